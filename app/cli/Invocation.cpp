@@ -1,0 +1,73 @@
+#include "Invocation.h"
+
+#include <cstdio>
+
+namespace strata::cli {
+
+Invocation::Invocation(QString command, QStringList arguments)
+    : m_command(std::move(command))
+    , m_arguments(std::move(arguments))
+    , m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+void Invocation::addCommonOptions()
+{
+    m_parser.addOption({QStringLiteral("project"),
+                        QStringLiteral("Project folder (default: the nearest strata.toml upwards)."),
+                        QStringLiteral("DIR")});
+    m_parser.addOption(
+        {QStringLiteral("env"), QStringLiteral("Environment from strata.toml."), QStringLiteral("NAME")});
+    m_parser.addOption({QStringLiteral("json"), QStringLiteral("Structured output.")});
+    m_parser.addHelpOption();
+}
+
+bool Invocation::parse(const QString& positionalSyntax, const QString& description)
+{
+    m_parser.setApplicationDescription(description);
+    if (!positionalSyntax.isEmpty())
+        m_parser.addPositionalArgument(QStringLiteral("args"), description, positionalSyntax);
+    if (!m_parser.parse(m_arguments)) {
+        usage(m_parser.errorText());
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        QString help = m_parser.helpText();
+        help.replace(QStringLiteral("strata [options]"),
+                     QStringLiteral("strata ") + m_command + QStringLiteral(" [options]"));
+        m_out << help;
+        m_out.flush();
+        std::exit(ExitOk);
+    }
+    return true;
+}
+
+QString Invocation::projectOption() const { return m_parser.value(QStringLiteral("project")); }
+QString Invocation::envOption() const { return m_parser.value(QStringLiteral("env")); }
+bool Invocation::json() const { return m_parser.isSet(QStringLiteral("json")); }
+
+int Invocation::exitCodeFor(const Error& error)
+{
+    switch (error.code) {
+    case ErrorCode::Usage:
+        return ExitUsage;
+    default:
+        return ExitFailed;
+    }
+}
+
+int Invocation::fail(const Error& error)
+{
+    m_err << "strata " << m_command << ": " << error.toString() << Qt::endl;
+    return exitCodeFor(error);
+}
+
+int Invocation::usage(const QString& message)
+{
+    m_err << "strata " << m_command << ": " << message << " (see 'strata " << m_command
+          << " --help')" << Qt::endl;
+    return ExitUsage;
+}
+
+} // namespace strata::cli

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+namespace strata::cli {
+
+enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2, ExitProblems = 3 };
+
+// One run of one command: its arguments, the common options and the output streams.
+class Invocation {
+public:
+    Invocation(QString command, QStringList arguments);
+
+    const QString& command() const { return m_command; }
+    QCommandLineParser& parser() { return m_parser; }
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+
+    // Adds --project, --env, --json and --help. Call before the command adds its own.
+    void addCommonOptions();
+    // Parses; on a usage error prints one line and returns false (the command returns 2).
+    bool parse(const QString& positionalSyntax, const QString& description);
+
+    QString projectOption() const;
+    QString envOption() const;
+    bool json() const;
+
+    // Prints "strata COMMAND: message" on stderr and returns the exit code for the error.
+    int fail(const Error& error);
+    int usage(const QString& message);
+
+    static int exitCodeFor(const Error& error);
+
+private:
+    QString m_command;
+    QStringList m_arguments;
+    QCommandLineParser m_parser;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace strata::cli

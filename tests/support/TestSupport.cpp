@@ -1,0 +1,50 @@
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+
+namespace strata::test {
+
+CliRun runCli(const QStringList& args, const QString& cwd, int timeoutMs)
+{
+    CliRun run;
+    QProcess process;
+    if (!cwd.isEmpty())
+        process.setWorkingDirectory(cwd);
+    process.start(QStringLiteral(STRATA_CLI_PATH), args);
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("timed out");
+        return run;
+    }
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return run;
+}
+
+QString writeFile(const QString& dir, const QString& relativePath, const QString& text)
+{
+    const QString path = QDir(dir).filePath(relativePath);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(text.toUtf8());
+    return QFileInfo(path).absoluteFilePath();
+}
+
+QString readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+QString sampleProjectDir() { return QStringLiteral(STRATA_SOURCE_DIR "/migrations"); }
+
+} // namespace strata::test

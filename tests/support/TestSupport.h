@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace strata::test {
+
+// What a run of the `strata` binary printed and returned.
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the built `strata` with `args` (working directory `cwd` if given), waits up to `timeoutMs`.
+CliRun runCli(const QStringList& args, const QString& cwd = {}, int timeoutMs = 60000);
+
+// Writes `text` to `dir/relativePath`, creating folders. Returns the absolute path.
+QString writeFile(const QString& dir, const QString& relativePath, const QString& text);
+QString readFile(const QString& path);
+
+// The repository's sample project (migrations/).
+QString sampleProjectDir();
+
+} // namespace strata::test
