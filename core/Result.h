@@ -30,22 +30,23 @@ enum class ErrorCode {
 // it returns an Error and the caller decides how to present it.
 struct Error {
     ErrorCode code = ErrorCode::Internal;
-    QString message;   // one line, human readable, never contains a password
-    QString file;      // where it applies: the file ...
-    int line = 0;      // ... and its 1-based line (0 = unknown)
-    int column = 0;    // 1-based column (0 = unknown)
-    QString revision;  // the revision it concerns, if any
-    QString sqlstate;  // server errors: SQLSTATE, detail, hint, statement, position
+    QString message;  // one line, human readable, never contains a password
+    QString file;     // where it applies: the file ...
+    int line = 0;     // ... and its 1-based line (0 = unknown)
+    int column = 0;   // 1-based column (0 = unknown)
+    QString revision; // the revision it concerns, if any
+    QString sqlstate; // server errors: SQLSTATE, detail, hint, statement, position
     QString detail;
     QString hint;
     QString statement;
-    int position = 0;  // 1-based character position in statement (server errors)
+    int position = 0; // 1-based character position in statement (server errors)
 
     Error() = default;
-    Error(ErrorCode c, QString msg) : code(c), message(std::move(msg)) {}
+    Error(ErrorCode c, QString msg)
+        : code(c)
+        , message(std::move(msg)) {}
 
-    Error& at(const QString& f, int l = 0, int c = 0)
-    {
+    Error& at(const QString& f, int l = 0, int c = 0) {
         file = f;
         line = l;
         column = c;
@@ -53,8 +54,7 @@ struct Error {
     }
 
     // "file:line:column: message" (only the parts that are known), on one line.
-    QString toString() const
-    {
+    QString toString() const {
         QString where;
         if (!file.isEmpty()) {
             where = file;
@@ -77,8 +77,10 @@ struct Error {
 template <typename T>
 class [[nodiscard]] Result {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value)) {}
+    Result(Error error)
+        : m_data(std::in_place_index<1>, std::move(error)) {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -102,7 +104,8 @@ template <>
 class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error)) {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

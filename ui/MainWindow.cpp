@@ -10,8 +10,7 @@
 namespace strata {
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent)
-{
+    : QMainWindow(parent) {
     setWindowTitle(tr("Strata Studio"));
     setWindowIcon(QIcon(QStringLiteral(":/strata/icons/strata.svg")));
     auto* placeholder = new QLabel(tr("Open a project (a folder with strata.toml)."), this);
@@ -24,8 +23,7 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions()
-{
+void MainWindow::createActions() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open Project…"));
     open->setShortcut(QKeySequence::Open);
@@ -40,8 +38,7 @@ void MainWindow::createActions()
     connect(quit, &QAction::triggered, qApp, &QApplication::quit);
 }
 
-void MainWindow::openProject(const QString& path)
-{
+void MainWindow::openProject(const QString& path) {
     statusBar()->showMessage(tr("Project: %1").arg(path));
 }
 

@@ -8,23 +8,20 @@ Invocation::Invocation(QString command, QStringList arguments)
     : m_command(std::move(command))
     , m_arguments(std::move(arguments))
     , m_out(stdout)
-    , m_err(stderr)
-{
-}
+    , m_err(stderr) {}
 
-void Invocation::addCommonOptions()
-{
-    m_parser.addOption({QStringLiteral("project"),
-                        QStringLiteral("Project folder (default: the nearest strata.toml upwards)."),
-                        QStringLiteral("DIR")});
+void Invocation::addCommonOptions() {
     m_parser.addOption(
-        {QStringLiteral("env"), QStringLiteral("Environment from strata.toml."), QStringLiteral("NAME")});
+        {QStringLiteral("project"),
+         QStringLiteral("Project folder (default: the nearest strata.toml upwards)."),
+         QStringLiteral("DIR")});
+    m_parser.addOption({QStringLiteral("env"), QStringLiteral("Environment from strata.toml."),
+                        QStringLiteral("NAME")});
     m_parser.addOption({QStringLiteral("json"), QStringLiteral("Structured output.")});
     m_parser.addHelpOption();
 }
 
-bool Invocation::parse(const QString& positionalSyntax, const QString& description)
-{
+bool Invocation::parse(const QString& positionalSyntax, const QString& description) {
     m_parser.setApplicationDescription(description);
     if (!positionalSyntax.isEmpty())
         m_parser.addPositionalArgument(QStringLiteral("args"), description, positionalSyntax);
@@ -43,12 +40,17 @@ bool Invocation::parse(const QString& positionalSyntax, const QString& descripti
     return true;
 }
 
-QString Invocation::projectOption() const { return m_parser.value(QStringLiteral("project")); }
-QString Invocation::envOption() const { return m_parser.value(QStringLiteral("env")); }
-bool Invocation::json() const { return m_parser.isSet(QStringLiteral("json")); }
+QString Invocation::projectOption() const {
+    return m_parser.value(QStringLiteral("project"));
+}
+QString Invocation::envOption() const {
+    return m_parser.value(QStringLiteral("env"));
+}
+bool Invocation::json() const {
+    return m_parser.isSet(QStringLiteral("json"));
+}
 
-int Invocation::exitCodeFor(const Error& error)
-{
+int Invocation::exitCodeFor(const Error& error) {
     switch (error.code) {
     case ErrorCode::Usage:
         return ExitUsage;
@@ -57,14 +59,12 @@ int Invocation::exitCodeFor(const Error& error)
     }
 }
 
-int Invocation::fail(const Error& error)
-{
+int Invocation::fail(const Error& error) {
     m_err << "strata " << m_command << ": " << error.toString() << Qt::endl;
     return exitCodeFor(error);
 }
 
-int Invocation::usage(const QString& message)
-{
+int Invocation::usage(const QString& message) {
     m_err << "strata " << m_command << ": " << message << " (see 'strata " << m_command
           << " --help')" << Qt::endl;
     return ExitUsage;

@@ -11,8 +11,7 @@ using namespace strata::cli;
 
 namespace {
 
-void printUsage(QTextStream& out)
-{
+void printUsage(QTextStream& out) {
     out << "usage: strata [--project DIR] [--env NAME] [--json] COMMAND [ARGS]\n\n"
            "Versioned PostgreSQL migrations, Alembic-compatible.\n\ncommands:\n";
     for (const auto& command : CommandRegistry::all())
@@ -22,15 +21,13 @@ void printUsage(QTextStream& out)
            "3 check found problems.\n";
 }
 
-bool takesValue(const QString& option)
-{
+bool takesValue(const QString& option) {
     return option == QLatin1String("--project") || option == QLatin1String("--env");
 }
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("strata"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(strata::kVersion));

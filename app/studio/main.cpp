@@ -5,8 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Strata Studio"));
     QApplication::setOrganizationName(QStringLiteral("Strata"));

@@ -2,8 +2,7 @@
 
 namespace strata {
 
-QString RunEvent::kindName(Kind kind)
-{
+QString RunEvent::kindName(Kind kind) {
     switch (kind) {
     case Kind::RunStarted:
         return QStringLiteral("run_started");
@@ -35,8 +34,7 @@ QString RunEvent::kindName(Kind kind)
     return QStringLiteral("unknown");
 }
 
-QJsonObject RunEvent::toJson() const
-{
+QJsonObject RunEvent::toJson() const {
     QJsonObject o;
     o[QStringLiteral("event")] = kindName(kind);
     o[QStringLiteral("elapsed_ms")] = elapsedMs;

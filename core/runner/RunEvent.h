@@ -11,8 +11,8 @@ namespace strata {
 // studio's run console. Plain data, copyable across threads (queued signals).
 struct RunEvent {
     enum class Kind {
-        RunStarted,        // message: "upgrade heads on prod", stepCount
-        LockWaiting,       // message: who holds the lock
+        RunStarted,  // message: "upgrade heads on prod", stepCount
+        LockWaiting, // message: who holds the lock
         LockAcquired,
         Warning,           // a warning of the run itself (checksum changed, ...)
         StepStarted,       // revision, direction, stepIndex (1-based) of stepCount

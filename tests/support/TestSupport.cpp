@@ -7,8 +7,7 @@
 
 namespace strata::test {
 
-CliRun runCli(const QStringList& args, const QString& cwd, int timeoutMs)
-{
+CliRun runCli(const QStringList& args, const QString& cwd, int timeoutMs) {
     CliRun run;
     QProcess process;
     if (!cwd.isEmpty())
@@ -26,8 +25,7 @@ CliRun runCli(const QStringList& args, const QString& cwd, int timeoutMs)
     return run;
 }
 
-QString writeFile(const QString& dir, const QString& relativePath, const QString& text)
-{
+QString writeFile(const QString& dir, const QString& relativePath, const QString& text) {
     const QString path = QDir(dir).filePath(relativePath);
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
@@ -37,14 +35,15 @@ QString writeFile(const QString& dir, const QString& relativePath, const QString
     return QFileInfo(path).absoluteFilePath();
 }
 
-QString readFile(const QString& path)
-{
+QString readFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll());
 }
 
-QString sampleProjectDir() { return QStringLiteral(STRATA_SOURCE_DIR "/migrations"); }
+QString sampleProjectDir() {
+    return QStringLiteral(STRATA_SOURCE_DIR "/migrations");
+}
 
 } // namespace strata::test
