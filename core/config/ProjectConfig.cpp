@@ -1,0 +1,454 @@
+#include "ProjectConfig.h"
+
+#include "ConnectionUrl.h"
+#include "Duration.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace strata {
+
+namespace {
+
+const QString kFileName = QStringLiteral("strata.toml");
+
+int lineOf(const toml::node& node) {
+    return int(node.source().begin.line);
+}
+int lineOf(const toml::key& key) {
+    return int(key.source().begin.line);
+}
+
+QString qstr(std::string_view s) {
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+int editDistance(const QString& a, const QString& b) {
+    std::vector<int> prev(size_t(b.size()) + 1), cur(size_t(b.size()) + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        prev[size_t(j)] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        cur[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int subst = prev[size_t(j - 1)] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1);
+            cur[size_t(j)] = std::min({prev[size_t(j)] + 1, cur[size_t(j - 1)] + 1, subst});
+        }
+        std::swap(prev, cur);
+    }
+    return prev[size_t(b.size())];
+}
+
+// Checks one table of strata.toml against its schema; collects errors with file:line.
+class Reader {
+public:
+    explicit Reader(QString path)
+        : m_path(std::move(path)) {}
+
+    Error error(ErrorCode code, int line, const QString& message) const {
+        Error e(code, message);
+        e.at(m_path, line);
+        return e;
+    }
+
+    Error unknownKey(const QString& prefix, const toml::key& key, const QStringList& known) const {
+        const QString name = qstr(key.str());
+        QString message = QStringLiteral("unknown key '%1%2'").arg(prefix, name);
+        QString best;
+        int bestDistance = 3;
+        for (const QString& k : known) {
+            const int d = editDistance(name.toLower(), k);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = k;
+            }
+        }
+        if (!best.isEmpty())
+            message += QStringLiteral(" (did you mean '%1'?)").arg(best);
+        else
+            message += QStringLiteral(" (known: %1)").arg(known.join(QStringLiteral(", ")));
+        return error(ErrorCode::Config, lineOf(key), message);
+    }
+
+    Result<QString> string(const toml::node& node, const QString& what) const {
+        if (const auto* s = node.as_string())
+            return qstr(s->get());
+        return error(ErrorCode::Config, lineOf(node),
+                     QStringLiteral("%1 must be a string").arg(what));
+    }
+
+    Result<QString> nonEmptyString(const toml::node& node, const QString& what) const {
+        Result<QString> s = string(node, what);
+        if (s && s->trimmed().isEmpty())
+            return error(ErrorCode::Config, lineOf(node),
+                         QStringLiteral("%1 must not be empty").arg(what));
+        return s;
+    }
+
+    Result<bool> boolean(const toml::node& node, const QString& what) const {
+        if (const auto* b = node.as_boolean())
+            return b->get();
+        return error(ErrorCode::Config, lineOf(node),
+                     QStringLiteral("%1 must be a boolean").arg(what));
+    }
+
+    Result<qint64> duration(const toml::node& node, const QString& what) const {
+        if (const auto* i = node.as_integer()) {
+            if (i->get() < 0 || i->get() > INT_MAX)
+                return error(ErrorCode::Config, lineOf(node),
+                             QStringLiteral("%1 must be between 0 and %2 milliseconds")
+                                 .arg(what)
+                                 .arg(INT_MAX));
+            return qint64(i->get());
+        }
+        const auto* s = node.as_string();
+        if (!s)
+            return error(ErrorCode::Config, lineOf(node),
+                         QStringLiteral("%1 must be a duration string like \"5s\"").arg(what));
+        Result<qint64> ms = parseDurationMs(qstr(s->get()));
+        if (!ms)
+            return error(ErrorCode::Config, lineOf(node),
+                         QStringLiteral("%1: %2").arg(what, ms.error().message));
+        return ms;
+    }
+
+    Result<QString> url(const toml::node& node, const QString& what) const {
+        Result<QString> s = string(node, what);
+        if (!s)
+            return s;
+        const Result<void> syntax = checkVariableSyntax(*s);
+        if (!syntax)
+            return error(ErrorCode::Config, lineOf(node),
+                         QStringLiteral("%1: %2").arg(what, syntax.error().message));
+        return s;
+    }
+
+    QString path() const { return m_path; }
+
+private:
+    QString m_path;
+};
+
+QString absoluteUnder(const QString& dir, const QString& relative) {
+    return QDir::cleanPath(QDir(dir).absoluteFilePath(QDir::fromNativeSeparators(relative)));
+}
+
+} // namespace
+
+Result<QString> ProjectConfig::findProjectFile(const QString& start) {
+    const QString startPath = start.isEmpty() ? QDir::currentPath() : start;
+    const QFileInfo info(startPath);
+    if (!info.exists())
+        return Error(
+            ErrorCode::NotFound,
+            QStringLiteral("%1 does not exist").arg(QDir::cleanPath(info.absoluteFilePath())));
+    QString dir;
+    if (info.isFile()) {
+        if (info.fileName() == kFileName ||
+            info.suffix().compare(QLatin1String("toml"), Qt::CaseInsensitive) == 0)
+            return QDir::cleanPath(info.absoluteFilePath());
+        dir = info.absolutePath();
+    } else {
+        dir = info.absoluteFilePath();
+    }
+    dir = QDir::cleanPath(dir);
+    QDir d(dir);
+    while (true) {
+        const QFileInfo candidate(d.filePath(kFileName));
+        if (candidate.isFile())
+            return QDir::cleanPath(candidate.absoluteFilePath());
+        if (!d.cdUp())
+            break;
+    }
+    return Error(
+        ErrorCode::NotFound,
+        QStringLiteral("no strata.toml in %1 or any parent").arg(QDir::toNativeSeparators(dir)));
+}
+
+Result<ProjectConfig> ProjectConfig::load(const QString& tomlPath) {
+    QFileInfo info(tomlPath);
+    if (info.isDir())
+        info = QFileInfo(QDir(info.absoluteFilePath()).filePath(kFileName));
+    const QString path = QDir::cleanPath(info.absoluteFilePath());
+    if (!info.exists())
+        return Error(ErrorCode::NotFound, QStringLiteral("%1 does not exist").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Io,
+                     QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    const std::string_view doc(bytes.constData(), size_t(bytes.size()));
+    const std::string sourcePath = path.toStdString();
+
+    toml::table root;
+    auto parseFailed = [&](const toml::parse_error& e) {
+        Error err(ErrorCode::Parse, qstr(e.description()).simplified());
+        err.at(path, int(e.source().begin.line), int(e.source().begin.column));
+        return err;
+    };
+#if TOML_EXCEPTIONS
+    try {
+        root = toml::parse(doc, std::string_view(sourcePath));
+    } catch (const toml::parse_error& e) {
+        return parseFailed(e);
+    }
+#else
+    toml::parse_result parsed = toml::parse(doc, std::string_view(sourcePath));
+    if (!parsed)
+        return parseFailed(parsed.error());
+    root = std::move(parsed).table();
+#endif
+
+    const Reader r(path);
+    ProjectConfig config;
+    config.m_filePath = path;
+    config.m_projectDir = QDir::cleanPath(info.absolutePath());
+    config.m_envFilePath = QDir(config.m_projectDir).filePath(QStringLiteral(".env"));
+    config.m_versionDirs = {absoluteUnder(config.m_projectDir, QStringLiteral("versions"))};
+    config.m_backupDir = absoluteUnder(config.m_projectDir, QStringLiteral("backups"));
+
+    const QStringList topKeys = {QStringLiteral("project"), QStringLiteral("environments")};
+    const QStringList projectKeys = {QStringLiteral("versions"),
+                                     QStringLiteral("version_table"),
+                                     QStringLiteral("version_table_schema"),
+                                     QStringLiteral("history_table"),
+                                     QStringLiteral("shadow_url"),
+                                     QStringLiteral("backup_dir")};
+    const QStringList envKeys = {QStringLiteral("url"),
+                                 QStringLiteral("color"),
+                                 QStringLiteral("protected"),
+                                 QStringLiteral("lock_timeout"),
+                                 QStringLiteral("statement_timeout"),
+                                 QStringLiteral("backup"),
+                                 QStringLiteral("description")};
+
+    // Keys in file order: toml++ tables are sorted maps.
+    auto ordered = [](const toml::table& t) {
+        std::vector<std::pair<const toml::key*, const toml::node*>> items;
+        for (auto&& [k, v] : t)
+            items.emplace_back(&k, &v);
+        std::stable_sort(items.begin(), items.end(), [](const auto& a, const auto& b) {
+            const auto& sa = a.first->source().begin;
+            const auto& sb = b.first->source().begin;
+            return sa.line != sb.line ? sa.line < sb.line : sa.column < sb.column;
+        });
+        return items;
+    };
+
+    const toml::table* projectTable = nullptr;
+    const toml::table* envsTable = nullptr;
+    for (const auto& [key, node] : ordered(root)) {
+        const QString name = qstr(key->str());
+        if (name == QLatin1String("project")) {
+            projectTable = node->as_table();
+            if (!projectTable)
+                return r.error(ErrorCode::Config, lineOf(*node),
+                               QStringLiteral("project must be a table ([project])"));
+        } else if (name == QLatin1String("environments")) {
+            envsTable = node->as_table();
+            if (!envsTable)
+                return r.error(
+                    ErrorCode::Config, lineOf(*node),
+                    QStringLiteral("environments must be a table ([environments.NAME])"));
+        } else {
+            return r.unknownKey(QString(), *key, topKeys);
+        }
+    }
+
+    if (projectTable) {
+        for (const auto& [key, node] : ordered(*projectTable)) {
+            const QString name = qstr(key->str());
+            const QString what = QStringLiteral("project.") + name;
+            if (name == QLatin1String("versions")) {
+                QStringList dirs;
+                const QString typeError =
+                    QStringLiteral("%1 must be a string or an array of strings").arg(what);
+                if (const auto* s = node->as_string()) {
+                    dirs.append(qstr(s->get()));
+                } else if (const auto* arr = node->as_array()) {
+                    for (const toml::node& el : *arr) {
+                        const auto* es = el.as_string();
+                        if (!es)
+                            return r.error(ErrorCode::Config, lineOf(el), typeError);
+                        dirs.append(qstr(es->get()));
+                    }
+                    if (dirs.isEmpty())
+                        return r.error(ErrorCode::Config, lineOf(*node),
+                                       QStringLiteral("%1 must not be empty").arg(what));
+                } else {
+                    return r.error(ErrorCode::Config, lineOf(*node), typeError);
+                }
+                config.m_versionDirs.clear();
+                for (const QString& d : dirs) {
+                    if (d.trimmed().isEmpty())
+                        return r.error(
+                            ErrorCode::Config, lineOf(*node),
+                            QStringLiteral("%1 must not contain an empty path").arg(what));
+                    const QString abs = absoluteUnder(config.m_projectDir, d);
+                    if (!config.m_versionDirs.contains(abs))
+                        config.m_versionDirs.append(abs);
+                }
+            } else if (name == QLatin1String("version_table")) {
+                Result<QString> v = r.nonEmptyString(*node, what);
+                if (!v)
+                    return v.error();
+                config.m_versionTable = *v;
+            } else if (name == QLatin1String("version_table_schema")) {
+                Result<QString> v = r.nonEmptyString(*node, what);
+                if (!v)
+                    return v.error();
+                config.m_versionTableSchema = *v;
+            } else if (name == QLatin1String("history_table")) {
+                Result<QString> v = r.nonEmptyString(*node, what);
+                if (!v)
+                    return v.error();
+                config.m_historyTable = *v;
+            } else if (name == QLatin1String("shadow_url")) {
+                Result<QString> v = r.url(*node, what);
+                if (!v)
+                    return v.error();
+                config.m_shadowUrl = *v;
+                config.m_shadowUrlLine = lineOf(*node);
+            } else if (name == QLatin1String("backup_dir")) {
+                Result<QString> v = r.nonEmptyString(*node, what);
+                if (!v)
+                    return v.error();
+                config.m_backupDir = absoluteUnder(config.m_projectDir, *v);
+            } else {
+                return r.unknownKey(QStringLiteral("project."), *key, projectKeys);
+            }
+        }
+    }
+
+    if (envsTable) {
+        static const QRegularExpression nameRe(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.\\-]*$"));
+        static const QRegularExpression colorRe(
+            QStringLiteral("^(#([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6}|[0-9A-Fa-f]{8})|[A-Za-z]+)$"));
+        for (const auto& [envKey, envNode] : ordered(*envsTable)) {
+            Environment env;
+            env.name = qstr(envKey->str());
+            env.file = path;
+            env.line = lineOf(*envKey);
+            env.envFilePath = config.m_envFilePath;
+            env.index = int(config.m_environments.size());
+            const QString prefix = QStringLiteral("environments.") + env.name;
+            if (!nameRe.match(env.name).hasMatch())
+                return r.error(ErrorCode::Config, env.line,
+                               QStringLiteral("environment name '%1' is not valid (use letters, "
+                                              "digits, '_', '-' and '.')")
+                                   .arg(env.name));
+            const toml::table* t = envNode->as_table();
+            if (!t)
+                return r.error(ErrorCode::Config, lineOf(*envNode),
+                               QStringLiteral("%1 must be a table ([%1])").arg(prefix));
+            bool hasUrl = false;
+            for (const auto& [key, node] : ordered(*t)) {
+                const QString name = qstr(key->str());
+                const QString what = prefix + QLatin1Char('.') + name;
+                if (name == QLatin1String("url")) {
+                    Result<QString> v = r.url(*node, what);
+                    if (!v)
+                        return v.error();
+                    env.url = *v;
+                    hasUrl = true;
+                } else if (name == QLatin1String("color")) {
+                    Result<QString> v = r.string(*node, what);
+                    if (!v)
+                        return v.error();
+                    if (!colorRe.match(*v).hasMatch())
+                        return r.error(ErrorCode::Config, lineOf(*node),
+                                       QStringLiteral("%1 must be a colour like \"#2e7d32\", not "
+                                                      "\"%2\"")
+                                           .arg(what, *v));
+                    env.color = *v;
+                } else if (name == QLatin1String("protected")) {
+                    Result<bool> v = r.boolean(*node, what);
+                    if (!v)
+                        return v.error();
+                    env.isProtected = *v;
+                } else if (name == QLatin1String("backup")) {
+                    Result<bool> v = r.boolean(*node, what);
+                    if (!v)
+                        return v.error();
+                    env.backup = *v;
+                } else if (name == QLatin1String("lock_timeout")) {
+                    Result<qint64> v = r.duration(*node, what);
+                    if (!v)
+                        return v.error();
+                    env.lockTimeoutMs = *v;
+                } else if (name == QLatin1String("statement_timeout")) {
+                    Result<qint64> v = r.duration(*node, what);
+                    if (!v)
+                        return v.error();
+                    env.statementTimeoutMs = *v;
+                } else if (name == QLatin1String("description")) {
+                    Result<QString> v = r.string(*node, what);
+                    if (!v)
+                        return v.error();
+                    env.description = *v;
+                } else {
+                    return r.unknownKey(prefix + QLatin1Char('.'), *key, envKeys);
+                }
+            }
+            if (!hasUrl)
+                return r.error(ErrorCode::Config, env.line,
+                               QStringLiteral("%1.url is missing").arg(prefix));
+            if (env.color.isEmpty())
+                env.color = Environment::defaultColor(env.index);
+            config.m_environments.append(env);
+        }
+    }
+    return config;
+}
+
+Result<QString> ProjectConfig::shadowConninfo() const {
+    if (m_shadowUrl.isEmpty())
+        return Error(ErrorCode::NotFound, QStringLiteral("no shadow_url in %1").arg(m_filePath));
+    Result<QString> expanded = expandVariables(m_shadowUrl, m_envFilePath);
+    if (!expanded) {
+        Error e = expanded.error();
+        if (e.file.isEmpty()) {
+            e.message = QStringLiteral("project.shadow_url: ") + e.message;
+            e.at(m_filePath, m_shadowUrlLine);
+        }
+        return e;
+    }
+    return ConnectionUrl::normalise(*expanded);
+}
+
+QStringList ProjectConfig::environmentNames() const {
+    QStringList names;
+    for (const Environment& e : m_environments)
+        names.append(e.name);
+    return names;
+}
+
+const Environment* ProjectConfig::environment(const QString& name) const {
+    for (const Environment& e : m_environments) {
+        if (e.name == name)
+            return &e;
+    }
+    return nullptr;
+}
+
+Result<const Environment*> ProjectConfig::requireEnvironment(const QString& name) const {
+    if (const Environment* e = environment(name))
+        return e;
+    Error err(ErrorCode::Usage,
+              m_environments.isEmpty()
+                  ? QStringLiteral("unknown environment '%1': %2 defines no environments")
+                        .arg(name, m_filePath)
+                  : QStringLiteral("unknown environment '%1' (known: %2)")
+                        .arg(name, environmentNames().join(QStringLiteral(", "))));
+    return err;
+}
+
+} // namespace strata

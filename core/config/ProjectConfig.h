@@ -1,0 +1,95 @@
+#pragma once
+
+#include "Environment.h"
+#include "Result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace strata {
+
+// A project's strata.toml, loaded and checked:
+//
+//   [project]
+//   versions = "versions"              # or ["versions", "more"]; relative to strata.toml
+//   version_table = "alembic_version"
+//   version_table_schema = "public"
+//   history_table = "strata_history"
+//   shadow_url = "${SHADOW_URL}"       # optional: scratch database for the expected schema
+//   backup_dir = "backups"             # relative to strata.toml
+//
+//   [environments.NAME]                # any number, kept in file order
+//   url = "..."                        # required; ${VAR} / ${VAR:-default}, expanded on use
+//   color = "#2e7d32"  protected = false  lock_timeout = "5s"  statement_timeout = "0"
+//   backup = false     description = "..."
+//
+// Every key is checked: an unknown key, a wrong type or a bad value is an error naming
+// strata.toml:LINE, so a typo in a production config never passes silently.
+class ProjectConfig {
+public:
+    // The strata.toml to use for `start`: a strata.toml file (or any *.toml file) given directly;
+    // a directory holding one; otherwise the nearest one in a parent directory. Empty `start` =
+    // the current directory. Returns the absolute, clean path. ErrorCode::NotFound:
+    // "no strata.toml in DIR or any parent" (or "DIR does not exist").
+    static Result<QString> findProjectFile(const QString& start);
+
+    // Reads and checks `tomlPath` (a directory means DIR/strata.toml). Errors:
+    //   ErrorCode::NotFound / Io   the file is missing or unreadable
+    //   ErrorCode::Parse           "PATH:LINE:COL: <toml++ message>" (Error::toString())
+    //   ErrorCode::Config          "PATH:LINE: environments.prod.protected must be a boolean",
+    //                              "PATH:LINE: unknown key 'environments.prod.protcted'
+    //                               (did you mean 'protected'?)", bad durations, colours, names
+    // Environment URLs are not expanded here (see Environment::conninfo()); only their ${...}
+    // syntax is checked.
+    static Result<ProjectConfig> load(const QString& tomlPath);
+
+    // The strata.toml file (absolute) and the directory holding it.
+    QString filePath() const { return m_filePath; }
+    QString projectDir() const { return m_projectDir; }
+
+    // [project] versions: absolute, clean directory paths, in the order written (default
+    // PROJECT/versions).
+    QStringList versionDirs() const { return m_versionDirs; }
+    QString versionTable() const { return m_versionTable; }             // alembic_version
+    QString versionTableSchema() const { return m_versionTableSchema; } // public
+    QString historyTable() const { return m_historyTable; }             // strata_history
+    QString backupDir() const { return m_backupDir; } // absolute (default PROJECT/backups)
+
+    // [project] shadow_url as written (empty when not configured), and expanded + normalised
+    // like an environment's URL (ErrorCode::NotFound when not configured).
+    bool hasShadowUrl() const { return !m_shadowUrl.isEmpty(); }
+    QString shadowUrl() const { return m_shadowUrl; }
+    Result<QString> shadowConninfo() const;
+
+    // The .env file consulted for ${VAR} (PROJECT/.env; it need not exist).
+    QString envFilePath() const { return m_envFilePath; }
+
+    // The environments in the order strata.toml defines them.
+    const QList<Environment>& environments() const { return m_environments; }
+    QStringList environmentNames() const;
+
+    // The environment called `name`, or nullptr. The pointer stays valid as long as this
+    // ProjectConfig (or a copy it was moved into) lives.
+    const Environment* environment(const QString& name) const;
+
+    // The same, or ErrorCode::Usage: "unknown environment 'stage' (known: dev, test, prod)".
+    Result<const Environment*> requireEnvironment(const QString& name) const;
+
+private:
+    ProjectConfig() = default;
+
+    QString m_filePath;
+    QString m_projectDir;
+    QStringList m_versionDirs;
+    QString m_versionTable = QStringLiteral("alembic_version");
+    QString m_versionTableSchema = QStringLiteral("public");
+    QString m_historyTable = QStringLiteral("strata_history");
+    QString m_shadowUrl;
+    int m_shadowUrlLine = 0;
+    QString m_backupDir;
+    QString m_envFilePath;
+    QList<Environment> m_environments;
+};
+
+} // namespace strata
