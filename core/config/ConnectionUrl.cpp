@@ -308,9 +308,16 @@ QString redactText(const QString& text, const QStringList& secretList) {
     it = kv.globalMatch(result);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
+        // An unquoted value that closes a quotation in the text ("'host=h password=x'")
+        // keeps the closing quote.
+        qsizetype end = m.capturedEnd(1);
+        const QString value = m.captured(1);
+        if (value.size() > 1 && !value.startsWith(QLatin1Char('\'')) &&
+            (value.endsWith(QLatin1Char('\'')) || value.endsWith(QLatin1Char('"'))))
+            --end;
         final += result.mid(last, m.capturedStart(1) - last);
-        final += m.captured(1) == kMask ? m.captured(1) : kMask;
-        last = m.capturedEnd(1);
+        final += kMask;
+        last = end;
     }
     final += result.mid(last);
     return final;
