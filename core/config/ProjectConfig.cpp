@@ -11,6 +11,7 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
+#include <climits>
 #include <string>
 #include <string_view>
 #include <vector>

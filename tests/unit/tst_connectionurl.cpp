@@ -116,6 +116,18 @@ private Q_SLOTS:
             << "dbname='postgresql://u:inner9@h/d' connect_timeout=5"
             << "dbname='postgresql://u:***@h/d' connect_timeout=5"
             << "inner9";
+        QTest::newRow("uri encoded / and space") << "postgresql://u:a%2Fb%20c9@h/d"
+                                                 << "postgresql://u:***@h/d"
+                                                 << "c9";
+        QTest::newRow("uri raw # in password") << "postgresql://u:ab#cd9@h/d"
+                                               << "postgresql://u:***@h/d"
+                                               << "cd9";
+        QTest::newRow("uri no user, empty user with password") << "postgresql://:pw7x@h/d"
+                                                               << "postgresql://:***@h/d"
+                                                               << "pw7x";
+        QTest::newRow("kv upper-case key") << "host=h PASSWORD=Up9er"
+                                           << "host=h PASSWORD=***"
+                                           << "Up9er";
         QTest::newRow("kv malformed password") << "host=db password"
                                                << "host=db password"
                                                << "";
@@ -191,6 +203,14 @@ private Q_SLOTS:
         QTest::newRow("kv in text") << "bad conninfo 'host=h password=zq9pw'" << QStringList{}
                                     << "bad conninfo 'host=h password=***'"
                                     << "zq9pw";
+        QTest::newRow("quoted kv in text")
+            << "conninfo: host=h password='a b9z' port=1" << QStringList{}
+            << "conninfo: host=h password=*** port=1"
+            << "b9z";
+        QTest::newRow("query password in text")
+            << "bad URI postgresql://h/d?password=q7q7&x=1 given" << QStringList{}
+            << "bad URI postgresql://h/d?password=***&x=1 given"
+            << "q7q7";
         QTest::newRow("decoded form from secrets()")
             << "login p@ss failed" << ConnectionUrl::secrets("postgresql://u:p%40ss@h/d")
             << "login *** failed"
