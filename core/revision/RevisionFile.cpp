@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <array>
 
 namespace strata {
@@ -57,31 +58,34 @@ struct Layout {
     QStringView eol = u"\n";
 };
 
-// Lowercases and folds runs of ' ', '_' and '-' into one space. Empty if `key` contains anything
-// but ASCII letters, digits and those separators (then it is not a header key at all).
-QString normalizeKey(QStringView key) {
-    QString out;
-    out.reserve(key.size());
+// Lowercases `key` into `buf`, folding runs of ' ', '_', '-' and tabs into one space. Returns the
+// length, or 0 if `key` contains anything but ASCII letters, digits and those separators or is
+// longer than the buffer (then it is not a header key at all). No allocation: this runs for every
+// comment line of every file.
+qsizetype normalizeKey(QStringView key, std::array<char, 48>& buf) {
+    qsizetype len = 0;
     bool pendingSpace = false;
     for (QChar c : key) {
         const char16_t u = c.unicode();
         if (u == ' ' || u == '_' || u == '-' || u == '\t') {
-            pendingSpace = !out.isEmpty();
+            pendingSpace = len > 0;
             continue;
         }
         const bool letter = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
         const bool digit = u >= '0' && u <= '9';
         if (!letter && !digit)
-            return {};
+            return 0;
+        if (len + 2 > qsizetype(buf.size()))
+            return 0;
         if (pendingSpace)
-            out += QLatin1Char(' ');
+            buf[size_t(len++)] = ' ';
         pendingSpace = false;
-        out += QChar(u >= 'A' && u <= 'Z' ? u + ('a' - 'A') : u);
+        buf[size_t(len++)] = char(u >= 'A' && u <= 'Z' ? u + ('a' - 'A') : u);
     }
-    return out;
+    return len;
 }
 
-const KeyName* findKey(QStringView normalized) {
+const KeyName* findKey(QLatin1StringView normalized) {
     for (const KeyName& k : keyNames) {
         if (normalized == k.normalized)
             return &k;
@@ -164,8 +168,10 @@ Result<Layout> scan(QStringView text, const QString& file, QList<Error>* warning
                 const qsizetype colon = rest.indexOf(QLatin1Char(':'));
                 if (colon > 0) {
                     const QStringView spelling = rest.left(colon).trimmed();
-                    const QString normalized = normalizeKey(spelling);
-                    if (!normalized.isEmpty()) {
+                    std::array<char, 48> buf{};
+                    const qsizetype len = normalizeKey(spelling, buf);
+                    const QLatin1StringView normalized(buf.data(), len);
+                    if (len > 0) {
                         if (const KeyName* k = findKey(normalized)) {
                             const int idx = static_cast<int>(k->key);
                             if (layout.headerIndex[idx] >= 0)
@@ -183,7 +189,8 @@ Result<Layout> scan(QStringView text, const QString& file, QList<Error>* warning
                             h.value = rest.mid(colon + 1).trimmed();
                             layout.headerIndex[idx] = int(layout.headers.size());
                             layout.headers.append(h);
-                        } else if (warnings && normalized.count(QLatin1Char(' ')) < 3) {
+                        } else if (warnings &&
+                                   std::count(buf.begin(), buf.begin() + len, ' ') < 3) {
                             warnings->append(errorAt(
                                 file, lineNo,
                                 QStringLiteral("unknown header key '%1' (ignored)").arg(spelling)));
