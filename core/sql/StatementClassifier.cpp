@@ -221,6 +221,10 @@ StatementClass classifyStmt(const QString& type, const QJsonObject& node) {
         return {StatementKind::Normal, QLatin1String("CREATE ") + objectName(str("kind")), {}};
     if (type == QLatin1String("CreateSchemaStmt"))
         return {StatementKind::Normal, QStringLiteral("CREATE SCHEMA"), {}};
+    if (type == QLatin1String("AlterDatabaseSetStmt"))
+        return {StatementKind::Normal, QStringLiteral("ALTER DATABASE"), {}};
+    if (type == QLatin1String("RefreshMatViewStmt"))
+        return {StatementKind::Normal, QStringLiteral("REFRESH MATERIALIZED VIEW"), {}};
     if (type == QLatin1String("CreateExtensionStmt"))
         return {StatementKind::Normal, QStringLiteral("CREATE EXTENSION"), {}};
     return {StatementKind::Normal, tagFromNodeName(type), {}};
