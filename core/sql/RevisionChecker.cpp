@@ -24,6 +24,7 @@ Result<QList<SqlStatement>> RevisionChecker::statementsFor(const Revision& revis
         }
         st.kind = cls->kind;
         st.tag = cls->tag;
+        st.reason = cls->reason;
     }
     return split;
 }
@@ -47,8 +48,7 @@ QList<Error> RevisionChecker::check(const Revision& revision) {
                              (revision.transactional && st.kind == StatementKind::NoTransaction);
             if (!bad)
                 continue;
-            const StatementClass cls = *StatementClassifier::classify(st.text);
-            QString message = cls.reason;
+            QString message = st.reason;
             if (st.kind == StatementKind::NoTransaction)
                 message += QLatin1String("; set 'Transactional: no' in the header");
             else

@@ -106,6 +106,13 @@ private:
 
 Result<QList<SqlStatement>> SqlSplitter::split(QStringView sql, int firstLine,
                                                const QString& file) {
+    if (const qsizetype nul = sql.indexOf(QChar(0)); nul >= 0) {
+        LineCounter counter(sql);
+        counter.advanceTo(nul);
+        Error e(ErrorCode::Parse, QStringLiteral("NUL character in SQL text"));
+        e.at(file, firstLine + counter.line(), counter.column());
+        return e;
+    }
     const QByteArray utf8 = sql.toUtf8();
     const SplitResult result(utf8.constData());
     if (result->error) {

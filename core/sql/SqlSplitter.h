@@ -23,6 +23,7 @@ struct SqlStatement {
     // Filled by RevisionChecker::statementsFor (SqlSplitter leaves the defaults).
     StatementKind kind = StatementKind::Normal;
     QString tag;
+    QString reason; // why it is not Normal (StatementClass::reason)
 };
 
 // Splits SQL into statements with libpg_query's real PostgreSQL 15 grammar
@@ -33,7 +34,8 @@ public:
     // `firstLine` is the file line of the first line of `sql` (RevisionSection::firstLine) and
     // `file` the path used in errors. An empty or comment-only text gives no statements. A
     // syntax error gives ErrorCode::Parse at the file line and column of the error with
-    // libpg_query's message (e.g. `syntax error at or near "TABLEX"`).
+    // libpg_query's message (e.g. `syntax error at or near "TABLEX"`). A NUL character is an
+    // error too (libpg_query reads C strings and would silently drop the rest).
     static Result<QList<SqlStatement>> split(QStringView sql, int firstLine = 1,
                                              const QString& file = {});
 };

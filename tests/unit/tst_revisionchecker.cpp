@@ -123,6 +123,9 @@ void TestRevisionChecker::statementsFor() {
     QCOMPARE(up->size(), 2);
     QCOMPARE(up->at(0).kind, StatementKind::NoTransaction);
     QCOMPARE(up->at(0).tag, QStringLiteral("CREATE INDEX"));
+    QCOMPARE(up->at(0).reason,
+             QStringLiteral("CREATE INDEX CONCURRENTLY cannot run inside a transaction block"));
+    QVERIFY(up->at(1).reason.isEmpty());
     QCOMPARE(up->at(0).line, 4);
     QCOMPARE(up->at(1).kind, StatementKind::Normal);
     QCOMPARE(up->at(1).tag, QStringLiteral("UPDATE"));

@@ -160,6 +160,8 @@ void TestSqlSplitter::errors_data() {
     QTest::newRow("unterminated dollar")
         << "SELECT 1;\nDO $$ BEGIN\n"
         << 3 << "up.sql:4:4: unterminated dollar-quoted string at or near \"$$ BEGIN\n\"";
+    QTest::newRow("nul character") << QStringLiteral("SELECT 1;\nSELECT ") + QChar(0) + "2;" << 7
+                                   << "up.sql:8:8: NUL character in SQL text";
     QTest::newRow("unterminated string") << "\n\nSELECT 'abc" << 1
                                          << "up.sql:3:8: unterminated quoted string at or near "
                                             "\"'abc\"";
