@@ -1,0 +1,318 @@
+#include "revision/AlembicScript.h"
+
+#include "revision/RevisionFile.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <optional>
+
+namespace strata {
+
+namespace {
+
+bool isIdentStart(QChar c) {
+    return c.isLetter() || c == QLatin1Char('_');
+}
+bool isIdentChar(QChar c) {
+    return c.isLetterOrNumber() || c == QLatin1Char('_');
+}
+
+// A tiny reader for the literals Alembic writes. Not a Python parser: it knows strings, None,
+// tuples and lists of strings, comments and line continuations inside brackets.
+class PyReader {
+public:
+    PyReader(QStringView text, const QString& file)
+        : m_text(text)
+        , m_file(file) {}
+
+    int lineAt(qsizetype pos) const {
+        return int(m_text.left(std::min(pos, m_text.size())).count(QLatin1Char('\n'))) + 1;
+    }
+
+    // If a string literal (with optional r/u/b/f prefix) starts at `pos`, returns the position
+    // of its opening quote.
+    std::optional<qsizetype> stringStart(qsizetype pos) const {
+        qsizetype p = pos;
+        while (p < m_text.size() && p - pos < 2 && QStringView(u"rRuUbBfF").contains(m_text.at(p)))
+            ++p;
+        if (p < m_text.size() &&
+            (m_text.at(p) == QLatin1Char('\'') || m_text.at(p) == QLatin1Char('"')))
+            return p;
+        return std::nullopt;
+    }
+
+    // Reads the string literal starting at `pos` (prefix included); returns its value and moves
+    // `pos` past it. Error on an unterminated literal.
+    Result<QString> readString(qsizetype& pos) const {
+        const qsizetype start = pos;
+        const std::optional<qsizetype> q = stringStart(pos);
+        if (!q)
+            return error(pos, QStringLiteral("expected a string"));
+        const bool raw = m_text.mid(pos, *q - pos).contains(QLatin1Char('r'), Qt::CaseInsensitive);
+        const QChar quote = m_text.at(*q);
+        const bool triple = m_text.mid(*q, 3) == QString(3, quote);
+        qsizetype p = *q + (triple ? 3 : 1);
+        QString value;
+        while (p < m_text.size()) {
+            const QChar c = m_text.at(p);
+            if (c == QLatin1Char('\\') && p + 1 < m_text.size()) {
+                const QChar next = m_text.at(p + 1);
+                if (raw || (next != quote && next != QLatin1Char('\\')))
+                    value += c;
+                value += next;
+                p += 2;
+                continue;
+            }
+            if (c == quote && (!triple || m_text.mid(p, 3) == QString(3, quote))) {
+                pos = p + (triple ? 3 : 1);
+                return value;
+            }
+            if (c == QLatin1Char('\n') && !triple)
+                break;
+            value += c;
+            ++p;
+        }
+        return error(start, QStringLiteral("unterminated string"));
+    }
+
+    // Skips spaces and tabs; inside brackets also newlines, comments and backslash continuations.
+    void skipSpace(qsizetype& pos, bool inBrackets) const {
+        while (pos < m_text.size()) {
+            const QChar c = m_text.at(pos);
+            if (c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\r') ||
+                (inBrackets && c == QLatin1Char('\n'))) {
+                ++pos;
+            } else if (c == QLatin1Char('\\') && pos + 1 < m_text.size() &&
+                       (m_text.at(pos + 1) == QLatin1Char('\n') ||
+                        m_text.at(pos + 1) == QLatin1Char('\r'))) {
+                pos += 2;
+            } else if (inBrackets && c == QLatin1Char('#')) {
+                while (pos < m_text.size() && m_text.at(pos) != QLatin1Char('\n'))
+                    ++pos;
+            } else {
+                break;
+            }
+        }
+    }
+
+    // None -> {}, 'x' -> {x}, ('a', 'b') / ['a', 'b'] -> {a, b}.
+    Result<QStringList> readValue(qsizetype& pos, const QString& name) const {
+        skipSpace(pos, false);
+        if (m_text.mid(pos, 4) == QLatin1String("None") &&
+            (pos + 4 >= m_text.size() || !isIdentChar(m_text.at(pos + 4)))) {
+            pos += 4;
+            return QStringList{};
+        }
+        if (stringStart(pos)) {
+            Result<QString> s = readString(pos);
+            if (!s)
+                return s.error();
+            return QStringList{*s};
+        }
+        if (pos < m_text.size() &&
+            (m_text.at(pos) == QLatin1Char('(') || m_text.at(pos) == QLatin1Char('['))) {
+            const QChar close =
+                m_text.at(pos) == QLatin1Char('(') ? QLatin1Char(')') : QLatin1Char(']');
+            ++pos;
+            QStringList items;
+            for (;;) {
+                skipSpace(pos, true);
+                if (pos >= m_text.size())
+                    return error(pos, QStringLiteral("unclosed '%1' in %2").arg(close, name));
+                if (m_text.at(pos) == close) {
+                    ++pos;
+                    return items;
+                }
+                if (!stringStart(pos))
+                    return unsupported(pos, name);
+                Result<QString> s = readString(pos);
+                if (!s)
+                    return s.error();
+                items.append(*s);
+                skipSpace(pos, true);
+                if (pos < m_text.size() && m_text.at(pos) == QLatin1Char(','))
+                    ++pos;
+                else if (pos < m_text.size() && m_text.at(pos) != close)
+                    return unsupported(pos, name);
+            }
+        }
+        return unsupported(pos, name);
+    }
+
+    Error error(qsizetype pos, const QString& message) const {
+        Error e(ErrorCode::Parse, message);
+        e.at(m_file, lineAt(pos));
+        return e;
+    }
+
+    Error unsupported(qsizetype pos, const QString& name) const {
+        return error(pos, QStringLiteral("cannot read the value of '%1' without Python (only "
+                                         "None, strings and tuples or lists of strings are read)")
+                              .arg(name));
+    }
+
+private:
+    QStringView m_text;
+    QString m_file;
+};
+
+struct Assignment {
+    QStringList value;
+    int line = 0;
+};
+
+} // namespace
+
+Result<Revision> AlembicScript::parse(QStringView text, const QString& filePath) {
+    const PyReader reader(text, filePath);
+    std::optional<QString> docstring;
+    std::optional<Assignment> revision, downRevision, branchLabels, dependsOn;
+    bool sawCode = false;
+
+    qsizetype pos = 0;
+    const qsizetype n = text.size();
+    while (pos < n) {
+        const bool lineStart = pos == 0 || text.at(pos - 1) == QLatin1Char('\n');
+        const QChar c = text.at(pos);
+        const bool quoteHere = c == QLatin1Char('\'') || c == QLatin1Char('"');
+        const bool prefixed = c.isLetter() && (pos == 0 || !isIdentChar(text.at(pos - 1))) &&
+                              reader.stringStart(pos).has_value();
+        if (quoteHere || prefixed) {
+            Result<QString> s = reader.readString(pos);
+            if (!s)
+                return s.error();
+            if (!sawCode && !docstring)
+                docstring = *s;
+            sawCode = true;
+            continue;
+        }
+        if (lineStart && isIdentStart(c)) {
+            qsizetype end = pos;
+            while (end < n && isIdentChar(text.at(end)))
+                ++end;
+            const QString name = text.mid(pos, end - pos).toString();
+            std::optional<Assignment>* target = nullptr;
+            if (name == QLatin1String("revision"))
+                target = &revision;
+            else if (name == QLatin1String("down_revision"))
+                target = &downRevision;
+            else if (name == QLatin1String("branch_labels"))
+                target = &branchLabels;
+            else if (name == QLatin1String("depends_on"))
+                target = &dependsOn;
+            if (target) {
+                qsizetype p = end;
+                reader.skipSpace(p, false);
+                if (p < n && text.at(p) == QLatin1Char(':')) { // type annotation
+                    int depth = 0;
+                    while (p < n) {
+                        const QChar a = text.at(p);
+                        if (a == QLatin1Char('[') || a == QLatin1Char('('))
+                            ++depth;
+                        else if (a == QLatin1Char(']') || a == QLatin1Char(')'))
+                            --depth;
+                        else if (a == QLatin1Char('\n') && depth <= 0)
+                            break;
+                        else if (a == QLatin1Char('=') && depth <= 0)
+                            break;
+                        ++p;
+                    }
+                }
+                if (p < n && text.at(p) == QLatin1Char('=') &&
+                    (p + 1 >= n || text.at(p + 1) != QLatin1Char('='))) {
+                    const int line = reader.lineAt(pos);
+                    ++p;
+                    Result<QStringList> value = reader.readValue(p, name);
+                    if (!value)
+                        return value.error();
+                    *target = Assignment{*value, line};
+                    pos = p;
+                    sawCode = true;
+                    continue;
+                }
+            }
+            sawCode = true;
+            pos = end;
+            continue;
+        }
+        if (c == QLatin1Char('#')) {
+            while (pos < n && text.at(pos) != QLatin1Char('\n'))
+                ++pos;
+            continue;
+        }
+        if (!c.isSpace())
+            sawCode = true;
+        ++pos;
+    }
+
+    if (!revision) {
+        Error e(ErrorCode::Parse,
+                QStringLiteral("no 'revision = ...' assignment in Alembic script"));
+        e.at(filePath, 1);
+        return e;
+    }
+    Revision rev;
+    rev.source = Revision::Source::AlembicPython;
+    rev.filePath = filePath;
+    const qsizetype slash = filePath.lastIndexOf(QLatin1Char('/'));
+    rev.fileName = slash < 0 ? filePath : filePath.mid(slash + 1);
+    rev.headerLine = revision->line;
+    if (revision->value.size() != 1) {
+        Error e(ErrorCode::Parse, QStringLiteral("'revision' must be one string"));
+        e.at(filePath, revision->line);
+        return e;
+    }
+    if (Result<QString> id = RevisionFile::validateId(revision->value.first()); !id) {
+        Error e = id.error();
+        e.at(filePath, revision->line);
+        return e;
+    }
+    rev.id = revision->value.first();
+    const auto checked = [&](const std::optional<Assignment>& a, QStringList& out) -> Result<void> {
+        if (!a)
+            return {};
+        for (const QString& v : a->value) {
+            if (Result<QString> id = RevisionFile::validateId(v); !id) {
+                Error e = id.error();
+                e.at(filePath, a->line);
+                return e;
+            }
+        }
+        out = a->value;
+        return {};
+    };
+    for (auto [a, out] :
+         {std::pair{&downRevision, &rev.parents}, std::pair{&branchLabels, &rev.branchLabels},
+          std::pair{&dependsOn, &rev.dependsOn}}) {
+        if (Result<void> ok = checked(*a, *out); !ok)
+            return ok.error();
+    }
+    if (docstring) {
+        bool first = true;
+        for (QStringView line : QStringView(*docstring).tokenize(QLatin1Char('\n'))) {
+            line = line.trimmed();
+            if (first && !line.isEmpty()) {
+                if (!line.startsWith(QLatin1String("Revision ID:"), Qt::CaseInsensitive))
+                    rev.message = line.toString();
+                first = false;
+            }
+            if (line.startsWith(QLatin1String("Create Date:"), Qt::CaseInsensitive))
+                rev.createDate = line.mid(12).trimmed().toString();
+        }
+    }
+    return rev;
+}
+
+Result<Revision> AlembicScript::load(const QString& filePath) {
+    const QString absolute = QFileInfo(filePath).absoluteFilePath();
+    QFile file(absolute);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Error e(ErrorCode::Io, QStringLiteral("cannot read: %1").arg(file.errorString()));
+        e.at(absolute);
+        return e;
+    }
+    return parse(QString::fromUtf8(file.readAll()), absolute);
+}
+
+} // namespace strata

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Result.h"
+#include "revision/Revision.h"
+
+#include <QString>
+#include <QStringView>
+
+namespace strata {
+
+// Reads the metadata of an Alembic `versions/*.py` revision WITHOUT running Python:
+//
+//   """add users table                      <- first docstring line = Message
+//
+//   Revision ID: 1975ea83b712
+//   Revises:
+//   Create Date: 2011-11-08 11:40:27.089406  <- Create Date
+//   """
+//   revision = '1975ea83b712'               <- also `revision: str = "..."`
+//   down_revision = None                    <- None | 'x' | ('a', 'b') | ['a', 'b'], also
+//   branch_labels = None                       `down_revision: Union[str, None] = ...` and
+//   depends_on = None                          values spread over several lines
+//
+// Only top-level assignments (at column 0) of plain literals are understood: strings (', ",
+// ''' and """, with r/u prefixes), None, and tuples/lists of strings. Anything else (a name, a
+// call) is an error naming the line.
+//
+// The result has Source::AlembicPython and its upgrade/downgrade sections are NOT present: the
+// upgrade() and downgrade() functions are Python and run through an installed `alembic`
+// (DESIGN section 9); Strata only needs the metadata to place the revision in the graph.
+class AlembicScript {
+public:
+    static Result<Revision> parse(QStringView text, const QString& filePath);
+    static Result<Revision> load(const QString& filePath);
+};
+
+} // namespace strata

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Result.h"
+#include "revision/Revision.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <vector>
+
+namespace strata {
+
+// What ScriptDirectory::load found.
+struct ScriptDirectoryLoad {
+    std::vector<Revision> revisions; // sorted by fileName (then filePath): the graph's tie-break
+    QList<Error> problems;           // one per unreadable or broken file, or missing folder
+    QList<Error> warnings;           // e.g. unknown header keys (RevisionFile)
+};
+
+// Reads every revision under one or more versions folders:
+//  - `*.sql` files (RevisionFile), recursively,
+//  - Alembic `*.py` files (AlembicScript), recursively, except `__init__.py` and anything inside
+//    a `__pycache__` folder.
+// One bad file is a problem; the others still load. A missing folder is a problem naming it.
+// Duplicate ids are not checked here (RevisionGraph reports them).
+class ScriptDirectory {
+public:
+    static ScriptDirectoryLoad load(const QStringList& versionDirs);
+};
+
+} // namespace strata

@@ -1,0 +1,69 @@
+#include "sql/RevisionChecker.h"
+
+namespace strata {
+
+Result<QList<SqlStatement>> RevisionChecker::statementsFor(const Revision& revision,
+                                                           Direction direction) {
+    const RevisionSection& section =
+        direction == Direction::Upgrade ? revision.upgrade : revision.downgrade;
+    if (!section.present || revision.source != Revision::Source::Sql)
+        return QList<SqlStatement>{};
+    Result<QList<SqlStatement>> split =
+        SqlSplitter::split(section.sql, section.firstLine, revision.filePath);
+    if (!split) {
+        split.error().revision = revision.id;
+        return split;
+    }
+    for (SqlStatement& st : *split) {
+        Result<StatementClass> cls = StatementClassifier::classify(st.text);
+        if (!cls) { // cannot happen after a successful split, but report it where it is
+            Error e = cls.error();
+            e.at(revision.filePath, st.line, st.column);
+            e.revision = revision.id;
+            return e;
+        }
+        st.kind = cls->kind;
+        st.tag = cls->tag;
+        st.reason = cls->reason;
+    }
+    return split;
+}
+
+QList<Error> RevisionChecker::check(const Revision& revision) {
+    QList<Error> problems;
+    if (Result<QString> id = RevisionFile::validateId(revision.id); !id) {
+        Error e = id.error();
+        e.at(revision.filePath, revision.headerLine);
+        e.revision = revision.id;
+        problems.append(e);
+    }
+    for (Direction d : {Direction::Upgrade, Direction::Downgrade}) {
+        Result<QList<SqlStatement>> statements = statementsFor(revision, d);
+        if (!statements) {
+            problems.append(statements.error());
+            continue;
+        }
+        for (const SqlStatement& st : *statements) {
+            const bool bad = st.kind == StatementKind::TransactionControl ||
+                             (revision.transactional && st.kind == StatementKind::NoTransaction);
+            if (!bad)
+                continue;
+            QString message = st.reason;
+            if (st.kind == StatementKind::NoTransaction)
+                message += QLatin1String("; set 'Transactional: no' in the header");
+            else
+                message += revision.transactional
+                               ? QLatin1String("; remove it (the revision runs in one transaction)")
+                               : QLatin1String("; remove it (a 'Transactional: no' revision runs "
+                                               "each statement in autocommit)");
+            Error e(ErrorCode::Parse, message);
+            e.at(revision.filePath, st.line);
+            e.revision = revision.id;
+            e.statement = st.text;
+            problems.append(e);
+        }
+    }
+    return problems;
+}
+
+} // namespace strata

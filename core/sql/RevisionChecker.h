@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Result.h"
+#include "revision/Revision.h"
+#include "revision/RevisionFile.h"
+#include "sql/SqlSplitter.h"
+
+#include <QList>
+
+namespace strata {
+
+// Checks a revision's SQL before anything runs: both sections split (syntax errors at their
+// line in the file) and no statement that its transaction mode cannot run.
+class RevisionChecker {
+public:
+    using Direction = RevisionFile::Section;
+
+    // Every problem found (empty = fine), each with file, line (and column for syntax errors)
+    // and the revision id:
+    //  - a bad revision id (length, characters),
+    //  - a section that does not parse,
+    //  - in a `Transactional: yes` revision, every NoTransaction or TransactionControl statement
+    //    ("...: CREATE INDEX CONCURRENTLY cannot run inside a transaction block; set
+    //    'Transactional: no' in the header"),
+    //  - in a `Transactional: no` revision, every TransactionControl statement.
+    // Alembic .py revisions have no SQL here: only their id is checked.
+    static QList<Error> check(const Revision& revision);
+
+    // The statements of one section, split and classified (kind and tag filled), for the
+    // runner. A missing or empty section gives an empty list. Does not apply the transaction
+    // rules: call check() first.
+    static Result<QList<SqlStatement>> statementsFor(const Revision& revision, Direction direction);
+};
+
+} // namespace strata

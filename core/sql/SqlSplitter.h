@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Result.h"
+#include "sql/StatementClassifier.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace strata {
+
+// One statement of a section, located in its file.
+struct SqlStatement {
+    // The statement exactly as written, from its first token (leading whitespace and comments
+    // skipped) to its last character before the terminating ';' (not included), trailing
+    // whitespace removed. Comments inside (or after the last statement) are kept.
+    QString text;
+    int line = 0;   // 1-based line in the FILE of the first token (firstLine offset applied)
+    int column = 0; // 1-based column of the first token (in UTF-16 units, as QString counts)
+    int offset = 0; // 0-based QString position of the first token in the split text
+    int length = 0; // text.size()
+
+    // Filled by RevisionChecker::statementsFor (SqlSplitter leaves the defaults).
+    StatementKind kind = StatementKind::Normal;
+    QString tag;
+    QString reason; // why it is not Normal (StatementClass::reason)
+};
+
+// Splits SQL into statements with libpg_query's real PostgreSQL 15 grammar
+// (pg_query_split_with_parser): dollar quotes, E'' strings, comments, DO blocks and function
+// bodies are handled by the parser, never by a hand-written scanner.
+class SqlSplitter {
+public:
+    // `firstLine` is the file line of the first line of `sql` (RevisionSection::firstLine) and
+    // `file` the path used in errors. An empty or comment-only text gives no statements. A
+    // syntax error gives ErrorCode::Parse at the file line and column of the error with
+    // libpg_query's message (e.g. `syntax error at or near "TABLEX"`). A NUL character is an
+    // error too (libpg_query reads C strings and would silently drop the rest).
+    static Result<QList<SqlStatement>> split(QStringView sql, int firstLine = 1,
+                                             const QString& file = {});
+};
+
+} // namespace strata

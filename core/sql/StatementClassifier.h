@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+#include <QStringView>
+
+namespace strata {
+
+// How a statement may run.
+enum class StatementKind {
+    Normal,        // anything that runs inside a transaction block
+    NoTransaction, // cannot run inside a transaction block (CREATE INDEX CONCURRENTLY, VACUUM...)
+    TransactionControl, // BEGIN, COMMIT, ROLLBACK, PREPARE TRANSACTION, COMMIT/ROLLBACK PREPARED
+};
+
+struct StatementClass {
+    StatementKind kind = StatementKind::Normal;
+    QString tag;    // command-tag-like name for logs: "CREATE INDEX", "UPDATE", "DROP TABLE", "DO"
+    QString reason; // why it is not Normal ("CREATE INDEX CONCURRENTLY cannot run inside a
+                    // transaction block"); empty for Normal
+};
+
+// Classifies SQL with libpg_query's parse tree (pg_query_parse JSON).
+//
+// NoTransaction: CREATE/DROP INDEX CONCURRENTLY, REINDEX ... CONCURRENTLY, REINDEX SCHEMA/
+// DATABASE/SYSTEM, ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY, CREATE/DROP DATABASE,
+// ALTER DATABASE ... SET TABLESPACE, CREATE/DROP TABLESPACE, VACUUM (not a plain ANALYZE),
+// ALTER SYSTEM.
+// TransactionControl: BEGIN, START TRANSACTION, COMMIT, END, ROLLBACK (ABORT), PREPARE
+// TRANSACTION, COMMIT PREPARED, ROLLBACK PREPARED. SAVEPOINT, RELEASE and ROLLBACK TO are Normal:
+// they work inside the revision's own transaction.
+class StatementClassifier {
+public:
+    // Classifies the first statement of `sql` (one statement is expected; the rest is ignored).
+    // Parse errors come back as ErrorCode::Parse with libpg_query's message; empty SQL gives
+    // Normal with an empty tag.
+    static Result<StatementClass> classify(QStringView sql);
+
+    // Same, from the JSON text of one statement node as pg_query_parse writes it
+    // ({"IndexStmt": {...}}). For callers that already parsed.
+    static StatementClass classifyNode(const QByteArray& stmtJson);
+};
+
+} // namespace strata

@@ -1,0 +1,178 @@
+#include "TestSupport.h"
+#include "revision/AlembicScript.h"
+
+#include <QTest>
+
+using namespace strata;
+
+namespace {
+
+QString fixture(const QString& name) {
+    return QStringLiteral(STRATA_FIXTURES_DIR "/files/alembic/") + name;
+}
+
+} // namespace
+
+class TestAlembicScript : public QObject {
+    Q_OBJECT
+
+private slots:
+    void fixtures_data();
+    void fixtures();
+    void inlineShapes_data();
+    void inlineShapes();
+    void errors_data();
+    void errors();
+    void missingFile();
+};
+
+void TestAlembicScript::fixtures_data() {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QStringList>("parents");
+    QTest::addColumn<QStringList>("labels");
+    QTest::addColumn<QStringList>("dependsOn");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("createDate");
+    QTest::addColumn<int>("headerLine");
+
+    QTest::newRow("classic") << "1975ea83b712_add_users_table.py"
+                             << "1975ea83b712" << QStringList{} << QStringList{} << QStringList{}
+                             << "add users table"
+                             << "2011-11-08 11:40:27.089406" << 10;
+    QTest::newRow("typed") << "ae1027a6acf_add_account.py"
+                           << "ae1027a6acf" << QStringList{"1975ea83b712"} << QStringList{}
+                           << QStringList{} << "add account"
+                           << "2023-05-01 10:00:00.123456" << 15;
+    QTest::newRow("merge tuple") << "53fffde5ad5_merge_heads.py"
+                                 << "53fffde5ad5" << QStringList{"ae1027a6acf", "27c6a30d7c24"}
+                                 << QStringList{} << QStringList{} << "merge heads"
+                                 << "2024-01-02 03:04:05.000001" << 13;
+    QTest::newRow("labels, multi-line list, raw docstring")
+        << "55af2cb1c267_networking_branch.py"
+        << "55af2cb1c267" << QStringList{} << QStringList{"networking"}
+        << QStringList{"ae1027a6acf", "1975ea83b712"} << "create networking branch: Tiếng Việt ok"
+        << "2024-02-03 09:10:11.000000+07:00" << 12;
+    QTest::newRow("double quotes, no labels") << "27c6a30d7c24_no_message.py"
+                                              << "27c6a30d7c24" << QStringList{"1975ea83b712"}
+                                              << QStringList{} << QStringList{} << "empty message"
+                                              << "2015-06-07 08:09:10.111213" << 10;
+}
+
+void TestAlembicScript::fixtures() {
+    QFETCH(QString, file);
+    QFETCH(QString, id);
+    QFETCH(QStringList, parents);
+    QFETCH(QStringList, labels);
+    QFETCH(QStringList, dependsOn);
+    QFETCH(QString, message);
+    QFETCH(QString, createDate);
+    QFETCH(int, headerLine);
+
+    const Result<Revision> rev = AlembicScript::load(fixture(file));
+    QVERIFY2(rev.ok(), qPrintable(rev.ok() ? QString() : rev.error().toString()));
+    QCOMPARE(rev->id, id);
+    QCOMPARE(rev->parents, parents);
+    QCOMPARE(rev->branchLabels, labels);
+    QCOMPARE(rev->dependsOn, dependsOn);
+    QCOMPARE(rev->message, message);
+    QCOMPARE(rev->createDate, createDate);
+    QCOMPARE(rev->headerLine, headerLine);
+    QCOMPARE(rev->source, Revision::Source::AlembicPython);
+    QCOMPARE(rev->fileName, file);
+    QCOMPARE(rev->filePath, fixture(file));
+    QVERIFY(!rev->upgrade.present);
+    QVERIFY(!rev->downgrade.present);
+    QVERIFY(rev->reversible()); // runs through alembic, which has downgrade()
+}
+
+void TestAlembicScript::inlineShapes_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QStringList>("parents");
+    QTest::addColumn<QStringList>("labels");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("list syntax") << "revision = 'a'\ndown_revision = ['b', 'c']\n"
+                                 << "a" << QStringList{"b", "c"} << QStringList{} << "";
+    QTest::newRow("one-tuple trailing comma") << "revision = 'a'\ndown_revision = ('b',)\n"
+                                              << "a" << QStringList{"b"} << QStringList{} << "";
+    QTest::newRow("label as string") << "revision='a'\nbranch_labels='core'\n"
+                                     << "a" << QStringList{} << QStringList{"core"} << "";
+    QTest::newRow("tuple over lines with comments")
+        << "revision = 'm'\ndown_revision = (\n    'x',  # first\n    # nothing\n    'y'\n)\n"
+        << "m" << QStringList{"x", "y"} << QStringList{} << "";
+    QTest::newRow("single-quoted docstring")
+        << "'''one line message'''\nrevision = u'a'\n"
+        << "a" << QStringList{} << QStringList{} << "one line message";
+    QTest::newRow("docstring without message")
+        << "\"\"\"\nRevision ID: a\nRevises:\n\"\"\"\nrevision = 'a'\n"
+        << "a" << QStringList{} << QStringList{} << "";
+    QTest::newRow("annotation with equals default")
+        << "revision: str = 'a'\ndown_revision: Optional[str] = None\n"
+        << "a" << QStringList{} << QStringList{} << "";
+    QTest::newRow("indented assignment ignored")
+        << "revision = 'a'\ndef f():\n    revision = 'b'\n    down_revision = 'z'\n"
+        << "a" << QStringList{} << QStringList{} << "";
+    QTest::newRow("string not docstring after code")
+        << "import x\n\"\"\"not a docstring\"\"\"\nrevision = 'a'\n"
+        << "a" << QStringList{} << QStringList{} << "";
+    QTest::newRow("crlf") << "\"\"\"msg\r\n\r\nCreate Date: d\r\n\"\"\"\r\nrevision = 'a'\r\n"
+                             "down_revision = 'b'\r\n"
+                          << "a" << QStringList{"b"} << QStringList{} << "msg";
+}
+
+void TestAlembicScript::inlineShapes() {
+    QFETCH(QString, text);
+    QFETCH(QString, id);
+    QFETCH(QStringList, parents);
+    QFETCH(QStringList, labels);
+    QFETCH(QString, message);
+    const Result<Revision> rev = AlembicScript::parse(text, QStringLiteral("v/x.py"));
+    QVERIFY2(rev.ok(), qPrintable(rev.ok() ? QString() : rev.error().toString()));
+    QCOMPARE(rev->id, id);
+    QCOMPARE(rev->parents, parents);
+    QCOMPARE(rev->branchLabels, labels);
+    QCOMPARE(rev->message, message);
+}
+
+void TestAlembicScript::errors_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("no revision") << "\"\"\"doc\"\"\"\ndown_revision = None\n"
+                                 << "v/x.py:1: no 'revision = ...' assignment in Alembic script";
+    QTest::newRow("computed value")
+        << "revision = 'a'\n\ndown_revision = previous()\n"
+        << "v/x.py:3: cannot read the value of 'down_revision' without Python (only None, "
+           "strings and tuples or lists of strings are read)";
+    QTest::newRow("revision None") << "revision = None\n"
+                                   << "v/x.py:1: 'revision' must be one string";
+    QTest::newRow("bad id") << "\n\nrevision = 'a-b'\n"
+                            << "v/x.py:3: invalid revision id 'a-b': '-' is not allowed (it is "
+                               "target syntax); use letters, digits and '_'";
+    QTest::newRow("bad parent") << "revision = 'a'\ndown_revision = ('b', 'c@d')\n"
+                                << "v/x.py:2: invalid revision id 'c@d': '@' is not allowed (it "
+                                   "is target syntax); use letters, digits and '_'";
+    QTest::newRow("unterminated") << "revision = 'abc\n"
+                                  << "v/x.py:1: unterminated string";
+    QTest::newRow("unclosed tuple") << "revision = 'a'\ndown_revision = ('b',\n"
+                                    << "v/x.py:3: unclosed ')' in down_revision";
+}
+
+void TestAlembicScript::errors() {
+    QFETCH(QString, text);
+    QFETCH(QString, error);
+    const Result<Revision> rev = AlembicScript::parse(text, QStringLiteral("v/x.py"));
+    QVERIFY(!rev.ok());
+    QCOMPARE(rev.error().code, ErrorCode::Parse);
+    QCOMPARE(rev.error().toString(), error);
+}
+
+void TestAlembicScript::missingFile() {
+    const Result<Revision> rev = AlembicScript::load(QStringLiteral("/nonexistent/a.py"));
+    QVERIFY(!rev.ok());
+    QCOMPARE(rev.error().code, ErrorCode::Io);
+}
+
+QTEST_GUILESS_MAIN(TestAlembicScript)
+#include "tst_alembicscript.moc"
