@@ -1,0 +1,126 @@
+#pragma once
+
+#include "Result.h"
+#include "revision/Revision.h"
+#include "revision/StepPlan.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace strata {
+
+struct GraphBuild;
+
+// The revision graph with the semantics of Alembic's RevisionMap (alembic/script/revision.py)
+// and of its step machinery (ScriptDirectory._upgrade_revs/_downgrade_revs/_stamp_revs,
+// HeadMaintainer.update_to_step): same heads, same target grammar, same step order, same
+// version-table rows, same error situations.
+//
+// Vocabulary (Alembic's names in brackets):
+// - parents = Revision::parents [down_revision]; dependencies = Revision::dependsOn, which may
+//   name a revision id or a branch label.
+// - children [nextrev]: revisions naming this one as a parent; allChildren [_all_nextrev]:
+//   also those depending on it.
+// - heads [heads]: no children (depends_on ignored); effective heads [_real_heads]: no child
+//   and no dependent. The target `heads` resolves to the effective heads, `head` to the single
+//   head (an error when there are several).
+// - normalized down revisions [_normalized_down_revisions]: parents + the dependencies not
+//   already implied by an ancestor's dependencies; the edges plans walk along.
+//
+// Order: the input order of the revisions (callers pass them sorted by file name) breaks ties,
+// as the key order of Alembic's revision map does.
+//
+// Building is linear in revisions + edges (plus one walk per labelled revision and per
+// revision with dependencies); queries never rebuild anything. A RevisionGraph is immutable
+// and cheap to copy (shared data).
+class RevisionGraph {
+public:
+    RevisionGraph(); // an empty graph
+
+    // Builds the graph, collecting every problem (duplicate id, duplicate or clashing branch
+    // label, illegal id, self-loop, missing parent or dependency, cycle; ErrorCode::Graph,
+    // naming the file and header line). The graph holds the consistent part: revisions that
+    // are not involved in a problem and whose ancestors are not either.
+    static GraphBuild build(std::vector<Revision> revisions);
+    // The same, failing on the first problem.
+    static Result<RevisionGraph> fromRevisions(std::vector<Revision> revisions);
+
+    // --- revisions ---------------------------------------------------------------------------
+    int size() const;
+    bool isEmpty() const { return size() == 0; }
+    bool contains(const QString& id) const;
+    const Revision* revision(const QString& id) const; // nullptr when unknown; O(1)
+    const std::vector<Revision>& revisions() const;    // input order
+    QStringList ids() const;                           // input order
+
+    // --- graph queries (ids in input order) ---------------------------------------------------
+    QStringList heads() const;          // no child via parents [heads]
+    QStringList effectiveHeads() const; // no child and no dependent [_real_heads]
+    QStringList bases() const;          // no parents [bases]
+    QStringList realBases() const;      // no parents and no dependencies [_real_bases]
+    QStringList branchPoints() const;   // more than one child
+    QStringList mergePoints() const;    // more than one parent
+
+    QStringList children(const QString& id) const;    // [nextrev]
+    QStringList allChildren(const QString& id) const; // children + dependents [_all_nextrev]
+    QStringList resolvedDependencies(const QString& id) const;    // dependsOn as revision ids
+    QStringList normalizedDownRevisions(const QString& id) const; // [_normalized_down_revisions]
+    QStringList branchLabels(const QString& id) const;            // own + inherited labels, sorted
+    QString revisionForLabel(const QString& label) const;         // revision declaring the label
+    bool isHead(const QString& id) const;
+    bool isEffectiveHead(const QString& id) const;
+    bool isBase(const QString& id) const;
+    bool isBranchPoint(const QString& id) const; // [is_branch_point]
+    bool isMergePoint(const QString& id) const;  // [is_merge_point]
+
+    // --- targets ------------------------------------------------------------------------------
+    // Resolves a target to revision ids [get_revisions]: head, heads, base (-> empty),
+    // full ids, unique prefixes (of ids or labels longer than 3 characters), labels,
+    // label@head, label@heads, label@base, rev@head, label@rev, -N (N down from the heads).
+    Result<QStringList> resolve(const QString& target) const;
+    // Exactly one revision or none (base) [get_revision]; several heads are an error.
+    Result<QString> resolveOne(const QString& target) const;
+
+    // --- plans --------------------------------------------------------------------------------
+    // `upgrade TARGET` from a version table holding `currentHeads` [_upgrade_revs]. TARGET may
+    // also be relative (+N, rev+N, label@+N, rev-N, label@head-N, base+N) or a range
+    // "START:TARGET" (offline SQL: START replaces currentHeads).
+    Result<StepPlan> planUpgrade(const QString& target, const QStringList& currentHeads) const;
+    // `downgrade TARGET` [_downgrade_revs]: base, a revision, -N, label@-N, rev-N, label@rev,
+    // or a range "START:TARGET" (offline SQL).
+    Result<StepPlan> planDowngrade(const QString& target, const QStringList& currentHeads) const;
+    // `stamp TARGETS` [_stamp_revs]: only version-table rows change; `purge` empties the
+    // table first (the plan starts from no heads).
+    Result<StepPlan> planStamp(const QStringList& targets, const QStringList& currentHeads,
+                               bool purge = false) const;
+
+    // Revisions from `upper` down to `lower`, newest first [ScriptDirectory.walk_revisions]:
+    // `history` and `log`. Empty bounds mean "base" and "heads".
+    Result<QStringList> history(const QString& lower = QString(),
+                                const QString& upper = QString()) const;
+    // The same from a range "[lower]:[upper]".
+    Result<QStringList> historyRange(const QString& range) const;
+
+private:
+    struct Data;
+    friend class GraphEngine;
+    explicit RevisionGraph(std::shared_ptr<const Data> data);
+    int indexOf(const QString& id) const;
+    QStringList names(const std::vector<int>& nodes) const;
+
+    std::shared_ptr<const Data> m_data;
+};
+
+// What RevisionGraph::build returns: the graph of the consistent part and every problem.
+struct GraphBuild {
+    RevisionGraph graph;
+    QList<Error> problems;
+
+    bool ok() const { return problems.isEmpty(); }
+};
+
+} // namespace strata
