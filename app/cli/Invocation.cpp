@@ -1,5 +1,9 @@
 #include "Invocation.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <cstdio>
 
 namespace strata::cli {
@@ -68,6 +72,22 @@ int Invocation::usage(const QString& message) {
     m_err << "strata " << m_command << ": " << message << " (see 'strata " << m_command
           << " --help')" << Qt::endl;
     return ExitUsage;
+}
+
+Result<Project> Invocation::loadProject(Project::Mode mode) {
+    Result<Project> project = Project::open(projectOption(), mode);
+    if (project) {
+        for (const Error& warning : project->warnings())
+            m_err << "warning: " << warning.toString() << Qt::endl;
+    }
+    return project;
+}
+
+void Invocation::printJson(const QJsonValue& value) {
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << doc.toJson(QJsonDocument::Compact) << '\n';
+    m_out.flush();
 }
 
 } // namespace strata::cli

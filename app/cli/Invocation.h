@@ -1,6 +1,9 @@
 #pragma once
 
+#include "Project.h"
 #include "Result.h"
+
+#include <QJsonValue>
 
 #include <QCommandLineParser>
 #include <QStringList>
@@ -34,6 +37,12 @@ public:
     int usage(const QString& message);
 
     static int exitCodeFor(const Error& error);
+
+    // Opens the project of --project (or the nearest strata.toml upwards) and prints its
+    // warnings on stderr.
+    Result<Project> loadProject(Project::Mode mode = Project::Mode::Strict);
+    // Prints a JSON document (object or array) on one line of stdout.
+    void printJson(const QJsonValue& value);
 
 private:
     QString m_command;

@@ -76,8 +76,9 @@ public:
     // The same, or ErrorCode::Usage: "unknown environment 'stage' (known: dev, test, prod)".
     Result<const Environment*> requireEnvironment(const QString& name) const;
 
+    ProjectConfig() = default; // an empty configuration (before a project is opened)
+
 private:
-    ProjectConfig() = default;
 
     QString m_filePath;
     QString m_projectDir;

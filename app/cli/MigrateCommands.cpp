@@ -1,0 +1,102 @@
+// upgrade, downgrade and stamp. With --sql they print Alembic-style offline SQL from the plan;
+// otherwise they run the plan against an environment (OnlineRun.h).
+#include "CommandRegistry.h"
+#include "Invocation.h"
+#include "OnlineRun.h"
+
+#include "runner/OfflineScript.h"
+
+namespace strata::cli {
+namespace {
+
+int runMigrate(Invocation& inv, OfflineScript::Kind kind) {
+    const bool stamp = kind == OfflineScript::Kind::Stamp;
+    inv.addCommonOptions();
+    inv.parser().addOption(
+        {QStringLiteral("sql"), QStringLiteral("Print the SQL (offline mode, Alembic's format); a "
+                                               "range START:TARGET starts from START.")});
+    inv.parser().addOption(
+        {QStringLiteral("dry-run"),
+         QStringLiteral("Connect, show the plan and its SQL, execute nothing.")});
+    inv.parser().addOption({QStringLiteral("confirm"),
+                            QStringLiteral("Required for a protected environment: its name."),
+                            QStringLiteral("ENV")});
+    inv.parser().addOption(
+        {QStringLiteral("strict"), QStringLiteral("Refuse to run when an applied revision's file "
+                                                  "changed since it was applied.")});
+    if (stamp)
+        inv.parser().addOption(
+            {QStringLiteral("purge"), QStringLiteral("Delete every version row before stamping.")});
+    const QString what =
+        kind == OfflineScript::Kind::Upgrade ? QStringLiteral("Upgrade to a later version.")
+        : kind == OfflineScript::Kind::Downgrade
+            ? QStringLiteral("Revert to an earlier version.")
+            : QStringLiteral("Set the version table to revision(s) without running any SQL.");
+    if (!inv.parse(stamp ? QStringLiteral("TARGET...") : QStringLiteral("TARGET"), what))
+        return ExitUsage;
+    const QStringList args = inv.parser().positionalArguments();
+    if (args.isEmpty() || (!stamp && args.size() > 1))
+        return inv.usage(stamp ? QStringLiteral("stamp takes one or more revisions")
+                               : inv.command() + QStringLiteral(" takes one target"));
+    const bool offline = inv.parser().isSet(QStringLiteral("sql"));
+    const bool purge = stamp && inv.parser().isSet(QStringLiteral("purge"));
+
+    Result<Project> project = inv.loadProject();
+    if (!project)
+        return inv.fail(project.error());
+    const RevisionGraph& graph = project->graph();
+
+    if (!offline)
+        return runOnline(inv, *project, kind, args, purge);
+
+    // Offline: the starting heads come from a range START:TARGET, else from nothing (base).
+    QStringList targets = args;
+    QStringList start;
+    if (stamp) {
+        if (targets.size() == 1 && targets.constFirst().contains(QLatin1Char(':'))) {
+            const QString s = targets.constFirst().section(QLatin1Char(':'), 0, 0);
+            targets = {targets.constFirst().section(QLatin1Char(':'), 1)};
+            Result<QStringList> resolved = graph.resolve(s);
+            if (!resolved)
+                return inv.fail(resolved.error());
+            start = *resolved;
+        }
+    } else if (kind == OfflineScript::Kind::Downgrade &&
+               !targets.constFirst().contains(QLatin1Char(':'))) {
+        return inv.usage(QStringLiteral("downgrade with --sql requires <fromrev>:<torev>"));
+    }
+    Result<StepPlan> plan =
+        kind == OfflineScript::Kind::Upgrade     ? graph.planUpgrade(targets.constFirst(), start)
+        : kind == OfflineScript::Kind::Downgrade ? graph.planDowngrade(targets.constFirst(), start)
+                                                 : graph.planStamp(targets, start, purge);
+    if (!plan)
+        return inv.fail(plan.error());
+    OfflineScript script(graph, VersionTableSql(project->config().versionTable(),
+                                                project->config().versionTableSchema()));
+    Result<QString> sql = script.render(*plan, kind);
+    if (!sql)
+        return inv.fail(sql.error());
+    inv.out() << *sql;
+    inv.out().flush();
+    return ExitOk;
+}
+
+int runUpgrade(Invocation& inv) {
+    return runMigrate(inv, OfflineScript::Kind::Upgrade);
+}
+int runDowngrade(Invocation& inv) {
+    return runMigrate(inv, OfflineScript::Kind::Downgrade);
+}
+int runStamp(Invocation& inv) {
+    return runMigrate(inv, OfflineScript::Kind::Stamp);
+}
+
+} // namespace
+} // namespace strata::cli
+
+STRATA_COMMAND("upgrade", "upgrade an environment to a target (--sql: offline SQL)",
+               strata::cli::runUpgrade)
+STRATA_COMMAND("downgrade", "downgrade an environment to a target (--sql A:B: offline SQL)",
+               strata::cli::runDowngrade)
+STRATA_COMMAND("stamp", "set the version table without running SQL (--sql: offline SQL)",
+               strata::cli::runStamp)

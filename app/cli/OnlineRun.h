@@ -1,0 +1,13 @@
+#pragma once
+
+#include "Invocation.h"
+
+#include "runner/OfflineScript.h"
+
+namespace strata::cli {
+
+// Runs an upgrade, downgrade or stamp against the environment of --env, with live output.
+int runOnline(Invocation& inv, const Project& project, OfflineScript::Kind kind,
+              const QStringList& targets, bool purge);
+
+} // namespace strata::cli

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Result.h"
+#include "config/ProjectConfig.h"
+#include "revision/RevisionGraph.h"
+
+#include <QList>
+
+namespace strata {
+
+// An opened project: strata.toml, every revision file of its version folders, and the graph.
+// The CLI opens it strictly (the first problem is an error); the studio and `strata check`
+// open it tolerantly and list every problem while the consistent part still loads.
+class Project {
+public:
+    enum class Mode { Strict, Tolerant };
+
+    // `path` is a folder (strata.toml is looked for there and upwards), a strata.toml file, or
+    // empty for the current folder.
+    static Result<Project> open(const QString& path, Mode mode = Mode::Strict);
+
+    const ProjectConfig& config() const { return m_config; }
+    const RevisionGraph& graph() const { return m_graph; }
+    // Broken files and graph inconsistencies (Tolerant mode; empty in Strict mode).
+    const QList<Error>& problems() const { return m_problems; }
+    // Things worth saying that do not stop anything (unknown header keys, ...).
+    const QList<Error>& warnings() const { return m_warnings; }
+    // The first version folder: where new revision files are written.
+    QString primaryVersionsDir() const;
+
+private:
+    ProjectConfig m_config;
+    RevisionGraph m_graph;
+    QList<Error> m_problems;
+    QList<Error> m_warnings;
+};
+
+} // namespace strata

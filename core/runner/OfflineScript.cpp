@@ -1,0 +1,94 @@
+#include "OfflineScript.h"
+
+#include "sql/RevisionChecker.h"
+
+namespace strata {
+
+OfflineScript::OfflineScript(const RevisionGraph& graph, VersionTableSql versionTable)
+    : m_graph(graph)
+    , m_versionTable(std::move(versionTable)) {}
+
+Result<QString> OfflineScript::stepSql(const PlanStep& step) const {
+    QString out;
+    if (step.stamp)
+        return out;
+    const Revision* rev = m_graph.revision(step.revision);
+    if (!rev)
+        return Error(ErrorCode::Internal, QStringLiteral("unknown revision %1").arg(step.revision));
+    if (rev->source == Revision::Source::AlembicPython) {
+        Error e(ErrorCode::Usage,
+                QStringLiteral("revision %1 is an Alembic Python revision: render its SQL with "
+                               "`alembic upgrade --sql` (see README, moving from Alembic)")
+                    .arg(rev->id));
+        e.at(rev->filePath, rev->headerLine);
+        e.revision = rev->id;
+        return e;
+    }
+    if (!step.isUpgrade() && !rev->downgrade.present) {
+        Error e(ErrorCode::Usage,
+                QStringLiteral("revision %1 is irreversible (no '-- migrate:downgrade' section): "
+                               "cannot downgrade through it")
+                    .arg(rev->id));
+        e.at(rev->filePath, rev->headerLine);
+        e.revision = rev->id;
+        return e;
+    }
+    Result<QList<SqlStatement>> statements = RevisionChecker::statementsFor(
+        *rev, step.isUpgrade() ? RevisionFile::Section::Upgrade : RevisionFile::Section::Downgrade);
+    if (!statements)
+        return statements.error();
+    for (const SqlStatement& s : *statements)
+        out += s.text + QLatin1String(";\n\n");
+    return out;
+}
+
+Result<QString> OfflineScript::render(const StepPlan& plan, Kind kind) const {
+    QString out;
+    bool createTable = plan.initialHeads.isEmpty() || plan.purge;
+    if (plan.steps.isEmpty() && createTable && kind != Kind::Downgrade) {
+        out += QLatin1String("BEGIN;\n\n") + m_versionTable.createTable() +
+               QLatin1String("\n\nCOMMIT;\n\n");
+        return out;
+    }
+    for (const PlanStep& step : plan.steps) {
+        const Revision* rev = m_graph.revision(step.revision);
+        const bool transactional = step.stamp || !rev || rev->transactional;
+        Result<QString> body = stepSql(step);
+        if (!body)
+            return body.error();
+        if (transactional)
+            out += QLatin1String("BEGIN;\n\n");
+        if (createTable) {
+            out += m_versionTable.createTable() + QLatin1String("\n\n");
+            createTable = false;
+        }
+        const QString verb = step.stamp         ? QStringLiteral("stamp_revision")
+                             : step.isUpgrade() ? QStringLiteral("upgrade")
+                                                : QStringLiteral("downgrade");
+        out += QLatin1String("-- Running ") + verb + QLatin1Char(' ') +
+               step.fromRevisions.join(QLatin1String(", ")) + QLatin1String(" -> ") +
+               step.toRevisions.join(QLatin1String(", ")) + QLatin1String("\n\n");
+        out += *body;
+        for (const VersionRowOp& op : step.rows) {
+            switch (op.kind) {
+            case VersionRowOp::Kind::Insert:
+                out += m_versionTable.insert(op.to);
+                break;
+            case VersionRowOp::Kind::Delete:
+                out += m_versionTable.remove(op.from);
+                break;
+            case VersionRowOp::Kind::Update:
+                out += m_versionTable.update(op.from, op.to);
+                break;
+            }
+            out += QLatin1String("\n\n");
+        }
+        if (transactional)
+            out += QLatin1String("COMMIT;\n\n");
+    }
+    if (kind == Kind::Downgrade && plan.resultingHeads.isEmpty() && !plan.steps.isEmpty())
+        out += m_versionTable.dropTable() + QLatin1String("\n\n");
+    return out;
+}
+
+} // namespace strata
