@@ -48,7 +48,7 @@ QString cleanConnectionError(const QString& libpqMessage) {
     QString meaningful;
     for (const QString& line : libpqMessage.split(QLatin1Char('\n'))) {
         if (line.trimmed().isEmpty() || line.front().isSpace())
-            continue; // libpq's indented hints ("Is the server running ...")
+            continue;                // libpq's indented hints ("Is the server running ...")
         meaningful = line.trimmed(); // the last attempt is the most telling one
     }
     if (meaningful.isEmpty())
@@ -56,8 +56,7 @@ QString cleanConnectionError(const QString& libpqMessage) {
     static const QRegularExpression attempt(
         QStringLiteral("^connection to server (?:at \"([^\"]*)\"(?: \\(([^)]*)\\))?, port (\\d+)|"
                        "on socket \"([^\"]*)\") failed: (.*)$"));
-    static const QRegularExpression severity(
-        QStringLiteral("^(?:FATAL|ERROR|PANIC):\\s+"));
+    static const QRegularExpression severity(QStringLiteral("^(?:FATAL|ERROR|PANIC):\\s+"));
     const QRegularExpressionMatch m = attempt.match(meaningful);
     if (!m.hasMatch())
         return meaningful.remove(severity);
@@ -132,8 +131,9 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString& conninfoOrUr
     for (const auto& [name, value] : settings) {
         if (value.isEmpty())
             continue;
-        auto set = connection->execParams(QStringLiteral("SELECT pg_catalog.set_config($1, $2, false)"),
-                                          {QString::fromLatin1(name), value});
+        auto set =
+            connection->execParams(QStringLiteral("SELECT pg_catalog.set_config($1, $2, false)"),
+                                   {QString::fromLatin1(name), value});
         if (!set) {
             Error error = set.error();
             error.code = ErrorCode::Config;
