@@ -98,9 +98,18 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString& conninfoOrUr
     QString parseError;
     const QString password = passwordOf(conninfoOrUri, &parsed, &parseError);
     if (!parsed) {
-        // libpq quotes pieces of the string in its message; they might be the password.
+        // libpq quotes pieces of the string in its message; they might be the password. Keep
+        // only one-character quotes ("=").
         static const QRegularExpression quoted(QStringLiteral("\"[^\"]*\""));
-        parseError.replace(quoted, QStringLiteral("\"...\""));
+        QString safe;
+        qsizetype last = 0;
+        for (auto it = quoted.globalMatch(parseError); it.hasNext();) {
+            const auto m = it.next();
+            safe += parseError.mid(last, m.capturedStart() - last);
+            safe += m.capturedLength() <= 3 ? m.captured() : QStringLiteral("\"...\"");
+            last = m.capturedEnd();
+        }
+        parseError = safe + parseError.mid(last);
         return Error(ErrorCode::Config,
                      QStringLiteral("invalid connection string: %1")
                          .arg(parseError.isEmpty() ? QStringLiteral("cannot parse it")
@@ -153,19 +162,32 @@ QString Connection::scrub(QString text) const {
     return scrubText(std::move(text), m_password);
 }
 
-Error Connection::connectionLost(const QString& sql) const {
+Error Connection::connectionLost(const pg_result* result, const QString& sql) const {
+    // The server may have said why (pg_terminate_backend: FATAL 57P01 "terminating connection
+    // due to administrator command") before libpq noticed the closed socket.
     QString reason;
-    if (m_conn)
-        reason = cleanConnectionError(QString::fromUtf8(PQerrorMessage(m_conn.get())));
-    Error error(ErrorCode::Connection, QStringLiteral("the server closed the connection"));
-    // libpq: "FATAL: terminating connection due to administrator command\nserver closed the
-    // connection unexpectedly ..." -> keep the server's reason when it gave one.
-    if (!reason.isEmpty() && !reason.startsWith(QLatin1String("server closed the connection")) &&
-        reason != QLatin1String("could not connect to the server"))
-        error.message += QStringLiteral(": ") + reason;
-    else
-        error.message += QStringLiteral(" unexpectedly");
-    error.message = scrub(error.message);
+    QString sqlstate;
+    if (result) {
+        reason = diag(result, PG_DIAG_MESSAGE_PRIMARY);
+        sqlstate = diag(result, PG_DIAG_SQLSTATE);
+    }
+    if (reason.isEmpty() && m_conn) {
+        static const QRegularExpression fatal(QStringLiteral("^(?:FATAL|PANIC):\\s+(.*)$"));
+        for (const QString& line : QString::fromUtf8(PQerrorMessage(m_conn.get())).split(u'\n')) {
+            const auto m = fatal.match(line.trimmed());
+            if (m.hasMatch()) {
+                reason = m.captured(1).trimmed();
+                break;
+            }
+        }
+    }
+    if (reason.startsWith(QLatin1String("server closed the connection")))
+        reason.clear();
+    Error error(ErrorCode::Connection,
+                reason.isEmpty()
+                    ? QStringLiteral("the server closed the connection unexpectedly")
+                    : QStringLiteral("the server closed the connection: ") + scrub(reason));
+    error.sqlstate = sqlstate;
     error.statement = sql;
     return error;
 }
@@ -174,7 +196,7 @@ Result<QueryResult> Connection::finish(pg_result* raw, const QString& sql) {
     QueryResult result(raw); // owns raw (may be null)
     if (!raw) {
         if (!m_conn || PQstatus(m_conn.get()) == CONNECTION_BAD)
-            return connectionLost(sql);
+            return connectionLost(nullptr, sql);
         return Error(ErrorCode::Database,
                      scrub(QString::fromUtf8(PQerrorMessage(m_conn.get())).trimmed()));
     }
@@ -200,7 +222,7 @@ Result<QueryResult> Connection::finish(pg_result* raw, const QString& sql) {
         break;
     }
     if (PQstatus(m_conn.get()) == CONNECTION_BAD)
-        return connectionLost(sql);
+        return connectionLost(raw, sql);
     Error error(ErrorCode::Database, scrub(diag(raw, PG_DIAG_MESSAGE_PRIMARY)));
     error.sqlstate = diag(raw, PG_DIAG_SQLSTATE);
     error.detail = scrub(diag(raw, PG_DIAG_MESSAGE_DETAIL));

@@ -69,7 +69,7 @@ public:
 private:
     Connection(pg_conn* conn, ConnectionOptions options, QString password);
     Result<QueryResult> finish(struct pg_result* result, const QString& sql);
-    Error connectionLost(const QString& sql) const;
+    Error connectionLost(const struct pg_result* result, const QString& sql) const;
     QString scrub(QString text) const;
     static void noticeReceiver(void* arg, const struct pg_result* result);
 
