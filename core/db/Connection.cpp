@@ -209,10 +209,19 @@ Result<QueryResult> Connection::finish(pg_result* raw, const QString& sql) {
     case PGRES_COPY_OUT:
     case PGRES_COPY_BOTH: {
         // Not supported through exec: end the copy so the connection stays usable.
-        if (PQresultStatus(raw) == PGRES_COPY_IN)
-            PQputCopyEnd(m_conn.get(), "COPY is not supported by strata");
-        while (PGresult* rest = PQgetResult(m_conn.get()))
+        if (PQresultStatus(raw) == PGRES_COPY_IN) {
+            PQputCopyEnd(m_conn.get(), "COPY FROM STDIN is not supported by strata");
+        } else {
+            char* row = nullptr;
+            while (PQgetCopyData(m_conn.get(), &row, 0) >= 0) // drain the rows
+                PQfreemem(row);
+        }
+        for (int guard = 0; guard < 1000; ++guard) {
+            PGresult* rest = PQgetResult(m_conn.get());
+            if (!rest)
+                break;
             PQclear(rest);
+        }
         Error error(ErrorCode::Database,
                     QStringLiteral("COPY ... FROM STDIN / TO STDOUT is not supported here"));
         error.statement = sql;

@@ -162,6 +162,25 @@ private Q_SLOTS:
         QCOMPARE(empty->rowCount(), 0);
     }
 
+    void copyIsRefusedCleanly_data() {
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("to stdout")
+            << QStringLiteral("COPY (SELECT g FROM generate_series(1, 1000) g) TO STDOUT");
+        QTest::newRow("from stdin") << QStringLiteral("COPY copy_target FROM STDIN");
+    }
+    void copyIsRefusedCleanly() {
+        QFETCH(QString, sql);
+        auto conn = mustConnect(m_db->url());
+        QVERIFY(conn->exec(QStringLiteral("CREATE TEMP TABLE copy_target (id int)")));
+        auto r = conn->exec(sql);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Database);
+        QCOMPARE(r.error().statement, sql);
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM copy_target")),
+                 QStringLiteral("0"));
+        QCOMPARE(conn->transactionStatus(), Connection::TransactionStatus::Idle);
+    }
+
     void transactions() {
         auto conn = mustConnect(m_db->url());
         QVERIFY(conn->exec(QStringLiteral("CREATE TABLE tx (id int)")));
