@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+namespace strata {
+
+// How Connection::open connects, beyond the conninfo string or URI itself.
+struct ConnectionOptions {
+    // The environment name, used in application_name: "strata <version> <environment>".
+    QString environment;
+    // Overrides the application_name built from the environment when not empty.
+    QString applicationName;
+    // libpq connect_timeout in seconds (0 = wait forever). A connect_timeout inside the
+    // conninfo wins.
+    int connectTimeoutSeconds = 10;
+    // Set with set_config() right after connecting when not empty; PostgreSQL syntax ("5s",
+    // "500ms", "0").
+    QString lockTimeout;
+    QString statementTimeout;
+
+    // "strata 0.1.0 prod" (or "strata 0.1.0" without an environment), or applicationName.
+    QString effectiveApplicationName() const;
+};
+
+// The conninfo or URI with its password replaced by "****", safe to print.
+QString redactConnectionString(const QString& conninfoOrUri);
+
+} // namespace strata

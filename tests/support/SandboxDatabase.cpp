@@ -1,0 +1,66 @@
+#include "SandboxDatabase.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QUrl>
+
+#include <atomic>
+
+namespace strata::test {
+
+Sandbox& testSandbox() {
+    static Sandbox* sandbox = [] {
+        const QString dir = qEnvironmentVariable("STRATA_TEST_SANDBOX");
+        if (dir.isEmpty())
+            qFatal("STRATA_TEST_SANDBOX is not set: run the integration tests through ctest, whose "
+                   "'sandbox' fixture starts the sandbox (or: strata sandbox start --dir DIR; "
+                   "STRATA_TEST_SANDBOX=DIR)");
+        auto* s = new Sandbox(dir);
+        auto status = s->status();
+        if (!status || !status->running)
+            qFatal("the test sandbox in %s is not running: start it with 'strata sandbox start "
+                   "--dir %s' (ctest does it through the 'sandbox' fixture)",
+                   qPrintable(dir), qPrintable(dir));
+        return s;
+    }();
+    return *sandbox;
+}
+
+SandboxDatabase::SandboxDatabase(const QString& prefix) {
+    static std::atomic<int> counter{0};
+    QString clean;
+    for (const QChar c : prefix.toLower())
+        clean += c.isLetterOrNumber() && c.unicode() < 128 ? c : QLatin1Char('_');
+    m_name = QStringLiteral("%1_%2_%3_%4")
+                 .arg(clean.left(30))
+                 .arg(QCoreApplication::applicationPid())
+                 .arg(++counter)
+                 .arg(QRandomGenerator::global()->bounded(100000));
+    Sandbox& sandbox = testSandbox();
+    auto created = sandbox.createDatabase(m_name);
+    if (!created)
+        qFatal("cannot create the test database %s in the sandbox: %s", qPrintable(m_name),
+               qPrintable(created.error().toString()));
+    auto url = sandbox.urlFor(m_name);
+    if (!url)
+        qFatal("%s", qPrintable(url.error().toString()));
+    m_url = *url;
+}
+
+SandboxDatabase::~SandboxDatabase() {
+    auto dropped = testSandbox().dropDatabase(m_name);
+    if (!dropped)
+        qWarning("cannot drop the test database %s: %s", qPrintable(m_name),
+                 qPrintable(dropped.error().toString()));
+}
+
+int SandboxDatabase::port() const {
+    return QUrl(m_url).port();
+}
+
+Result<std::unique_ptr<Connection>>
+SandboxDatabase::connect(const ConnectionOptions& options) const {
+    return Connection::open(m_url, options);
+}
+
+} // namespace strata::test

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Result.h"
+#include "db/Connection.h"
+#include "sandbox/Sandbox.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+namespace strata::test {
+
+// The error text of a failed Result, empty for a good one. For QVERIFY2, which evaluates its
+// message even when the check passes: QVERIFY2(r, describe(r).constData()).
+template <typename R>
+QByteArray describe(const R& result) {
+    return result.ok() ? QByteArray() : result.error().toString().toUtf8();
+}
+
+// The sandbox the integration tests run against: the folder in $STRATA_TEST_SANDBOX (set by
+// CTest; the `sandbox` fixture starts it). Aborts the test (qFatal) with a clear message when
+// the variable is unset or the sandbox is not running: integration tests fail, never skip.
+Sandbox& testSandbox();
+
+// A fresh database for one test: created (uniquely named "<prefix>_<pid>_<n>") in the
+// constructor, dropped WITH (FORCE) in the destructor.
+class SandboxDatabase {
+public:
+    explicit SandboxDatabase(const QString& prefix = QStringLiteral("test"));
+    ~SandboxDatabase();
+    SandboxDatabase(const SandboxDatabase&) = delete;
+    SandboxDatabase& operator=(const SandboxDatabase&) = delete;
+
+    const QString& name() const { return m_name; }
+    // postgresql://postgres@127.0.0.1:PORT/<name>
+    QString url() const { return m_url; }
+    int port() const;
+    Result<std::unique_ptr<Connection>> connect(const ConnectionOptions& options = {}) const;
+
+private:
+    QString m_name;
+    QString m_url;
+};
+
+} // namespace strata::test
