@@ -21,7 +21,7 @@ int runSandbox(Invocation& inv) {
                                            "/var/tmp/strata-sandbox-root for root, else "
                                            "${XDG_STATE_HOME:-~/.local/state}/strata/sandbox)."),
                             QStringLiteral("DIR")});
-    if (!inv.parse(QStringLiteral("start|stop|status|url|createdb NAME|dropdb NAME"),
+    if (!inv.parse(QStringLiteral("start|stop|status|url [DATABASE]|createdb NAME|dropdb NAME"),
                    QStringLiteral("A private PostgreSQL cluster (initdb + pg_ctl) on 127.0.0.1.")))
         return ExitUsage;
     const QStringList args = inv.parser().positionalArguments();
@@ -30,7 +30,8 @@ int runSandbox(Invocation& inv) {
             QStringLiteral("missing action: start, stop, status, url, createdb or dropdb"));
     const QString action = args.constFirst();
     const bool needsName = action == QLatin1String("createdb") || action == QLatin1String("dropdb");
-    if (args.size() != (needsName ? 2 : 1))
+    const bool optionalName = action == QLatin1String("url");
+    if (args.size() != (needsName ? 2 : 1) && !(optionalName && args.size() == 2))
         return inv.usage(needsName ? QStringLiteral("%1 takes one database name").arg(action)
                                    : QStringLiteral("%1 takes no arguments").arg(action));
     Sandbox sandbox(inv.parser().value(QStringLiteral("dir")));
@@ -95,7 +96,8 @@ int runSandbox(Invocation& inv) {
         return ExitOk;
     }
     if (action == QLatin1String("url")) {
-        auto url = sandbox.url();
+        // `url [DATABASE]`: the URL of the postgres database, or of the one named.
+        auto url = args.size() > 1 ? sandbox.urlFor(args.at(1)) : sandbox.url();
         if (!url)
             return inv.fail(url.error());
         if (inv.json())
