@@ -4,7 +4,7 @@
 
 namespace strata {
 
-Result<Project> Project::open(const QString& path, Mode mode) {
+Result<Project> Project::open(const QString& path, Mode mode, bool checksums) {
     Result<QString> file = ProjectConfig::findProjectFile(path);
     if (!file)
         return file.error();
@@ -14,7 +14,8 @@ Result<Project> Project::open(const QString& path, Mode mode) {
 
     Project project;
     project.m_config = std::move(*config);
-    ScriptDirectoryLoad load = ScriptDirectory::load(project.m_config.versionDirs());
+    ScriptDirectoryLoad load =
+        ScriptDirectory::load(project.m_config.versionDirs(), {.checksums = checksums});
     project.m_warnings = std::move(load.warnings);
     if (mode == Mode::Strict && !load.problems.isEmpty())
         return load.problems.constFirst();

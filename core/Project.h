@@ -17,7 +17,9 @@ public:
 
     // `path` is a folder (strata.toml is looked for there and upwards), a strata.toml file, or
     // empty for the current folder.
-    static Result<Project> open(const QString& path, Mode mode = Mode::Strict);
+    // `checksums = false` skips the SHA-256 of every section (graph-only commands).
+    static Result<Project> open(const QString& path, Mode mode = Mode::Strict,
+                                bool checksums = true);
 
     const ProjectConfig& config() const { return m_config; }
     const RevisionGraph& graph() const { return m_graph; }

@@ -21,7 +21,7 @@ int runHeads(Invocation& inv) {
         return ExitUsage;
     if (!inv.parser().positionalArguments().isEmpty())
         return inv.usage(QStringLiteral("heads takes no arguments"));
-    Result<Project> project = inv.loadProject();
+    Result<Project> project = inv.loadProject(Project::Mode::Strict, false);
     if (!project)
         return inv.fail(project.error());
     const RevisionGraph& graph = project->graph();
@@ -52,7 +52,7 @@ int runBranches(Invocation& inv) {
     inv.parser().addOption(kVerbose);
     if (!inv.parse({}, QStringLiteral("Show the branch points of the revision graph.")))
         return ExitUsage;
-    Result<Project> project = inv.loadProject();
+    Result<Project> project = inv.loadProject(Project::Mode::Strict, false);
     if (!project)
         return inv.fail(project.error());
     const RevisionGraph& graph = project->graph();
@@ -92,7 +92,7 @@ int runHistory(Invocation& inv) {
         return ExitUsage;
     if (!inv.parser().positionalArguments().isEmpty())
         return inv.usage(QStringLiteral("history takes no arguments (use -r START:END)"));
-    Result<Project> project = inv.loadProject();
+    Result<Project> project = inv.loadProject(Project::Mode::Strict, false);
     if (!project)
         return inv.fail(project.error());
     const RevisionGraph& graph = project->graph();
@@ -135,7 +135,7 @@ int runShow(Invocation& inv) {
     const QStringList args = inv.parser().positionalArguments();
     if (args.size() != 1)
         return inv.usage(QStringLiteral("show takes one revision"));
-    Result<Project> project = inv.loadProject();
+    Result<Project> project = inv.loadProject(Project::Mode::Strict, false);
     if (!project)
         return inv.fail(project.error());
     const RevisionGraph& graph = project->graph();

@@ -74,8 +74,8 @@ int Invocation::usage(const QString& message) {
     return ExitUsage;
 }
 
-Result<Project> Invocation::loadProject(Project::Mode mode) {
-    Result<Project> project = Project::open(projectOption(), mode);
+Result<Project> Invocation::loadProject(Project::Mode mode, bool checksums) {
+    Result<Project> project = Project::open(projectOption(), mode, checksums);
     if (project) {
         for (const Error& warning : project->warnings())
             m_err << "warning: " << warning.toString() << Qt::endl;

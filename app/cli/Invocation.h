@@ -40,7 +40,7 @@ public:
 
     // Opens the project of --project (or the nearest strata.toml upwards) and prints its
     // warnings on stderr.
-    Result<Project> loadProject(Project::Mode mode = Project::Mode::Strict);
+    Result<Project> loadProject(Project::Mode mode = Project::Mode::Strict, bool checksums = true);
     // Prints a JSON document (object or array) on one line of stdout.
     void printJson(const QJsonValue& value);
 

@@ -41,7 +41,8 @@ int runMigrate(Invocation& inv, OfflineScript::Kind kind) {
     const bool offline = inv.parser().isSet(QStringLiteral("sql"));
     const bool purge = stamp && inv.parser().isSet(QStringLiteral("purge"));
 
-    Result<Project> project = inv.loadProject();
+    // Offline SQL needs no checksums; a run records them in the history table.
+    Result<Project> project = inv.loadProject(Project::Mode::Strict, !offline);
     if (!project)
         return inv.fail(project.error());
     const RevisionGraph& graph = project->graph();

@@ -416,7 +416,8 @@ Result<Revision> RevisionFile::parse(QStringView text, const QString& filePath,
     return rev;
 }
 
-Result<Revision> RevisionFile::load(const QString& filePath, QList<Error>* warnings) {
+Result<Revision> RevisionFile::load(const QString& filePath, QList<Error>* warnings,
+                                    bool checksums) {
     const QString absolute = QFileInfo(filePath).absoluteFilePath();
     QFile file(absolute);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -426,7 +427,7 @@ Result<Revision> RevisionFile::load(const QString& filePath, QList<Error>* warni
     }
     const QString text = QString::fromUtf8(file.readAll());
     Result<Revision> rev = parse(text, absolute, warnings);
-    if (rev)
+    if (rev && checksums)
         fillChecksums(*rev);
     return rev;
 }

@@ -43,7 +43,8 @@ public:
                                   QList<Error>* warnings = nullptr);
 
     // Reads the file (UTF-8), parses it, makes filePath absolute and fills the section checksums.
-    static Result<Revision> load(const QString& filePath, QList<Error>* warnings = nullptr);
+    static Result<Revision> load(const QString& filePath, QList<Error>* warnings = nullptr,
+                                 bool checksums = true);
 
     // Sets RevisionSection::checksum of both present sections (see Checksum.h).
     static void fillChecksums(Revision& revision);

@@ -3,15 +3,53 @@
 #include "revision/AlembicScript.h"
 #include "revision/RevisionFile.h"
 
-#include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <filesystem>
+#include <optional>
+#include <system_error>
 
 namespace strata {
 
-ScriptDirectoryLoad ScriptDirectory::load(const QStringList& versionDirs) {
+namespace {
+
+// One file's outcome, so files can be read in parallel and merged in a fixed order.
+struct FileLoad {
+    std::optional<Revision> revision;
+    std::optional<Error> problem;
+    QList<Error> warnings;
+};
+
+// Every *.sql and *.py below `dir` (not __init__.py, nothing under __pycache__).
+// std::filesystem walks with d_type and no per-entry stat, several times faster than
+// QDirIterator on 10,000 files.
+void collect(const QString& dir, QStringList& files) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    fs::recursive_directory_iterator it(fs::path(dir.toStdString()),
+                                        fs::directory_options::skip_permission_denied, ec);
+    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        const fs::directory_entry& entry = *it;
+        const fs::path& path = entry.path();
+        if (entry.is_directory(ec)) {
+            if (path.filename() == "__pycache__")
+                it.disable_recursion_pending();
+            continue;
+        }
+        const auto ext = path.extension();
+        if (ext != ".sql" && ext != ".py")
+            continue;
+        if (path.filename() == "__init__.py")
+            continue;
+        files.append(QString::fromStdString(path.string()));
+    }
+}
+
+} // namespace
+
+ScriptDirectoryLoad ScriptDirectory::load(const QStringList& versionDirs, const Options& options) {
     ScriptDirectoryLoad out;
     QStringList files;
     for (const QString& dir : versionDirs) {
@@ -23,35 +61,38 @@ ScriptDirectoryLoad ScriptDirectory::load(const QStringList& versionDirs) {
             out.problems.append(e);
             continue;
         }
-        QDirIterator it(info.absoluteFilePath(), {QStringLiteral("*.sql"), QStringLiteral("*.py")},
-                        QDir::Files | QDir::Readable | QDir::NoDotAndDotDot,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            const QFileInfo fi = it.fileInfo();
-            if (fi.fileName() == QLatin1String("__init__.py"))
-                continue;
-            if (path.contains(QLatin1String("/__pycache__/")))
-                continue;
-            files.append(fi.absoluteFilePath());
-        }
+        collect(info.absoluteFilePath(), files);
     }
     files.removeDuplicates();
-    out.revisions.reserve(size_t(files.size()));
-    for (const QString& path : files) {
+    // The graph's tie-break order: by file name, then path. Sorting the paths before loading
+    // keeps the (large) Revision structs from being moved around by a sort afterwards.
+    std::vector<std::pair<QString, QString>> keyed;
+    keyed.reserve(size_t(files.size()));
+    for (const QString& f : files)
+        keyed.emplace_back(f.mid(f.lastIndexOf(QLatin1Char('/')) + 1), f);
+    std::sort(keyed.begin(), keyed.end());
+    for (qsizetype i = 0; i < files.size(); ++i)
+        files[i] = keyed[size_t(i)].second;
+    const bool checksums = options.checksums;
+    QList<FileLoad> loads = QtConcurrent::blockingMapped(files, [checksums](const QString& path) {
+        FileLoad load;
         Result<Revision> rev = path.endsWith(QLatin1String(".py"))
                                    ? AlembicScript::load(path)
-                                   : RevisionFile::load(path, &out.warnings);
+                                   : RevisionFile::load(path, &load.warnings, checksums);
         if (rev)
-            out.revisions.push_back(std::move(*rev));
+            load.revision = std::move(*rev);
         else
-            out.problems.append(rev.error());
-    }
-    std::sort(out.revisions.begin(), out.revisions.end(), [](const Revision& a, const Revision& b) {
-        if (a.fileName != b.fileName)
-            return a.fileName < b.fileName;
-        return a.filePath < b.filePath;
+            load.problem = rev.error();
+        return load;
     });
+    out.revisions.reserve(size_t(files.size()));
+    for (FileLoad& load : loads) {
+        if (load.revision)
+            out.revisions.push_back(std::move(*load.revision));
+        if (load.problem)
+            out.problems.append(*load.problem);
+        out.warnings += load.warnings;
+    }
     std::sort(out.problems.begin(), out.problems.end(),
               [](const Error& a, const Error& b) { return a.file < b.file; });
     return out;

@@ -25,7 +25,16 @@ struct ScriptDirectoryLoad {
 // Duplicate ids are not checked here (RevisionGraph reports them).
 class ScriptDirectory {
 public:
-    static ScriptDirectoryLoad load(const QStringList& versionDirs);
+    struct Options {
+        // Section checksums cost a SHA-256 per file: graph-only commands (heads, history) skip
+        // them; runs, status and check need them. RevisionFile::fillChecksums fills them later.
+        bool checksums = true;
+    };
+    // Files are read in parallel (QtConcurrent); the result does not depend on thread timing.
+    static ScriptDirectoryLoad load(const QStringList& versionDirs, const Options& options);
+    static ScriptDirectoryLoad load(const QStringList& versionDirs) {
+        return load(versionDirs, Options());
+    }
 };
 
 } // namespace strata
