@@ -332,8 +332,11 @@ public:
                                      : QString()));
             if (positions.size() > 1) {
                 QStringList candidates;
-                for (int pos : positions)
-                    candidates << QLatin1Char('\'') + d.keys[size_t(pos)].first + QLatin1Char('\'');
+                for (size_t i = 0; i < positions.size() && i < 5; ++i)
+                    candidates << QLatin1Char('\'') + d.keys[size_t(positions[i])].first +
+                                      QLatin1Char('\'');
+                if (positions.size() > 5)
+                    candidates << QStringLiteral("...");
                 return targetError(QStringLiteral("Multiple revisions start with '%1': %2")
                                        .arg(id, candidates.join(QLatin1String(", "))));
             }
@@ -918,10 +921,11 @@ public:
         }
         for (int x = 0; x < n; ++x)
             if (todo[size_t(x)])
-                return Error(ErrorCode::Internal,
-                             QStringLiteral("revision %1 is not reachable from the heads of "
-                                            "the plan")
-                                 .arg(name(x)));
+                return targetError(
+                    QStringLiteral("Cannot order the revisions: %1 is reachable from the "
+                                   "requested heads only through a dependent outside the range "
+                                   "(Alembic fails here too)")
+                        .arg(name(x)));
         return output;
     }
 
