@@ -56,7 +56,11 @@ struct RevisionGraph::Data {
     std::vector<Nodes> parents, deps, normDown, normUp, next, allNext;
     std::vector<QStringList> labelsOf; // resolved (own + inherited), sorted
     std::vector<int> level;            // longest path from a real base along normDown
-    Nodes topo;                        // every revision after its normalized down revisions
+    // Segments: maximal lines along normDown whose inner links are the only child of their
+    // parent and the only parent of their child; ancestor queries jump segment by segment.
+    std::vector<int> seg;       // segment of each revision
+    std::vector<int> segBottom; // lowest revision of each segment
+    Nodes topo;                 // every revision after its normalized down revisions
     Nodes heads, realHeads, bases, realBases;
 
     int n() const { return int(revs.size()); }
@@ -80,6 +84,8 @@ public:
     const int n;
     mutable std::vector<int> m_stamp;
     mutable int m_generation = 0;
+    mutable std::vector<int> m_segStamp;
+    mutable int m_segGeneration = 0;
 
     QString name(int node) const {
         if (node == kBase || node == kNone)
@@ -163,26 +169,35 @@ public:
     bool isAncestorOfAny(int x, const Nodes& sources) const {
         if (sources.empty())
             return false;
-        if (m_stamp.size() != size_t(n))
-            m_stamp.assign(static_cast<size_t>(n), 0);
-        const int gen = ++m_generation;
+        if (m_segStamp.size() != d.segBottom.size())
+            m_segStamp.assign(d.segBottom.size(), 0);
+        const int gen = ++m_segGeneration;
         const int floor = d.level[size_t(x)];
+        const int target = d.seg[size_t(x)];
+        // Walk down segment by segment (a segment is entered at its top and left at its
+        // bottom); inside x's own segment, x is below exactly the nodes with a higher level.
         Nodes stack;
-        for (int s : sources)
-            if (s >= 0 && m_stamp[size_t(s)] != gen && d.level[size_t(s)] >= floor) {
-                m_stamp[size_t(s)] = gen;
-                stack.push_back(s);
-            }
-        while (!stack.empty()) {
-            const int y = stack.back();
-            stack.pop_back();
-            if (y == x)
+        for (int s : sources) {
+            if (s < 0 || d.level[size_t(s)] < floor)
+                continue;
+            if (d.seg[size_t(s)] == target)
                 return true;
-            for (int p : d.normDown[size_t(y)])
-                if (m_stamp[size_t(p)] != gen && d.level[size_t(p)] >= floor) {
-                    m_stamp[size_t(p)] = gen;
-                    stack.push_back(p);
+            stack.push_back(d.seg[size_t(s)]);
+            while (!stack.empty()) {
+                const int sg = stack.back();
+                stack.pop_back();
+                if (m_segStamp[size_t(sg)] == gen)
+                    continue;
+                m_segStamp[size_t(sg)] = gen;
+                for (int p : d.normDown[size_t(d.segBottom[size_t(sg)])]) {
+                    if (d.level[size_t(p)] < floor)
+                        continue;
+                    if (d.seg[size_t(p)] == target)
+                        return true;
+                    if (m_segStamp[size_t(d.seg[size_t(p)])] != gen)
+                        stack.push_back(d.seg[size_t(p)]);
                 }
+            }
         }
         return false;
     }
@@ -1126,7 +1141,6 @@ public:
             step.toRevisions = upgrade ? self : parents;
             if (auto e = applyRevisionStep(h, r, upgrade, step); !e)
                 return e.error();
-            step.headsAfter = names(h.order);
             plan.steps << step;
         }
         plan.resultingHeads = names(h.order);
@@ -1442,11 +1456,19 @@ GraphBuild RevisionGraph::build(std::vector<Revision> input) {
     for (int x = 0; x < n; ++x)
         for (int p : d.normDown[size_t(x)])
             d.normUp[size_t(p)].push_back(x);
+    d.seg.assign(static_cast<size_t>(n), -1);
     for (int x : d.topo) {
         int lv = 0;
         for (int p : d.normDown[size_t(x)])
             lv = std::max(lv, d.level[size_t(p)] + 1);
         d.level[size_t(x)] = lv;
+        const Nodes& down = d.normDown[size_t(x)];
+        if (down.size() == 1 && d.normUp[size_t(down.front())].size() == 1) {
+            d.seg[size_t(x)] = d.seg[size_t(down.front())];
+        } else {
+            d.seg[size_t(x)] = int(d.segBottom.size());
+            d.segBottom.push_back(x);
+        }
     }
 
     // _add_branches: labels spread to descendants (parents only) and, when those form a single
@@ -1757,7 +1779,6 @@ Result<StepPlan> RevisionGraph::planStamp(const QStringList& targets,
         step.revision = s.to.empty() ? e.name(s.from.front()) : e.name(s.to.front());
         if (auto r = e.applyStampStep(h, s, step); !r)
             return r.error();
-        step.headsAfter = e.names(h.order);
         plan.steps << step;
     }
     plan.resultingHeads = e.names(h.order);

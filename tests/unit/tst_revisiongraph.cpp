@@ -585,8 +585,7 @@ private Q_SLOTS:
             QVERIFY(!s.stamp);
             QVERIFY(!s.rows.isEmpty());
         }
-        if (!plan->steps.isEmpty())
-            QCOMPARE(plan->steps.last().headsAfter, plan->resultingHeads);
+        QCOMPARE(plan->headsAfter(plan->steps.size() - 1), plan->resultingHeads);
     }
 
     void stepDetails() {
@@ -598,7 +597,9 @@ private Q_SLOTS:
         QCOMPARE(merge.fromRevisions, (QStringList{"d1", "d2"}));
         QCOMPARE(merge.toRevisions, QStringList{"e"});
         QCOMPARE(merge.rowsText(), QStringLiteral("DELETE d1; UPDATE d2->e"));
-        QCOMPARE(merge.headsAfter, QStringList{"e"});
+        QCOMPARE(plan->headsAfter(plan->steps.size() - 1), QStringList{"e"});
+        QCOMPARE(plan->headsAfter(plan->steps.size() - 2), (QStringList{"d2", "d1"}));
+        QCOMPARE(plan->headsAfter(-1), QStringList{"b"});
         QCOMPARE(plan->initialHeads, QStringList{"b"});
     }
 };

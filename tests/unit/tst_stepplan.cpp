@@ -234,7 +234,7 @@ private Q_SLOTS:
             // random revision, history from a random revision.
             if (up && !up->steps.isEmpty()) {
                 const int k = int(rng.bounded(qsizetype(up->steps.size())));
-                const QStringList middle = up->steps[k].headsAfter;
+                const QStringList middle = up->headsAfter(k);
                 auto rest = g.planUpgrade("heads", middle);
                 comparePlan(g, rest, reference::upgradeOrder(g, effective, middle), middle, true,
                             where);
