@@ -24,6 +24,58 @@ Revision rev(const QString& id, const QStringList& parents = {}, const QStringLi
     return r;
 }
 
+// Maps of Alembic's tests/test_revision.py, in the test's order (= revision map key order).
+RevisionGraph alembicMap(const QString& name) {
+    std::vector<Revision> r;
+    if (name == QLatin1String("LabeledBranchTest")) {
+        r = {rev("a", {}, {"abranch"}),
+             rev("b", {"a"}),
+             rev("somelongername", {"b"}),
+             rev("c", {"somelongername"}),
+             rev("d"),
+             rev("e", {"d"}, {"ebranch"}),
+             rev("someothername", {"e"}),
+             rev("f", {"someothername"})};
+    } else if (name == QLatin1String("DiamondTest")) {
+        r = {rev("a"), rev("b1", {"a"}), rev("b2", {"a"}), rev("c", {"b1", "b2"}), rev("d", {"c"})};
+    } else if (name == QLatin1String("LongShortBranchTest")) {
+        r = {rev("a"),          rev("b1", {"a"}),   rev("b2", {"a"}),
+             rev("c1", {"b1"}), rev("d11", {"c1"}), rev("d12", {"c1"})};
+    } else if (name == QLatin1String("MultipleBranchTest")) {
+        r = {rev("a"),
+             rev("b1", {"a"}),
+             rev("b2", {"a"}),
+             rev("cb1", {"b1"}),
+             rev("cb2", {"b2"}),
+             rev("d1cb1", {"cb1"}),
+             rev("d2cb1", {"cb1"}),
+             rev("d1cb2", {"cb2"}),
+             rev("d2cb2", {"cb2"}),
+             rev("d3cb2", {"cb2"}),
+             rev("d1d2cb2", {"d1cb2", "d2cb2"})};
+    } else if (name == QLatin1String("BranchTravellingTest")) {
+        r = {rev("a1"),
+             rev("a2", {"a1"}),
+             rev("a3", {"a2"}),
+             rev("b1", {"a3"}),
+             rev("b2", {"a3"}),
+             rev("cb1", {"b1"}),
+             rev("cb2", {"b2"}),
+             rev("db1", {"cb1"}),
+             rev("db2", {"cb2"}),
+             rev("e1b1", {"db1"}),
+             rev("fe1b1", {"e1b1"}),
+             rev("e2b1", {"db1"}),
+             rev("e2b2", {"db2"}),
+             rev("merge", {"e2b1", "e2b2"})};
+    } else if (name == QLatin1String("MultipleBranchEffectiveHead")) {
+        r = {rev("y1", {}, {"y"}), rev("x1", {}, {"x"}), rev("y2", {"y1"}, {}, {"x1"}),
+             rev("x2", {"x1"})};
+    }
+    auto g = RevisionGraph::fromRevisions(r);
+    return g ? *g : RevisionGraph();
+}
+
 RevisionGraph graphOf(const QString& name) {
     std::vector<Revision> r;
     if (name == QLatin1String("branches")) {
@@ -41,6 +93,8 @@ RevisionGraph graphOf(const QString& name) {
              rev("xyz9", {"abc123"}, {"xylabel"})};
     } else if (name == QLatin1String("deps")) {
         r = {rev("a1"), rev("b1", {}, {}, {"a1"})};
+    } else {
+        return alembicMap(name);
     }
     std::stable_sort(r.begin(), r.end(),
                      [](const Revision& x, const Revision& y) { return x.fileName < y.fileName; });
@@ -207,6 +261,197 @@ private Q_SLOTS:
         }
         QVERIFY2(h, qPrintable(h ? QString() : h.error().message));
         QCOMPARE(*h, expected);
+    }
+
+    // alembic: test_revision.py DownIterateTest._assert_iteration(upper, lower) cases, through
+    // history(lower, upper) (inclusive, no implicit base: walk_revisions).
+    void alembicIteration_data() {
+        QTest::addColumn<QString>("graph");
+        QTest::addColumn<QString>("upper");
+        QTest::addColumn<QString>("lower");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QString>("error");
+        using SL = QStringList;
+        const QString ok;
+        const SL eBranch{"f", "someothername", "e", "d"};
+        const SL aBranch{"c", "somelongername", "b", "a"};
+        QTest::newRow("LabeledBranchTest.test_iterate_head_to_named_base e")
+            << "LabeledBranchTest"
+            << "heads"
+            << "ebranch@base" << eBranch << ok;
+        QTest::newRow("LabeledBranchTest.test_iterate_head_to_named_base a")
+            << "LabeledBranchTest"
+            << "heads"
+            << "abranch@base" << aBranch << ok;
+        QTest::newRow("LabeledBranchTest.test_iterate_named_head_to_base e")
+            << "LabeledBranchTest"
+            << "ebranch@head"
+            << "base" << eBranch << ok;
+        QTest::newRow("LabeledBranchTest.test_iterate_named_head_to_base a")
+            << "LabeledBranchTest"
+            << "abranch@head"
+            << "base" << aBranch << ok;
+        QTest::newRow("LabeledBranchTest.test_iterate_named_head_to_heads")
+            << "LabeledBranchTest"
+            << "heads"
+            << "ebranch@head" << SL{"f"} << ok;
+        QTest::newRow("LabeledBranchTest.test_iterate_named_rev_to_heads")
+            << "LabeledBranchTest"
+            << "heads"
+            << "ebranch@d" << eBranch << ok;
+        QTest::newRow("LabeledBranchTest.test_iterate_head_to_version_specific_base e")
+            << "LabeledBranchTest"
+            << "heads"
+            << "e@base" << eBranch << ok;
+        QTest::newRow("LabeledBranchTest.test_iterate_head_to_version_specific_base c")
+            << "LabeledBranchTest"
+            << "heads"
+            << "c@base" << aBranch << ok;
+        QTest::newRow("LabeledBranchTest.test_branch_w_down_relative")
+            << "LabeledBranchTest"
+            << "heads"
+            << "ebranch@-2" << SL{"f", "someothername", "e"} << ok;
+        QTest::newRow("LabeledBranchTest.test_branch_w_up_relative")
+            << "LabeledBranchTest"
+            << "ebranch@+2"
+            << "base" << SL{"e", "d"} << ok;
+        QTest::newRow("DiamondTest.test_iterate_simple_diamond")
+            << "DiamondTest"
+            << "d"
+            << "a" << SL{"d", "c", "b1", "b2", "a"} << ok;
+        QTest::newRow("LongShortBranchTest.test_iterate_full")
+            << "LongShortBranchTest"
+            << "heads"
+            << "base" << SL{"b2", "d11", "d12", "c1", "b1", "a"} << ok;
+        QTest::newRow("MultipleBranchTest.test_iterate_from_merge_point")
+            << "MultipleBranchTest"
+            << "d1d2cb2"
+            << "a" << SL{"d1d2cb2", "d1cb2", "d2cb2", "cb2", "b2", "a"} << ok;
+        QTest::newRow("MultipleBranchTest.test_iterate_single_branch")
+            << "MultipleBranchTest"
+            << "d3cb2"
+            << "a" << SL{"d3cb2", "cb2", "b2", "a"} << ok;
+        QTest::newRow("MultipleBranchTest.test_iterate_single_branch_to_base")
+            << "MultipleBranchTest"
+            << "d3cb2"
+            << "base" << SL{"d3cb2", "cb2", "b2", "a"} << ok;
+        QTest::newRow("MultipleBranchTest.test_same_branch_wrong_direction")
+            << "MultipleBranchTest"
+            << "b1"
+            << "d1cb1" << SL{} << "Revision d1cb1 is not an ancestor of revision b1";
+        QTest::newRow("MultipleBranchTest.test_distinct_branches")
+            << "MultipleBranchTest"
+            << "d2cb2"
+            << "b1" << SL{} << "Revision b1 is not an ancestor of revision d2cb2";
+        QTest::newRow("BranchTravellingTest.test_two_branches_to_root")
+            << "BranchTravellingTest"
+            << "merge"
+            << "a1"
+            << SL{"merge", "e2b1", "db1", "cb1", "b1", "e2b2", "db2", "cb2", "b2", "a3", "a2", "a1"}
+            << ok;
+        QTest::newRow("BranchTravellingTest.test_two_branches_end_in_branch")
+            << "BranchTravellingTest"
+            << "merge"
+            << "b1" << SL{"merge", "e2b1", "db1", "cb1", "b1"} << ok;
+        QTest::newRow("BranchTravellingTest.test_two_branches_end_behind_branch")
+            << "BranchTravellingTest"
+            << "merge"
+            << "a2"
+            << SL{"merge", "e2b1", "db1", "cb1", "b1", "e2b2", "db2", "cb2", "b2", "a3", "a2"}
+            << ok;
+    }
+    void alembicIteration() {
+        QFETCH(QString, graph);
+        QFETCH(QString, upper);
+        QFETCH(QString, lower);
+        QFETCH(QStringList, expected);
+        QFETCH(QString, error);
+        const RevisionGraph g = graphOf(graph);
+        QVERIFY(!g.isEmpty());
+        auto h = g.history(lower, upper);
+        if (!error.isEmpty()) {
+            QVERIFY(!h);
+            QVERIFY2(h.error().message.contains(error), qPrintable(h.error().message));
+            return;
+        }
+        QVERIFY2(h, qPrintable(h ? QString() : h.error().message));
+        QCOMPARE(*h, expected);
+    }
+
+    // alembic: test_revision.py LabeledBranchTest get_revision cases.
+    void alembicGetRevision_data() {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("error");
+        const QString ok;
+        QTest::newRow("test_partial_id_resolve e") << "ebranch@some"
+                                                   << "someothername" << ok;
+        QTest::newRow("test_partial_id_resolve a") << "abranch@some"
+                                                   << "somelongername" << ok;
+        QTest::newRow("test_partial_id_resolve_too_short")
+            << "ebranch@sos" << QString()
+            << "No such revision or branch 'sos'; please ensure at least four characters are "
+               "present for partial revision identifier matches";
+        QTest::newRow("test_branch_at_heads") << "abranch@heads"
+                                              << "c" << ok;
+        QTest::newRow("test_branch_at_syntax head") << "abranch@head"
+                                                    << "c" << ok;
+        QTest::newRow("test_branch_at_syntax base") << "abranch@base" << QString() << ok;
+        QTest::newRow("test_branch_at_syntax ehead") << "ebranch@head"
+                                                     << "f" << ok;
+        QTest::newRow("test_branch_at_syntax rev") << "ebranch@d"
+                                                   << "d" << ok;
+        QTest::newRow("test_branch_at_self") << "ebranch@ebranch"
+                                             << "e" << ok;
+        QTest::newRow("test_retrieve_branch_revision a") << "abranch"
+                                                         << "a" << ok;
+        QTest::newRow("test_retrieve_branch_revision e") << "ebranch"
+                                                         << "e" << ok;
+        QTest::newRow("test_rev_not_in_branch e")
+            << "ebranch@b" << QString() << "Revision b is not a member of branch 'ebranch'";
+        QTest::newRow("test_rev_not_in_branch a")
+            << "abranch@d" << QString() << "Revision d is not a member of branch 'abranch'";
+        QTest::newRow("test_actually_short_rev_name") << "e"
+                                                      << "e" << ok;
+        QTest::newRow("test_no_revision_exists")
+            << "abranch@qprstuv" << QString() << "No such revision or branch 'qprstuv'";
+        QTest::newRow("test_not_actually_a_branch") << "e@d"
+                                                    << "d" << ok;
+        QTest::newRow("test_not_actually_a_branch_partial_resolution") << "someoth@d"
+                                                                       << "d" << ok;
+        QTest::newRow("test_no_such_branch") << "x@d" << QString() << "No such branch: 'x'";
+    }
+    void alembicGetRevision() {
+        QFETCH(QString, target);
+        QFETCH(QString, expected);
+        QFETCH(QString, error);
+        const RevisionGraph g = graphOf("LabeledBranchTest");
+        auto r = g.resolveOne(target);
+        if (!error.isEmpty()) {
+            QVERIFY(!r);
+            QCOMPARE(r.error().code, ErrorCode::Target);
+            QVERIFY2(r.error().message.contains(error), qPrintable(r.error().message));
+            return;
+        }
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        QCOMPARE(*r, expected);
+    }
+
+    // alembic: test_revision.py MultipleBranchEffectiveHead (select_for_downgrade).
+    void alembicEffectiveHeadDowngrade_data() {
+        QTest::addColumn<QStringList>("current");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("test_other_downgrade") << QStringList{"x2", "y2"} << QStringList{"x2"};
+        QTest::newRow("test_use_all_current") << QStringList{"x1", "y2"} << QStringList{"y2", "x1"};
+        QTest::newRow("test_effective_head") << QStringList{"y2"} << QStringList{"y2", "x1"};
+    }
+    void alembicEffectiveHeadDowngrade() {
+        QFETCH(QStringList, current);
+        QFETCH(QStringList, expected);
+        const RevisionGraph g = graphOf("MultipleBranchEffectiveHead");
+        auto plan = g.planDowngrade("x@-1", current);
+        QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
+        QCOMPARE(plan->revisions(), expected);
     }
 
     void historyDefaults() {
