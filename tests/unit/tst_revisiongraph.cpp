@@ -55,6 +55,54 @@ std::vector<Revision> fixture(const QString& name) {
         r = {rev("e6239818bb3a"), rev("548bbb905360", {"e6239818bb3a"}),
              rev("b7ea43dc85e4", {"548bbb905360"}), rev("1bbe33445780", {"b7ea43dc85e4"}),
              rev("3975fb1a0125", {"1bbe33445780"})};
+    } else if (name == QLatin1String("frommerge")) {
+        // alembic: BranchFromMergepointTest
+        r = {rev("a1"),         rev("b1", {"a1"}), rev("c1", {"b1"}),       rev("a2"),
+             rev("b2", {"a2"}), rev("c2", {"b2"}), rev("d1", {"c1", "c2"}), rev("d2", {"c2"})};
+    } else if (name == QLatin1String("3way")) {
+        // alembic: BranchFrom3WayMergepointTest
+        r = {rev("a1"),         rev("b1", {"a1"}),
+             rev("c1", {"b1"}), rev("a2"),
+             rev("b2", {"a2"}), rev("c2", {"b2"}),
+             rev("a3"),         rev("b3", {"a3"}),
+             rev("c3", {"b3"}), rev("d1", {"c1", "c2", "c3"}),
+             rev("d2", {"c2"}), rev("d3", {"c3"})};
+    } else if (name == QLatin1String("twin")) {
+        // alembic: TwinMergeTest
+        r = {rev("a"),
+             rev("b1", {"a"}),
+             rev("b2", {"a"}),
+             rev("b3", {"a"}),
+             rev("c1", {"b1", "b2", "b3"}),
+             rev("c2", {"b1", "b2", "b3"}),
+             rev("d1", {"c1"}),
+             rev("d2", {"c2"})};
+    } else if (name == QLatin1String("notquitetwin")) {
+        // alembic: NotQuiteTwinMergeTest
+        r = {rev("a"),          rev("b1", {"a"}),        rev("b2", {"a"}),
+             rev("b3", {"a"}),  rev("c1", {"b1", "b2"}), rev("c2", {"b2", "b3"}),
+             rev("d1", {"c1"}), rev("d2", {"c2"})};
+    } else if (name == QLatin1String("dependsone")) {
+        // alembic: DependsOnBranchTestOne
+        r = {rev("a1", {}, {"lib1"}), rev("b1", {"a1"}),
+             rev("c1", {"b1"}),       rev("a2"),
+             rev("b2", {"a2"}),       rev("c2", {"b2"}, {}, {"c1"}),
+             rev("d1", {"c1"}),       rev("e1", {"d1"}),
+             rev("f1", {"e1"})};
+    } else if (name == QLatin1String("dependstwo")) {
+        // alembic: DependsOnBranchTestTwo
+        r = {rev("a1"),
+             rev("a2"),
+             rev("a3"),
+             rev("amerge", {"a1", "a2", "a3"}),
+             rev("b1"),
+             rev("b2"),
+             rev("bmerge", {"b1", "b2"}),
+             rev("c1"),
+             rev("c2"),
+             rev("c3"),
+             rev("cmerge", {"c1", "c2", "c3"}),
+             rev("d1", {}, {}, {"a3", "b2", "c1"})};
     } else if (name == QLatin1String("mergedeps")) {
         // alembic: DependsOnBranchTestOne-like: two roots, b2 depends on the a-branch label.
         r = {rev("a1", {}, {"abranch"}), rev("a2", {"a1"}), rev("b1", {}, {"bbranch"}),
@@ -542,6 +590,89 @@ private Q_SLOTS:
             << "linear"
             << "downgrade" << L('e') << Ls("e") << SL{} << SL{} << Ls("e") << ok;
 
+        // --- alembic: more BranchedPathTest and the merge-point tests -------------------------
+        QTest::newRow("alembic: test_upgrade_one_branch_of_heads")
+            << "branches"
+            << "upgrade"
+            << "c2branch@+1" << SL{"c1", "c2"} << SL{"d2"} << SL{"UPDATE c2->d2"} << SL{"c1", "d2"}
+            << ok;
+        QTest::newRow("alembic: test_upgrade_from_base")
+            << "branches"
+            << "upgrade"
+            << "base+1" << SL{} << SL{"a"} << SL{"INSERT a"} << SL{"a"} << ok;
+        QTest::newRow("alembic: test_upgrade_from_base_implicit")
+            << "branches"
+            << "upgrade"
+            << "+1" << SL{} << SL{"a"} << SL{"INSERT a"} << SL{"a"} << ok;
+        QTest::newRow("alembic: test_downgrade_minus1_to_base")
+            << "branches"
+            << "downgrade"
+            << "-1" << SL{"a"} << SL{"a"} << SL{"DELETE a"} << SL{} << ok;
+        QTest::newRow("alembic: test_downgrade_minus1_from_base")
+            << "branches"
+            << "downgrade"
+            << "-1" << SL{} << SL{} << SL{} << SL{}
+            << "Relative revision -1 didn't produce 1 migrations";
+        QTest::newRow("alembic: test_downgrade_no_effect_branched (c2)")
+            << "branches"
+            << "downgrade"
+            << "c2" << SL{"d1", "c2"} << SL{} << SL{} << SL{"d1", "c2"} << ok;
+        QTest::newRow("alembic: test_downgrade_no_effect_branched (d1)")
+            << "branches"
+            << "downgrade"
+            << "d1" << SL{"d1", "c2"} << SL{} << SL{} << SL{"d1", "c2"} << ok;
+        QTest::newRow("alembic: BranchFromMergepointTest upgrade")
+            << "frommerge"
+            << "upgrade"
+            << "d1" << SL{"d2", "b1"} << SL{"c1", "d1"} << SL{"UPDATE b1->c1", "UPDATE c1->d1"}
+            << SL{"d2", "d1"} << ok;
+        QTest::newRow("alembic: BranchFromMergepointTest downgrade")
+            << "frommerge"
+            << "downgrade"
+            << "b1" << SL{"d2", "d1"} << SL{"d1", "c1"} << SL{"UPDATE d1->c1", "UPDATE c1->b1"}
+            << SL{"d2", "b1"} << ok;
+        QTest::newRow("alembic: BranchFrom3WayMergepointTest one side upgrade")
+            << "3way"
+            << "upgrade"
+            << "d1" << SL{"d3", "d2", "b1"} << SL{"c1", "d1"} << SL{} << SL{"d3", "d2", "d1"} << ok;
+        QTest::newRow("alembic: BranchFrom3WayMergepointTest one side downgrade")
+            << "3way"
+            << "downgrade"
+            << "b1" << SL{"d3", "d2", "d1"} << SL{"d1", "c1"} << SL{} << SL{"d3", "d2", "b1"} << ok;
+        QTest::newRow("alembic: BranchFrom3WayMergepointTest two sides upgrade")
+            << "3way"
+            << "upgrade"
+            << "d1" << SL{"d3", "b2", "b1"} << SL{"c2", "c1", "d1"}
+            << SL{"UPDATE b2->c2", "UPDATE b1->c1", "DELETE c1", "UPDATE c2->d1"} << SL{"d3", "d1"}
+            << ok;
+        QTest::newRow("alembic: BranchFrom3WayMergepointTest two sides, then d2")
+            << "3way"
+            << "upgrade"
+            << "d2" << SL{"d3", "d1"} << SL{"d2"} << SL{"INSERT d2"} << SL{"d3", "d2", "d1"} << ok;
+        QTest::newRow("alembic: TwinMergeTest")
+            << "twin"
+            << "upgrade"
+            << "heads" << SL{"a"} << SL{"b3", "b2", "b1", "c2", "d2", "c1", "d1"}
+            << SL{"UPDATE a->b3",  "INSERT b2",     "INSERT b1", "DELETE b1",    "DELETE b2",
+                  "UPDATE b3->c2", "UPDATE c2->d2", "INSERT c1", "UPDATE c1->d1"}
+            << SL{"d1", "d2"} << ok;
+        QTest::newRow("alembic: NotQuiteTwinMergeTest")
+            << "notquitetwin"
+            << "upgrade"
+            << "heads" << SL{"a"} << SL{"b2", "b3", "c2", "d2", "b1", "c1", "d1"}
+            << SL{"UPDATE a->b2",  "INSERT b3", "DELETE b2",     "UPDATE b3->c2",
+                  "UPDATE c2->d2", "INSERT b1", "UPDATE b1->c1", "UPDATE c1->d1"}
+            << SL{"d1", "d2"} << ok;
+        QTest::newRow("alembic: DependsOnBranchTestOne test_downgrade_to_dependency")
+            << "dependsone"
+            << "downgrade"
+            << "c1" << SL{"c2", "d1"} << SL{"d1"} << SL{"DELETE d1"} << SL{"c2"} << ok;
+        QTest::newRow("alembic: DependsOnBranchTestTwo test_kaboom")
+            << "dependstwo"
+            << "downgrade"
+            << "b2" << SL{"amerge", "bmerge", "cmerge", "d1"} << SL{"bmerge"}
+            << SL{"UPDATE bmerge->b1"} << SL{"amerge", "b1", "cmerge", "d1"} << ok;
+
         // --- dependencies across branches -----------------------------------------------------
         QTest::newRow("dependency pulls in the other branch")
             << "mergedeps"
@@ -586,6 +717,27 @@ private Q_SLOTS:
             QVERIFY(!s.rows.isEmpty());
         }
         QCOMPARE(plan->headsAfter(plan->steps.size() - 1), plan->resultingHeads);
+    }
+
+    // alembic: DependsOnBranchTestOne.test_stamp_across_dependency
+    void stampAcrossDependency() {
+        const RevisionGraph g = graphOf("dependsone");
+        auto plan = g.planStamp({"b1"}, {"e1", "c2"});
+        QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
+        QCOMPARE(plan->rowsText(), (QStringList{"DELETE e1", "UPDATE c2->b1"}));
+        QCOMPARE(plan->resultingHeads, QStringList{"b1"});
+    }
+
+    // Per-step heads of NotQuiteTwinMergeTest.test_upgrade, as Alembic asserts them.
+    void notQuiteTwinHeads() {
+        const RevisionGraph g = graphOf("notquitetwin");
+        auto plan = g.planUpgrade("heads", {"a"});
+        QVERIFY(plan);
+        const QList<QStringList> expected{{"b2"},       {"b2", "b3"}, {"c2"},      {"d2"},
+                                          {"b1", "d2"}, {"c1", "d2"}, {"d1", "d2"}};
+        QCOMPARE(plan->steps.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i)
+            QCOMPARE(sorted(plan->headsAfter(i)), expected[i]);
     }
 
     void stepDetails() {
