@@ -1119,8 +1119,14 @@ public:
             if (c.isEmpty() || c == QLatin1String("base"))
                 continue;
             auto r = getRevision(c);
-            if (!r)
-                return r.error();
+            if (!r) {
+                Error e = r.error();
+                e.message = QStringLiteral("Can't locate revision identified by '%1' (a current "
+                                           "head): %2")
+                                .arg(c, e.message);
+                e.revision = c;
+                return e;
+            }
             if (*r >= 0)
                 appendUnique(out, *r);
         }

@@ -170,6 +170,20 @@ private Q_SLOTS:
         QCOMPARE(g.revisionForLabel("c2branch"), QStringLiteral("c2"));
     }
 
+    // alembic: test_revision.py EmptyMapTest.test_iterate
+    void emptyGraph() {
+        const RevisionGraph g;
+        QVERIFY(g.isEmpty());
+        QCOMPARE(*g.history(), QStringList());
+        QCOMPARE(*g.resolve("head"), QStringList());
+        auto up = g.planUpgrade("heads", {});
+        QVERIFY(up);
+        QVERIFY(up->isEmpty());
+        auto unknown = g.planUpgrade("heads", {"gone"});
+        QVERIFY(!unknown);
+        QVERIFY(unknown.error().message.contains("Can't locate revision identified by 'gone'"));
+    }
+
     void branchLabelsSpread() {
         // Labels spread to descendants (not across to the other branch) ...
         const RevisionGraph g = graphOf("merged");
