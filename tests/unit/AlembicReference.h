@@ -76,6 +76,44 @@ inline QStringList normalizedDownRevisions(const RevisionGraph& g, const QString
     return out;
 }
 
+// _add_branches, verbatim: labels go to the descendants (parents only) and then, from the last
+// revision the depth-first walk yields, down to the nearest real branch point or merge point.
+// Python walks children in frozenset order; `reversedChildren` tries the other order.
+inline QHash<QString, Set> branchLabels(const RevisionGraph& g, bool reversedChildren) {
+    QHash<QString, Set> labels;
+    for (const QString& id : g.ids())
+        for (const QString& l : g.revision(id)->branchLabels)
+            if (g.revisionForLabel(l) == id)
+                labels[id].insert(l);
+    for (const QString& id : g.ids()) {
+        if (g.revision(id)->branchLabels.isEmpty() || labels.value(id).isEmpty())
+            continue;
+        const Set own = labels.value(id);
+        QStringList todo{id};
+        Set seen;
+        QString last;
+        while (!todo.isEmpty()) {
+            const QString r = todo.takeLast();
+            if (seen.contains(r))
+                continue;
+            seen.insert(r);
+            QStringList children = g.children(r);
+            if (reversedChildren)
+                std::reverse(children.begin(), children.end());
+            todo << children;
+            labels[r].unite(own);
+            last = r;
+        }
+        QString parent = last;
+        while (!parent.isEmpty() && g.allChildren(parent).size() <= 1 &&
+               g.revision(parent)->parents.size() <= 1) {
+            labels[parent].unite(own);
+            parent = g.revision(parent)->parents.value(0);
+        }
+    }
+    return labels;
+}
+
 // _topological_sort, verbatim. `complete` is false where Alembic's final `assert not todo`
 // fails (revisions of the set that cannot be reached from its heads inside the set).
 inline QStringList topologicalSort(const RevisionGraph& g, Set todo, const QStringList& heads,
