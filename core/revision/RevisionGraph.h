@@ -42,7 +42,7 @@ struct GraphBuild;
 //
 // Building is linear in revisions + edges (plus one walk per labelled revision and per
 // revision with dependencies); queries never rebuild anything. A RevisionGraph is immutable
-// and cheap to copy (shared data).
+// and cheap to copy (shared data); const methods may be called from several threads at once.
 class RevisionGraph {
 public:
     RevisionGraph(); // an empty graph
@@ -79,6 +79,7 @@ public:
     QString revisionForLabel(const QString& label) const;         // revision declaring the label
     bool isHead(const QString& id) const;
     bool isEffectiveHead(const QString& id) const;
+    bool isRealHead(const QString& id) const { return isEffectiveHead(id); } // Alembic's name
     bool isBase(const QString& id) const;
     bool isBranchPoint(const QString& id) const; // [is_branch_point]
     bool isMergePoint(const QString& id) const;  // [is_merge_point]
