@@ -166,7 +166,7 @@ public:
 
     // Whether `x` is one of `sources` or an ancestor of one (along normalized down revisions).
     // Nodes below x's level cannot lead to x, so the walk stops there.
-    bool isAncestorOfAny(int x, const Nodes& sources) const {
+    bool isAncestorOfAny(int x, const Nodes& sources, const Nodes& excluded = {}) const {
         if (sources.empty())
             return false;
         if (m_segStamp.size() != d.segBottom.size())
@@ -178,7 +178,7 @@ public:
         // bottom); inside x's own segment, x is below exactly the nodes with a higher level.
         Nodes stack;
         for (int s : sources) {
-            if (s < 0 || d.level[size_t(s)] < floor)
+            if (s < 0 || d.level[size_t(s)] < floor || containsNode(excluded, s))
                 continue;
             if (d.seg[size_t(s)] == target)
                 return true;
@@ -985,24 +985,42 @@ public:
         return {};
     }
 
-    Nodes otherHeads(const Heads& h, const Nodes& excluded) const {
-        Nodes out;
-        for (int x : h.order)
-            if (!containsNode(excluded, x))
-                out.push_back(x);
-        return out;
+    // Whether `x` is a current head other than `excluded`, or an ancestor of one. A short walk up
+    // from x settles most cases (a head right above, or nothing above at all); otherwise the
+    // heads are walked down.
+    bool isAncestorOfOtherHeads(int x, const Heads& h, const Nodes& excluded) const {
+        if (m_stamp.size() != size_t(n))
+            m_stamp.assign(static_cast<size_t>(n), 0);
+        const int gen = ++m_generation;
+        Nodes stack{x};
+        m_stamp[size_t(x)] = gen;
+        int budget = 64;
+        while (!stack.empty()) {
+            const int y = stack.back();
+            stack.pop_back();
+            if (h.in[size_t(y)] && !containsNode(excluded, y))
+                return true;
+            if (--budget < 0)
+                return isAncestorOfAny(x, h.order, excluded);
+            for (int c : d.normUp[size_t(y)])
+                if (m_stamp[size_t(c)] != gen) {
+                    m_stamp[size_t(c)] = gen;
+                    stack.push_back(c);
+                }
+        }
+        return false;
     }
 
     // RevisionStep._unmerge_to_revisions. Python returns a set; Strata orders the result so that
     // the merge row is updated to its first parent and the other parents are inserted.
     Nodes unmergeTo(const Heads& h, int r) const {
         const Nodes& to = d.normDown[size_t(r)];
-        const Nodes others = otherHeads(h, {r});
+        const bool others = h.order.size() > (h.in[size_t(r)] ? 1u : 0u);
         Nodes out;
         for (int t : to) {
             bool implied = false;
-            if (!others.empty()) {
-                implied = isAncestorOfAny(t, others);
+            if (others) {
+                implied = isAncestorOfOtherHeads(t, h, {r});
             } else {
                 for (int u : to)
                     if (u != t && isAncestorOfAny(t, {u}))
@@ -1024,10 +1042,10 @@ public:
             if (down.empty() || present == 0)
                 return insertRow(h, r, step);
             if (down.size() > 1 && present > 1) {
-                const Nodes others = otherHeads(h, down);
+                const bool others = h.order.size() > size_t(present);
                 Nodes from;
                 for (int p : down)
-                    if (others.empty() || !isAncestorOfAny(p, others))
+                    if (!others || !isAncestorOfOtherHeads(p, h, down))
                         from.push_back(p);
                 if (from.empty())
                     return targetError(QStringLiteral("Cannot merge into %1: its parents are "
