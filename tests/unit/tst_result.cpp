@@ -8,7 +8,8 @@ class TestResult : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void errorToString_data() {
+    void errorToString_data()
+    {
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("line");
         QTest::addColumn<int>("column");
@@ -18,10 +19,10 @@ private Q_SLOTS:
         QTest::newRow("file") << "a.sql" << 0 << 0 << QString() << "a.sql: boom";
         QTest::newRow("file line") << "a.sql" << 3 << 0 << QString() << "a.sql:3: boom";
         QTest::newRow("file line col") << "a.sql" << 3 << 7 << QString() << "a.sql:3:7: boom";
-        QTest::newRow("sqlstate") << QString() << 0 << 0 << "42P01"
-                                  << "boom [SQLSTATE 42P01]";
+        QTest::newRow("sqlstate") << QString() << 0 << 0 << "42P01" << "boom [SQLSTATE 42P01]";
     }
-    void errorToString() {
+    void errorToString()
+    {
         QFETCH(QString, file);
         QFETCH(int, line);
         QFETCH(int, column);
@@ -32,11 +33,13 @@ private Q_SLOTS:
         e.sqlstate = sqlstate;
         QCOMPARE(e.toString(), expected);
     }
-    void multilineMessageIsOneLine() {
+    void multilineMessageIsOneLine()
+    {
         Error e(ErrorCode::Parse, QStringLiteral("a\nb"));
         QVERIFY(!e.toString().contains(QLatin1Char('\n')));
     }
-    void valueAndError() {
+    void valueAndError()
+    {
         Result<int> good(42);
         QVERIFY(good.ok());
         QCOMPARE(*good, 42);

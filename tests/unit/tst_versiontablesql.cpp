@@ -9,7 +9,8 @@ class TestVersionTableSql : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void statements_data() {
+    void statements_data()
+    {
         QTest::addColumn<QString>("schema");
         QTest::addColumn<QString>("table");
         QTest::addColumn<QString>("create");
@@ -17,8 +18,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("update");
         QTest::addColumn<QString>("remove");
         QTest::newRow("default")
-            << "public"
-            << "alembic_version"
+            << "public" << "alembic_version"
             << "CREATE TABLE alembic_version (\n    version_num VARCHAR(32) NOT NULL, \n"
                "    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)\n);"
             << "INSERT INTO alembic_version (version_num) VALUES ('a1') RETURNING "
@@ -27,8 +27,7 @@ private Q_SLOTS:
                "'a1';"
             << "DELETE FROM alembic_version WHERE alembic_version.version_num = 'a1';";
         QTest::newRow("schema")
-            << "my_s"
-            << "alembic_version"
+            << "my_s" << "alembic_version"
             << "CREATE TABLE my_s.alembic_version (\n    version_num VARCHAR(32) NOT NULL, \n"
                "    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)\n);"
             << "INSERT INTO my_s.alembic_version (version_num) VALUES ('a1') RETURNING "
@@ -37,8 +36,7 @@ private Q_SLOTS:
                "my_s.alembic_version.version_num = 'a1';"
             << "DELETE FROM my_s.alembic_version WHERE my_s.alembic_version.version_num = 'a1';";
         QTest::newRow("quoted")
-            << "Ops"
-            << "Versions"
+            << "Ops" << "Versions"
             << "CREATE TABLE \"Ops\".\"Versions\" (\n    version_num VARCHAR(32) NOT NULL, \n"
                "    CONSTRAINT \"Versions_pkc\" PRIMARY KEY (version_num)\n);"
             << "INSERT INTO \"Ops\".\"Versions\" (version_num) VALUES ('a1') RETURNING "
@@ -47,7 +45,8 @@ private Q_SLOTS:
                "\"Ops\".\"Versions\".version_num = 'a1';"
             << "DELETE FROM \"Ops\".\"Versions\" WHERE \"Ops\".\"Versions\".version_num = 'a1';";
     }
-    void statements() {
+    void statements()
+    {
         QFETCH(QString, schema);
         QFETCH(QString, table);
         QFETCH(QString, create);
@@ -60,7 +59,8 @@ private Q_SLOTS:
         QCOMPARE(sql.update(QStringLiteral("a1"), QStringLiteral("b2")), update);
         QCOMPARE(sql.remove(QStringLiteral("a1")), remove);
     }
-    void literalEscapesQuotes() {
+    void literalEscapesQuotes()
+    {
         QCOMPARE(VersionTableSql::literal(QStringLiteral("o'k")), QStringLiteral("'o''k'"));
     }
 };
