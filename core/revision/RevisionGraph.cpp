@@ -56,7 +56,11 @@ struct RevisionGraph::Data {
     std::vector<Nodes> parents, deps, normDown, normUp, next, allNext;
     std::vector<QStringList> labelsOf; // resolved (own + inherited), sorted
     std::vector<int> level;            // longest path from a real base along normDown
-    Nodes topo;                        // every revision after its normalized down revisions
+    // Segments: maximal lines along normDown whose inner links are the only child of their
+    // parent and the only parent of their child; ancestor queries jump segment by segment.
+    std::vector<int> seg;       // segment of each revision
+    std::vector<int> segBottom; // lowest revision of each segment
+    Nodes topo;                 // every revision after its normalized down revisions
     Nodes heads, realHeads, bases, realBases;
 
     int n() const { return int(revs.size()); }
@@ -80,6 +84,8 @@ public:
     const int n;
     mutable std::vector<int> m_stamp;
     mutable int m_generation = 0;
+    mutable std::vector<int> m_segStamp;
+    mutable int m_segGeneration = 0;
 
     QString name(int node) const {
         if (node == kBase || node == kNone)
@@ -160,29 +166,38 @@ public:
 
     // Whether `x` is one of `sources` or an ancestor of one (along normalized down revisions).
     // Nodes below x's level cannot lead to x, so the walk stops there.
-    bool isAncestorOfAny(int x, const Nodes& sources) const {
+    bool isAncestorOfAny(int x, const Nodes& sources, const Nodes& excluded = {}) const {
         if (sources.empty())
             return false;
-        if (m_stamp.size() != size_t(n))
-            m_stamp.assign(static_cast<size_t>(n), 0);
-        const int gen = ++m_generation;
+        if (m_segStamp.size() != d.segBottom.size())
+            m_segStamp.assign(d.segBottom.size(), 0);
+        const int gen = ++m_segGeneration;
         const int floor = d.level[size_t(x)];
+        const int target = d.seg[size_t(x)];
+        // Walk down segment by segment (a segment is entered at its top and left at its
+        // bottom); inside x's own segment, x is below exactly the nodes with a higher level.
         Nodes stack;
-        for (int s : sources)
-            if (s >= 0 && m_stamp[size_t(s)] != gen && d.level[size_t(s)] >= floor) {
-                m_stamp[size_t(s)] = gen;
-                stack.push_back(s);
-            }
-        while (!stack.empty()) {
-            const int y = stack.back();
-            stack.pop_back();
-            if (y == x)
+        for (int s : sources) {
+            if (s < 0 || d.level[size_t(s)] < floor || containsNode(excluded, s))
+                continue;
+            if (d.seg[size_t(s)] == target)
                 return true;
-            for (int p : d.normDown[size_t(y)])
-                if (m_stamp[size_t(p)] != gen && d.level[size_t(p)] >= floor) {
-                    m_stamp[size_t(p)] = gen;
-                    stack.push_back(p);
+            stack.push_back(d.seg[size_t(s)]);
+            while (!stack.empty()) {
+                const int sg = stack.back();
+                stack.pop_back();
+                if (m_segStamp[size_t(sg)] == gen)
+                    continue;
+                m_segStamp[size_t(sg)] = gen;
+                for (int p : d.normDown[size_t(d.segBottom[size_t(sg)])]) {
+                    if (d.level[size_t(p)] < floor)
+                        continue;
+                    if (d.seg[size_t(p)] == target)
+                        return true;
+                    if (m_segStamp[size_t(d.seg[size_t(p)])] != gen)
+                        stack.push_back(d.seg[size_t(p)]);
                 }
+            }
         }
         return false;
     }
@@ -332,8 +347,11 @@ public:
                                      : QString()));
             if (positions.size() > 1) {
                 QStringList candidates;
-                for (int pos : positions)
-                    candidates << QLatin1Char('\'') + d.keys[size_t(pos)].first + QLatin1Char('\'');
+                for (size_t i = 0; i < positions.size() && i < 5; ++i)
+                    candidates << QLatin1Char('\'') + d.keys[size_t(positions[i])].first +
+                                      QLatin1Char('\'');
+                if (positions.size() > 5)
+                    candidates << QStringLiteral("...");
                 return targetError(QStringLiteral("Multiple revisions start with '%1': %2")
                                        .arg(id, candidates.join(QLatin1String(", "))));
             }
@@ -918,10 +936,11 @@ public:
         }
         for (int x = 0; x < n; ++x)
             if (todo[size_t(x)])
-                return Error(ErrorCode::Internal,
-                             QStringLiteral("revision %1 is not reachable from the heads of "
-                                            "the plan")
-                                 .arg(name(x)));
+                return targetError(
+                    QStringLiteral("Cannot order the revisions: %1 is reachable from the "
+                                   "requested heads only through a dependent outside the range "
+                                   "(Alembic fails here too)")
+                        .arg(name(x)));
         return output;
     }
 
@@ -966,24 +985,42 @@ public:
         return {};
     }
 
-    Nodes otherHeads(const Heads& h, const Nodes& excluded) const {
-        Nodes out;
-        for (int x : h.order)
-            if (!containsNode(excluded, x))
-                out.push_back(x);
-        return out;
+    // Whether `x` is a current head other than `excluded`, or an ancestor of one. A short walk up
+    // from x settles most cases (a head right above, or nothing above at all); otherwise the
+    // heads are walked down.
+    bool isAncestorOfOtherHeads(int x, const Heads& h, const Nodes& excluded) const {
+        if (m_stamp.size() != size_t(n))
+            m_stamp.assign(static_cast<size_t>(n), 0);
+        const int gen = ++m_generation;
+        Nodes stack{x};
+        m_stamp[size_t(x)] = gen;
+        int budget = 64;
+        while (!stack.empty()) {
+            const int y = stack.back();
+            stack.pop_back();
+            if (h.in[size_t(y)] && !containsNode(excluded, y))
+                return true;
+            if (--budget < 0)
+                return isAncestorOfAny(x, h.order, excluded);
+            for (int c : d.normUp[size_t(y)])
+                if (m_stamp[size_t(c)] != gen) {
+                    m_stamp[size_t(c)] = gen;
+                    stack.push_back(c);
+                }
+        }
+        return false;
     }
 
     // RevisionStep._unmerge_to_revisions. Python returns a set; Strata orders the result so that
     // the merge row is updated to its first parent and the other parents are inserted.
     Nodes unmergeTo(const Heads& h, int r) const {
         const Nodes& to = d.normDown[size_t(r)];
-        const Nodes others = otherHeads(h, {r});
+        const bool others = h.order.size() > (h.in[size_t(r)] ? 1u : 0u);
         Nodes out;
         for (int t : to) {
             bool implied = false;
-            if (!others.empty()) {
-                implied = isAncestorOfAny(t, others);
+            if (others) {
+                implied = isAncestorOfOtherHeads(t, h, {r});
             } else {
                 for (int u : to)
                     if (u != t && isAncestorOfAny(t, {u}))
@@ -1005,10 +1042,10 @@ public:
             if (down.empty() || present == 0)
                 return insertRow(h, r, step);
             if (down.size() > 1 && present > 1) {
-                const Nodes others = otherHeads(h, down);
+                const bool others = h.order.size() > size_t(present);
                 Nodes from;
                 for (int p : down)
-                    if (others.empty() || !isAncestorOfAny(p, others))
+                    if (!others || !isAncestorOfOtherHeads(p, h, down))
                         from.push_back(p);
                 if (from.empty())
                     return targetError(QStringLiteral("Cannot merge into %1: its parents are "
@@ -1100,8 +1137,14 @@ public:
             if (c.isEmpty() || c == QLatin1String("base"))
                 continue;
             auto r = getRevision(c);
-            if (!r)
-                return r.error();
+            if (!r) {
+                Error e = r.error();
+                e.message = QStringLiteral("Can't locate revision identified by '%1' (a current "
+                                           "head): %2")
+                                .arg(c, e.message);
+                e.revision = c;
+                return e;
+            }
             if (*r >= 0)
                 appendUnique(out, *r);
         }
@@ -1122,7 +1165,6 @@ public:
             step.toRevisions = upgrade ? self : parents;
             if (auto e = applyRevisionStep(h, r, upgrade, step); !e)
                 return e.error();
-            step.headsAfter = names(h.order);
             plan.steps << step;
         }
         plan.resultingHeads = names(h.order);
@@ -1438,11 +1480,19 @@ GraphBuild RevisionGraph::build(std::vector<Revision> input) {
     for (int x = 0; x < n; ++x)
         for (int p : d.normDown[size_t(x)])
             d.normUp[size_t(p)].push_back(x);
+    d.seg.assign(static_cast<size_t>(n), -1);
     for (int x : d.topo) {
         int lv = 0;
         for (int p : d.normDown[size_t(x)])
             lv = std::max(lv, d.level[size_t(p)] + 1);
         d.level[size_t(x)] = lv;
+        const Nodes& down = d.normDown[size_t(x)];
+        if (down.size() == 1 && d.normUp[size_t(down.front())].size() == 1) {
+            d.seg[size_t(x)] = d.seg[size_t(down.front())];
+        } else {
+            d.seg[size_t(x)] = int(d.segBottom.size());
+            d.segBottom.push_back(x);
+        }
     }
 
     // _add_branches: labels spread to descendants (parents only) and, when those form a single
@@ -1753,7 +1803,6 @@ Result<StepPlan> RevisionGraph::planStamp(const QStringList& targets,
         step.revision = s.to.empty() ? e.name(s.from.front()) : e.name(s.to.front());
         if (auto r = e.applyStampStep(h, s, step); !r)
             return r.error();
-        step.headsAfter = e.names(h.order);
         plan.steps << step;
     }
     plan.resultingHeads = e.names(h.order);

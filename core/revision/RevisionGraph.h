@@ -34,9 +34,15 @@ struct GraphBuild;
 // Order: the input order of the revisions (callers pass them sorted by file name) breaks ties,
 // as the key order of Alembic's revision map does.
 //
+// Where Alembic's result depends on Python set iteration order (and so is not deterministic),
+// Strata fixes it: upgrading a merge deletes the rows of all its present parents but the last
+// (in parent order) and updates the last one to the merge; downgrading a merge inserts all
+// its parents but the first (last parent first) and updates the merge row to the first parent;
+// depends_on keeps the order written in the file.
+//
 // Building is linear in revisions + edges (plus one walk per labelled revision and per
 // revision with dependencies); queries never rebuild anything. A RevisionGraph is immutable
-// and cheap to copy (shared data).
+// and cheap to copy (shared data); const methods may be called from several threads at once.
 class RevisionGraph {
 public:
     RevisionGraph(); // an empty graph
@@ -73,6 +79,7 @@ public:
     QString revisionForLabel(const QString& label) const;         // revision declaring the label
     bool isHead(const QString& id) const;
     bool isEffectiveHead(const QString& id) const;
+    bool isRealHead(const QString& id) const { return isEffectiveHead(id); } // Alembic's name
     bool isBase(const QString& id) const;
     bool isBranchPoint(const QString& id) const; // [is_branch_point]
     bool isMergePoint(const QString& id) const;  // [is_merge_point]
@@ -86,6 +93,10 @@ public:
     Result<QString> resolveOne(const QString& target) const;
 
     // --- plans --------------------------------------------------------------------------------
+    // Plans are Alembic's steps in Alembic's order, with the version-table rows each step
+    // causes (HeadMaintainer.update_to_step simulated over `currentHeads`); they fail where
+    // Alembic fails (ErrorCode::Target, or ErrorCode::Usage for a malformed range).
+    //
     // `upgrade TARGET` from a version table holding `currentHeads` [_upgrade_revs]. TARGET may
     // also be relative (+N, rev+N, label@+N, rev-N, label@head-N, base+N) or a range
     // "START:TARGET" (offline SQL: START replaces currentHeads).

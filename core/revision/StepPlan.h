@@ -64,6 +64,25 @@ struct StepPlan {
     QStringList resultingHeads; // version table rows after the last step
 
     bool isEmpty() const { return steps.isEmpty(); }
+    // The version table's rows after step `index` (replaying the rows; -1 = before the first).
+    QStringList headsAfter(qsizetype index) const {
+        QStringList heads = purge ? QStringList() : initialHeads;
+        for (qsizetype i = 0; i <= index && i < steps.size(); ++i)
+            for (const VersionRowOp& op : steps[i].rows) {
+                switch (op.kind) {
+                case VersionRowOp::Kind::Insert:
+                    heads << op.to;
+                    break;
+                case VersionRowOp::Kind::Delete:
+                    heads.removeAll(op.from);
+                    break;
+                case VersionRowOp::Kind::Update:
+                    heads.replace(heads.indexOf(op.from), op.to);
+                    break;
+                }
+            }
+        return heads;
+    }
     // The revision ids of the steps, in order.
     QStringList revisions() const {
         QStringList out;
