@@ -94,7 +94,8 @@ JOIN pg_class c ON c.oid = a.attrelid
 JOIN ns ON ns.oid = c.relnamespace
 JOIN pg_type t ON t.oid = a.atttypid
 LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND %3
+WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
+  AND (a.attislocal OR NOT c.relispartition) AND %3
 ORDER BY ns.nspname, c.relname, a.attnum)")
                                             .arg(compression, sortedAcl("a.attacl"),
                                                  notExtensionMember("pg_class", "c.oid"));

@@ -39,15 +39,19 @@ struct SnapshotOptions {
 // identity sequences (the column's "identity" attribute covers them), the indexes that back a
 // PRIMARY KEY/UNIQUE/EXCLUDE constraint (the constraint covers them), objects cloned onto
 // partitions from their partitioned parent (constraints with conparentid, attached partition
-// indexes, triggers with tgparentid on 13+), the version and history tables and everything on
+// indexes, triggers with tgparentid on 13+, a partition's inherited columns), the version and history tables and everything on
 // them, and whatever options.ignorePatterns match.
 //
-// Locks: no LOCK TABLE, and the catalog queries take only catalog locks. Measured on 15:
-// pg_get_indexdef, pg_get_constraintdef, pg_get_triggerdef, pg_get_functiondef and
-// pg_get_expr take no relation lock; pg_get_viewdef takes ACCESS SHARE on the view and on
-// the relations it reads (the rewriter's AcquireRewriteLocks), held to the end of the
-// snapshot transaction. On 16+ pg_get_expr may open the relation with ACCESS SHARE too. ACCESS
-// SHARE conflicts only with ACCESS EXCLUSIVE; options.lockTimeout bounds any wait.
+// Locks: no LOCK TABLE, and nothing is held beyond a catalog read, except for views. Measured
+// on 15 against a session holding ACCESS EXCLUSIVE: obj_description, format_type and
+// pg_get_constraintdef/triggerdef/functiondef read the catalogs only; pg_get_expr with a
+// relation (column defaults, partition bounds, index predicates, policies) and pg_get_indexdef
+// open the relation with ACCESS SHARE for a moment (released at once, so they do not pile up);
+// pg_get_viewdef takes ACCESS SHARE on the view and the relations it reads (the rewriter's
+// AcquireRewriteLocks) and holds it to the end of the snapshot transaction. ACCESS SHARE
+// conflicts only with ACCESS EXCLUSIVE (a running ALTER/DROP/TRUNCATE): options.lockTimeout
+// bounds that wait, and the snapshot then fails with SQLSTATE 55P03 instead of hanging, and
+// never blocks a later ACCESS EXCLUSIVE request for longer than its own short run.
 class SnapshotReader {
 public:
     // The connection must be idle (not inside a transaction); it is left idle.
