@@ -104,14 +104,21 @@ SchemaDiff SchemaDiff::compare(const SchemaSnapshot& a, const SchemaSnapshot& b)
     while (ia != objectsA.cend() || ib != objectsB.cend()) {
         if (ib == objectsB.cend() || (ia != objectsA.cend() && ia->first < ib->first)) {
             const SchemaObject& object = ia->second;
-            diff.m_differences.append({object.kind, object.name,
-                                       SchemaDifference::Change::Removed, {}, object.definition,
+            diff.m_differences.append({object.kind,
+                                       object.name,
+                                       SchemaDifference::Change::Removed,
+                                       {},
+                                       object.definition,
                                        QString()});
             ++ia;
         } else if (ia == objectsA.cend() || ib->first < ia->first) {
             const SchemaObject& object = ib->second;
-            diff.m_differences.append({object.kind, object.name, SchemaDifference::Change::Added,
-                                       {}, QString(), object.definition});
+            diff.m_differences.append({object.kind,
+                                       object.name,
+                                       SchemaDifference::Change::Added,
+                                       {},
+                                       QString(),
+                                       object.definition});
             ++ib;
         } else {
             if (!(ia->second == ib->second))

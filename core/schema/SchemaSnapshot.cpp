@@ -144,8 +144,8 @@ Result<SchemaSnapshot> SchemaSnapshot::fromJson(const QJsonObject& json) {
         const QJsonObject attributeObject = attributes.toObject();
         for (auto it = attributeObject.begin(); it != attributeObject.end(); ++it) {
             if (!it.value().isString())
-                return jsonError(where + QStringLiteral("attribute \"%1\" is not a string")
-                                             .arg(it.key()));
+                return jsonError(where +
+                                 QStringLiteral("attribute \"%1\" is not a string").arg(it.key()));
             object.attributes.insert(it.key(), it.value().toString());
         }
         if (snapshot.contains(object.kind, object.name))

@@ -26,16 +26,25 @@ const char* const kSchemasCte = R"(WITH ns AS (
 )
 )";
 
-// Not a member of an extension: %1 the catalog, %2 the oid.
+// Not a member of an extension: %1 the catalog, %2 the oid (a hashed subplan, run once).
 QString notExtensionMember(const char* catalog, const char* oid) {
-    return QStringLiteral("NOT EXISTS (SELECT 1 FROM pg_depend dx WHERE dx.classid = '%1'::regclass"
-                          " AND dx.objid = %2 AND dx.deptype = 'e')")
+    return QStringLiteral("%2 NOT IN (SELECT dx.objid FROM pg_depend dx WHERE dx.classid = "
+                          "'%1'::regclass AND dx.deptype = 'e')")
         .arg(QLatin1String(catalog), QLatin1String(oid));
+}
+
+// The comment on an object (obj_description/col_description without their per-call catalog
+// lookups): %1 the catalog, %2 the oid, %3 the sub-id.
+QString comment(const char* catalog, const char* oid, const char* subId = "0") {
+    return QStringLiteral("(SELECT ds.description FROM pg_description ds WHERE ds.objoid = %2 "
+                          "AND ds.classoid = '%1'::regclass AND ds.objsubid = %3)")
+        .arg(QLatin1String(catalog), QLatin1String(oid), QLatin1String(subId));
 }
 
 // An aclitem[] as sorted text (grant order does not matter).
 QString sortedAcl(const char* column) {
-    return QStringLiteral("(SELECT string_agg(x::text, ' ' ORDER BY x::text) FROM unnest(%1) x)")
+    return QStringLiteral("CASE WHEN %1 IS NOT NULL THEN (SELECT string_agg(x::text, ' ' ORDER BY "
+                          "x::text) FROM unnest(%1) x) END")
         .arg(QLatin1String(column));
 }
 
@@ -60,20 +69,25 @@ QString relationsQuery() {
 SELECT ns.nspname AS schema, c.relname AS name, ns.qns || '.' || quote_ident(c.relname) AS qname,
        c.relkind AS kind, c.relpersistence AS persistence,
        pg_get_userbyid(c.relowner) AS owner, %1 AS acl,
-       obj_description(c.oid, 'pg_class') AS comment,
+       %3 AS comment,
        c.relrowsecurity AS rls_enabled, c.relforcerowsecurity AS rls_forced,
        CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,
-       CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
-       (SELECT string_agg(i.inhparent::regclass::text, ', ' ORDER BY i.inhseqno)
-        FROM pg_inherits i WHERE i.inhrelid = c.oid) AS parents,
+       CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, 0) END AS partition_bound,
+       CASE WHEN c.relispartition OR c.relkind = 'r' THEN
+           (SELECT string_agg(i.inhparent::regclass::text, ', ' ORDER BY i.inhseqno)
+            FROM pg_inherits i WHERE i.inhrelid = c.oid) END AS parents,
        c.relispartition AS is_partition,
-       array_to_string(ARRAY(SELECT o FROM unnest(c.reloptions) o ORDER BY o), ', ') AS options,
-       (SELECT t.spcname FROM pg_tablespace t WHERE t.oid = c.reltablespace) AS tablespace,
+       CASE WHEN c.reloptions IS NOT NULL THEN
+           array_to_string(ARRAY(SELECT o FROM unnest(c.reloptions) o ORDER BY o), ', ') END
+           AS options,
+       CASE WHEN c.reltablespace <> 0 THEN
+           (SELECT t.spcname FROM pg_tablespace t WHERE t.oid = c.reltablespace) END AS tablespace,
        CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid, true) END AS viewdef
 FROM pg_class c JOIN ns ON ns.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p', 'v', 'm') AND %2)")
                                             .arg(sortedAcl("c.relacl"),
-                                                 notExtensionMember("pg_class", "c.oid"));
+                                                 notExtensionMember("pg_class", "c.oid"),
+                                                 comment("pg_class", "c.oid"));
 }
 
 QString columnsQuery(int version) {
@@ -86,9 +100,10 @@ SELECT ns.nspname AS schema, c.relname AS table_name, a.attname AS name,
            (SELECT quote_ident(cn.nspname) || '.' || quote_ident(co.collname)
             FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace
             WHERE co.oid = a.attcollation) END AS collation,
-       a.attnotnull AS not_null, pg_get_expr(d.adbin, d.adrelid) AS expr,
+       a.attnotnull AS not_null, CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, 0)
+            ELSE pg_get_expr(d.adbin, d.adrelid) END AS expr,
        NULLIF(a.attidentity, '') AS identity, NULLIF(a.attgenerated, '') AS generated,
-       %1 AS compression, col_description(c.oid, a.attnum) AS comment, %2 AS acl
+       %1 AS compression, %4 AS comment, %2 AS acl
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN ns ON ns.oid = c.relnamespace
@@ -96,13 +111,15 @@ JOIN pg_type t ON t.oid = a.atttypid
 LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
 WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
   AND (a.attislocal OR NOT c.relispartition) AND %3
-ORDER BY ns.nspname, c.relname, a.attnum)")
+ORDER BY a.attrelid, a.attnum)")
                                             .arg(compression, sortedAcl("a.attacl"),
-                                                 notExtensionMember("pg_class", "c.oid"));
+                                                 notExtensionMember("pg_class", "c.oid"),
+                                                 comment("pg_class", "c.oid", "a.attnum"));
 }
 
 QString constraintsQuery() {
-    return QLatin1String(kSchemasCte) + QStringLiteral(R"(
+    return QLatin1String(kSchemasCte) +
+           QStringLiteral(R"(
 SELECT ns.nspname AS schema, c.relname AS table_name, co.conname AS name,
        ns.qns || '.' || quote_ident(c.relname) AS qtable, quote_ident(co.conname) AS qname,
        co.contype AS type, pg_get_constraintdef(co.oid, true) AS def,
@@ -111,44 +128,83 @@ SELECT ns.nspname AS schema, c.relname AS table_name, co.conname AS name,
        CASE WHEN co.contype = 'f' THEN co.confupdtype END AS on_update,
        CASE WHEN co.contype = 'f' THEN co.confdeltype END AS on_delete,
        CASE WHEN co.contype = 'f' THEN co.confmatchtype END AS match,
-       co.connoinherit AS no_inherit, obj_description(co.oid, 'pg_constraint') AS comment
+       co.connoinherit AS no_inherit, %2 AS comment
 FROM pg_constraint co
 JOIN pg_class c ON c.oid = co.conrelid
 JOIN ns ON ns.oid = c.relnamespace
 WHERE co.contype IN ('p', 'u', 'f', 'c', 'x') AND co.conparentid = 0
   AND c.relkind IN ('r', 'p') AND %1)")
-                                            .arg(notExtensionMember("pg_class", "c.oid"));
+               .arg(notExtensionMember("pg_class", "c.oid"), comment("pg_constraint", "co.oid"));
 }
 
+// Index keys are built from the catalogs (column, COLLATE, non-default opclass, DESC, NULLS)
+// rather than with pg_get_indexdef, which opens every index (~30 us each, and an ACCESS SHARE
+// lock); only indexes on expressions use pg_get_indexdef.
 QString indexesQuery(int version) {
-    const QString nullsNotDistinct = version >= 150000 ? QStringLiteral("i.indnullsnotdistinct")
-                                                       : QStringLiteral("NULL::bool");
-    return QLatin1String(kSchemasCte) + QStringLiteral(R"(
-SELECT ns.nspname AS schema, ic.relname AS name, tn.nspname AS table_schema,
-       c.relname AS table_name, am.amname AS method, i.indisunique AS is_unique,
+    const QString nullsNotDistinct =
+        version >= 150000 ? QStringLiteral("i.indnullsnotdistinct") : QStringLiteral("NULL::bool");
+    // kSchemasCte ends with ")\n": the keys CTE continues its WITH list. One pass over every
+    // index column (a hash join, not a subquery per index).
+    return QLatin1String(kSchemasCte).chopped(1) +
+           QStringLiteral(R"(,
+ik AS (
+    SELECT k.indexrelid,
+           string_agg(quote_ident(a.attname)
+                || CASE WHEN k.coll <> 0 AND k.coll <> a.attcollation THEN ' COLLATE '
+                        || (SELECT quote_ident(cn.nspname) || '.' || quote_ident(co.collname)
+                            FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace
+                            WHERE co.oid = k.coll) ELSE '' END
+                || CASE WHEN NOT oc.opcdefault THEN ' '
+                        || CASE WHEN ocn.nspname = 'pg_catalog' THEN '' ELSE
+                               quote_ident(ocn.nspname) || '.' END
+                        || quote_ident(oc.opcname) ELSE '' END
+                || CASE WHEN k.opt::int & 1 = 1 THEN
+                            ' DESC' || CASE WHEN k.opt::int & 2 = 0 THEN ' NULLS LAST' ELSE '' END
+                        WHEN k.opt::int & 2 = 2 THEN ' NULLS FIRST' ELSE '' END,
+                ', ' ORDER BY k.n) FILTER (WHERE k.n <= k.indnkeyatts) AS keys,
+           string_agg(quote_ident(a.attname), ', ' ORDER BY k.n)
+               FILTER (WHERE k.n > k.indnkeyatts) AS include,
+           string_agg(oc.opcname, ', ' ORDER BY k.n) FILTER (WHERE k.n <= k.indnkeyatts)
+               AS opclasses
+    FROM (SELECT i.indexrelid, i.indrelid, i.indnkeyatts, u.attnum, u.cls, u.coll, u.opt, u.n
+          FROM pg_index i
+          JOIN pg_class xc ON xc.oid = i.indexrelid AND xc.relnamespace IN (SELECT oid FROM ns),
+               unnest(i.indkey::int2[], i.indclass::oid[], i.indcollation::oid[],
+                      i.indoption::int2[]) WITH ORDINALITY u(attnum, cls, coll, opt, n)) k
+    LEFT JOIN LATERAL (SELECT pa.attname, pa.attcollation FROM pg_attribute pa
+                       WHERE pa.attrelid = k.indrelid AND pa.attnum = k.attnum) a ON true
+    LEFT JOIN pg_opclass oc ON oc.oid = k.cls
+    LEFT JOIN pg_namespace ocn ON ocn.oid = oc.opcnamespace
+    GROUP BY k.indexrelid
+)
+SELECT ns.nspname AS schema, ic.relname AS name, quote_ident(ic.relname) AS qname,
+       tn.nspname AS table_schema, c.relname AS table_name, c.relkind AS table_kind,
+       quote_ident(tn.nspname) || '.' || quote_ident(c.relname) AS qtable,
+       am.amname AS method, i.indisunique AS is_unique,
        %1 AS nulls_not_distinct, pg_get_expr(i.indpred, i.indrelid, true) AS predicate,
-       i.indisvalid AS valid, pg_get_indexdef(i.indexrelid) AS def,
-       (SELECT string_agg(pg_get_indexdef(i.indexrelid, k, true), ', ' ORDER BY k)
-        FROM generate_series(1, i.indnkeyatts) k) AS keys,
-       (SELECT string_agg(pg_get_indexdef(i.indexrelid, k, true), ', ' ORDER BY k)
-        FROM generate_series(i.indnkeyatts + 1, i.indnatts) k) AS include,
-       (SELECT string_agg(oc.opcname, ', ' ORDER BY u.k)
-        FROM unnest(i.indclass::oid[]) WITH ORDINALITY u(cls, k)
-        JOIN pg_opclass oc ON oc.oid = u.cls) AS opclasses,
-       array_to_string(ARRAY(SELECT o FROM unnest(ic.reloptions) o ORDER BY o), ', ') AS options,
-       obj_description(ic.oid, 'pg_class') AS comment
+       i.indisvalid AS valid,
+       CASE WHEN i.indexprs IS NOT NULL THEN pg_get_indexdef(i.indexrelid) END AS def,
+       CASE WHEN i.indexprs IS NULL THEN ik.keys
+       ELSE (SELECT string_agg(pg_get_indexdef(i.indexrelid, k, true), ', ' ORDER BY k)
+             FROM generate_series(1, i.indnkeyatts) k) END AS keys,
+       ik.include, ik.opclasses,
+       CASE WHEN ic.reloptions IS NOT NULL THEN
+           array_to_string(ARRAY(SELECT o FROM unnest(ic.reloptions) o ORDER BY o), ', ') END
+           AS options,
+       %3 AS comment
 FROM pg_index i
+JOIN ik ON ik.indexrelid = i.indexrelid
 JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN ns ON ns.oid = ic.relnamespace
 JOIN pg_class c ON c.oid = i.indrelid
 JOIN pg_namespace tn ON tn.oid = c.relnamespace
 JOIN pg_am am ON am.oid = ic.relam
 WHERE c.relkind IN ('r', 'p', 'm') AND NOT ic.relispartition
-  AND NOT EXISTS (SELECT 1 FROM pg_constraint co WHERE co.conindid = i.indexrelid
-                  AND co.conrelid = i.indrelid AND co.contype IN ('p', 'u', 'x'))
+  AND i.indexrelid NOT IN (SELECT co.conindid FROM pg_constraint co
+                           WHERE co.contype IN ('p', 'u', 'x'))
   AND %2)")
-                                            .arg(nullsNotDistinct,
-                                                 notExtensionMember("pg_class", "ic.oid"));
+               .arg(nullsNotDistinct, notExtensionMember("pg_class", "ic.oid"),
+                    comment("pg_class", "ic.oid"));
 }
 
 QString sequencesQuery() {
@@ -158,7 +214,7 @@ SELECT ns.nspname AS schema, c.relname AS name, ns.qns || '.' || quote_ident(c.r
        s.seqmin AS min, s.seqmax AS max, s.seqcache AS cache, s.seqcycle AS cycle,
        c.relpersistence AS persistence,
        pg_get_userbyid(c.relowner) AS owner, %1 AS acl,
-       obj_description(c.oid, 'pg_class') AS comment,
+       %3 AS comment,
        own.table_schema, own.table_name, own.column_name, own.qowner
 FROM pg_class c
 JOIN pg_sequence s ON s.seqrelid = c.oid
@@ -178,11 +234,13 @@ WHERE c.relkind = 'S' AND %2
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
                   AND d.objid = c.oid AND d.deptype = 'i'))")
                                             .arg(sortedAcl("c.relacl"),
-                                                 notExtensionMember("pg_class", "c.oid"));
+                                                 notExtensionMember("pg_class", "c.oid"),
+                                                 comment("pg_class", "c.oid"));
 }
 
 QString functionsQuery() {
-    return QLatin1String(kSchemasCte) + QStringLiteral(R"(
+    return QLatin1String(kSchemasCte) +
+           QStringLiteral(R"(
 SELECT ns.nspname AS schema, p.proname AS name,
        pg_get_function_identity_arguments(p.oid) AS args, p.prokind AS kind,
        CASE WHEN p.prokind <> 'a' THEN pg_get_functiondef(p.oid) END AS def,
@@ -196,8 +254,7 @@ FROM pg_proc p
 JOIN ns ON ns.oid = p.pronamespace
 JOIN pg_language l ON l.oid = p.prolang
 WHERE %2)")
-                                            .arg(sortedAcl("p.proacl"),
-                                                 notExtensionMember("pg_proc", "p.oid"));
+               .arg(sortedAcl("p.proacl"), notExtensionMember("pg_proc", "p.oid"));
 }
 
 QString triggersQuery(int version) {
@@ -212,12 +269,12 @@ FROM pg_trigger t
 JOIN pg_class c ON c.oid = t.tgrelid
 JOIN ns ON ns.oid = c.relnamespace
 WHERE NOT t.tgisinternal AND %1 AND %2)")
-                                            .arg(notClone,
-                                                 notExtensionMember("pg_class", "c.oid"));
+                                            .arg(notClone, notExtensionMember("pg_class", "c.oid"));
 }
 
 QString typesQuery() {
-    return QLatin1String(kSchemasCte) + QStringLiteral(R"(
+    return QLatin1String(kSchemasCte) +
+           QStringLiteral(R"(
 SELECT ns.nspname AS schema, t.typname AS name, ns.qns || '.' || quote_ident(t.typname) AS qname,
        t.typtype AS type, pg_get_userbyid(t.typowner) AS owner, %1 AS acl,
        obj_description(t.oid, 'pg_type') AS comment,
@@ -247,8 +304,7 @@ LEFT JOIN pg_type bt ON bt.oid = t.typbasetype
 WHERE (t.typtype IN ('e', 'd')
        OR (t.typtype = 'c' AND (SELECT r.relkind FROM pg_class r WHERE r.oid = t.typrelid) = 'c'))
   AND %2)")
-                                            .arg(sortedAcl("t.typacl"),
-                                                 notExtensionMember("pg_type", "t.oid"));
+               .arg(sortedAcl("t.typacl"), notExtensionMember("pg_type", "t.oid"));
 }
 
 QString policiesQuery() {
@@ -435,10 +491,10 @@ Result<void> Reader::readExtensions() {
         SchemaObject object{ObjectKind::Extension, rows->value(r, "name"), {}, {}, {}};
         set(object, "version", rows->value(r, "version"));
         set(object, "schema", rows->value(r, "schema"));
-        object.definition = QStringLiteral("CREATE EXTENSION IF NOT EXISTS %1 WITH SCHEMA %2 "
-                                           "VERSION '%3';")
-                                .arg(rows->value(r, "qname"), rows->value(r, "qschema"),
-                                     rows->value(r, "version"));
+        object.definition =
+            QStringLiteral("CREATE EXTENSION IF NOT EXISTS %1 WITH SCHEMA %2 "
+                           "VERSION '%3';")
+                .arg(rows->value(r, "qname"), rows->value(r, "qschema"), rows->value(r, "version"));
         m_snapshot.insert(std::move(object));
     }
     return {};
@@ -483,10 +539,10 @@ Result<void> Reader::readRelations() {
         const bool isPartition = rows->flag(r, "is_partition");
         set(object, isPartition ? "partition_of" : "inherits", rows->value(r, "parents"));
 
-        QString head = QStringLiteral("CREATE %1TABLE %2")
-                           .arg(persistence == QLatin1Char('u') ? QStringLiteral("UNLOGGED ")
-                                                                : QString(),
-                                qname);
+        QString head =
+            QStringLiteral("CREATE %1TABLE %2")
+                .arg(persistence == QLatin1Char('u') ? QStringLiteral("UNLOGGED ") : QString(),
+                     qname);
         QString tail;
         if (isPartition) {
             head += QStringLiteral(" PARTITION OF ") + rows->value(r, "parents");
@@ -611,7 +667,30 @@ Result<void> Reader::readIndexes() {
                             qualified(rows->value(r, "schema"), rows->value(r, "name")),
                             table,
                             {},
-                            rows->value(r, "def") + QLatin1Char(';')};
+                            {}};
+        const bool unique = rows->flag(r, "is_unique");
+        const QString include = rows->value(r, "include");
+        const QString options = rows->value(r, "options");
+        const QString predicate = rows->value(r, "predicate");
+        QString definition = rows->value(r, "def");
+        if (definition.isNull()) {
+            definition =
+                QStringLiteral("CREATE %1INDEX %2 ON %3%4 USING %5 (%6)")
+                    .arg(
+                        unique ? QStringLiteral("UNIQUE ") : QString(), rows->value(r, "qname"),
+                        rows->value(r, "table_kind") == QLatin1String("p") ? QStringLiteral("ONLY ")
+                                                                           : QString(),
+                        rows->value(r, "qtable"), rows->value(r, "method"), rows->value(r, "keys"));
+            if (!include.isNull())
+                definition += QStringLiteral(" INCLUDE (%1)").arg(include);
+            if (rows->flag(r, "nulls_not_distinct"))
+                definition += QStringLiteral(" NULLS NOT DISTINCT");
+            if (!options.isEmpty())
+                definition += QStringLiteral(" WITH (%1)").arg(options);
+            if (!predicate.isNull())
+                definition += QStringLiteral(" WHERE (%1)").arg(predicate);
+        }
+        object.definition = definition + QLatin1Char(';');
         set(object, "table", table);
         set(object, "method", rows->value(r, "method"));
         setFlag(object, "unique", *rows, r, "is_unique");
@@ -712,8 +791,11 @@ Result<void> Reader::readTriggers() {
         return rows.error();
     for (int r = 0; r < rows->count(); ++r) {
         const QString table = qualified(rows->value(r, "schema"), rows->value(r, "table_name"));
-        SchemaObject object{ObjectKind::Trigger, qualified(table, rows->value(r, "name")), table,
-                            {}, rows->value(r, "def") + QLatin1Char(';')};
+        SchemaObject object{ObjectKind::Trigger,
+                            qualified(table, rows->value(r, "name")),
+                            table,
+                            {},
+                            rows->value(r, "def") + QLatin1Char(';')};
         const QString enabled = rows->value(r, "enabled");
         object.attributes.insert(QStringLiteral("enabled"),
                                  enabled == QLatin1String("D")   ? QStringLiteral("disabled")
@@ -739,8 +821,8 @@ Result<void> Reader::readTypes() {
         if (type == QLatin1String("e")) {
             object.kind = ObjectKind::EnumType;
             set(object, "labels", rows->value(r, "labels"));
-            object.definition = QStringLiteral("CREATE TYPE %1 AS ENUM (%2);")
-                                    .arg(qname, rows->value(r, "labels"));
+            object.definition =
+                QStringLiteral("CREATE TYPE %1 AS ENUM (%2);").arg(qname, rows->value(r, "labels"));
         } else if (type == QLatin1String("d")) {
             object.kind = ObjectKind::Domain;
             set(object, "base_type", rows->value(r, "base_type"));
@@ -762,8 +844,8 @@ Result<void> Reader::readTypes() {
         } else {
             object.kind = ObjectKind::CompositeType;
             set(object, "fields", rows->value(r, "fields"));
-            object.definition = QStringLiteral("CREATE TYPE %1 AS (%2);")
-                                    .arg(qname, rows->value(r, "fields"));
+            object.definition =
+                QStringLiteral("CREATE TYPE %1 AS (%2);").arg(qname, rows->value(r, "fields"));
         }
         m_snapshot.insert(std::move(object));
     }
@@ -791,11 +873,11 @@ Result<void> Reader::readPolicies() {
         set(object, "using", rows->value(r, "using_expr"));
         set(object, "with_check", rows->value(r, "check_expr"));
         set(object, "comment", rows->value(r, "comment"));
-        QString definition = QStringLiteral("CREATE POLICY %1 ON %2 AS %3 FOR %4 TO %5")
-                                 .arg(rows->value(r, "qname"), rows->value(r, "qtable"),
-                                      permissive ? QStringLiteral("PERMISSIVE")
-                                                 : QStringLiteral("RESTRICTIVE"),
-                                      commandText, rows->value(r, "roles"));
+        QString definition =
+            QStringLiteral("CREATE POLICY %1 ON %2 AS %3 FOR %4 TO %5")
+                .arg(rows->value(r, "qname"), rows->value(r, "qtable"),
+                     permissive ? QStringLiteral("PERMISSIVE") : QStringLiteral("RESTRICTIVE"),
+                     commandText, rows->value(r, "roles"));
         if (!rows->value(r, "using_expr").isNull())
             definition += QStringLiteral(" USING (%1)").arg(rows->value(r, "using_expr"));
         if (!rows->value(r, "check_expr").isNull())
@@ -815,8 +897,8 @@ void Reader::finishTables() {
                                  columns.names.join(QLatin1Char(',')));
         QString body;
         if (!columns.definitions.isEmpty())
-            body = QStringLiteral(" (\n    ") + columns.definitions.join(QStringLiteral(",\n    ")) +
-                   QStringLiteral("\n)");
+            body = QStringLiteral(" (\n    ") +
+                   columns.definitions.join(QStringLiteral(",\n    ")) + QStringLiteral("\n)");
         else if (!object.attributes.contains(QStringLiteral("partition_of")))
             body = QStringLiteral(" ()");
         object.definition = it.value() + body + m_tableTails.value(it.key());
@@ -856,9 +938,9 @@ void Reader::applyExclusions() {
 Result<SchemaSnapshot> Reader::run() {
     m_snapshot.setServerVersion(m_version);
     using Step = Result<void> (Reader::*)();
-    const Step steps[] = {&Reader::readSchemas,   &Reader::readExtensions, &Reader::readRelations,
+    const Step steps[] = {&Reader::readSchemas,   &Reader::readExtensions,  &Reader::readRelations,
                           &Reader::readColumns,   &Reader::readConstraints, &Reader::readIndexes,
-                          &Reader::readSequences, &Reader::readFunctions, &Reader::readTriggers,
+                          &Reader::readSequences, &Reader::readFunctions,   &Reader::readTriggers,
                           &Reader::readTypes,     &Reader::readPolicies};
     for (Step step : steps) {
         Result<void> done = (this->*step)();
@@ -891,6 +973,7 @@ Result<SchemaSnapshot> SnapshotReader::read(Connection& connection,
         return begin.error();
     auto setup = connection.execParams(
         QStringLiteral("SELECT set_config('search_path', 'pg_catalog', true), "
+                       "set_config('jit', 'off', true), "
                        "CASE WHEN $1 <> '' THEN set_config('lock_timeout', $1, true) END"),
         {options.lockTimeout.isNull() ? QString(QLatin1String("")) : options.lockTimeout});
     Result<SchemaSnapshot> snapshot =

@@ -39,24 +39,26 @@ struct SnapshotOptions {
 // identity sequences (the column's "identity" attribute covers them), the indexes that back a
 // PRIMARY KEY/UNIQUE/EXCLUDE constraint (the constraint covers them), objects cloned onto
 // partitions from their partitioned parent (constraints with conparentid, attached partition
-// indexes, triggers with tgparentid on 13+, a partition's inherited columns), the version and history tables and everything on
-// them, and whatever options.ignorePatterns match.
+// indexes, triggers with tgparentid on 13+, a partition's inherited columns), the version and
+// history tables and everything on them, and whatever options.ignorePatterns match.
 //
-// Locks: no LOCK TABLE, and nothing is held beyond a catalog read, except for views. Measured
-// on 15 against a session holding ACCESS EXCLUSIVE: obj_description, format_type and
-// pg_get_constraintdef/triggerdef/functiondef read the catalogs only; pg_get_expr with a
-// relation (column defaults, partition bounds, index predicates, policies) and pg_get_indexdef
-// open the relation with ACCESS SHARE for a moment (released at once, so they do not pile up);
-// pg_get_viewdef takes ACCESS SHARE on the view and the relations it reads (the rewriter's
-// AcquireRewriteLocks) and holds it to the end of the snapshot transaction. ACCESS SHARE
-// conflicts only with ACCESS EXCLUSIVE (a running ALTER/DROP/TRUNCATE): options.lockTimeout
-// bounds that wait, and the snapshot then fails with SQLSTATE 55P03 instead of hanging, and
-// never blocks a later ACCESS EXCLUSIVE request for longer than its own short run.
+// Locks: no LOCK TABLE, and for most objects only the catalogs are read. Measured on 15
+// against a session holding ACCESS EXCLUSIVE on the table: column types and defaults
+// (pg_get_expr without a relation), PRIMARY KEY/UNIQUE/FOREIGN KEY, plain-column indexes (built
+// from pg_index, not pg_get_indexdef), partition bounds, sequences, functions, triggers, types,
+// privileges and comments never wait. Deparsing an expression that refers to a table's columns
+// opens that table with ACCESS SHARE for a moment (released at once): CHECK constraints
+// (pg_get_constraintdef), generated columns, index predicates and expression indexes
+// (pg_get_expr/pg_get_indexdef), policies and partition keys. pg_get_viewdef takes ACCESS
+// SHARE on the view and the relations it reads (the rewriter's AcquireRewriteLocks) and holds
+// it to the end of the snapshot transaction. ACCESS SHARE conflicts only with ACCESS EXCLUSIVE
+// (a running ALTER/DROP/TRUNCATE): options.lockTimeout bounds that wait, and the snapshot then
+// fails with SQLSTATE 55P03 instead of hanging. The transaction also sets jit = off (the
+// catalog queries are short; JIT compiling them cost a second).
 class SnapshotReader {
 public:
     // The connection must be idle (not inside a transaction); it is left idle.
-    static Result<SchemaSnapshot> read(Connection& connection,
-                                       const SnapshotOptions& options = {});
+    static Result<SchemaSnapshot> read(Connection& connection, const SnapshotOptions& options = {});
 };
 
 } // namespace strata

@@ -40,7 +40,7 @@ void addTable(SchemaSnapshot& snap, int i, int columns = 10) {
                                   column + QStringLiteral(" integer"), table);
         snap.insert(col);
     }
-    SchemaObject t = object(ObjectKind::Table, table, {{"kind", "ordinary"}}, 
+    SchemaObject t = object(ObjectKind::Table, table, {{"kind", "ordinary"}},
                             QStringLiteral("CREATE TABLE ") + table + QStringLiteral(" (...)"));
     t.attributes.insert(QStringLiteral("columns"), names.join(QLatin1Char(',')));
     snap.insert(t);
@@ -163,13 +163,20 @@ private slots:
         QTest::addColumn<QString>("before");
         QTest::addColumn<QString>("after");
         QTest::addColumn<bool>("reported");
-        QTest::newRow("same") << "a,b,c" << "a,b,c" << false;
-        QTest::newRow("swapped") << "a,b,c" << "b,a,c" << true;
-        QTest::newRow("appended") << "a,b" << "a,b,c" << false;
-        QTest::newRow("dropped middle") << "a,b,c" << "a,c" << false;
-        QTest::newRow("dropped and swapped") << "a,b,c" << "c,a" << true;
-        QTest::newRow("added in the middle") << "a,c" << "a,b,c" << false;
-        QTest::newRow("from none") << "" << "a" << false;
+        QTest::newRow("same") << "a,b,c"
+                              << "a,b,c" << false;
+        QTest::newRow("swapped") << "a,b,c"
+                                 << "b,a,c" << true;
+        QTest::newRow("appended") << "a,b"
+                                  << "a,b,c" << false;
+        QTest::newRow("dropped middle") << "a,b,c"
+                                        << "a,c" << false;
+        QTest::newRow("dropped and swapped") << "a,b,c"
+                                             << "c,a" << true;
+        QTest::newRow("added in the middle") << "a,c"
+                                             << "a,b,c" << false;
+        QTest::newRow("from none") << ""
+                                   << "a" << false;
     }
 
     void columnOrder() {
@@ -215,7 +222,8 @@ private slots:
         SchemaSnapshot snap = bigSnapshot(3);
         snap.setServerVersion(150004);
         snap.insert(object(ObjectKind::Function, QStringLiteral("public.f(a integer)"),
-                           {{"comment", "ünïcode \"quoted\"\nline"}}, QStringLiteral("CREATE ...")));
+                           {{"comment", "ünïcode \"quoted\"\nline"}},
+                           QStringLiteral("CREATE ...")));
         const QByteArray text = QJsonDocument(snap.toJson()).toJson();
         auto back = SchemaSnapshot::fromJson(QJsonDocument::fromJson(text).object());
         QVERIFY(back.ok());
