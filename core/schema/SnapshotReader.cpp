@@ -933,6 +933,22 @@ void Reader::applyExclusions() {
     }
     for (const ObjectKey& key : drop)
         m_snapshot.remove(key);
+    if (!m_options.ignoreOwners && !m_options.ignorePrivileges)
+        return;
+    QList<SchemaObject> stripped;
+    for (const auto& [key, object] : m_snapshot.objects()) {
+        if ((m_options.ignoreOwners && object.attributes.contains(QStringLiteral("owner"))) ||
+            (m_options.ignorePrivileges && object.attributes.contains(QStringLiteral("acl")))) {
+            SchemaObject copy = object;
+            if (m_options.ignoreOwners)
+                copy.attributes.remove(QStringLiteral("owner"));
+            if (m_options.ignorePrivileges)
+                copy.attributes.remove(QStringLiteral("acl"));
+            stripped.append(std::move(copy));
+        }
+    }
+    for (SchemaObject& object : stripped)
+        m_snapshot.insert(std::move(object));
 }
 
 Result<SchemaSnapshot> Reader::run() {

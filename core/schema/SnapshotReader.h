@@ -21,6 +21,10 @@ struct SnapshotOptions {
     // The version and history tables (qualified), left out with everything on them.
     QString versionTable = QStringLiteral("public.alembic_version");
     QString historyTable = QStringLiteral("public.strata_history");
+    // Leave out the "owner" and the "acl" (privileges) attributes: for comparing a scratch
+    // database (objects owned by the sandbox superuser) with a real one.
+    bool ignoreOwners = false;
+    bool ignorePrivileges = false;
     // lock_timeout for the snapshot transaction (see SnapshotReader): a snapshot fails rather
     // than waits behind a migration that holds an ACCESS EXCLUSIVE lock. Empty: the session's.
     QString lockTimeout = QStringLiteral("5s");

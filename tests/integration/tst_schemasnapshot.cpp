@@ -341,6 +341,25 @@ CREATE TABLE audit.log (id int); CREATE TABLE public.p (id int);
         QCOMPARE(snap.count(ObjectKind::Extension), 0); // plpgsql lives in pg_catalog
     }
 
+    void ignoreOwnersAndPrivileges() {
+        auto first = m_dbs.create(QStringLiteral(
+            "CREATE SCHEMA app; CREATE TABLE app.t (id int); GRANT SELECT ON app.t TO PUBLIC;"));
+        auto second = m_dbs.create(QStringLiteral(
+            "CREATE SCHEMA app AUTHORIZATION pg_monitor; CREATE TABLE app.t (id int); "
+            "GRANT SELECT (id) ON app.t TO PUBLIC;"));
+        QCOMPARE(SchemaDiff::compare(snapshot(*first), snapshot(*second)).size(), 3);
+        SnapshotOptions options;
+        options.ignoreOwners = true;
+        options.ignorePrivileges = true;
+        const SchemaSnapshot a = snapshot(*first, options);
+        const SchemaDiff diff = SchemaDiff::compare(a, snapshot(*second, options));
+        QVERIFY2(diff.isEmpty(), qPrintable(describe(diff)));
+        for (const auto& [key, object] : a.objects()) {
+            QVERIFY(!object.attributes.contains(QStringLiteral("owner")));
+            QVERIFY(!object.attributes.contains(QStringLiteral("acl")));
+        }
+    }
+
     void refusesAnOpenTransaction() {
         auto conn = m_dbs.create();
         QVERIFY(conn->exec(QStringLiteral("BEGIN")).ok());
