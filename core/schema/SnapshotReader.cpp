@@ -97,7 +97,9 @@ QString columnsQuery(int version) {
 SELECT ns.nspname AS schema, c.relname AS table_name, a.attname AS name,
        quote_ident(a.attname) AS qname, format_type(a.atttypid, a.atttypmod) AS type,
        CASE WHEN a.attcollation <> t.typcollation THEN
-           (SELECT quote_ident(cn.nspname) || '.' || quote_ident(co.collname)
+           (SELECT
+               CASE WHEN cn.nspname = 'pg_catalog' THEN '' ELSE quote_ident(cn.nspname) || '.' END
+               || quote_ident(co.collname)
             FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace
             WHERE co.oid = a.attcollation) END AS collation,
        a.attnotnull AS not_null, CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, 0)
@@ -151,7 +153,10 @@ ik AS (
     SELECT k.indexrelid,
            string_agg(quote_ident(a.attname)
                 || CASE WHEN k.coll <> 0 AND k.coll <> a.attcollation THEN ' COLLATE '
-                        || (SELECT quote_ident(cn.nspname) || '.' || quote_ident(co.collname)
+                        || (SELECT
+                            CASE WHEN cn.nspname = 'pg_catalog' THEN ''
+                                 ELSE quote_ident(cn.nspname) || '.' END
+                            || quote_ident(co.collname)
                             FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace
                             WHERE co.oid = k.coll) ELSE '' END
                 || CASE WHEN NOT oc.opcdefault THEN ' '
@@ -285,7 +290,9 @@ SELECT ns.nspname AS schema, t.typname AS name, ns.qns || '.' || quote_ident(t.t
        CASE WHEN t.typtype = 'd' THEN t.typnotnull END AS not_null,
        CASE WHEN t.typtype = 'd' THEN t.typdefault END AS default_value,
        CASE WHEN t.typtype = 'd' AND t.typcollation <> bt.typcollation THEN
-           (SELECT quote_ident(cn.nspname) || '.' || quote_ident(co.collname)
+           (SELECT
+               CASE WHEN cn.nspname = 'pg_catalog' THEN '' ELSE quote_ident(cn.nspname) || '.' END
+               || quote_ident(co.collname)
             FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace
             WHERE co.oid = t.typcollation) END AS collation,
        CASE WHEN t.typtype = 'd' THEN

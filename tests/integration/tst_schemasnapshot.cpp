@@ -234,6 +234,42 @@ private slots:
         QVERIFY(!snap.contains(ObjectKind::CompositeType, QStringLiteral("app.parent")));
     }
 
+    // Index definitions are built from pg_index (no relation lock); they read like
+    // pg_get_indexdef's.
+    void indexDefinitionsMatchPgGetIndexdef() {
+        auto conn = m_dbs.create(QStringLiteral(R"(
+CREATE SCHEMA "Odd Schema";
+CREATE TABLE "Odd Schema"."My Table" (id int, "Name" text, code varchar(10), at date);
+CREATE INDEX i_plain ON "Odd Schema"."My Table" (id);
+CREATE UNIQUE INDEX i_multi ON "Odd Schema"."My Table" (id DESC, "Name" NULLS FIRST, at DESC NULLS LAST);
+CREATE INDEX i_opclass ON "Odd Schema"."My Table" (code varchar_pattern_ops, "Name" COLLATE "C");
+CREATE INDEX i_include ON "Odd Schema"."My Table" (id) INCLUDE ("Name", at);
+CREATE INDEX i_hash ON "Odd Schema"."My Table" USING hash (code);
+CREATE INDEX i_expr ON "Odd Schema"."My Table" (lower("Name"), id);
+CREATE INDEX i_partial ON "Odd Schema"."My Table" (at) WHERE id > 1;
+CREATE UNIQUE INDEX i_nnd ON "Odd Schema"."My Table" (code) NULLS NOT DISTINCT;
+CREATE TABLE parted (a int, b text) PARTITION BY LIST (a);
+CREATE INDEX i_parted ON parted (b);
+)"));
+        const SchemaSnapshot snap = snapshot(*conn);
+        QVERIFY(conn->exec(QStringLiteral("SET search_path = pg_catalog")).ok());
+        auto expected = conn->exec(QStringLiteral(
+            "SELECT n.nspname || '.' || c.relname, pg_get_indexdef(c.oid) FROM pg_class c "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('i', 'I') "
+            "AND n.nspname NOT IN ('pg_catalog', 'pg_toast') ORDER BY 1"));
+        QVERIFY(expected.ok());
+        QCOMPARE(expected->rowCount(), 9);
+        QCOMPARE(snap.count(ObjectKind::Index), 9);
+        for (int r = 0; r < expected->rowCount(); ++r) {
+            const SchemaObject* index = snap.find(ObjectKind::Index, expected->value(r, 0));
+            QVERIFY2(index, qPrintable(expected->value(r, 0)));
+            QCOMPARE(index->definition, expected->value(r, 1) + QLatin1Char(';'));
+        }
+        QCOMPARE(snap.find(ObjectKind::Index, QStringLiteral("Odd Schema.i_expr"))
+                     ->attribute(QStringLiteral("keys")),
+                 QStringLiteral("lower(\"Name\"), id"));
+    }
+
     void sameSchemaInAnotherOrderIsEqual() {
         auto first = m_dbs.create(QStringLiteral(R"(
 CREATE TABLE a (id int PRIMARY KEY, name text);
