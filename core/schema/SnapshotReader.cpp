@@ -93,7 +93,8 @@ WHERE c.relkind IN ('r', 'p', 'v', 'm') AND %2)")
 QString columnsQuery(int version) {
     const QString compression = version >= 140000 ? QStringLiteral("NULLIF(a.attcompression, '')")
                                                   : QStringLiteral("NULL::text");
-    return QLatin1String(kSchemasCte) + QStringLiteral(R"(
+    return QLatin1String(kSchemasCte) +
+           QStringLiteral(R"(
 SELECT ns.nspname AS schema, c.relname AS table_name, a.attname AS name,
        quote_ident(a.attname) AS qname, format_type(a.atttypid, a.atttypmod) AS type,
        CASE WHEN a.attcollation <> t.typcollation THEN
@@ -105,18 +106,18 @@ SELECT ns.nspname AS schema, c.relname AS table_name, a.attname AS name,
        a.attnotnull AS not_null, CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, 0)
             ELSE pg_get_expr(d.adbin, d.adrelid) END AS expr,
        NULLIF(a.attidentity, '') AS identity, NULLIF(a.attgenerated, '') AS generated,
-       %1 AS compression, %4 AS comment, %2 AS acl
+       %1 AS compression, ds.description AS comment, %2 AS acl
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN ns ON ns.oid = c.relnamespace
 JOIN pg_type t ON t.oid = a.atttypid
 LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+LEFT JOIN pg_description ds ON ds.objoid = a.attrelid AND ds.objsubid = a.attnum
+                           AND ds.classoid = 'pg_class'::regclass
 WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
   AND (a.attislocal OR NOT c.relispartition) AND %3
 ORDER BY a.attrelid, a.attnum)")
-                                            .arg(compression, sortedAcl("a.attacl"),
-                                                 notExtensionMember("pg_class", "c.oid"),
-                                                 comment("pg_class", "c.oid", "a.attnum"));
+               .arg(compression, sortedAcl("a.attacl"), notExtensionMember("pg_class", "c.oid"));
 }
 
 QString constraintsQuery() {
@@ -146,7 +147,8 @@ QString indexesQuery(int version) {
     const QString nullsNotDistinct =
         version >= 150000 ? QStringLiteral("i.indnullsnotdistinct") : QStringLiteral("NULL::bool");
     // kSchemasCte ends with ")\n": the keys CTE continues its WITH list. One pass over every
-    // index column (a hash join, not a subquery per index).
+    // index column (grouped, not a subquery per index); OFFSET 0 keeps the attribute lookup an
+    // index probe rather than a hash of all of pg_attribute.
     return QLatin1String(kSchemasCte).chopped(1) +
            QStringLiteral(R"(,
 ik AS (
@@ -177,7 +179,8 @@ ik AS (
                unnest(i.indkey::int2[], i.indclass::oid[], i.indcollation::oid[],
                       i.indoption::int2[]) WITH ORDINALITY u(attnum, cls, coll, opt, n)) k
     LEFT JOIN LATERAL (SELECT pa.attname, pa.attcollation FROM pg_attribute pa
-                       WHERE pa.attrelid = k.indrelid AND pa.attnum = k.attnum) a ON true
+                       WHERE pa.attrelid = k.indrelid AND pa.attnum = k.attnum
+                       OFFSET 0) a ON true
     LEFT JOIN pg_opclass oc ON oc.oid = k.cls
     LEFT JOIN pg_namespace ocn ON ocn.oid = oc.opcnamespace
     GROUP BY k.indexrelid
@@ -341,10 +344,13 @@ public:
             m_columns.insert(m_result.columnName(c), c);
     }
     int count() const { return m_result.rowCount(); }
+    // `column` is a string literal: its index is looked up once per literal.
     QString value(int row, const char* column) const {
-        const int c = m_columns.value(QLatin1String(column), -1);
-        Q_ASSERT(c >= 0);
-        return c < 0 ? QString() : m_result.value(row, c);
+        auto it = m_byLiteral.constFind(column);
+        if (it == m_byLiteral.cend())
+            it = m_byLiteral.insert(column, m_columns.value(QLatin1String(column), -1));
+        Q_ASSERT(it.value() >= 0);
+        return it.value() < 0 ? QString() : m_result.value(row, it.value());
     }
     bool flag(int row, const char* column) const {
         return value(row, column) == QLatin1String("t");
@@ -353,6 +359,7 @@ public:
 private:
     QueryResult m_result;
     QHash<QString, int> m_columns;
+    mutable QHash<const char*, int> m_byLiteral;
 };
 
 QString boolText(bool value) {
