@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <map>
 #include <utility>
 
 namespace strata {
@@ -142,77 +143,69 @@ WHERE co.contype IN ('p', 'u', 'f', 'c', 'x') AND co.conparentid = 0
 
 // Index keys are built from the catalogs (column, COLLATE, non-default opclass, DESC, NULLS)
 // rather than with pg_get_indexdef, which opens every index (~30 us each, and an ACCESS SHARE
-// lock); only indexes on expressions use pg_get_indexdef.
+// lock); only indexes on expressions use pg_get_indexdef. The columns come one row per index
+// column (OFFSET 0 keeps the attribute lookup an index probe rather than a hash of all of
+// pg_attribute) and are joined into text by the client, which is cheaper than string_agg.
+const char* const kIndexFilter = R"(NOT ic.relispartition
+  AND i.indexrelid NOT IN (SELECT co.conindid FROM pg_constraint co
+                           WHERE co.contype IN ('p', 'u', 'x')))";
+
+QString indexColumnsQuery() {
+    return QLatin1String(kSchemasCte) + QStringLiteral(R"(
+SELECT i.indexrelid AS oid, u.n, i.indnkeyatts AS nkey, quote_ident(a.attname) AS qname,
+       CASE WHEN u.coll <> 0 AND u.coll <> a.attcollation THEN
+           (SELECT CASE WHEN cn.nspname = 'pg_catalog' THEN ''
+                        ELSE quote_ident(cn.nspname) || '.' END
+                   || quote_ident(co.collname)
+            FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace
+            WHERE co.oid = u.coll) END AS collation,
+       oc.opcname,
+       CASE WHEN NOT oc.opcdefault THEN
+           CASE WHEN ocn.nspname = 'pg_catalog' THEN '' ELSE quote_ident(ocn.nspname) || '.' END
+           || quote_ident(oc.opcname) END AS opclass,
+       u.opt
+FROM pg_index i
+JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN ns ON ns.oid = ic.relnamespace,
+     unnest(i.indkey::int2[], i.indclass::oid[], i.indcollation::oid[], i.indoption::int2[])
+         WITH ORDINALITY u(attnum, cls, coll, opt, n)
+LEFT JOIN LATERAL (SELECT pa.attname, pa.attcollation FROM pg_attribute pa
+                   WHERE pa.attrelid = i.indrelid AND pa.attnum = u.attnum OFFSET 0) a ON true
+LEFT JOIN pg_opclass oc ON oc.oid = u.cls
+LEFT JOIN pg_namespace ocn ON ocn.oid = oc.opcnamespace
+WHERE %1)")
+                                            .arg(QLatin1String(kIndexFilter));
+}
+
 QString indexesQuery(int version) {
     const QString nullsNotDistinct =
         version >= 150000 ? QStringLiteral("i.indnullsnotdistinct") : QStringLiteral("NULL::bool");
-    // kSchemasCte ends with ")\n": the keys CTE continues its WITH list. One pass over every
-    // index column (grouped, not a subquery per index); OFFSET 0 keeps the attribute lookup an
-    // index probe rather than a hash of all of pg_attribute.
-    return QLatin1String(kSchemasCte).chopped(1) +
-           QStringLiteral(R"(,
-ik AS (
-    SELECT k.indexrelid,
-           string_agg(quote_ident(a.attname)
-                || CASE WHEN k.coll <> 0 AND k.coll <> a.attcollation THEN ' COLLATE '
-                        || (SELECT
-                            CASE WHEN cn.nspname = 'pg_catalog' THEN ''
-                                 ELSE quote_ident(cn.nspname) || '.' END
-                            || quote_ident(co.collname)
-                            FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace
-                            WHERE co.oid = k.coll) ELSE '' END
-                || CASE WHEN NOT oc.opcdefault THEN ' '
-                        || CASE WHEN ocn.nspname = 'pg_catalog' THEN '' ELSE
-                               quote_ident(ocn.nspname) || '.' END
-                        || quote_ident(oc.opcname) ELSE '' END
-                || CASE WHEN k.opt::int & 1 = 1 THEN
-                            ' DESC' || CASE WHEN k.opt::int & 2 = 0 THEN ' NULLS LAST' ELSE '' END
-                        WHEN k.opt::int & 2 = 2 THEN ' NULLS FIRST' ELSE '' END,
-                ', ' ORDER BY k.n) FILTER (WHERE k.n <= k.indnkeyatts) AS keys,
-           string_agg(quote_ident(a.attname), ', ' ORDER BY k.n)
-               FILTER (WHERE k.n > k.indnkeyatts) AS include,
-           string_agg(oc.opcname, ', ' ORDER BY k.n) FILTER (WHERE k.n <= k.indnkeyatts)
-               AS opclasses
-    FROM (SELECT i.indexrelid, i.indrelid, i.indnkeyatts, u.attnum, u.cls, u.coll, u.opt, u.n
-          FROM pg_index i
-          JOIN pg_class xc ON xc.oid = i.indexrelid AND xc.relnamespace IN (SELECT oid FROM ns),
-               unnest(i.indkey::int2[], i.indclass::oid[], i.indcollation::oid[],
-                      i.indoption::int2[]) WITH ORDINALITY u(attnum, cls, coll, opt, n)) k
-    LEFT JOIN LATERAL (SELECT pa.attname, pa.attcollation FROM pg_attribute pa
-                       WHERE pa.attrelid = k.indrelid AND pa.attnum = k.attnum
-                       OFFSET 0) a ON true
-    LEFT JOIN pg_opclass oc ON oc.oid = k.cls
-    LEFT JOIN pg_namespace ocn ON ocn.oid = oc.opcnamespace
-    GROUP BY k.indexrelid
-)
-SELECT ns.nspname AS schema, ic.relname AS name, quote_ident(ic.relname) AS qname,
+    return QLatin1String(kSchemasCte) +
+           QStringLiteral(R"(
+SELECT i.indexrelid AS oid, ns.nspname AS schema, ic.relname AS name,
+       quote_ident(ic.relname) AS qname,
        tn.nspname AS table_schema, c.relname AS table_name, c.relkind AS table_kind,
        quote_ident(tn.nspname) || '.' || quote_ident(c.relname) AS qtable,
        am.amname AS method, i.indisunique AS is_unique,
        %1 AS nulls_not_distinct, pg_get_expr(i.indpred, i.indrelid, true) AS predicate,
        i.indisvalid AS valid,
        CASE WHEN i.indexprs IS NOT NULL THEN pg_get_indexdef(i.indexrelid) END AS def,
-       CASE WHEN i.indexprs IS NULL THEN ik.keys
-       ELSE (SELECT string_agg(pg_get_indexdef(i.indexrelid, k, true), ', ' ORDER BY k)
-             FROM generate_series(1, i.indnkeyatts) k) END AS keys,
-       ik.include, ik.opclasses,
+       CASE WHEN i.indexprs IS NOT NULL THEN
+           (SELECT string_agg(pg_get_indexdef(i.indexrelid, k, true), ', ' ORDER BY k)
+            FROM generate_series(1, i.indnkeyatts) k) END AS expression_keys,
        CASE WHEN ic.reloptions IS NOT NULL THEN
            array_to_string(ARRAY(SELECT o FROM unnest(ic.reloptions) o ORDER BY o), ', ') END
            AS options,
        %3 AS comment
 FROM pg_index i
-JOIN ik ON ik.indexrelid = i.indexrelid
 JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN ns ON ns.oid = ic.relnamespace
 JOIN pg_class c ON c.oid = i.indrelid
 JOIN pg_namespace tn ON tn.oid = c.relnamespace
 JOIN pg_am am ON am.oid = ic.relam
-WHERE c.relkind IN ('r', 'p', 'm') AND NOT ic.relispartition
-  AND i.indexrelid NOT IN (SELECT co.conindid FROM pg_constraint co
-                           WHERE co.contype IN ('p', 'u', 'x'))
-  AND %2)")
+WHERE c.relkind IN ('r', 'p', 'm') AND %4 AND %2)")
                .arg(nullsNotDistinct, notExtensionMember("pg_class", "ic.oid"),
-                    comment("pg_class", "ic.oid"));
+                    comment("pg_class", "ic.oid"), QLatin1String(kIndexFilter));
 }
 
 QString sequencesQuery() {
@@ -670,7 +663,56 @@ Result<void> Reader::readConstraints() {
     return {};
 }
 
+// The key and INCLUDE columns of one index, in order.
+struct IndexColumns {
+    QStringList keys;
+    QStringList include;
+    QStringList opclasses;
+};
+
 Result<void> Reader::readIndexes() {
+    auto columnRows = query(indexColumnsQuery());
+    if (!columnRows)
+        return columnRows.error();
+    // index oid -> position -> (is a key column, text, opclass name).
+    struct Part {
+        bool isKey = true;
+        QString text;
+        QString opclass;
+    };
+    QHash<QString, std::map<int, Part>> parts;
+    for (int r = 0; r < columnRows->count(); ++r) {
+        const int n = columnRows->value(r, "n").toInt();
+        const bool isKey = n <= columnRows->value(r, "nkey").toInt();
+        QString key = columnRows->value(r, "qname"); // null for an expression
+        if (isKey && !key.isNull()) {
+            const QString collation = columnRows->value(r, "collation");
+            const QString opclass = columnRows->value(r, "opclass");
+            const int option = columnRows->value(r, "opt").toInt();
+            if (!collation.isNull())
+                key += QStringLiteral(" COLLATE ") + collation;
+            if (!opclass.isNull())
+                key += QLatin1Char(' ') + opclass;
+            if (option & 1)
+                key += (option & 2) ? QStringLiteral(" DESC") : QStringLiteral(" DESC NULLS LAST");
+            else if (option & 2)
+                key += QStringLiteral(" NULLS FIRST");
+        }
+        parts[columnRows->value(r, "oid")][n] = {isKey, key, columnRows->value(r, "opcname")};
+    }
+    QHash<QString, IndexColumns> columns;
+    for (auto it = parts.cbegin(); it != parts.cend(); ++it) {
+        IndexColumns& index = columns[it.key()];
+        for (const auto& [n, part] : it.value()) {
+            if (part.isKey) {
+                index.keys.append(part.text);
+                index.opclasses.append(part.opclass);
+            } else {
+                index.include.append(part.text);
+            }
+        }
+    }
+
     auto rows = query(indexesQuery(m_version));
     if (!rows)
         return rows.error();
@@ -682,19 +724,25 @@ Result<void> Reader::readIndexes() {
                             table,
                             {},
                             {}};
+        const IndexColumns indexColumns = columns.value(rows->value(r, "oid"));
+        const QString expressionKeys = rows->value(r, "expression_keys");
+        const QString keys =
+            expressionKeys.isNull() ? indexColumns.keys.join(QStringLiteral(", ")) : expressionKeys;
+        const QString include = indexColumns.include.isEmpty()
+                                    ? QString()
+                                    : indexColumns.include.join(QStringLiteral(", "));
         const bool unique = rows->flag(r, "is_unique");
-        const QString include = rows->value(r, "include");
         const QString options = rows->value(r, "options");
         const QString predicate = rows->value(r, "predicate");
         QString definition = rows->value(r, "def");
         if (definition.isNull()) {
             definition =
                 QStringLiteral("CREATE %1INDEX %2 ON %3%4 USING %5 (%6)")
-                    .arg(
-                        unique ? QStringLiteral("UNIQUE ") : QString(), rows->value(r, "qname"),
-                        rows->value(r, "table_kind") == QLatin1String("p") ? QStringLiteral("ONLY ")
-                                                                           : QString(),
-                        rows->value(r, "qtable"), rows->value(r, "method"), rows->value(r, "keys"));
+                    .arg(unique ? QStringLiteral("UNIQUE ") : QString(), rows->value(r, "qname"),
+                         rows->value(r, "table_kind") == QLatin1String("p")
+                             ? QStringLiteral("ONLY ")
+                             : QString(),
+                         rows->value(r, "qtable"), rows->value(r, "method"), keys);
             if (!include.isNull())
                 definition += QStringLiteral(" INCLUDE (%1)").arg(include);
             if (rows->flag(r, "nulls_not_distinct"))
@@ -709,9 +757,9 @@ Result<void> Reader::readIndexes() {
         set(object, "method", rows->value(r, "method"));
         setFlag(object, "unique", *rows, r, "is_unique");
         setFlag(object, "nulls_not_distinct", *rows, r, "nulls_not_distinct");
-        set(object, "keys", rows->value(r, "keys"));
-        set(object, "include", rows->value(r, "include"));
-        set(object, "opclasses", rows->value(r, "opclasses"));
+        set(object, "keys", keys);
+        set(object, "include", include);
+        set(object, "opclasses", indexColumns.opclasses.join(QStringLiteral(", ")));
         set(object, "predicate", rows->value(r, "predicate"));
         setFlag(object, "valid", *rows, r, "valid");
         if (!rows->value(r, "options").isEmpty())
