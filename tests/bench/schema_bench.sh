@@ -5,7 +5,9 @@
 # Prints figures (best of 3 runs); never asserts a time. The goal: snapshot <= 1/4 of pg_dump.
 # usage: tests/bench/schema_bench.sh [BUILD_DIR] [SANDBOX_DIR]
 #   BUILD_DIR default: build; SANDBOX_DIR default: BUILD_DIR/bench-sandbox (started if needed,
-#   left running). Needs bench_schema and strata built (ninja -C BUILD_DIR strata bench_schema).
+#   left running). Needs bench_schema and strata built (ninja -C BUILD_DIR strata bench_schema);
+#   use a Release build for figures (cmake -B build-bench -DCMAKE_BUILD_TYPE=Release ...), and
+#   an idle machine: both sides are timed in the same run, so their ratio is what to read.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 build="$(cd "${1:-$root/build}" && pwd)"
