@@ -5,6 +5,11 @@
 
 #include <QSysInfo>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace strata {
 
 namespace {
@@ -32,6 +37,12 @@ QString osUserName() {
         user = qEnvironmentVariable("LOGNAME");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
+#ifdef Q_OS_UNIX
+    if (user.isEmpty()) {
+        if (const passwd* pw = getpwuid(geteuid()))
+            user = QString::fromLocal8Bit(pw->pw_name);
+    }
+#endif
     return user;
 }
 
