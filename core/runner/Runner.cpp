@@ -126,6 +126,12 @@ Result<void> Runner::connect(int connectTimeoutSeconds) {
         return e;
     }
     m_conn = std::move(opened).value();
+    // A runner killed mid-statement must not leave its backend (and the session lock) behind
+    // until the statement ends: PostgreSQL 14+ checks for a vanished client every second.
+    if (m_conn->serverVersion() >= 140000)
+        (void)m_conn->execParams(QStringLiteral("SELECT pg_catalog.set_config($1, $2, false)"),
+                                 {QStringLiteral("client_connection_check_interval"),
+                                  QStringLiteral("1000")});
     {
         std::lock_guard<std::mutex> guard(m_cancelMutex);
         m_canceller = m_conn->canceller();
