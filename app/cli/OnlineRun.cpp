@@ -79,7 +79,9 @@ int printDryRun(Invocation& inv, const Project& project, const Environment& env,
 } // namespace
 
 int failRun(Invocation& inv, const Error& error) {
-    const int code = inv.fail(error);
+    int code = inv.fail(error);
+    if (error.code == ErrorCode::Checksum)
+        code = ExitProblems; // --strict found changed revisions
     QTextStream& err = inv.err();
     if (!error.detail.isEmpty())
         err << "  DETAIL: " << error.detail << '\n';

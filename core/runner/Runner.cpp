@@ -109,6 +109,8 @@ Result<void> Runner::connect(int connectTimeoutSeconds) {
     if (!conninfo)
         return conninfo.error();
     m_conninfo = *conninfo;
+    // A new session holds no lock yet (a previous run's session, and its lock, are gone).
+    m_lock = std::make_unique<MigrationLock>(m_versions->qualifiedName());
     m_secrets = ConnectionUrl::secrets(m_conninfo);
     ConnectionOptions options;
     options.environment = m_environment.name;
@@ -129,9 +131,9 @@ Result<void> Runner::connect(int connectTimeoutSeconds) {
     // A runner killed mid-statement must not leave its backend (and the session lock) behind
     // until the statement ends: PostgreSQL 14+ checks for a vanished client every second.
     if (m_conn->serverVersion() >= 140000)
-        (void)m_conn->execParams(QStringLiteral("SELECT pg_catalog.set_config($1, $2, false)"),
-                                 {QStringLiteral("client_connection_check_interval"),
-                                  QStringLiteral("1000")});
+        (void)m_conn->execParams(
+            QStringLiteral("SELECT pg_catalog.set_config($1, $2, false)"),
+            {QStringLiteral("client_connection_check_interval"), QStringLiteral("1000")});
     {
         std::lock_guard<std::mutex> guard(m_cancelMutex);
         m_canceller = m_conn->canceller();
@@ -613,8 +615,7 @@ Result<void> Runner::runTransactionalStep(const PlanStep& step, int index, const
             error.revision = step.revision;
         if (m_conn->isOpen())
             (void)m_conn->rollback();
-        if (!step.stamp || error.code != ErrorCode::Connection)
-            recordFailure(row, error, false);
+        recordFailure(row, error, false);
         return error;
     }
     RunEvent finished = makeEvent(RunEvent::Kind::StepFinished);

@@ -18,6 +18,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <mutex>
 #include <optional>
 #include <thread>
 
@@ -525,6 +526,92 @@ private Q_SLOTS:
         QCOMPARE(scalar(*c, QStringLiteral("SELECT indisvalid FROM pg_index WHERE indexrelid = "
                                            "'big_h'::regclass")),
                  QStringLiteral("t"));
+    }
+
+    void createIndexProgressIsReported() {
+        // CREATE INDEX CONCURRENTLY waits for a transaction that writes the table: its phase
+        // shows in pg_stat_progress_create_index, and the runner reports it while it waits.
+        SandboxDatabase db(QStringLiteral("tst_runner_progress"));
+        QTemporaryDir dir;
+        writeToml(dir.path(), db.url());
+        auto writer = connectTo(db);
+        scalar(*writer, QStringLiteral("CREATE TABLE p (id int)"));
+        writeRevision(dir.path(), QStringLiteral("r1"),
+                      revisionText(QStringLiteral("r1"), QString(),
+                                   QStringLiteral("CREATE INDEX CONCURRENTLY p_id ON p (id);"),
+                                   false));
+        QVERIFY(writer->begin());
+        scalar(*writer, QStringLiteral("INSERT INTO p VALUES (1) RETURNING id"));
+        Project project = openProject(dir.path());
+        Runner runner(project, project.config().environments().constFirst());
+        std::mutex mutex;
+        QStringList phases;
+        runner.setEventHandler([&](const RunEvent& e) {
+            if (e.kind == RunEvent::Kind::Progress) {
+                std::lock_guard<std::mutex> guard(mutex);
+                phases << e.message;
+            }
+        });
+        RunRequest request;
+        request.targets = {QStringLiteral("heads")};
+        std::optional<Result<RunSummary>> result;
+        std::thread worker([&] { result.emplace(runner.run(request)); });
+        QElapsedTimer t;
+        t.start();
+        for (;;) {
+            {
+                std::lock_guard<std::mutex> guard(mutex);
+                if (!phases.isEmpty() || t.elapsed() > 15000)
+                    break;
+            }
+            QThread::msleep(50);
+        }
+        QVERIFY(writer->commit());
+        worker.join();
+        QVERIFY2(result.has_value() && result->ok(),
+                 result.has_value() ? strata::test::describe(*result).constData() : "no result");
+        QVERIFY2(!phases.isEmpty(), "no progress event while CREATE INDEX waited");
+        QVERIFY2(phases.constFirst().startsWith(QLatin1String("waiting for")),
+                 qPrintable(phases.constFirst()));
+    }
+
+    void backupBeforeRun() {
+        SandboxDatabase db(QStringLiteral("tst_runner_backup"));
+        QTemporaryDir dir;
+        writeToml(dir.path(), db.url(), QStringLiteral("backup = true\n"));
+        writeRevision(dir.path(), QStringLiteral("r1"),
+                      revisionText(QStringLiteral("r1"), QString(),
+                                   QStringLiteral("CREATE TABLE b (id int);")));
+        CliRun run = runCli(cli(dir.path(), {QStringLiteral("upgrade"), QStringLiteral("heads")}));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QStringList dumps =
+            QDir(dir.filePath(QStringLiteral("backups"))).entryList({QStringLiteral("dev-*.dump")});
+        QCOMPARE(dumps.size(), 1);
+        auto c = connectTo(db);
+        QCOMPARE(scalar(*c, QStringLiteral("SELECT backup_file FROM strata_history")),
+                 dir.filePath(QStringLiteral("backups/")) + dumps.constFirst());
+    }
+
+    void sigtermCancelsTheCli() {
+        SandboxDatabase db(QStringLiteral("tst_runner_sigterm"));
+        QTemporaryDir dir;
+        writeToml(dir.path(), db.url());
+        writeRevision(
+            dir.path(), QStringLiteral("r1"),
+            revisionText(QStringLiteral("r1"), QString(), QStringLiteral("SELECT pg_sleep(30);")));
+        auto c = connectTo(db);
+        QProcess process;
+        process.start(QStringLiteral(STRATA_CLI_PATH),
+                      cli(dir.path(), {QStringLiteral("upgrade"), QStringLiteral("heads")}));
+        QVERIFY(process.waitForStarted());
+        QVERIFY(waitForStatement(*c, QStringLiteral("pg_sleep(30)")) > 0);
+        process.terminate(); // SIGTERM: cancel, roll back, record, exit 1
+        QVERIFY(process.waitForFinished(5000));
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY(
+            QString::fromUtf8(process.readAllStandardError()).contains(QLatin1String("cancel")));
+        QCOMPARE(historyRows(*c), QStringList{QStringLiteral("r1 upgrade cancelled")});
+        QCOMPARE(versionRows(*c), QStringList());
     }
 
     void terminatedConnection() {
