@@ -297,6 +297,11 @@ Result<Runner::Prepared> Runner::prepare(const RunRequest& request, Mode mode) {
         step = refuseIfDirty();
         if (!step)
             return step.error();
+    } else if (Result<void> dirty = refuseIfDirty(); !dirty) {
+        // A dry run still shows its plan, but says that a real run would refuse.
+        RunEvent e = makeEvent(RunEvent::Kind::Warning);
+        e.message = dirty.error().message;
+        emitEvent(e);
     }
     Prepared prepared;
     Result<QStringList> heads = m_versions->readHeads(*m_conn);
