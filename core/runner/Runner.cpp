@@ -598,13 +598,17 @@ Result<void> Runner::runTransactionalStep(const PlanStep& step, int index, const
                 break;
         }
     }
-    if (r)
-        r = m_versions->applyAll(*m_conn, step.rows);
     if (r) {
+        // The version rows and the succeeded history row in one statement: a revision costs
+        // BEGIN, its statements, this, COMMIT.
+        QStringList changes;
+        QStringList params;
+        for (const VersionRowOp& op : step.rows)
+            changes << m_versions->rowOpSql(*m_conn, op, HistoryTable::kRowParameters + 1, &params);
         row.status = HistoryRow::Status::Succeeded;
         row.finishedAt = QDateTime::currentDateTimeUtc();
         row.durationMs = timer.elapsed();
-        Result<qint64> id = m_history->insert(*m_conn, row);
+        Result<qint64> id = m_history->insertWith(*m_conn, row, changes, params);
         if (!id)
             r = id.error();
     }

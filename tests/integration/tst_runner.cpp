@@ -6,8 +6,10 @@
 #include "TestSupport.h"
 #include "db/Connection.h"
 #include "runner/EnvironmentStatus.h"
+#include "runner/HistoryTable.h"
 #include "runner/MigrationLock.h"
 #include "runner/Runner.h"
+#include "runner/VersionTable.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -235,6 +237,35 @@ private Q_SLOTS:
         EnvironmentStatus after =
             EnvironmentStatus::read(edited, edited.config().environments().constFirst());
         QCOMPARE(after.checksumMismatches.size(), 1);
+    }
+
+    void historyRowOnlyWithTheExpectedVersionRows() {
+        SandboxDatabase db(QStringLiteral("tst_runner_rows"));
+        auto c = connectTo(db);
+        VersionTable versions(QStringLiteral("public"), QStringLiteral("alembic_version"));
+        HistoryTable history(QStringLiteral("public"), QStringLiteral("strata_history"));
+        QVERIFY(versions.create(*c));
+        QVERIFY(history.create(*c));
+        QVERIFY(versions.apply(*c, VersionRowOp::insert(QStringLiteral("x"))));
+        HistoryRow row = HistoryRow::started(QStringLiteral("z"), QStringLiteral("upgrade"),
+                                             QStringLiteral("dev"));
+        row.status = HistoryRow::Status::Succeeded;
+        QStringList params;
+        const QStringList changes = {
+            versions.rowOpSql(*c, VersionRowOp::update(QStringLiteral("y"), QStringLiteral("z")),
+                              HistoryTable::kRowParameters + 1, &params)};
+        Result<qint64> refused = history.insertWith(*c, row, changes, params);
+        QVERIFY(!refused);
+        QCOMPARE(historyRows(*c), QStringList());
+        QCOMPARE(versionRows(*c), QStringList{QStringLiteral("x")});
+        params.clear();
+        const QStringList good = {
+            versions.rowOpSql(*c, VersionRowOp::update(QStringLiteral("x"), QStringLiteral("z")),
+                              HistoryTable::kRowParameters + 1, &params)};
+        Result<qint64> written = history.insertWith(*c, row, good, params);
+        QVERIFY2(written, strata::test::describe(written).constData());
+        QCOMPARE(historyRows(*c), QStringList{QStringLiteral("z upgrade succeeded")});
+        QCOMPARE(versionRows(*c), QStringList{QStringLiteral("z")});
     }
 
     void failingStatementRollsBack_data() {
