@@ -1,0 +1,213 @@
+// strata diff --env A --against B|expected: schema drift between two environments, or between
+// an environment and the schema its revisions should have produced. Exit 3 when they differ.
+#include "CommandRegistry.h"
+#include "EnvironmentChoice.h"
+#include "Invocation.h"
+
+#include "db/Connection.h"
+#include "runner/VersionTable.h"
+#include "schema/DriftSql.h"
+#include "schema/ExpectedSchema.h"
+#include "schema/SchemaDiff.h"
+#include "schema/SnapshotReader.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace strata::cli {
+namespace {
+
+struct Side {
+    QString label;
+    SchemaSnapshot snapshot;
+    QStringList heads;
+};
+
+Result<std::unique_ptr<Connection>> connectTo(const Environment& env)
+{
+    Result<QString> conninfo = env.conninfo();
+    if (!conninfo)
+        return conninfo.error();
+    ConnectionOptions options;
+    options.environment = env.name;
+    Result<std::unique_ptr<Connection>> conn = Connection::open(*conninfo, options);
+    if (!conn) {
+        Error e = conn.error();
+        e.message = QStringLiteral("environment '%1': %2").arg(env.name, e.message);
+        return e;
+    }
+    return conn;
+}
+
+Result<Side> readEnvironment(const Project& project, const Environment& env,
+                             const SnapshotOptions& options)
+{
+    Result<std::unique_ptr<Connection>> conn = connectTo(env);
+    if (!conn)
+        return conn.error();
+    Side side;
+    side.label = env.name;
+    VersionTable versions(project.config().versionTableSchema(), project.config().versionTable());
+    Result<QStringList> heads = versions.readHeads(**conn);
+    if (!heads)
+        return heads.error();
+    side.heads = *heads;
+    Result<SchemaSnapshot> snapshot = SnapshotReader::read(**conn, options);
+    if (!snapshot) {
+        Error e = snapshot.error();
+        e.message = QStringLiteral("environment '%1': %2").arg(env.name, e.message);
+        return e;
+    }
+    side.snapshot = std::move(*snapshot);
+    return side;
+}
+
+QJsonObject differenceJson(const SchemaDifference& d)
+{
+    QJsonObject o;
+    o[QStringLiteral("kind")] = objectKindName(d.kind);
+    o[QStringLiteral("name")] = d.name;
+    o[QStringLiteral("change")] = changeName(d.change);
+    QJsonArray attrs;
+    for (const AttributeChange& c : d.attributes) {
+        QJsonObject a;
+        a[QStringLiteral("name")] = c.name;
+        a[QStringLiteral("a")] = c.before.isNull() ? QJsonValue() : QJsonValue(c.before);
+        a[QStringLiteral("b")] = c.after.isNull() ? QJsonValue() : QJsonValue(c.after);
+        attrs.append(a);
+    }
+    o[QStringLiteral("attributes")] = attrs;
+    o[QStringLiteral("definition_a")] = d.definitionA;
+    o[QStringLiteral("definition_b")] = d.definitionB;
+    return o;
+}
+
+void printHuman(Invocation& inv, const Side& a, const Side& b, const SchemaDiff& diff)
+{
+    QTextStream& out = inv.out();
+    if (diff.isEmpty()) {
+        out << a.label << " and " << b.label << ": in sync (" << a.snapshot.size()
+            << " objects)" << Qt::endl;
+        return;
+    }
+    out << a.label << " vs " << b.label << ": " << diff.size()
+        << (diff.size() == 1 ? " difference" : " differences") << '\n';
+    ObjectKind current = ObjectKind::Schema;
+    bool first = true;
+    const auto summary = diff.summary();
+    for (const SchemaDifference& d : diff.differences()) {
+        if (first || d.kind != current) {
+            current = d.kind;
+            first = false;
+            out << '\n' << objectKindName(d.kind) << " (" << summary.value(d.kind).total() << ")\n";
+        }
+        const char* mark = d.change == SchemaDifference::Change::Added     ? "+"
+                           : d.change == SchemaDifference::Change::Removed ? "-"
+                                                                           : "~";
+        out << "  " << mark << ' ' << d.name;
+        switch (d.change) {
+        case SchemaDifference::Change::Added:
+            out << "  (only in " << b.label << ")\n      " << d.definitionB.section(QLatin1Char('\n'), 0, 0);
+            break;
+        case SchemaDifference::Change::Removed:
+            out << "  (only in " << a.label << ")\n      " << d.definitionA.section(QLatin1Char('\n'), 0, 0);
+            break;
+        case SchemaDifference::Change::ColumnOrder:
+            out << "  (column order)";
+            break;
+        case SchemaDifference::Change::Changed:
+            for (const AttributeChange& c : d.attributes)
+                out << "\n      " << c.name << ": "
+                    << (c.before.isNull() ? QStringLiteral("(none)") : c.before) << " -> "
+                    << (c.after.isNull() ? QStringLiteral("(none)") : c.after);
+            break;
+        }
+        out << '\n';
+    }
+    out.flush();
+}
+
+int runDiff(Invocation& inv)
+{
+    inv.addCommonOptions();
+    inv.parser().addOption({QStringLiteral("against"),
+                            QStringLiteral("Another environment, or 'expected': the schema the "
+                                           "revisions up to --env's heads produce."),
+                            QStringLiteral("ENV|expected")});
+    inv.parser().addOption({QStringLiteral("sql"),
+                            QStringLiteral("Print DDL that would bring --env to --against "
+                                           "(destructive statements commented).")});
+    inv.parser().addOption({QStringLiteral("schema"),
+                            QStringLiteral("Only this schema (repeatable)."), QStringLiteral("NAME")});
+    inv.parser().addOption({QStringLiteral("ignore"),
+                            QStringLiteral("Leave out objects whose qualified name matches this "
+                                           "glob (repeatable)."),
+                            QStringLiteral("GLOB")});
+    if (!inv.parse({}, QStringLiteral("Compare schemas. Exit 3 when they differ.")))
+        return ExitUsage;
+    if (!inv.parser().isSet(QStringLiteral("against")))
+        return inv.usage(QStringLiteral("--against ENV|expected is required"));
+    Result<Project> project = inv.loadProject();
+    if (!project)
+        return inv.fail(project.error());
+    Result<const Environment*> envA = chooseEnvironment(inv, *project);
+    if (!envA)
+        return inv.fail(envA.error());
+
+    SnapshotOptions options;
+    const ProjectConfig& config = project->config();
+    options.versionTable = config.versionTableSchema() + QLatin1Char('.') + config.versionTable();
+    options.historyTable = config.versionTableSchema() + QLatin1Char('.') + config.historyTable();
+    options.schemas = inv.parser().values(QStringLiteral("schema"));
+    options.ignorePatterns = inv.parser().values(QStringLiteral("ignore"));
+
+    Result<Side> a = readEnvironment(*project, **envA, options);
+    if (!a)
+        return inv.fail(a.error());
+    const QString against = inv.parser().value(QStringLiteral("against"));
+    Side b;
+    if (against == QLatin1String("expected")) {
+        ExpectedSchema expected(*project);
+        if (!inv.json())
+            expected.setProgress([&inv](const QString& m) { inv.err() << m << Qt::endl; });
+        Result<SchemaSnapshot> snapshot = expected.build(a->heads, options);
+        if (!snapshot)
+            return inv.fail(snapshot.error());
+        b.label = QStringLiteral("expected");
+        b.heads = a->heads;
+        b.snapshot = std::move(*snapshot);
+    } else {
+        Result<const Environment*> envB = config.requireEnvironment(against);
+        if (!envB)
+            return inv.fail(envB.error());
+        Result<Side> side = readEnvironment(*project, **envB, options);
+        if (!side)
+            return inv.fail(side.error());
+        b = std::move(*side);
+    }
+
+    const SchemaDiff diff = SchemaDiff::compare(a->snapshot, b.snapshot);
+    if (inv.parser().isSet(QStringLiteral("sql"))) {
+        inv.out() << DriftSql::generate(diff, a->snapshot, b.snapshot);
+    } else if (inv.json()) {
+        QJsonObject o;
+        o[QStringLiteral("a")] = a->label;
+        o[QStringLiteral("b")] = b.label;
+        o[QStringLiteral("heads_a")] = QJsonArray::fromStringList(a->heads);
+        o[QStringLiteral("heads_b")] = QJsonArray::fromStringList(b.heads);
+        QJsonArray array;
+        for (const SchemaDifference& d : diff.differences())
+            array.append(differenceJson(d));
+        o[QStringLiteral("differences")] = array;
+        inv.printJson(o);
+    } else {
+        printHuman(inv, *a, b, diff);
+    }
+    return diff.isEmpty() ? ExitOk : ExitProblems;
+}
+
+} // namespace
+} // namespace strata::cli
+
+STRATA_COMMAND("diff", "schema drift: --env A --against B|expected (exit 3 on drift)",
+               strata::cli::runDiff)
