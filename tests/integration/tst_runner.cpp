@@ -9,6 +9,7 @@
 #include "runner/HistoryTable.h"
 #include "runner/MigrationLock.h"
 #include "runner/Runner.h"
+#include "runner/StepRecorder.h"
 #include "runner/VersionTable.h"
 
 #include <QDir>
@@ -266,6 +267,50 @@ private Q_SLOTS:
         QVERIFY2(written, strata::test::describe(written).constData());
         QCOMPARE(historyRows(*c), QStringList{QStringLiteral("z upgrade succeeded")});
         QCOMPARE(versionRows(*c), QStringList{QStringLiteral("z")});
+    }
+
+    void stepRecorderChecksTheVersionRows_data() {
+        QTest::addColumn<bool>("sessionFunction");
+        QTest::newRow("session function") << true;
+        QTest::newRow("one WITH statement") << false;
+    }
+    void stepRecorderChecksTheVersionRows() {
+        QFETCH(bool, sessionFunction);
+        SandboxDatabase db(QStringLiteral("tst_runner_recorder"));
+        auto c = connectTo(db);
+        VersionTable versions(QStringLiteral("public"), QStringLiteral("alembic_version"));
+        HistoryTable history(QStringLiteral("public"), QStringLiteral("strata_history"));
+        QVERIFY(versions.create(*c));
+        QVERIFY(history.create(*c));
+        QVERIFY(versions.apply(*c, VersionRowOp::insert(QStringLiteral("x"))));
+        StepRecorder recorder(versions, history);
+        if (sessionFunction)
+            recorder.prepare(*c);
+        QCOMPARE(recorder.usesSessionFunction(), sessionFunction);
+        HistoryRow row = HistoryRow::started(QStringLiteral("z"), QStringLiteral("upgrade"),
+                                             QStringLiteral("d\"e\\v'"));
+        row.status = HistoryRow::Status::Succeeded;
+        row.finishedAt = QDateTime::currentDateTimeUtc();
+        row.durationMs = 3;
+        QVERIFY(c->begin());
+        Result<qint64> refused = recorder.record(
+            *c, row, {VersionRowOp::update(QStringLiteral("y"), QStringLiteral("z"))});
+        QVERIFY(!refused);
+        QVERIFY(c->rollback());
+        QCOMPARE(historyRows(*c), QStringList());
+        QCOMPARE(versionRows(*c), QStringList{QStringLiteral("x")});
+        QVERIFY(c->begin());
+        Result<qint64> written = recorder.record(*c, row,
+                                                 {VersionRowOp::remove(QStringLiteral("x")),
+                                                  VersionRowOp::insert(QStringLiteral("a")),
+                                                  VersionRowOp::insert(QStringLiteral("b\"c"))});
+        QVERIFY2(written, strata::test::describe(written).constData());
+        QVERIFY(c->commit());
+        QCOMPARE(historyRows(*c), QStringList{QStringLiteral("z upgrade succeeded")});
+        QCOMPARE(versionRows(*c), QStringList({QStringLiteral("a"), QStringLiteral("b\"c")}));
+        QCOMPARE(scalar(*c, QStringLiteral("SELECT environment || '|' || duration_ms FROM "
+                                           "strata_history")),
+                 QStringLiteral("d\"e\\v'|3"));
     }
 
     void failingStatementRollsBack_data() {
