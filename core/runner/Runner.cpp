@@ -507,6 +507,8 @@ Result<void> Runner::execStatement(const Revision& rev, const SqlStatement& stat
             e.statement = statement.text;
         return e;
     }
+    if (statement.tag.startsWith(QLatin1String("DISCARD")))
+        m_recorder->forget(); // DISCARD TEMP / ALL dropped our session function
     RunEvent finished = makeEvent(RunEvent::Kind::StatementFinished);
     finished.revision = rev.id;
     finished.direction = started.direction;

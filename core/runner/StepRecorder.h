@@ -31,6 +31,8 @@ public:
     // Call outside a transaction, once per session. Never fails: falls back silently.
     void prepare(Connection& conn);
     bool usesSessionFunction() const { return m_prepared; }
+    // The session function is gone (a revision ran DISCARD TEMP / DISCARD ALL): fall back.
+    void forget() { m_prepared = false; }
 
     Result<qint64> record(Connection& conn, const HistoryRow& row,
                           const QList<VersionRowOp>& rows) const;
