@@ -23,8 +23,7 @@ struct Side {
     QStringList heads;
 };
 
-Result<std::unique_ptr<Connection>> connectTo(const Environment& env)
-{
+Result<std::unique_ptr<Connection>> connectTo(const Environment& env) {
     Result<QString> conninfo = env.conninfo();
     if (!conninfo)
         return conninfo.error();
@@ -40,8 +39,7 @@ Result<std::unique_ptr<Connection>> connectTo(const Environment& env)
 }
 
 Result<Side> readEnvironment(const Project& project, const Environment& env,
-                             const SnapshotOptions& options)
-{
+                             const SnapshotOptions& options) {
     Result<std::unique_ptr<Connection>> conn = connectTo(env);
     if (!conn)
         return conn.error();
@@ -62,8 +60,7 @@ Result<Side> readEnvironment(const Project& project, const Environment& env,
     return side;
 }
 
-QJsonObject differenceJson(const SchemaDifference& d)
-{
+QJsonObject differenceJson(const SchemaDifference& d) {
     QJsonObject o;
     o[QStringLiteral("kind")] = objectKindName(d.kind);
     o[QStringLiteral("name")] = d.name;
@@ -82,12 +79,11 @@ QJsonObject differenceJson(const SchemaDifference& d)
     return o;
 }
 
-void printHuman(Invocation& inv, const Side& a, const Side& b, const SchemaDiff& diff)
-{
+void printHuman(Invocation& inv, const Side& a, const Side& b, const SchemaDiff& diff) {
     QTextStream& out = inv.out();
     if (diff.isEmpty()) {
-        out << a.label << " and " << b.label << ": in sync (" << a.snapshot.size()
-            << " objects)" << Qt::endl;
+        out << a.label << " and " << b.label << ": in sync (" << a.snapshot.size() << " objects)"
+            << Qt::endl;
         return;
     }
     out << a.label << " vs " << b.label << ": " << diff.size()
@@ -107,10 +103,12 @@ void printHuman(Invocation& inv, const Side& a, const Side& b, const SchemaDiff&
         out << "  " << mark << ' ' << d.name;
         switch (d.change) {
         case SchemaDifference::Change::Added:
-            out << "  (only in " << b.label << ")\n      " << d.definitionB.section(QLatin1Char('\n'), 0, 0);
+            out << "  (only in " << b.label << ")\n      "
+                << d.definitionB.section(QLatin1Char('\n'), 0, 0);
             break;
         case SchemaDifference::Change::Removed:
-            out << "  (only in " << a.label << ")\n      " << d.definitionA.section(QLatin1Char('\n'), 0, 0);
+            out << "  (only in " << a.label << ")\n      "
+                << d.definitionA.section(QLatin1Char('\n'), 0, 0);
             break;
         case SchemaDifference::Change::ColumnOrder:
             out << "  (column order)";
@@ -127,18 +125,18 @@ void printHuman(Invocation& inv, const Side& a, const Side& b, const SchemaDiff&
     out.flush();
 }
 
-int runDiff(Invocation& inv)
-{
+int runDiff(Invocation& inv) {
     inv.addCommonOptions();
     inv.parser().addOption({QStringLiteral("against"),
                             QStringLiteral("Another environment, or 'expected': the schema the "
                                            "revisions up to --env's heads produce."),
                             QStringLiteral("ENV|expected")});
-    inv.parser().addOption({QStringLiteral("sql"),
-                            QStringLiteral("Print DDL that would bring --env to --against "
-                                           "(destructive statements commented).")});
+    inv.parser().addOption(
+        {QStringLiteral("sql"), QStringLiteral("Print DDL that would bring --env to --against "
+                                               "(destructive statements commented).")});
     inv.parser().addOption({QStringLiteral("schema"),
-                            QStringLiteral("Only this schema (repeatable)."), QStringLiteral("NAME")});
+                            QStringLiteral("Only this schema (repeatable)."),
+                            QStringLiteral("NAME")});
     inv.parser().addOption({QStringLiteral("ignore"),
                             QStringLiteral("Leave out objects whose qualified name matches this "
                                            "glob (repeatable)."),

@@ -9,8 +9,7 @@ namespace strata {
 
 namespace {
 
-QString quoteIdent(const QString& part)
-{
+QString quoteIdent(const QString& part) {
     static const QRegularExpression plain(QStringLiteral("^[a-z_][a-z0-9_$]*$"));
     if (plain.match(part).hasMatch())
         return part;
@@ -19,16 +18,14 @@ QString quoteIdent(const QString& part)
     return QLatin1Char('"') + q + QLatin1Char('"');
 }
 
-QString withSemicolon(QString sql)
-{
+QString withSemicolon(QString sql) {
     sql = sql.trimmed();
     if (!sql.endsWith(QLatin1Char(';')))
         sql += QLatin1Char(';');
     return sql;
 }
 
-QString commented(const QString& sql)
-{
+QString commented(const QString& sql) {
     QStringList lines = sql.split(QLatin1Char('\n'));
     for (QString& l : lines)
         l = QStringLiteral("-- ") + l;
@@ -36,20 +33,17 @@ QString commented(const QString& sql)
 }
 
 // The last part of a child's name: "public.t.col" with parent "public.t" -> col.
-QString childName(const QString& name, const QString& parent)
-{
+QString childName(const QString& name, const QString& parent) {
     if (!parent.isEmpty() && name.startsWith(parent + QLatin1Char('.')))
         return name.mid(parent.size() + 1);
     return name.section(QLatin1Char('.'), -1);
 }
 
-const SchemaObject* lookup(const SchemaSnapshot& s, const SchemaDifference& d)
-{
+const SchemaObject* lookup(const SchemaSnapshot& s, const SchemaDifference& d) {
     return s.find(d.kind, d.name);
 }
 
-QString dropStatement(const SchemaDifference& d, const SchemaObject* obj, bool* destructive)
-{
+QString dropStatement(const SchemaDifference& d, const SchemaObject* obj, bool* destructive) {
     const QString parent = obj ? obj->parent : QString();
     const QString qname = DriftSql::quoteQualified(d.name);
     const QString qparent = DriftSql::quoteQualified(parent);
@@ -96,8 +90,7 @@ QString dropStatement(const SchemaDifference& d, const SchemaObject* obj, bool* 
     return {};
 }
 
-QString createStatement(const SchemaDifference& d, const SchemaObject* obj)
-{
+QString createStatement(const SchemaDifference& d, const SchemaObject* obj) {
     if (d.kind == ObjectKind::Column && obj)
         return QStringLiteral("ALTER TABLE %1 ADD COLUMN %2;")
             .arg(DriftSql::quoteQualified(obj->parent), obj->definition);
@@ -105,8 +98,7 @@ QString createStatement(const SchemaDifference& d, const SchemaObject* obj)
 }
 
 // Creation order (drops run in reverse): what others depend on first.
-int rank(ObjectKind kind)
-{
+int rank(ObjectKind kind) {
     switch (kind) {
     case ObjectKind::Schema:
         return 0;
@@ -144,16 +136,15 @@ int rank(ObjectKind kind)
 
 } // namespace
 
-QString DriftSql::quoteQualified(const QString& name)
-{
+QString DriftSql::quoteQualified(const QString& name) {
     QStringList parts = name.split(QLatin1Char('.'));
     for (QString& p : parts)
         p = quoteIdent(p);
     return parts.join(QLatin1Char('.'));
 }
 
-QString DriftSql::generate(const SchemaDiff& diff, const SchemaSnapshot& a, const SchemaSnapshot& b)
-{
+QString DriftSql::generate(const SchemaDiff& diff, const SchemaSnapshot& a,
+                           const SchemaSnapshot& b) {
     QStringList out;
     out << QStringLiteral("-- Strata drift script: brings A to B. Review it before running it.");
     auto destructiveBlock = [&out](const QString& why, const QString& sql) {
@@ -170,8 +161,9 @@ QString DriftSql::generate(const SchemaDiff& diff, const SchemaSnapshot& a, cons
             wholeTables.insert(d.name);
     }
     for (const SchemaDifference& d : diff.differences()) {
-        const SchemaObject* obj = d.change == SchemaDifference::Change::Added ? b.find(d.kind, d.name)
-                                                                              : a.find(d.kind, d.name);
+        const SchemaObject* obj = d.change == SchemaDifference::Change::Added
+                                      ? b.find(d.kind, d.name)
+                                      : a.find(d.kind, d.name);
         if (d.kind == ObjectKind::Column && obj && wholeTables.contains(obj->parent) &&
             d.change != SchemaDifference::Change::Changed)
             continue;
@@ -186,10 +178,9 @@ QString DriftSql::generate(const SchemaDiff& diff, const SchemaSnapshot& a, cons
         return rank(x->kind) < rank(y->kind);
     };
     std::stable_sort(additions.begin(), additions.end(), byRank);
-    std::stable_sort(removals.begin(), removals.end(),
-                     [&byRank](const SchemaDifference* x, const SchemaDifference* y) {
-                         return byRank(y, x);
-                     });
+    std::stable_sort(
+        removals.begin(), removals.end(),
+        [&byRank](const SchemaDifference* x, const SchemaDifference* y) { return byRank(y, x); });
     QList<const SchemaDifference*> ordered = removals + changes + additions;
     QStringList late; // ALTER SEQUENCE ... OWNED BY, once the owning column exists
     for (const SchemaDifference* dp : ordered) {
@@ -197,8 +188,7 @@ QString DriftSql::generate(const SchemaDiff& diff, const SchemaSnapshot& a, cons
         const QString label = objectKindName(d.kind) + QLatin1Char(' ') + d.name;
         out << QString();
         switch (d.change) {
-        case SchemaDifference::Change::Added:
-        {
+        case SchemaDifference::Change::Added: {
             out << QStringLiteral("-- %1: only in B").arg(label);
             QString create = createStatement(d, lookup(b, d));
             if (d.kind == ObjectKind::Sequence) {
@@ -234,7 +224,8 @@ QString DriftSql::generate(const SchemaDiff& diff, const SchemaSnapshot& a, cons
             QStringList names;
             for (const AttributeChange& c : d.attributes)
                 names << c.name;
-            out << QStringLiteral("-- %1: differs in %2").arg(label, names.join(QLatin1String(", ")));
+            out << QStringLiteral("-- %1: differs in %2")
+                       .arg(label, names.join(QLatin1String(", ")));
             const SchemaObject* objA = lookup(a, d);
             const SchemaObject* objB = lookup(b, d);
             if (d.kind == ObjectKind::Column && objB) {
@@ -242,17 +233,20 @@ QString DriftSql::generate(const SchemaDiff& diff, const SchemaSnapshot& a, cons
                 const QString column = quoteIdent(childName(d.name, objB->parent));
                 QStringList manual;
                 for (const AttributeChange& c : d.attributes) {
-                    const QString alter = QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 ").arg(table, column);
+                    const QString alter =
+                        QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 ").arg(table, column);
                     if (c.name == QLatin1String("type"))
                         destructiveBlock(QStringLiteral("changes a column's type (may rewrite or "
                                                         "lose data)"),
                                          alter + QStringLiteral("TYPE %1;").arg(c.after));
                     else if (c.name == QLatin1String("not_null"))
-                        out << alter + (c.after == QLatin1String("true") ? QStringLiteral("SET NOT NULL;")
-                                                                      : QStringLiteral("DROP NOT NULL;"));
+                        out << alter + (c.after == QLatin1String("true")
+                                            ? QStringLiteral("SET NOT NULL;")
+                                            : QStringLiteral("DROP NOT NULL;"));
                     else if (c.name == QLatin1String("default"))
-                        out << alter + (c.after.isNull() ? QStringLiteral("DROP DEFAULT;")
-                                                         : QStringLiteral("SET DEFAULT %1;").arg(c.after));
+                        out << alter + (c.after.isNull()
+                                            ? QStringLiteral("DROP DEFAULT;")
+                                            : QStringLiteral("SET DEFAULT %1;").arg(c.after));
                     else
                         manual << c.name;
                 }

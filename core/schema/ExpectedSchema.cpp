@@ -18,16 +18,14 @@ namespace strata {
 
 namespace {
 
-QString defaultCacheDir()
-{
+QString defaultCacheDir() {
     QString base = qEnvironmentVariable("XDG_CACHE_HOME");
     if (base.isEmpty())
         base = QDir::homePath() + QStringLiteral("/.cache");
     return base + QStringLiteral("/strata/expected");
 }
 
-QString scratchName()
-{
+QString scratchName() {
     return QStringLiteral("strata_expected_%1")
         .arg(QRandomGenerator::global()->generate64() & 0xffffffffffULL, 10, 16, QLatin1Char('0'));
 }
@@ -36,18 +34,14 @@ QString scratchName()
 
 ExpectedSchema::ExpectedSchema(const Project& project)
     : m_project(project)
-    , m_cacheDir(defaultCacheDir())
-{
-}
+    , m_cacheDir(defaultCacheDir()) {}
 
-void ExpectedSchema::say(const QString& message) const
-{
+void ExpectedSchema::say(const QString& message) const {
     if (m_progress)
         m_progress(message);
 }
 
-QString ExpectedSchema::cacheKey(const QStringList& heads, int serverMajor) const
-{
+QString ExpectedSchema::cacheKey(const QStringList& heads, int serverMajor) const {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QStringList sortedHeads = heads;
     sortedHeads.sort();
@@ -67,8 +61,7 @@ QString ExpectedSchema::cacheKey(const QStringList& heads, int serverMajor) cons
 }
 
 Result<SchemaSnapshot> ExpectedSchema::build(const QStringList& heads,
-                                             const SnapshotOptions& options)
-{
+                                             const SnapshotOptions& options) {
     const ProjectConfig& config = m_project.config();
     QString serverUrl;
     std::unique_ptr<Sandbox> sandbox;
@@ -139,8 +132,7 @@ Result<SchemaSnapshot> ExpectedSchema::build(const QStringList& heads,
 }
 
 Result<SchemaSnapshot> ExpectedSchema::buildOn(const QString& scratchUrl, const QStringList& heads,
-                                               const SnapshotOptions& options)
-{
+                                               const SnapshotOptions& options) {
     Environment scratch;
     scratch.name = QStringLiteral("expected");
     scratch.url = scratchUrl;

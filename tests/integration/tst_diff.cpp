@@ -22,8 +22,7 @@ using strata::test::writeFile;
 namespace {
 
 // The sample project's revisions with environments a and b.
-QString writeProject(const QString& dir, const QString& urlA, const QString& urlB)
-{
+QString writeProject(const QString& dir, const QString& urlA, const QString& urlB) {
     writeFile(dir, QStringLiteral("strata.toml"),
               QStringLiteral("[environments.a]\nurl = \"%1\"\n\n[environments.b]\nurl = \"%2\"\n")
                   .arg(urlA, urlB));
@@ -34,13 +33,11 @@ QString writeProject(const QString& dir, const QString& urlA, const QString& url
     return dir;
 }
 
-CliRun cli(const QString& dir, QStringList args)
-{
+CliRun cli(const QString& dir, QStringList args) {
     return runCli(QStringList{QStringLiteral("--project"), dir} + args, {}, 180000);
 }
 
-void exec(const SandboxDatabase& db, const QString& sql)
-{
+void exec(const SandboxDatabase& db, const QString& sql) {
     auto conn = db.connect();
     QVERIFY2(conn, strata::test::describe(conn).constData());
     auto r = (*conn)->exec(sql);
@@ -56,50 +53,47 @@ private:
     QTemporaryDir m_cache;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         // The expected schema is built on the test sandbox and cached in a folder of our own.
         qputenv("STRATA_SANDBOX_DIR", qgetenv("STRATA_TEST_SANDBOX"));
         qputenv("XDG_CACHE_HOME", m_cache.path().toUtf8());
     }
 
-    void sameRevisionsCompareEqual()
-    {
+    void sameRevisionsCompareEqual() {
         SandboxDatabase a(QStringLiteral("tst_diff_a"));
         SandboxDatabase b(QStringLiteral("tst_diff_b"));
         QTemporaryDir dir;
         writeProject(dir.path(), a.url(), b.url());
         for (const char* env : {"a", "b"}) {
             const CliRun up = cli(dir.path(), {QStringLiteral("upgrade"), QStringLiteral("heads"),
-                                                  QStringLiteral("--env"), QLatin1String(env)});
+                                               QStringLiteral("--env"), QLatin1String(env)});
             QVERIFY2(up.exitCode == 0, qPrintable(up.err));
         }
-        const CliRun diff = cli(dir.path(), {QStringLiteral("diff"), QStringLiteral("--env"),
-                                                QStringLiteral("a"), QStringLiteral("--against"),
-                                                QStringLiteral("b")});
+        const CliRun diff =
+            cli(dir.path(), {QStringLiteral("diff"), QStringLiteral("--env"), QStringLiteral("a"),
+                             QStringLiteral("--against"), QStringLiteral("b")});
         QVERIFY2(diff.exitCode == 0, qPrintable(diff.out + diff.err));
         QVERIFY(diff.out.contains(QLatin1String("in sync")));
-        const CliRun expected = cli(dir.path(), {QStringLiteral("diff"), QStringLiteral("--env"),
-                                                    QStringLiteral("a"), QStringLiteral("--against"),
-                                                    QStringLiteral("expected")});
+        const CliRun expected =
+            cli(dir.path(), {QStringLiteral("diff"), QStringLiteral("--env"), QStringLiteral("a"),
+                             QStringLiteral("--against"), QStringLiteral("expected")});
         QVERIFY2(expected.exitCode == 0, qPrintable(expected.out + expected.err));
     }
 
-    void handMadeIndexAgainstExpected()
-    {
+    void handMadeIndexAgainstExpected() {
         SandboxDatabase prod(QStringLiteral("tst_diff_prod"));
         SandboxDatabase other(QStringLiteral("tst_diff_other"));
         QTemporaryDir dir;
         writeProject(dir.path(), prod.url(), other.url());
         const CliRun up = cli(dir.path(), {QStringLiteral("upgrade"), QStringLiteral("0001"),
-                                              QStringLiteral("--env"), QStringLiteral("a")});
+                                           QStringLiteral("--env"), QStringLiteral("a")});
         QVERIFY2(up.exitCode == 0, qPrintable(up.err));
         exec(prod, QStringLiteral("CREATE INDEX idx_documents_title ON documents (title)"));
         for (int pass = 0; pass < 2; ++pass) { // the second pass comes from the cache
             const CliRun diff =
-                strata(dir.path(), {QStringLiteral("diff"), QStringLiteral("--env"),
-                                    QStringLiteral("a"), QStringLiteral("--against"),
-                                    QStringLiteral("expected"), QStringLiteral("--json")});
+                cli(dir.path(), {QStringLiteral("diff"), QStringLiteral("--env"),
+                                 QStringLiteral("a"), QStringLiteral("--against"),
+                                 QStringLiteral("expected"), QStringLiteral("--json")});
             QCOMPARE(diff.exitCode, 3);
             const QJsonObject o = QJsonDocument::fromJson(diff.out.toUtf8()).object();
             const QJsonArray differences = o.value(QLatin1String("differences")).toArray();
@@ -111,21 +105,22 @@ private Q_SLOTS:
             QCOMPARE(d.value(QLatin1String("change")).toString(), QStringLiteral("removed"));
         }
         QCOMPARE(QDir(m_cache.path() + QStringLiteral("/strata/expected"))
-                     .entryList({QStringLiteral("*.json")})
-                     .size() > 0,
+                         .entryList({QStringLiteral("*.json")})
+                         .size() > 0,
                  true);
     }
 
-    void sqlBringsAToB_data()
-    {
+    void sqlBringsAToB_data() {
         QTest::addColumn<QString>("targetA");
         QTest::addColumn<QString>("targetB");
-        QTest::newRow("behind to ahead") << "0001" << "heads";
-        QTest::newRow("ahead to behind") << "heads" << "0002";
-        QTest::newRow("middle to ahead") << "0002" << "heads";
+        QTest::newRow("behind to ahead") << "0001"
+                                         << "heads";
+        QTest::newRow("ahead to behind") << "heads"
+                                         << "0002";
+        QTest::newRow("middle to ahead") << "0002"
+                                         << "heads";
     }
-    void sqlBringsAToB()
-    {
+    void sqlBringsAToB() {
         QFETCH(QString, targetA);
         QFETCH(QString, targetB);
         SandboxDatabase a(QStringLiteral("tst_diff_sql_a"));
@@ -133,41 +128,39 @@ private Q_SLOTS:
         QTemporaryDir dir;
         writeProject(dir.path(), a.url(), b.url());
         QCOMPARE(cli(dir.path(), {QStringLiteral("upgrade"), targetA, QStringLiteral("--env"),
-                                     QStringLiteral("a")})
+                                  QStringLiteral("a")})
                      .exitCode,
                  0);
         QCOMPARE(cli(dir.path(), {QStringLiteral("upgrade"), targetB, QStringLiteral("--env"),
-                                     QStringLiteral("b")})
+                                  QStringLiteral("b")})
                      .exitCode,
                  0);
         const CliRun sql = cli(dir.path(), {QStringLiteral("diff"), QStringLiteral("--env"),
-                                               QStringLiteral("a"), QStringLiteral("--against"),
-                                               QStringLiteral("b"), QStringLiteral("--sql")});
+                                            QStringLiteral("a"), QStringLiteral("--against"),
+                                            QStringLiteral("b"), QStringLiteral("--sql")});
         QCOMPARE(sql.exitCode, 3);
         // Destructive statements are commented: uncomment them as a reviewing DBA would.
         QString script = sql.out;
         script.replace(QStringLiteral("\n-- ALTER TABLE"), QStringLiteral("\nALTER TABLE"));
         script.replace(QStringLiteral("\n-- DROP TABLE"), QStringLiteral("\nDROP TABLE"));
         exec(a, script);
-        const CliRun after = cli(dir.path(), {QStringLiteral("diff"), QStringLiteral("--env"),
-                                                 QStringLiteral("a"), QStringLiteral("--against"),
-                                                 QStringLiteral("b")});
+        const CliRun after =
+            cli(dir.path(), {QStringLiteral("diff"), QStringLiteral("--env"), QStringLiteral("a"),
+                             QStringLiteral("--against"), QStringLiteral("b")});
         QVERIFY2(after.exitCode == 0, qPrintable(script + after.out + after.err));
     }
 
-    void badInput_data()
-    {
+    void badInput_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("error");
         QTest::newRow("no against") << QStringList{"diff", "--env", "a"} << 2 << "--against";
-        QTest::newRow("unknown env") << QStringList{"diff", "--env", "a", "--against", "zz"} << 2
-                                     << "zz";
+        QTest::newRow("unknown env")
+            << QStringList{"diff", "--env", "a", "--against", "zz"} << 2 << "zz";
         QTest::newRow("unreachable")
             << QStringList{"diff", "--env", "b", "--against", "a"} << 1 << "environment 'b'";
     }
-    void badInput()
-    {
+    void badInput() {
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
         QFETCH(QString, error);
