@@ -6,6 +6,7 @@
 
 #include "db/Connection.h"
 #include "runner/VersionTable.h"
+#include "schema/DriftCheck.h"
 #include "schema/DriftSql.h"
 #include "schema/ExpectedSchema.h"
 #include "schema/SchemaDiff.h"
@@ -17,48 +18,7 @@
 namespace strata::cli {
 namespace {
 
-struct Side {
-    QString label;
-    SchemaSnapshot snapshot;
-    QStringList heads;
-};
-
-Result<std::unique_ptr<Connection>> connectTo(const Environment& env) {
-    Result<QString> conninfo = env.conninfo();
-    if (!conninfo)
-        return conninfo.error();
-    ConnectionOptions options;
-    options.environment = env.name;
-    Result<std::unique_ptr<Connection>> conn = Connection::open(*conninfo, options);
-    if (!conn) {
-        Error e = conn.error();
-        e.message = QStringLiteral("environment '%1': %2").arg(env.name, e.message);
-        return e;
-    }
-    return conn;
-}
-
-Result<Side> readEnvironment(const Project& project, const Environment& env,
-                             const SnapshotOptions& options) {
-    Result<std::unique_ptr<Connection>> conn = connectTo(env);
-    if (!conn)
-        return conn.error();
-    Side side;
-    side.label = env.name;
-    VersionTable versions(project.config().versionTableSchema(), project.config().versionTable());
-    Result<QStringList> heads = versions.readHeads(**conn);
-    if (!heads)
-        return heads.error();
-    side.heads = *heads;
-    Result<SchemaSnapshot> snapshot = SnapshotReader::read(**conn, options);
-    if (!snapshot) {
-        Error e = snapshot.error();
-        e.message = QStringLiteral("environment '%1': %2").arg(env.name, e.message);
-        return e;
-    }
-    side.snapshot = std::move(*snapshot);
-    return side;
-}
+using Side = DriftSide;
 
 QJsonObject differenceJson(const SchemaDifference& d) {
     QJsonObject o;
@@ -152,33 +112,29 @@ int runDiff(Invocation& inv) {
     if (!envA)
         return inv.fail(envA.error());
 
-    SnapshotOptions options;
     const ProjectConfig& config = project->config();
-    options.versionTable = config.versionTableSchema() + QLatin1Char('.') + config.versionTable();
-    options.historyTable = config.versionTableSchema() + QLatin1Char('.') + config.historyTable();
+    SnapshotOptions options = DriftCheck::optionsFor(*project);
     options.schemas = inv.parser().values(QStringLiteral("schema"));
     options.ignorePatterns = inv.parser().values(QStringLiteral("ignore"));
 
-    Result<Side> a = readEnvironment(*project, **envA, options);
+    Result<Side> a = DriftCheck::readEnvironment(*project, **envA, options);
     if (!a)
         return inv.fail(a.error());
     const QString against = inv.parser().value(QStringLiteral("against"));
     Side b;
     if (against == QLatin1String("expected")) {
-        ExpectedSchema expected(*project);
+        ExpectedSchema::Progress progress;
         if (!inv.json())
-            expected.setProgress([&inv](const QString& m) { inv.err() << m << Qt::endl; });
-        Result<SchemaSnapshot> snapshot = expected.build(a->heads, options);
-        if (!snapshot)
-            return inv.fail(snapshot.error());
-        b.label = QStringLiteral("expected");
-        b.heads = a->heads;
-        b.snapshot = std::move(*snapshot);
+            progress = [&inv](const QString& m) { inv.err() << m << Qt::endl; };
+        Result<Side> side = DriftCheck::expected(*project, a->heads, options, progress);
+        if (!side)
+            return inv.fail(side.error());
+        b = std::move(*side);
     } else {
         Result<const Environment*> envB = config.requireEnvironment(against);
         if (!envB)
             return inv.fail(envB.error());
-        Result<Side> side = readEnvironment(*project, **envB, options);
+        Result<Side> side = DriftCheck::readEnvironment(*project, **envB, options);
         if (!side)
             return inv.fail(side.error());
         b = std::move(*side);

@@ -1,0 +1,323 @@
+#include "DriftView.h"
+
+#include "LineDiff.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBlock>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace strata {
+
+namespace {
+
+enum Role { DifferenceIndexRole = Qt::UserRole + 1 };
+
+// A small round mark: + added (green), − removed (red), ~ changed (amber), ↕ column order.
+QIcon changeIcon(SchemaDifference::Change change) {
+    QColor color;
+    QString glyph;
+    switch (change) {
+    case SchemaDifference::Change::Added:
+        color = QColor(QStringLiteral("#2e7d32"));
+        glyph = QStringLiteral("+");
+        break;
+    case SchemaDifference::Change::Removed:
+        color = QColor(QStringLiteral("#c62828"));
+        glyph = QStringLiteral("\u2212");
+        break;
+    case SchemaDifference::Change::Changed:
+        color = QColor(QStringLiteral("#ef6c00"));
+        glyph = QStringLiteral("~");
+        break;
+    case SchemaDifference::Change::ColumnOrder:
+        color = QColor(QStringLiteral("#6a1b9a"));
+        glyph = QStringLiteral("\u2195");
+        break;
+    }
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(color);
+    p.setPen(Qt::NoPen);
+    p.drawEllipse(2, 2, 28, 28);
+    QFont font = p.font();
+    font.setBold(true);
+    font.setPixelSize(22);
+    p.setFont(font);
+    p.setPen(Qt::white);
+    p.drawText(QRect(0, 0, 32, 31), Qt::AlignCenter, glyph);
+    return QIcon(pixmap);
+}
+
+QString changeText(SchemaDifference::Change change) {
+    switch (change) {
+    case SchemaDifference::Change::Added:
+        return DriftView::tr("only in B");
+    case SchemaDifference::Change::Removed:
+        return DriftView::tr("only in A");
+    case SchemaDifference::Change::Changed:
+        return DriftView::tr("changed");
+    case SchemaDifference::Change::ColumnOrder:
+        return DriftView::tr("column order");
+    }
+    return {};
+}
+
+// Highlights the changed lines of `edit` with `color`; returns how many.
+int highlight(QPlainTextEdit* edit, const QList<bool>& changed, const QColor& color) {
+    QList<QTextEdit::ExtraSelection> selections;
+    QTextBlock block = edit->document()->firstBlock();
+    int count = 0;
+    for (qsizetype i = 0; block.isValid() && i < changed.size(); ++i, block = block.next()) {
+        if (!changed.at(i))
+            continue;
+        QTextEdit::ExtraSelection s;
+        s.format.setBackground(color);
+        s.format.setProperty(QTextFormat::FullWidthSelection, true);
+        s.cursor = QTextCursor(block);
+        selections << s;
+        ++count;
+    }
+    edit->setExtraSelections(selections);
+    return count;
+}
+
+} // namespace
+
+DriftView::DriftView(QWidget* parent)
+    : QWidget(parent) {
+    m_envA = new QComboBox(this);
+    m_envB = new QComboBox(this);
+    m_envA->setMinimumContentsLength(10);
+    m_envB->setMinimumContentsLength(10);
+    m_refresh = new QPushButton(tr("Compare"), this);
+    m_refresh->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_refresh->setToolTip(tr("Compare the two schemas (Ctrl+D)"));
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setVisible(false);
+    m_status = new QLabel(tr("Choose two environments, or an environment and its expected "
+                             "schema."),
+                          this);
+    m_status->setWordWrap(true);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("A:"), this));
+    bar->addWidget(m_envA);
+    bar->addWidget(new QLabel(tr("against B:"), this));
+    bar->addWidget(m_envB);
+    bar->addWidget(m_refresh);
+    bar->addWidget(m_busy);
+    bar->addWidget(m_status, 1);
+
+    m_tree = new QTreeWidget(this);
+    m_tree->setHeaderLabels({tr("Object"), tr("Difference")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->setUniformRowHeights(true);
+
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    auto makeSide = [this, &mono](QLabel*& label, QPlainTextEdit*& text) {
+        auto* box = new QWidget(this);
+        auto* layout = new QVBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        label = new QLabel(box);
+        text = new QPlainTextEdit(box);
+        text->setReadOnly(true);
+        text->setLineWrapMode(QPlainTextEdit::NoWrap);
+        text->setFont(mono);
+        layout->addWidget(label);
+        layout->addWidget(text);
+        return box;
+    };
+    auto* sides = new QSplitter(Qt::Horizontal, this);
+    sides->addWidget(makeSide(m_labelA, m_textA));
+    sides->addWidget(makeSide(m_labelB, m_textB));
+    auto* main = new QSplitter(Qt::Horizontal, this);
+    main->addWidget(m_tree);
+    main->addWidget(sides);
+    main->setStretchFactor(0, 2);
+    main->setStretchFactor(1, 3);
+    main->setSizes({520, 680});
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(main, 1);
+
+    connect(m_refresh, &QPushButton::clicked, this, &DriftView::startFromCombos);
+    connect(&m_watcher, &QFutureWatcher<DriftComparison>::finished, this, &DriftView::finished);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem* current) { showDifference(current); });
+    setDefinitions({}, {});
+}
+
+DriftView::~DriftView() {
+    m_watcher.waitForFinished();
+}
+
+void DriftView::setProject(const Project& project) {
+    m_project = project;
+    m_hasProject = true;
+    const QString a = m_envA->currentText();
+    const QString b = m_envB->currentText();
+    m_envA->clear();
+    m_envB->clear();
+    const QStringList names = project.config().environmentNames();
+    m_envA->addItems(names);
+    m_envB->addItem(QStringLiteral("expected"));
+    m_envB->addItems(names);
+    if (names.contains(a))
+        m_envA->setCurrentText(a);
+    if (!b.isEmpty())
+        m_envB->setCurrentText(b);
+}
+
+bool DriftView::isBusy() const {
+    return m_watcher.isRunning();
+}
+
+void DriftView::startFromCombos() {
+    compare(m_envA->currentText(), m_envB->currentText());
+}
+
+void DriftView::compare(const QString& envA, const QString& against) {
+    if (!m_hasProject || isBusy() || envA.isEmpty() || against.isEmpty())
+        return;
+    m_envA->setCurrentText(envA);
+    m_envB->setCurrentText(against);
+    m_refresh->setEnabled(false);
+    m_busy->setVisible(true);
+    m_status->setText(against == QLatin1String("expected")
+                          ? tr("Reading %1 and building its expected schema…").arg(envA)
+                          : tr("Reading %1 and %2…").arg(envA, against));
+    const Project project = m_project;
+    m_watcher.setFuture(QtConcurrent::run(
+        [project, envA, against] { return DriftComparison::compute(project, envA, against); }));
+}
+
+void DriftView::finished() {
+    m_comparison = m_watcher.result();
+    m_refresh->setEnabled(true);
+    m_busy->setVisible(false);
+    if (m_comparison.error) {
+        m_status->setText(tr("Cannot compare: %1").arg(m_comparison.error->toString()));
+        m_tree->clear();
+        setDefinitions({}, {});
+        Q_EMIT comparisonFinished(-1, m_comparison.error->toString());
+        return;
+    }
+    const int n = m_comparison.diff.size();
+    m_status->setText(n == 0 ? tr("%1 and %2 are in sync (%3 objects).")
+                                   .arg(m_comparison.a.label, m_comparison.b.label)
+                                   .arg(m_comparison.a.snapshot.size())
+                             : tr("%1 vs %2: %n difference(s).", nullptr, n)
+                                   .arg(m_comparison.a.label, m_comparison.b.label));
+    m_labelA->setText(tr("A: %1").arg(m_comparison.a.label));
+    m_labelB->setText(tr("B: %1").arg(m_comparison.b.label));
+    fillTree();
+    Q_EMIT comparisonFinished(n, QString());
+}
+
+void DriftView::fillTree() {
+    m_tree->clear();
+    const auto summary = m_comparison.diff.summary();
+    QTreeWidgetItem* group = nullptr;
+    ObjectKind groupKind = ObjectKind::Schema;
+    const QList<SchemaDifference>& diffs = m_comparison.diff.differences();
+    for (qsizetype i = 0; i < diffs.size(); ++i) {
+        const SchemaDifference& d = diffs.at(i);
+        if (!group || d.kind != groupKind) {
+            groupKind = d.kind;
+            const DiffCounts counts = summary.value(d.kind);
+            group = new QTreeWidgetItem(m_tree);
+            group->setText(
+                0, QStringLiteral("%1 (%2)").arg(objectKindName(d.kind)).arg(counts.total()));
+            QStringList parts;
+            if (counts.added)
+                parts << tr("%1 only in B").arg(counts.added);
+            if (counts.removed)
+                parts << tr("%1 only in A").arg(counts.removed);
+            if (counts.changed)
+                parts << tr("%1 changed").arg(counts.changed);
+            if (counts.columnOrder)
+                parts << tr("%1 column order").arg(counts.columnOrder);
+            group->setText(1, parts.join(QStringLiteral(", ")));
+            QFont bold = group->font(0);
+            bold.setBold(true);
+            group->setFont(0, bold);
+            group->setExpanded(true);
+        }
+        auto* item = new QTreeWidgetItem(group);
+        item->setIcon(0, changeIcon(d.change));
+        item->setText(0, d.name);
+        item->setToolTip(0, d.name);
+        QString what = changeText(d.change);
+        if (d.change == SchemaDifference::Change::Changed) {
+            QStringList names;
+            for (const AttributeChange& c : d.attributes)
+                names << c.name;
+            what += QStringLiteral(": ") + names.join(QStringLiteral(", "));
+        }
+        item->setText(1, what);
+        item->setToolTip(1, what);
+        item->setData(0, DifferenceIndexRole, int(i));
+    }
+    if (m_tree->topLevelItemCount() > 0 && m_tree->topLevelItem(0)->childCount() > 0)
+        m_tree->setCurrentItem(m_tree->topLevelItem(0)->child(0));
+    else
+        setDefinitions({}, {});
+}
+
+void DriftView::showDifference(QTreeWidgetItem* item) {
+    if (!item || !item->data(0, DifferenceIndexRole).isValid()) {
+        setDefinitions({}, {});
+        return;
+    }
+    const int index = item->data(0, DifferenceIndexRole).toInt();
+    const QList<SchemaDifference>& diffs = m_comparison.diff.differences();
+    if (index < 0 || index >= diffs.size())
+        return;
+    const SchemaDifference& d = diffs.at(index);
+    setDefinitions(d.definitionA, d.definitionB);
+}
+
+void DriftView::setDefinitions(const QString& a, const QString& b) {
+    m_textA->setPlainText(a.isEmpty() ? QString() : a);
+    m_textB->setPlainText(b.isEmpty() ? QString() : b);
+    m_textA->setPlaceholderText(tr("(not in A)"));
+    m_textB->setPlaceholderText(tr("(not in B)"));
+    const LineDiff diff =
+        LineDiff::compute(a.isEmpty() ? QStringList() : a.split(QLatin1Char('\n')),
+                          b.isEmpty() ? QStringList() : b.split(QLatin1Char('\n')));
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    m_highlightedA =
+        highlight(m_textA, diff.changedA, dark ? QColor(110, 40, 40) : QColor(255, 220, 220));
+    m_highlightedB =
+        highlight(m_textB, diff.changedB, dark ? QColor(40, 95, 50) : QColor(215, 245, 215));
+}
+
+QString DriftView::statusText() const {
+    return m_status->text();
+}
+QString DriftView::definitionA() const {
+    return m_textA->toPlainText();
+}
+QString DriftView::definitionB() const {
+    return m_textB->toPlainText();
+}
+
+} // namespace strata

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "DriftComparison.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace strata {
+
+// The drift view: choose two environments, or an environment and its expected schema; a tree of
+// differences grouped by kind with counts and added / removed / changed marks; the selected
+// difference's two definitions side by side with the differing lines highlighted. Comparisons
+// run on a worker thread (DriftComparison::compute); the GUI never waits on the database.
+class DriftView : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DriftView)
+
+public:
+    explicit DriftView(QWidget* parent = nullptr);
+    ~DriftView() override;
+
+    // A copy of the project is kept for the worker threads.
+    void setProject(const Project& project);
+    // Starts a comparison of `envA` against `against` (an environment or "expected").
+    void compare(const QString& envA, const QString& against);
+    bool isBusy() const;
+
+    // For tests and the main window.
+    const DriftComparison& comparison() const { return m_comparison; }
+    QTreeWidget* tree() const { return m_tree; }
+    QString statusText() const;
+    QString definitionA() const;
+    QString definitionB() const;
+    // Lines of the shown definitions that are highlighted as different.
+    int highlightedLinesA() const { return m_highlightedA; }
+    int highlightedLinesB() const { return m_highlightedB; }
+
+Q_SIGNALS:
+    void comparisonFinished(int differences, const QString& error);
+
+private:
+    void startFromCombos();
+    void finished();
+    void fillTree();
+    void showDifference(QTreeWidgetItem* item);
+    void setDefinitions(const QString& a, const QString& b);
+
+    Project m_project;
+    bool m_hasProject = false;
+    QComboBox* m_envA = nullptr;
+    QComboBox* m_envB = nullptr;
+    QPushButton* m_refresh = nullptr;
+    QProgressBar* m_busy = nullptr;
+    QLabel* m_status = nullptr;
+    QTreeWidget* m_tree = nullptr;
+    QLabel* m_labelA = nullptr;
+    QLabel* m_labelB = nullptr;
+    QPlainTextEdit* m_textA = nullptr;
+    QPlainTextEdit* m_textB = nullptr;
+    QFutureWatcher<DriftComparison> m_watcher;
+    DriftComparison m_comparison;
+    int m_highlightedA = 0;
+    int m_highlightedB = 0;
+};
+
+} // namespace strata
