@@ -3,6 +3,7 @@
 #include "SandboxDatabase.h"
 #include "TestSupport.h"
 
+#include "drift/DriftBadges.h"
 #include "drift/DriftView.h"
 #include "drift/LineDiff.h"
 
@@ -140,6 +141,20 @@ private Q_SLOTS:
         QCOMPARE(done.at(1).at(0).toInt(), -1);
         QVERIFY(view.statusText().contains(QLatin1String("environment 'b'")));
         QVERIFY(!view.statusText().contains(QLatin1String("s3cret")));
+
+        // The badges: a in sync with its expected schema, b unreachable.
+        DriftBadges badges;
+        QSignalSpy ready(&badges, &DriftBadges::badgeReady);
+        QSignalSpy finished(&badges, &DriftBadges::finished);
+        badges.refresh(*project, {QStringLiteral("a"), QStringLiteral("b")});
+        QVERIFY(finished.wait(120000));
+        QTRY_COMPARE(ready.count(), 2);
+        QCOMPARE(ready.at(0).at(0).toString(), QStringLiteral("a"));
+        QCOMPARE(ready.at(0).at(1).toInt(), 0);
+        QCOMPARE(DriftBadges::badgeText(0), QStringLiteral("in sync"));
+        QCOMPARE(ready.at(1).at(1).toInt(), -1);
+        QVERIFY(!ready.at(1).at(2).toString().contains(QLatin1String("s3cret")));
+        QCOMPARE(DriftBadges::badgeText(3), QStringLiteral("3 differences"));
     }
 };
 

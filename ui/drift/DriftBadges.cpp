@@ -22,7 +22,7 @@ QString DriftBadges::badgeText(int differences) {
         return tr("drift: ?");
     if (differences == 0)
         return tr("in sync");
-    return tr("%n difference(s)", nullptr, differences);
+    return differences == 1 ? tr("1 difference") : tr("%1 differences").arg(differences);
 }
 
 void DriftBadges::refresh(const Project& project, const QStringList& environments) {
