@@ -40,9 +40,10 @@ Result<QString> readText(const QString& path) {
 }
 
 bool hasWriteBits(const QFileInfo& info) {
+    // The mode bits, not access(): root may write anything, but a file without write bits is
+    // read-only by intent.
     return info.permissions() &
-           (QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup |
-            QFileDevice::WriteOther);
+           (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther);
 }
 
 QWidget* sectionPane(QLabel* label, SqlEditor* editor, QWidget* parent) {
@@ -308,10 +309,22 @@ void RevisionEditor::onFileChanged(const QString& path) {
         emit reloaded();
         return;
     }
-    // Keep the edits; the new file becomes the base that saving edits.
+    // Keep the edits; the new file becomes the base that saving edits, and the parts not edited
+    // here (header, a section) show the new file's version.
     if (revision) {
+        const bool headerEdited = m_header->differsFrom(m_baseline);
+        const bool upEdited = m_upgrade->text() != m_baseline.upgrade.sql;
+        const bool downEdited = m_downgrade->text() != m_baseline.downgrade.sql;
         m_diskText = *text;
         m_baseline = *revision;
+        m_loading = true;
+        if (!headerEdited)
+            m_header->setRevision(m_baseline);
+        if (!upEdited)
+            m_upgrade->setText(m_baseline.upgrade.sql);
+        if (!downEdited)
+            m_downgrade->setText(m_baseline.downgrade.sql);
+        m_loading = false;
     }
     onEdited();
 }
