@@ -68,6 +68,7 @@ private slots:
     void lexerStyles();
     void findAndReplace();
     void completion();
+    void screenshot();
 
 private:
     QString copySample();
@@ -379,6 +380,14 @@ void TestEditor::lexerStyles() {
     QCOMPARE(styleAt("/* z"), int(SqlLexer::Comment));
     QCOMPARE(styleAt("text"), int(SqlLexer::Type));
     QCOMPARE(styleAt("t;"), int(SqlLexer::Default));
+
+    // A DO body is code; a $$ literal elsewhere is a string.
+    const QByteArray body = "DO $$ BEGIN PERFORM 'x'; END $$; SELECT $q$lit$q$";
+    const QByteArray b = SqlLexer::styles(body);
+    QCOMPARE(int(b.at(body.indexOf("$$"))), int(SqlLexer::DollarString));
+    QCOMPARE(int(b.at(body.indexOf("BEGIN"))), int(SqlLexer::Keyword));
+    QCOMPARE(int(b.at(body.indexOf("'x'"))), int(SqlLexer::String));
+    QCOMPARE(int(b.at(body.indexOf("lit"))), int(SqlLexer::DollarString));
 }
 
 void TestEditor::findAndReplace() {
@@ -427,6 +436,32 @@ void TestEditor::completion() {
     up->setText(QStringLiteral("SELECT chunks."));
     up->setCursorPosition(0, 14);
     QCOMPARE(up->completionCandidates(), (QStringList{QStringLiteral("body"), QStringLiteral("id")}));
+}
+
+// Renders an editor with a syntax error; STRATA_EDITOR_SCREENSHOT=path.png saves the picture
+// (docs/screenshots/editor.png was made this way).
+void TestEditor::screenshot() {
+    RevisionEditor editor;
+    QVERIFY(editor.open(copySample()).ok());
+    editor.resize(1000, 760);
+    SqlEditor* up = editor.upgradeEditor();
+    QString sql = up->text();
+    sql.replace(QLatin1String("CREATE UNIQUE INDEX"), QLatin1String("CREATE UNIQUE INDEKS"));
+    sql += QStringLiteral("CREATE INDEX CONCURRENTLY idx_model ON chunk_embeddings (model);\n");
+    up->setText(sql);
+    editor.updateDiagnostics();
+    QCOMPARE(editor.diagnostics().size(), 1); // a syntax error hides the statement checks
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    const Diagnostic d = editor.diagnostics().first();
+    up->jumpTo(d.line, d.column);
+    up->SendScintilla(QsciScintillaBase::SCI_SETFIRSTVISIBLELINE, long(d.line - 9));
+    QTest::qWait(100);
+    const QPixmap picture = editor.grab();
+    QVERIFY(!picture.isNull());
+    const QByteArray path = qgetenv("STRATA_EDITOR_SCREENSHOT");
+    if (!path.isEmpty())
+        QVERIFY(picture.save(QString::fromLocal8Bit(path)));
 }
 
 QTEST_MAIN(TestEditor)

@@ -21,7 +21,7 @@ SqlColorScheme SqlColorScheme::forPalette(const QPalette& palette) {
         s.type = QColor(0x4e, 0xc9, 0xb0);
         s.function = QColor(0xdc, 0xdc, 0xaa);
         s.string = QColor(0xce, 0x91, 0x78);
-        s.dollarString = QColor(0xd7, 0xba, 0x7d);
+        s.dollarString = QColor(0xc5, 0x86, 0xc0);
         s.number = QColor(0xb5, 0xce, 0xa8);
         s.operatorColor = QColor(0xd4, 0xd4, 0xd4);
         s.quotedIdentifier = QColor(0x9c, 0xdc, 0xfe);
@@ -41,7 +41,7 @@ SqlColorScheme SqlColorScheme::forPalette(const QPalette& palette) {
         s.type = QColor(0x26, 0x7f, 0x99);
         s.function = QColor(0x79, 0x5e, 0x26);
         s.string = QColor(0xa3, 0x15, 0x15);
-        s.dollarString = QColor(0x8b, 0x45, 0x13);
+        s.dollarString = QColor(0x98, 0x1a, 0x9a);
         s.number = QColor(0x09, 0x86, 0x58);
         s.operatorColor = QColor(0x40, 0x40, 0x40);
         s.quotedIdentifier = QColor(0x00, 0x10, 0x80);

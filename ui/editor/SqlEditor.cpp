@@ -48,6 +48,8 @@ SqlEditor::SqlEditor(QWidget* parent)
     setBraceMatching(QsciScintilla::SloppyBraceMatch);
     setCaretLineVisible(true);
     setWrapMode(QsciScintilla::WrapNone);
+    SendScintilla(SCI_SETSCROLLWIDTH, 1L);
+    SendScintilla(SCI_SETSCROLLWIDTHTRACKING, 1L);
     setEolMode(QsciScintilla::EolUnix);
     setAutoCompletionSource(QsciScintilla::AcsNone);
     SendScintilla(SCI_AUTOCSETIGNORECASE, 1L);
@@ -57,8 +59,8 @@ SqlEditor::SqlEditor(QWidget* parent)
     markerDefine(QsciScintilla::Circle, ErrorMarker);
     markerDefine(QsciScintilla::RightTriangle, WarningMarker);
     markerDefine(QsciScintilla::SmallRectangle, InfoMarker);
-    indicatorDefine(QsciScintilla::SquiggleLowIndicator, ErrorIndicator);
-    indicatorDefine(QsciScintilla::SquiggleLowIndicator, WarningIndicator);
+    indicatorDefine(QsciScintilla::SquiggleIndicator, ErrorIndicator);
+    indicatorDefine(QsciScintilla::SquiggleIndicator, WarningIndicator);
     indicatorDefine(QsciScintilla::DotsIndicator, InfoIndicator);
     for (int ind : {int(ErrorIndicator), int(WarningIndicator), int(InfoIndicator)})
         SendScintilla(SCI_INDICSETUNDER, ind, 1L);

@@ -70,6 +70,19 @@ int dollarTag(const QByteArray& text, int i) {
     return (j < n && text[j] == '$') ? j - i + 1 : 0;
 }
 
+// A dollar quote at `i` opens a code body (DO $$, AS $$, AS $fn$), not a string literal.
+bool isCodeBody(const QByteArray& text, int i) {
+    int k = i;
+    while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t' || text[k - 1] == '\n' ||
+                     text[k - 1] == '\r'))
+        --k;
+    int w = k;
+    while (w > 0 && isWordChar(text[w - 1]))
+        --w;
+    const QByteArray word = text.mid(w, k - w).toLower();
+    return word == "do" || word == "as";
+}
+
 } // namespace
 
 SqlLexer::SqlLexer(QObject* parent)
@@ -239,8 +252,24 @@ QByteArray SqlLexer::scan(const QByteArray& text, QList<int>* lineLevels) {
             const QByteArray delimiter = text.mid(i, tag);
             const qsizetype close = text.indexOf(delimiter, i + tag);
             const int j = close < 0 ? n : int(close) + tag;
-            fill(i, j, DollarString);
-            newlines(i, j, 1);
+            if (isCodeBody(text, i)) {
+                // DO $$ ... $$ / AS $$ ... $$: the body is code, highlighted as such; the
+                // delimiters keep the string colour.
+                const int bodyEnd = close < 0 ? n : int(close);
+                QList<int> inner;
+                const QByteArray innerStyles =
+                    scan(text.mid(i + tag, bodyEnd - i - tag), lineLevels ? &inner : nullptr);
+                fill(i, i + tag, DollarString);
+                for (int k = 0; k < innerStyles.size(); ++k)
+                    out[i + tag + k] = innerStyles[k];
+                fill(bodyEnd, j, DollarString);
+                if (lineLevels)
+                    for (int k = 1; k < inner.size(); ++k)
+                        lineLevels->append(depth + 1 + inner[k]);
+            } else {
+                fill(i, j, DollarString);
+                newlines(i, j, 1);
+            }
             i = j;
         } else if (isDigit(c) || (c == '.' && isDigit(next))) {
             int j = i;
@@ -262,10 +291,7 @@ QByteArray SqlLexer::scan(const QByteArray& text, QList<int>* lineLevels) {
             while (j < n && isWordChar(text[j]))
                 ++j;
             const QByteArray word = text.mid(i, j - i).toLower();
-            int k = j;
-            while (k < n && (text[k] == ' ' || text[k] == '\t'))
-                ++k;
-            const bool call = k < n && text[k] == '(';
+            const bool call = j < n && text[j] == '('; // "f(", not "t (col)"
             const bool qualified = i > 0 && text[i - 1] == '.';
             Style s = Default;
             if (keywordTypes().contains(word) || builtinTypes().contains(word))
