@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "common/SqlHighlighterFactory.h"
 #include "editor/FindBar.h"
 #include "editor/HeaderForm.h"
 #include "editor/ProblemsList.h"
@@ -69,6 +70,7 @@ private slots:
     void findAndReplace();
     void completion();
     void screenshot();
+    void readOnlyView();
 
 private:
     QString copySample();
@@ -462,6 +464,20 @@ void TestEditor::screenshot() {
     const QByteArray path = qgetenv("STRATA_EDITOR_SCREENSHOT");
     if (!path.isEmpty())
         QVERIFY(picture.save(QString::fromLocal8Bit(path)));
+}
+
+void TestEditor::readOnlyView() {
+    QWidget host;
+    ReadOnlySqlView* view = SqlHighlighterFactory::createReadOnlyView(&host);
+    QVERIFY(view);
+    QCOMPARE(view->parent(), &host);
+    view->setSql(QStringLiteral("SELECT 1;\n"));
+    QCOMPARE(view->sql(), QStringLiteral("SELECT 1;\n"));
+    QCOMPARE(view->backendName(), SqlHighlighterFactory::hasKSyntaxHighlighting()
+                                      ? QStringLiteral("KSyntaxHighlighting")
+                                      : QStringLiteral("QScintilla"));
+    if (auto* editor = view->findChild<SqlEditor*>())
+        QVERIFY(editor->isReadOnly());
 }
 
 QTEST_MAIN(TestEditor)
