@@ -1,3 +1,4 @@
+#include "SandboxDatabase.h"
 #include "TestSupport.h"
 #include "common/SqlHighlighterFactory.h"
 #include "editor/FindBar.h"
@@ -71,6 +72,8 @@ private slots:
     void completion();
     void screenshot();
     void readOnlyView();
+    void tryIt();
+    void catalogFromSandbox();
 
 private:
     QString copySample();
@@ -478,6 +481,65 @@ void TestEditor::readOnlyView() {
                                       : QStringLiteral("QScintilla"));
     if (auto* editor = view->findChild<SqlEditor*>())
         QVERIFY(editor->isReadOnly());
+}
+
+void TestEditor::tryIt() {
+    // A project copy: Try it needs the parents (0001) from the project.
+    QDir dir(m_dir->path());
+    QVERIFY(dir.mkpath(QStringLiteral("p/versions")));
+    QVERIFY(QFile::copy(QStringLiteral(STRATA_SOURCE_DIR "/migrations/strata.toml"),
+                        dir.filePath(QStringLiteral("p/strata.toml"))));
+    for (const char* f : {"0001_init_schema.sql", "0002_add_chunk_embeddings.sql"})
+        QVERIFY(QFile::copy(QStringLiteral(STRATA_SOURCE_DIR "/migrations/versions/") +
+                                QLatin1String(f),
+                            dir.filePath(QStringLiteral("p/versions/")) + QLatin1String(f)));
+    RevisionEditor editor;
+    QVERIFY(editor.open(dir.filePath(QStringLiteral("p/versions/0002_add_chunk_embeddings.sql")))
+                .ok());
+    editor.setSandboxDirectory(test::testSandbox().directory());
+    QSignalSpy finished(&editor, &RevisionEditor::tryItFinished);
+    editor.tryIt();
+    QVERIFY(editor.isTrying());
+    QVERIFY(finished.wait(60000));
+    bool ok = finished.first().at(0).toBool();
+    QStringList lines = finished.first().at(1).toStringList();
+    QVERIFY2(ok, qPrintable(lines.join(QLatin1Char('\n'))));
+    QVERIFY(lines.contains(QStringLiteral("ok     parent 0001_init_schema upgraded")));
+    QVERIFY(lines.filter(QStringLiteral("-- upgrade again")).size() == 1);
+    QVERIFY(lines.filter(QStringLiteral("ok     downgrade line 2: DROP TABLE")).size() == 1);
+
+    // A downgrade that forgets the table: the second upgrade fails, and says so.
+    editor.downgradeEditor()->setText(
+        QStringLiteral("DROP INDEX IF EXISTS idx_chunk_embeddings_chunk_model;\n"));
+    finished.clear();
+    editor.tryIt();
+    QVERIFY(finished.wait(60000));
+    ok = finished.first().at(0).toBool();
+    lines = finished.first().at(1).toStringList();
+    QVERIFY(!ok);
+    QVERIFY2(lines.filter(QStringLiteral("FAILED upgrade again")).size() == 1,
+             qPrintable(lines.join(QLatin1Char('\n'))));
+}
+
+void TestEditor::catalogFromSandbox() {
+    test::SandboxDatabase db(QStringLiteral("editorcat"));
+    auto conn = db.connect();
+    QVERIFY2(conn, test::describe(conn).constData());
+    QVERIFY((*conn)->exec(QStringLiteral("CREATE TABLE widgets (id int, colour text)")).ok());
+    RevisionEditor editor;
+    QVERIFY(editor.open(copySample()).ok());
+    QSignalSpy loaded(&editor, &RevisionEditor::catalogLoaded);
+    editor.setCompletionSource(db.url());
+    QVERIFY(loaded.wait(20000));
+    QVERIFY2(loaded.first().at(0).toBool(), qPrintable(loaded.first().at(1).toString()));
+    SqlEditor* up = editor.upgradeEditor();
+    up->setText(QStringLiteral("SELECT * FROM widg"));
+    up->setCursorPosition(0, 18);
+    QCOMPARE(up->completionCandidates(), QStringList{QStringLiteral("widgets")});
+    up->setText(QStringLiteral("SELECT widgets."));
+    up->setCursorPosition(0, 15);
+    QCOMPARE(up->completionCandidates(),
+             (QStringList{QStringLiteral("colour"), QStringLiteral("id")}));
 }
 
 QTEST_MAIN(TestEditor)

@@ -5,7 +5,9 @@
 #include "editor/ProblemsList.h"
 #include "editor/SqlCompleter.h"
 #include "editor/SqlEditor.h"
+#include "editor/TryItRunner.h"
 #include "revision/RevisionFile.h"
+#include "sandbox/Sandbox.h"
 #include "schema/CompletionCatalog.h"
 
 #include <QDir>
@@ -17,6 +19,7 @@
 #include <QSaveFile>
 #include <QSplitter>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -46,7 +49,8 @@ bool hasWriteBits(const QFileInfo& info) {
            (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther);
 }
 
-QWidget* sectionPane(QLabel* label, SqlEditor* editor, QWidget* parent) {
+QWidget* sectionPane(QLabel* label, SqlEditor* editor, QWidget* parent,
+                     QWidget* extra = nullptr) {
     auto* pane = new QWidget(parent);
     auto* layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -55,7 +59,11 @@ QWidget* sectionPane(QLabel* label, SqlEditor* editor, QWidget* parent) {
     f.setBold(true);
     label->setFont(f);
     label->setContentsMargins(4, 2, 4, 0);
-    layout->addWidget(label);
+    auto* row = new QHBoxLayout;
+    row->addWidget(label, 1);
+    if (extra)
+        row->addWidget(extra);
+    layout->addLayout(row);
     layout->addWidget(editor, 1);
     return pane;
 }
@@ -78,7 +86,12 @@ RevisionEditor::RevisionEditor(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_header);
-    m_splitter->addWidget(sectionPane(m_upgradeLabel, m_upgrade, m_splitter));
+    m_tryButton = new QToolButton(this);
+    m_tryButton->setText(tr("Try it"));
+    m_tryButton->setToolTip(tr("On a scratch database of the sandbox brought to the parents: "
+                               "upgrade, downgrade, upgrade again"));
+    connect(m_tryButton, &QToolButton::clicked, this, &RevisionEditor::tryIt);
+    m_splitter->addWidget(sectionPane(m_upgradeLabel, m_upgrade, m_splitter, m_tryButton));
     m_splitter->addWidget(sectionPane(m_downgradeLabel, m_downgrade, m_splitter));
     m_splitter->addWidget(m_problems);
     m_splitter->setStretchFactor(0, 3);
@@ -370,6 +383,30 @@ void RevisionEditor::updateDiagnostics() {
 void RevisionEditor::jumpTo(const Diagnostic& d) {
     (d.section == RevisionFile::Section::Upgrade ? m_upgrade : m_downgrade)
         ->jumpTo(d.line, d.column);
+}
+
+void RevisionEditor::tryIt() {
+    if (m_trying || m_path.isEmpty())
+        return;
+    TryItRequest request;
+    request.sandboxDir = m_sandboxDir.isEmpty() ? Sandbox::defaultDirectory() : m_sandboxDir;
+    request.revisionFile = m_path;
+    request.parents = m_header->applyTo(m_baseline).parents;
+    request.upgradeSql = m_upgrade->text();
+    request.downgradeSql = m_downgrade->text();
+    request.transactional = m_header->transactional();
+    m_trying = true;
+    m_tryButton->setEnabled(false);
+    emit tryItStarted();
+    auto* watcher = new QFutureWatcher<TryItReport>(this);
+    connect(watcher, &QFutureWatcher<TryItReport>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const TryItReport report = watcher->result();
+        m_trying = false;
+        m_tryButton->setEnabled(true);
+        emit tryItFinished(report.ok, report.lines);
+    });
+    watcher->setFuture(QtConcurrent::run([request] { return TryItRunner::run(request); }));
 }
 
 void RevisionEditor::setCompletionCatalog(const CompletionCatalog& catalog) {

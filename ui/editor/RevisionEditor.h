@@ -14,6 +14,7 @@
 class QLabel;
 class QSplitter;
 class QTimer;
+class QToolButton;
 
 namespace strata {
 
@@ -81,6 +82,13 @@ public:
     // Runs them now (tests, and before save).
     void updateDiagnostics();
 
+    // "Try it": on a scratch database of the sandbox in `sandboxDir` (default:
+    // Sandbox::defaultDirectory()), brought to the revision's parents, applies the current
+    // upgrade, downgrade and upgrade again on a worker thread; tryItFinished() reports each step.
+    void setSandboxDirectory(const QString& sandboxDir) { m_sandboxDir = sandboxDir; }
+    void tryIt();
+    bool isTrying() const { return m_trying; }
+
     void setPromptHandler(PromptHandler handler) { m_promptHandler = std::move(handler); }
     // The last message shown through a prompt (tests).
     QString lastMessage() const { return m_lastMessage; }
@@ -98,6 +106,9 @@ signals:
     void reloaded();
     void diagnosticsChanged();
     void catalogLoaded(bool ok, const QString& message);
+    void tryItStarted();
+    // One line per step and statement ("ok ...", "FAILED ..."), for the run console.
+    void tryItFinished(bool ok, const QStringList& lines);
 
 private:
     void loadText(const QString& text, const Revision& revision);
@@ -117,6 +128,9 @@ private:
     QList<Diagnostic> m_diagnostics;
     PromptHandler m_promptHandler;
     int m_catalogGeneration = 0;
+    QString m_sandboxDir;
+    bool m_trying = false;
+    QToolButton* m_tryButton = nullptr;
 
     HeaderForm* m_header = nullptr;
     SqlEditor* m_upgrade = nullptr;
