@@ -36,10 +36,10 @@ QList<const CompletionCatalog::Table*> CompletionCatalog::tablesIn(const QString
 Result<CompletionCatalog> CompletionCatalog::read(Connection& connection) {
     CompletionCatalog catalog;
 
-    auto schemas = connection.exec(QStringLiteral(
-        "SELECT nspname FROM pg_namespace "
-        "WHERE nspname NOT LIKE 'pg_toast%' AND nspname NOT LIKE 'pg_temp_%' "
-        "ORDER BY nspname"));
+    auto schemas = connection.exec(
+        QStringLiteral("SELECT nspname FROM pg_namespace "
+                       "WHERE nspname NOT LIKE 'pg_toast%' AND nspname NOT LIKE 'pg_temp_%' "
+                       "ORDER BY nspname"));
     if (!schemas)
         return schemas.error();
     for (int r = 0; r < schemas->rowCount(); ++r)
@@ -81,13 +81,13 @@ Result<CompletionCatalog> CompletionCatalog::read(Connection& connection) {
     }
 
     // Base, domain, enum and range types a user would name (no array types, no table row types).
-    auto types = connection.exec(QStringLiteral(
-        "SELECT DISTINCT CASE WHEN pg_type_is_visible(t.oid) THEN t.typname "
-        "                     ELSE n.nspname || '.' || t.typname END "
-        "FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
-        "WHERE t.typtype IN ('b', 'd', 'e', 'r', 'm') AND t.typelem = 0 "
-        "  AND t.typname NOT LIKE '\\_%' AND n.nspname NOT LIKE 'pg_toast%' "
-        "ORDER BY 1"));
+    auto types = connection.exec(
+        QStringLiteral("SELECT DISTINCT CASE WHEN pg_type_is_visible(t.oid) THEN t.typname "
+                       "                     ELSE n.nspname || '.' || t.typname END "
+                       "FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
+                       "WHERE t.typtype IN ('b', 'd', 'e', 'r', 'm') AND t.typelem = 0 "
+                       "  AND t.typname NOT LIKE '\\_%' AND n.nspname NOT LIKE 'pg_toast%' "
+                       "ORDER BY 1"));
     if (!types)
         return types.error();
     for (int r = 0; r < types->rowCount(); ++r)
@@ -98,7 +98,7 @@ Result<CompletionCatalog> CompletionCatalog::read(Connection& connection) {
         "JOIN pg_namespace n ON n.oid = p.pronamespace "
         "WHERE p.prokind IN ('f', 'a', 'w') AND p.proname NOT LIKE '\\_%' "
         "  AND (n.nspname NOT IN ('pg_catalog', 'information_schema') "
-        "       OR p.proname !~ '^(pg_|binary_|int[248]|float[48]|bool|char|text|varchar|" 
+        "       OR p.proname !~ '^(pg_|binary_|int[248]|float[48]|bool|char|text|varchar|"
         "timestamp|date|time|interval|numeric|oid|xid|tid|cid|name|bpchar|byte|cash|circle|box|"
         "line|lseg|path|point|poly|inet|cidr|mac|range|multirange|any|record|regclass|regtype|"
         "regproc|regoper|tsvector|tsquery|gist|gin|brin|spg|hash|bt)')"

@@ -72,6 +72,7 @@ private slots:
     void completion();
     void screenshot();
     void readOnlyView();
+    void followsDarkPalette();
     void tryIt();
     void catalogFromSandbox();
 
@@ -135,7 +136,8 @@ void TestEditor::headerEditWritesHeaderLineOnly() {
     const QString before = readAll(path);
     RevisionEditor editor;
     QVERIFY(editor.open(path).ok());
-    QCOMPARE(editor.headerForm()->messageEdit()->text(), QStringLiteral("add chunk_embeddings table"));
+    QCOMPARE(editor.headerForm()->messageEdit()->text(),
+             QStringLiteral("add chunk_embeddings table"));
     editor.headerForm()->messageEdit()->setText(QStringLiteral("add the chunk_embeddings table"));
     emit editor.headerForm()->messageEdit()->textEdited(editor.headerForm()->messageEdit()->text());
     QVERIFY(editor.isModified());
@@ -211,7 +213,8 @@ void TestEditor::concurrentlyInTransactionalRevisionFlagged() {
     RevisionEditor editor;
     QVERIFY(editor.open(path).ok());
     SqlEditor* up = editor.upgradeEditor();
-    up->append(QStringLiteral("\nCREATE INDEX CONCURRENTLY idx_model ON chunk_embeddings (model);\n"));
+    up->append(
+        QStringLiteral("\nCREATE INDEX CONCURRENTLY idx_model ON chunk_embeddings (model);\n"));
     editor.updateDiagnostics();
     QList<Diagnostic> diags = editor.diagnostics();
     QCOMPARE(diags.size(), 1);
@@ -329,7 +332,8 @@ void TestEditor::changedOnDiskWithoutEditsReloads() {
     QVERIFY(writeAll(path, other));
     QVERIFY(reloaded.wait(5000));
     QCOMPARE(prompts, 0);
-    QVERIFY(editor.downgradeEditor()->text().contains(QLatin1String("DROP TABLE chunk_embeddings")));
+    QVERIFY(
+        editor.downgradeEditor()->text().contains(QLatin1String("DROP TABLE chunk_embeddings")));
 }
 
 void TestEditor::maybeCloseAsks() {
@@ -371,9 +375,7 @@ void TestEditor::toggleComment() {
 void TestEditor::lexerStyles() {
     const QByteArray sql = "SELECT E'a\\'b', $f$ x 'y' $f$, 42 -- c\nFROM t; /* z */ text";
     const QByteArray s = SqlLexer::styles(sql);
-    auto styleAt = [&](const char* needle) {
-        return int(s.at(sql.indexOf(needle)));
-    };
+    auto styleAt = [&](const char* needle) { return int(s.at(sql.indexOf(needle))); };
     QCOMPARE(styleAt("SELECT"), int(SqlLexer::Keyword));
     QCOMPARE(styleAt("E'a"), int(SqlLexer::String));
     QCOMPARE(styleAt("b'"), int(SqlLexer::String)); // after the escaped quote
@@ -428,7 +430,8 @@ void TestEditor::completion() {
     QVERIFY(c.candidates(u"CONCURR").contains(QStringLiteral("CONCURRENTLY")));
     QVERIFY(c.candidates(u"create materi").contains(QStringLiteral("materialized")));
     QCOMPARE(c.candidates(u"SELECT * FROM audit."), QStringList{QStringLiteral("events")});
-    QCOMPARE(c.candidates(u"SELECT chunks."), (QStringList{QStringLiteral("body"), QStringLiteral("id")}));
+    QCOMPARE(c.candidates(u"SELECT chunks."),
+             (QStringList{QStringLiteral("body"), QStringLiteral("id")}));
     QCOMPARE(c.candidates(u"SELECT public.chunks.b"), QStringList{QStringLiteral("body")});
     QCOMPARE(c.candidates(u"SELECT e.", u"SELECT e. FROM audit.events e"),
              QStringList{QStringLiteral("at")});
@@ -440,7 +443,8 @@ void TestEditor::completion() {
     SqlEditor* up = editor.upgradeEditor();
     up->setText(QStringLiteral("SELECT chunks."));
     up->setCursorPosition(0, 14);
-    QCOMPARE(up->completionCandidates(), (QStringList{QStringLiteral("body"), QStringLiteral("id")}));
+    QCOMPARE(up->completionCandidates(),
+             (QStringList{QStringLiteral("body"), QStringLiteral("id")}));
 }
 
 // Renders an editor with a syntax error; STRATA_EDITOR_SCREENSHOT=path.png saves the picture
@@ -483,6 +487,31 @@ void TestEditor::readOnlyView() {
         QVERIFY(editor->isReadOnly());
 }
 
+void TestEditor::followsDarkPalette() {
+    RevisionEditor editor;
+    QVERIFY(editor.open(copySample()).ok());
+    SqlEditor* up = editor.upgradeEditor();
+    QVERIFY(up->lexer()->paper(SqlLexer::Default).lightness() > 128);
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    editor.setPalette(dark);
+    QVERIFY(up->lexer()->paper(SqlLexer::Default).lightness() < 64);
+    QVERIFY(editor.downgradeEditor()->lexer()->paper(SqlLexer::Keyword).lightness() < 64);
+    QVERIFY(up->lexer()->color(SqlLexer::Keyword).lightness() > 100);
+    const QByteArray path = qgetenv("STRATA_EDITOR_SCREENSHOT_DARK");
+    if (!path.isEmpty()) {
+        editor.resize(1000, 760);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(editor.grab().save(QString::fromLocal8Bit(path)));
+    }
+}
+
 void TestEditor::tryIt() {
     // A project copy: Try it needs the parents (0001) from the project.
     QDir dir(m_dir->path());
@@ -494,8 +523,8 @@ void TestEditor::tryIt() {
                                 QLatin1String(f),
                             dir.filePath(QStringLiteral("p/versions/")) + QLatin1String(f)));
     RevisionEditor editor;
-    QVERIFY(editor.open(dir.filePath(QStringLiteral("p/versions/0002_add_chunk_embeddings.sql")))
-                .ok());
+    QVERIFY(
+        editor.open(dir.filePath(QStringLiteral("p/versions/0002_add_chunk_embeddings.sql"))).ok());
     editor.setSandboxDirectory(test::testSandbox().directory());
     QSignalSpy finished(&editor, &RevisionEditor::tryItFinished);
     editor.tryIt();

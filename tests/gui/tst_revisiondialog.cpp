@@ -132,7 +132,8 @@ void TestRevisionDialog::badIdsKeepOkDisabled() {
     QVERIFY(!dialog.okButton()->isEnabled());
     QVERIFY(!dialog.validationMessage().isEmpty());
     if (!reason.isEmpty())
-        QVERIFY2(dialog.validationMessage().contains(reason), qPrintable(dialog.validationMessage()));
+        QVERIFY2(dialog.validationMessage().contains(reason),
+                 qPrintable(dialog.validationMessage()));
     dialog.accept(); // even forced: nothing happens
     QCOMPARE(created.count(), 0);
     QCOMPARE(dialog.result(), int(QDialog::Rejected));

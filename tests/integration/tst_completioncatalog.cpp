@@ -47,7 +47,8 @@ void TestCompletionCatalog::tableAppearsWithColumns() {
         names << c.name;
         types << c.type;
     }
-    QCOMPARE(names, (QStringList{QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("path")}));
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("path")}));
     QCOMPARE(types, (QStringList{QStringLiteral("bigint"), QStringLiteral("text"),
                                  QStringLiteral("character varying(200)")}));
 

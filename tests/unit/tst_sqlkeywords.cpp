@@ -18,8 +18,8 @@ void TestSqlKeywords::listIsPostgres() {
     const QStringList words = postgresKeywords();
     // PostgreSQL 15's kwlist.h has about 460 keywords (libpg_query 15-4.x).
     QVERIFY2(words.size() > 400 && words.size() < 600, qPrintable(QString::number(words.size())));
-    for (const char* w : {"SELECT", "CONCURRENTLY", "MATERIALIZED", "VACUUM", "RETURNING",
-                          "TABLESPACE", "LATERAL"})
+    for (const char* w :
+         {"SELECT", "CONCURRENTLY", "MATERIALIZED", "VACUUM", "RETURNING", "TABLESPACE", "LATERAL"})
         QVERIFY2(words.contains(QLatin1String(w)), w);
     QVERIFY(std::is_sorted(words.begin(), words.end()));
     QCOMPARE(QStringList(words).removeDuplicates(), qsizetype(0));

@@ -63,8 +63,8 @@ public:
                                                  : KSyntaxHighlighting::Repository::LightTheme);
         m_highlighter->setTheme(theme);
         QPalette pal = m_text->palette();
-        pal.setColor(QPalette::Base,
-                     QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
+        pal.setColor(QPalette::Base, QColor::fromRgba(theme.editorColor(
+                                         KSyntaxHighlighting::Theme::BackgroundColor)));
         pal.setColor(QPalette::Text,
                      QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
         m_text->setPalette(pal);

@@ -151,8 +151,8 @@ void NewRevisionDialog::validate() {
                 break;
             }
             if (const QString owner = m_graph.revisionForLabel(label); !owner.isEmpty()) {
-                problem = tr("The branch label %1 is already used by revision %2.")
-                              .arg(label, owner);
+                problem =
+                    tr("The branch label %1 is already used by revision %2.").arg(label, owner);
                 break;
             }
             if (m_graph.contains(label)) {

@@ -84,8 +84,8 @@ QList<Diagnostic> DiagnosticsAnalyzer::analyzeSection(const QString& sql,
 }
 
 QList<Diagnostic> DiagnosticsAnalyzer::analyze(const QString& upgradeSql, int upgradeFirstLine,
-                                               const QString& downgradeSql,
-                                               int downgradeFirstLine, bool transactional) {
+                                               const QString& downgradeSql, int downgradeFirstLine,
+                                               bool transactional) {
     QList<Diagnostic> out =
         analyzeSection(upgradeSql, RevisionFile::Section::Upgrade, transactional, upgradeFirstLine);
     out += analyzeSection(downgradeSql, RevisionFile::Section::Downgrade, transactional,

@@ -81,10 +81,9 @@ bool FindBar::findNext(bool forward) {
 bool FindBar::replaceCurrent() {
     if (!m_editor || m_editor->isReadOnly())
         return false;
-    const Qt::CaseSensitivity cs = m_caseSensitive->isChecked() ? Qt::CaseSensitive
-                                                                : Qt::CaseInsensitive;
-    if (m_editor->hasSelectedText() &&
-        m_editor->selectedText().compare(m_find->text(), cs) == 0)
+    const Qt::CaseSensitivity cs =
+        m_caseSensitive->isChecked() ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    if (m_editor->hasSelectedText() && m_editor->selectedText().compare(m_find->text(), cs) == 0)
         m_editor->replaceSelectedText(m_replace->text());
     return findNext(true);
 }

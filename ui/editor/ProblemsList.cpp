@@ -41,11 +41,9 @@ void ProblemsList::setDiagnostics(const QList<Diagnostic>& diagnostics) {
         item->setText(0, d.message);
         item->setToolTip(0, d.message);
         item->setText(1, d.sectionName());
-        item->setText(2, d.fileLine > 0 ? tr("%1:%2 (file line %3)")
-                                              .arg(d.line)
-                                              .arg(d.column)
-                                              .arg(d.fileLine)
-                                        : tr("%1:%2").arg(d.line).arg(d.column));
+        item->setText(2, d.fileLine > 0
+                             ? tr("%1:%2 (file line %3)").arg(d.line).arg(d.column).arg(d.fileLine)
+                             : tr("%1:%2").arg(d.line).arg(d.column));
     }
 }
 

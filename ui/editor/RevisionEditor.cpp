@@ -49,8 +49,7 @@ bool hasWriteBits(const QFileInfo& info) {
            (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther);
 }
 
-QWidget* sectionPane(QLabel* label, SqlEditor* editor, QWidget* parent,
-                     QWidget* extra = nullptr) {
+QWidget* sectionPane(QLabel* label, SqlEditor* editor, QWidget* parent, QWidget* extra = nullptr) {
     auto* pane = new QWidget(parent);
     auto* layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -155,8 +154,8 @@ void RevisionEditor::loadText(const QString& text, const Revision& revision) {
     m_diskText = text;
     m_baseline = revision;
     m_header->setRevision(revision);
-    for (auto [editor, section] : {std::pair{m_upgrade, &revision.upgrade},
-                                   std::pair{m_downgrade, &revision.downgrade}}) {
+    for (auto [editor, section] :
+         {std::pair{m_upgrade, &revision.upgrade}, std::pair{m_downgrade, &revision.downgrade}}) {
         int line = 0, index = 0;
         editor->getCursorPosition(&line, &index);
         editor->setEolMode(text.contains(QLatin1String("\r\n")) ? QsciScintilla::EolWindows
@@ -350,8 +349,7 @@ QMessageBox::StandardButton RevisionEditor::ask(Prompt prompt, const QString& me
     switch (prompt) {
     case Prompt::UnsavedChanges:
         return QMessageBox::question(this, title, message,
-                                     QMessageBox::Save | QMessageBox::Discard |
-                                         QMessageBox::Cancel,
+                                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
                                      QMessageBox::Save);
     case Prompt::ReloadChanged:
         return QMessageBox::question(this, title, message, QMessageBox::Yes | QMessageBox::No,

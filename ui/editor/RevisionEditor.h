@@ -41,10 +41,10 @@ public:
     // The questions and messages the editor puts to the user. A host or test may answer them
     // with a PromptHandler instead of a modal QMessageBox.
     enum class Prompt {
-        UnsavedChanges,  // Save / Discard / Cancel
-        ReloadChanged,   // Yes (reload, losing edits) / No (keep edits)
-        SaveFailed,      // Ok (an error; the edits stay)
-        FileRemoved,     // Ok (information; the edits stay)
+        UnsavedChanges, // Save / Discard / Cancel
+        ReloadChanged,  // Yes (reload, losing edits) / No (keep edits)
+        SaveFailed,     // Ok (an error; the edits stay)
+        FileRemoved,    // Ok (information; the edits stay)
     };
     using PromptHandler =
         std::function<QMessageBox::StandardButton(Prompt prompt, const QString& message)>;

@@ -80,7 +80,8 @@ QStringList SqlCompleter::candidates(QStringView before, QStringView wholeText, 
         if (!table && !wholeText.isEmpty()) {
             // An alias: "FROM [schema.]table [AS] alias" / "JOIN ... alias".
             static const QRegularExpression aliasRe(
-                QStringLiteral("(?:FROM|JOIN|UPDATE|INTO)\\s+(?:(\\w+)\\.)?(\\w+)\\s+(?:AS\\s+)?(\\w+)"),
+                QStringLiteral(
+                    "(?:FROM|JOIN|UPDATE|INTO)\\s+(?:(\\w+)\\.)?(\\w+)\\s+(?:AS\\s+)?(\\w+)"),
                 QRegularExpression::CaseInsensitiveOption);
             auto it = aliasRe.globalMatch(wholeText);
             while (it.hasNext() && !table) {

@@ -42,7 +42,8 @@ SqlEditor::SqlEditor(QWidget* parent)
     setMarginType(kSymbolMargin, QsciScintilla::SymbolMargin);
     setMarginWidth(kSymbolMargin, 16);
     setMarginSensitivity(kSymbolMargin, true);
-    setMarginMarkerMask(kSymbolMargin, (1 << ErrorMarker) | (1 << WarningMarker) | (1 << InfoMarker));
+    setMarginMarkerMask(kSymbolMargin,
+                        (1 << ErrorMarker) | (1 << WarningMarker) | (1 << InfoMarker));
     setFolding(QsciScintilla::BoxedTreeFoldStyle, kFoldMargin);
 
     setBraceMatching(QsciScintilla::SloppyBraceMatch);
@@ -212,7 +213,8 @@ std::pair<int, int> SqlEditor::rangeOf(const Diagnostic& d) const {
     }
     const int lineStart = int(SendScintilla(SCI_POSITIONFROMLINE, l));
     const int start = lineStart + int(lineText.left(col).toUtf8().size());
-    const int end = lineStart + int(lineText.left(qMin(int(lineText.size()), col + length)).toUtf8().size());
+    const int end =
+        lineStart + int(lineText.left(qMin(int(lineText.size()), col + length)).toUtf8().size());
     return {start, qMax(end, start + 1)};
 }
 
@@ -276,8 +278,8 @@ void SqlEditor::onMarginClicked(int margin, int line, Qt::KeyboardModifiers) {
             lines.append(QStringLiteral("%1: %2").arg(d.severityName(), d.message));
     if (lines.isEmpty())
         return;
-    const int y = int(SendScintilla(SCI_POINTYFROMPOSITION, 0L,
-                                    SendScintilla(SCI_POSITIONFROMLINE, line)));
+    const int y =
+        int(SendScintilla(SCI_POINTYFROMPOSITION, 0L, SendScintilla(SCI_POSITIONFROMLINE, line)));
     QToolTip::showText(viewport()->mapToGlobal(QPoint(0, y)), lines.join(QLatin1Char('\n')), this);
 }
 

@@ -27,10 +27,10 @@ bool isDigit(char c) {
 // Keyword-spelled type names (INT, VARCHAR, TIMESTAMP, ...) shown in the type colour.
 const QSet<QByteArray>& keywordTypes() {
     static const QSet<QByteArray> types = {
-        "bigint",    "bit",      "boolean", "char",     "character", "dec",     "decimal",
-        "double",    "float",    "int",     "integer",  "interval",  "national", "nchar",
-        "numeric",   "precision", "real",   "smallint", "time",      "timestamp", "varchar",
-        "varying",   "zone",     "setof",   "json",
+        "bigint",  "bit",       "boolean", "char",     "character", "dec",       "decimal",
+        "double",  "float",     "int",     "integer",  "interval",  "national",  "nchar",
+        "numeric", "precision", "real",    "smallint", "time",      "timestamp", "varchar",
+        "varying", "zone",      "setof",   "json",
     };
     return types;
 }
@@ -146,10 +146,10 @@ void SqlLexer::setColorScheme(const SqlColorScheme& scheme) {
     setDefaultFont(font);
     setDefaultPaper(scheme.paper);
     setDefaultColor(scheme.text);
-    const QColor colours[StyleCount] = {scheme.text,         scheme.comment,       scheme.keyword,
-                                        scheme.type,         scheme.function,      scheme.string,
-                                        scheme.dollarString, scheme.number,        scheme.operatorColor,
-                                        scheme.quotedIdentifier};
+    const QColor colours[StyleCount] = {
+        scheme.text,          scheme.comment,         scheme.keyword,      scheme.type,
+        scheme.function,      scheme.string,          scheme.dollarString, scheme.number,
+        scheme.operatorColor, scheme.quotedIdentifier};
     for (int s = 0; s < StyleCount; ++s) {
         setColor(colours[s], s);
         setPaper(scheme.paper, s);

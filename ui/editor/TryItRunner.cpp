@@ -68,8 +68,8 @@ TryItReport TryItRunner::run(const TryItRequest& request) {
     QStringList& lines = report.lines;
 
     // The ancestors, oldest first.
-    auto project = Project::open(QFileInfo(request.revisionFile).absolutePath(),
-                                 Project::Mode::Tolerant);
+    auto project =
+        Project::open(QFileInfo(request.revisionFile).absolutePath(), Project::Mode::Tolerant);
     if (!project) {
         lines << tr("FAILED: cannot open the project: %1").arg(project.error().message);
         return report;
@@ -98,8 +98,8 @@ TryItReport TryItRunner::run(const TryItRequest& request) {
     }
 
     Sandbox sandbox(request.sandboxDir);
-    const QString db = QStringLiteral("strata_try_") +
-                       QUuid::createUuid().toString(QUuid::Id128).left(12);
+    const QString db =
+        QStringLiteral("strata_try_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
     if (auto r = sandbox.createDatabase(db); !r) {
         lines << tr("FAILED: cannot create a scratch database in the sandbox: %1")
                      .arg(r.error().message);
@@ -118,8 +118,8 @@ TryItReport TryItRunner::run(const TryItRequest& request) {
                 break;
             const Revision* rev = graph.revision(id);
             if (rev->source != Revision::Source::Sql) {
-                lines << tr("FAILED: %1 is an Alembic Python revision; Try it runs SQL only")
-                             .arg(id);
+                lines
+                    << tr("FAILED: %1 is an Alembic Python revision; Try it runs SQL only").arg(id);
                 ok = false;
                 break;
             }
@@ -129,19 +129,18 @@ TryItReport TryItRunner::run(const TryItRequest& request) {
                 ok = false;
                 break;
             }
-            ok = runStatements(**conn, *statements, rev->transactional,
-                               tr("parent %1").arg(id), false, lines);
+            ok = runStatements(**conn, *statements, rev->transactional, tr("parent %1").arg(id),
+                               false, lines);
             if (ok)
                 lines << tr("ok     parent %1 upgraded").arg(id);
         }
         const struct {
             const char* name;
             const QString* sql;
-        } steps[] = {{QT_TRANSLATE_NOOP("strata::TryItRunner", "upgrade"), &request.upgradeSql},
-                     {QT_TRANSLATE_NOOP("strata::TryItRunner", "downgrade"),
-                      &request.downgradeSql},
-                     {QT_TRANSLATE_NOOP("strata::TryItRunner", "upgrade again"),
-                      &request.upgradeSql}};
+        } steps[] = {
+            {QT_TRANSLATE_NOOP("strata::TryItRunner", "upgrade"), &request.upgradeSql},
+            {QT_TRANSLATE_NOOP("strata::TryItRunner", "downgrade"), &request.downgradeSql},
+            {QT_TRANSLATE_NOOP("strata::TryItRunner", "upgrade again"), &request.upgradeSql}};
         for (const auto& step : steps) {
             if (!ok)
                 break;
