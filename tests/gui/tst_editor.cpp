@@ -445,6 +445,17 @@ void TestEditor::completion() {
     up->setCursorPosition(0, 14);
     QCOMPARE(up->completionCandidates(),
              (QStringList{QStringLiteral("body"), QStringLiteral("id")}));
+
+    // Typing pops the list up; choosing an entry replaces the word being typed.
+    up->setText(QString());
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    up->setFocus();
+    QTest::keyClicks(up, QStringLiteral("SELECT chunks.bo"));
+    QVERIFY(up->isListActive());
+    QTest::keyClick(up, Qt::Key_Return);
+    QVERIFY(!up->isListActive());
+    QCOMPARE(up->text(), QStringLiteral("SELECT chunks.body"));
 }
 
 // Renders an editor with a syntax error; STRATA_EDITOR_SCREENSHOT=path.png saves the picture
