@@ -1,0 +1,586 @@
+#include "SandboxDatabase.h"
+#include "TestSupport.h"
+#include "common/SqlHighlighterFactory.h"
+#include "editor/FindBar.h"
+#include "editor/HeaderForm.h"
+#include "editor/ProblemsList.h"
+#include "editor/RevisionEditor.h"
+#include "editor/SqlCompleter.h"
+#include "editor/SqlEditor.h"
+#include "editor/SqlLexer.h"
+#include "schema/CompletionCatalog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace strata;
+
+namespace {
+
+QString readAll(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll());
+}
+
+bool writeAll(const QString& path, const QString& text) {
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return f.write(text.toUtf8()) >= 0;
+}
+
+// Lines of `a` and `b` that differ (same line count expected), as 1-based numbers.
+QList<int> differingLines(const QString& a, const QString& b) {
+    const QStringList la = a.split(QLatin1Char('\n'));
+    const QStringList lb = b.split(QLatin1Char('\n'));
+    QList<int> out;
+    for (int i = 0; i < qMax(la.size(), lb.size()); ++i)
+        if (la.value(i) != lb.value(i))
+            out.append(i + 1);
+    return out;
+}
+
+const char* kSample = "migrations/versions/0002_add_chunk_embeddings.sql";
+
+} // namespace
+
+class TestEditor : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void editUpgradeSavesOnlyEditedLines();
+    void headerEditWritesHeaderLineOnly();
+    void syntaxErrorUnderlinedAtLineAndColumn();
+    void concurrentlyInTransactionalRevisionFlagged();
+    void nonTransactionalHint();
+    void readOnlySaveKeepsEdits();
+    void changedOnDiskPrompts();
+    void changedOnDiskWithoutEditsReloads();
+    void maybeCloseAsks();
+    void toggleComment();
+    void lexerStyles();
+    void findAndReplace();
+    void completion();
+    void screenshot();
+    void readOnlyView();
+    void followsDarkPalette();
+    void tryIt();
+    void catalogFromSandbox();
+
+private:
+    QString copySample();
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestEditor::init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+QString TestEditor::copySample() {
+    const QString target = m_dir->filePath(QStringLiteral("0002_add_chunk_embeddings.sql"));
+    QFile::remove(target);
+    if (!QFile::copy(QStringLiteral(STRATA_SOURCE_DIR "/") + QLatin1String(kSample), target))
+        return {};
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
+    return target;
+}
+
+void TestEditor::editUpgradeSavesOnlyEditedLines() {
+    const QString path = copySample();
+    QVERIFY(!path.isEmpty());
+    const QString before = readAll(path);
+
+    RevisionEditor editor;
+    QVERIFY(editor.open(path).ok());
+    QCOMPARE(editor.title(), QStringLiteral("0002_add_chunk_embeddings"));
+    QVERIFY(!editor.isModified());
+    QSignalSpy modified(&editor, &RevisionEditor::modificationChanged);
+
+    // Edit one line of the upgrade section: the unique index gets a different name.
+    SqlEditor* up = editor.upgradeEditor();
+    QString sql = up->text();
+    QVERIFY(sql.contains(QLatin1String("idx_chunk_embeddings_chunk_model ON")));
+    sql.replace(QLatin1String("idx_chunk_embeddings_chunk_model ON"),
+                QLatin1String("idx_chunk_embeddings_model ON"));
+    up->setText(sql);
+    QVERIFY(editor.isModified());
+    QCOMPARE(editor.title(), QStringLiteral("0002_add_chunk_embeddings*"));
+    QCOMPARE(modified.count(), 1);
+    QCOMPARE(modified.first().first().toBool(), true);
+
+    QVERIFY(editor.save());
+    QVERIFY(!editor.isModified());
+    QCOMPARE(modified.count(), 2);
+    const QString after = readAll(path);
+    const QList<int> changed = differingLines(before, after);
+    QCOMPARE(changed.size(), 1);
+    const int line = changed.first();
+    QCOMPARE(after.split(QLatin1Char('\n')).at(line - 1),
+             QStringLiteral("CREATE UNIQUE INDEX idx_chunk_embeddings_model ON chunk_embeddings "
+                            "(chunk_id, model);"));
+    QCOMPARE(before.size() - after.size(), qsizetype(QStringLiteral("chunk_").size()));
+}
+
+void TestEditor::headerEditWritesHeaderLineOnly() {
+    const QString path = copySample();
+    const QString before = readAll(path);
+    RevisionEditor editor;
+    QVERIFY(editor.open(path).ok());
+    QCOMPARE(editor.headerForm()->messageEdit()->text(),
+             QStringLiteral("add chunk_embeddings table"));
+    editor.headerForm()->messageEdit()->setText(QStringLiteral("add the chunk_embeddings table"));
+    emit editor.headerForm()->messageEdit()->textEdited(editor.headerForm()->messageEdit()->text());
+    QVERIFY(editor.isModified());
+    QVERIFY(editor.save());
+    const QString after = readAll(path);
+    QCOMPARE(differingLines(before, after), QList<int>{4});
+    QCOMPARE(after.split(QLatin1Char('\n')).at(3),
+             QStringLiteral("-- Message: add the chunk_embeddings table"));
+
+    // Transactional off: one line too.
+    const QString before2 = after;
+    editor.headerForm()->transactionalCheck()->setChecked(false);
+    QVERIFY(editor.isModified());
+    QVERIFY(editor.save());
+    QCOMPARE(differingLines(before2, readAll(path)), QList<int>{7});
+    QCOMPARE(readAll(path).split(QLatin1Char('\n')).at(6), QStringLiteral("-- Transactional: no"));
+}
+
+void TestEditor::syntaxErrorUnderlinedAtLineAndColumn() {
+    const QString path = copySample();
+    RevisionEditor editor;
+    QVERIFY(editor.open(path).ok());
+    editor.resize(900, 700);
+    QVERIFY(editor.diagnostics().isEmpty());
+
+    SqlEditor* down = editor.downgradeEditor();
+    // Line 2 of the downgrade section: "DROP TABLEX IF EXISTS chunk_embeddings;"
+    QString sql = down->text();
+    sql.replace(QLatin1String("DROP TABLE IF"), QLatin1String("DROP TABLEX IF"));
+    down->setText(sql);
+    // Diagnostics follow the typing pause.
+    QSignalSpy spy(&editor, &RevisionEditor::diagnosticsChanged);
+    QVERIFY(spy.wait(2000));
+    const QList<Diagnostic> diags = editor.diagnostics();
+    QCOMPARE(diags.size(), 1);
+    const Diagnostic& d = diags.first();
+    QCOMPARE(d.section, RevisionFile::Section::Downgrade);
+    QCOMPARE(d.severity, Diagnostic::Severity::Error);
+    QCOMPARE(d.line, 2);
+    QCOMPARE(d.column, 6);
+    QVERIFY2(d.message.contains(QLatin1String("TABLEX")), qPrintable(d.message));
+    // File line: the downgrade marker is line 33, its first SQL line 34.
+    QCOMPARE(d.fileLine, 35);
+
+    // The indicator covers exactly "TABLEX".
+    const int pos = down->positionOf(2, 6);
+    QCOMPARE(down->indicatorAt(pos), int(SqlEditor::ErrorIndicator));
+    QCOMPARE(down->indicatorAt(pos + 5), int(SqlEditor::ErrorIndicator));
+    QCOMPARE(down->indicatorAt(pos + 6), -1);
+    QCOMPARE(down->indicatorAt(pos - 1), -1);
+    QVERIFY(down->diagnosticAt(pos + 2));
+    QCOMPARE(down->diagnosticAt(pos + 2)->message, d.message);
+    QVERIFY(down->markersAtLine(1) & (1 << SqlEditor::ErrorMarker));
+    QCOMPARE(editor.problemsList()->topLevelItemCount(), 1);
+
+    // Clicking the problem jumps there.
+    editor.problemsList()->itemClicked(editor.problemsList()->topLevelItem(0), 0);
+    int line = 0, index = 0;
+    down->getCursorPosition(&line, &index);
+    QCOMPARE(line, 1);
+    QCOMPARE(index, 5);
+
+    // Fixed: the squiggle goes away.
+    sql.replace(QLatin1String("DROP TABLEX IF"), QLatin1String("DROP TABLE IF"));
+    down->setText(sql);
+    editor.updateDiagnostics();
+    QVERIFY(editor.diagnostics().isEmpty());
+    QCOMPARE(down->indicatorAt(pos), -1);
+}
+
+void TestEditor::concurrentlyInTransactionalRevisionFlagged() {
+    const QString path = copySample();
+    RevisionEditor editor;
+    QVERIFY(editor.open(path).ok());
+    SqlEditor* up = editor.upgradeEditor();
+    up->append(
+        QStringLiteral("\nCREATE INDEX CONCURRENTLY idx_model ON chunk_embeddings (model);\n"));
+    editor.updateDiagnostics();
+    QList<Diagnostic> diags = editor.diagnostics();
+    QCOMPARE(diags.size(), 1);
+    QCOMPARE(diags.first().section, RevisionFile::Section::Upgrade);
+    QCOMPARE(diags.first().severity, Diagnostic::Severity::Error);
+    QVERIFY2(diags.first().message.contains(QLatin1String("CONCURRENTLY")),
+             qPrintable(diags.first().message));
+    QVERIFY(diags.first().message.contains(QLatin1String("Transactional: no")));
+    const int line = diags.first().line;
+    QCOMPARE(up->text(line - 1).trimmed(),
+             QStringLiteral("CREATE INDEX CONCURRENTLY idx_model ON chunk_embeddings (model);"));
+    QCOMPARE(diags.first().column, 1);
+    QCOMPARE(up->indicatorAt(up->positionOf(line, 1)), int(SqlEditor::ErrorIndicator));
+
+    // Not transactional: fine.
+    editor.headerForm()->transactionalCheck()->setChecked(false);
+    editor.updateDiagnostics();
+    QVERIFY(editor.diagnostics().isEmpty());
+}
+
+void TestEditor::nonTransactionalHint() {
+    const QString path = copySample();
+    RevisionEditor editor;
+    QVERIFY(editor.open(path).ok());
+    editor.headerForm()->transactionalCheck()->setChecked(false);
+    editor.updateDiagnostics();
+    const QList<Diagnostic> diags = editor.diagnostics();
+    QCOMPARE(diags.size(), 1);
+    QCOMPARE(diags.first().severity, Diagnostic::Severity::Info);
+    QVERIFY(diags.first().message.contains(QLatin1String("Transactional: yes")));
+}
+
+void TestEditor::readOnlySaveKeepsEdits() {
+    const QString path = copySample();
+    const QString before = readAll(path);
+    RevisionEditor editor;
+    QVERIFY(editor.open(path).ok());
+    QList<RevisionEditor::Prompt> prompts;
+    editor.setPromptHandler([&](RevisionEditor::Prompt p, const QString&) {
+        prompts.append(p);
+        return QMessageBox::Ok;
+    });
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    editor.upgradeEditor()->append(QStringLiteral("SELECT 1;\n"));
+    QVERIFY(editor.isModified());
+    QVERIFY(!editor.save());
+    QCOMPARE(prompts, QList<RevisionEditor::Prompt>{RevisionEditor::Prompt::SaveFailed});
+    QVERIFY2(editor.lastMessage().contains(QLatin1String("read-only")),
+             qPrintable(editor.lastMessage()));
+    QVERIFY(editor.isModified());
+    QVERIFY(editor.upgradeEditor()->text().endsWith(QLatin1String("SELECT 1;\n")));
+    QCOMPARE(readAll(path), before);
+
+    // Writable again: the same edits save.
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    QVERIFY(editor.save());
+    QVERIFY(readAll(path).contains(QLatin1String("SELECT 1;\n\n-- migrate:downgrade")) ||
+            readAll(path).contains(QLatin1String("SELECT 1;\n-- migrate:downgrade")));
+}
+
+void TestEditor::changedOnDiskPrompts() {
+    const QString path = copySample();
+    RevisionEditor editor;
+    QVERIFY(editor.open(path).ok());
+    QList<RevisionEditor::Prompt> prompts;
+    QMessageBox::StandardButton answer = QMessageBox::No;
+    editor.setPromptHandler([&](RevisionEditor::Prompt p, const QString&) {
+        prompts.append(p);
+        return answer;
+    });
+    editor.upgradeEditor()->append(QStringLiteral("SELECT 'mine';\n"));
+    QVERIFY(editor.isModified());
+
+    // Another program changes the message: we are asked; "No" keeps our edits.
+    QString other = readAll(path);
+    other.replace(QLatin1String("-- Message: add chunk_embeddings table"),
+                  QLatin1String("-- Message: changed elsewhere"));
+    QVERIFY(writeAll(path, other));
+    QTRY_COMPARE_WITH_TIMEOUT(prompts.size(), 1, 5000);
+    QCOMPARE(prompts.first(), RevisionEditor::Prompt::ReloadChanged);
+    QVERIFY(editor.isModified());
+    QVERIFY(editor.upgradeEditor()->text().contains(QLatin1String("SELECT 'mine';")));
+    // Saving now writes our section over the new file (its new message stays).
+    QVERIFY(editor.save());
+    const QString saved = readAll(path);
+    QVERIFY(saved.contains(QLatin1String("-- Message: changed elsewhere")));
+    QVERIFY(saved.contains(QLatin1String("SELECT 'mine';")));
+
+    // Changed again with local edits, answer "Yes": reloaded, edits dropped.
+    answer = QMessageBox::Yes;
+    editor.upgradeEditor()->append(QStringLiteral("SELECT 'lost';\n"));
+    QVERIFY(editor.isModified());
+    QTest::qWait(50);
+    other = readAll(path);
+    other.replace(QLatin1String("changed elsewhere"), QLatin1String("changed twice"));
+    QVERIFY(writeAll(path, other));
+    QTRY_COMPARE_WITH_TIMEOUT(prompts.size(), 2, 5000);
+    QTRY_VERIFY(!editor.isModified());
+    QCOMPARE(editor.headerForm()->messageEdit()->text(), QStringLiteral("changed twice"));
+    QVERIFY(!editor.upgradeEditor()->text().contains(QLatin1String("'lost'")));
+}
+
+void TestEditor::changedOnDiskWithoutEditsReloads() {
+    const QString path = copySample();
+    RevisionEditor editor;
+    QVERIFY(editor.open(path).ok());
+    int prompts = 0;
+    editor.setPromptHandler([&](RevisionEditor::Prompt, const QString&) {
+        ++prompts;
+        return QMessageBox::Yes;
+    });
+    QSignalSpy reloaded(&editor, &RevisionEditor::reloaded);
+    QString other = readAll(path);
+    other.replace(QLatin1String("DROP TABLE IF EXISTS"), QLatin1String("DROP TABLE"));
+    QVERIFY(writeAll(path, other));
+    QVERIFY(reloaded.wait(5000));
+    QCOMPARE(prompts, 0);
+    QVERIFY(
+        editor.downgradeEditor()->text().contains(QLatin1String("DROP TABLE chunk_embeddings")));
+}
+
+void TestEditor::maybeCloseAsks() {
+    const QString path = copySample();
+    RevisionEditor editor;
+    QVERIFY(editor.open(path).ok());
+    int asked = 0;
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+    editor.setPromptHandler([&](RevisionEditor::Prompt p, const QString&) {
+        if (p == RevisionEditor::Prompt::UnsavedChanges)
+            ++asked;
+        return answer;
+    });
+    QVERIFY(editor.maybeClose()); // nothing to save: no question
+    QCOMPARE(asked, 0);
+    editor.upgradeEditor()->append(QStringLiteral("SELECT 2;\n"));
+    QVERIFY(!editor.maybeClose());
+    QCOMPARE(asked, 1);
+    answer = QMessageBox::Save;
+    QVERIFY(editor.maybeClose());
+    QVERIFY(!editor.isModified());
+    QVERIFY(readAll(path).contains(QLatin1String("SELECT 2;")));
+}
+
+void TestEditor::toggleComment() {
+    SqlEditor e;
+    e.setText(QStringLiteral("SELECT 1;\n    SELECT 2;\n"));
+    e.setSelection(0, 0, 1, 4);
+    e.toggleComment();
+    QCOMPARE(e.text(), QStringLiteral("-- SELECT 1;\n--     SELECT 2;\n"));
+    e.setSelection(0, 0, 1, 4);
+    e.toggleComment();
+    QCOMPARE(e.text(), QStringLiteral("SELECT 1;\n    SELECT 2;\n"));
+    e.setCursorPosition(1, 2);
+    QTest::keyClick(&e, Qt::Key_Slash, Qt::ControlModifier);
+    QCOMPARE(e.text(), QStringLiteral("SELECT 1;\n    -- SELECT 2;\n"));
+}
+
+void TestEditor::lexerStyles() {
+    const QByteArray sql = "SELECT E'a\\'b', $f$ x 'y' $f$, 42 -- c\nFROM t; /* z */ text";
+    const QByteArray s = SqlLexer::styles(sql);
+    auto styleAt = [&](const char* needle) { return int(s.at(sql.indexOf(needle))); };
+    QCOMPARE(styleAt("SELECT"), int(SqlLexer::Keyword));
+    QCOMPARE(styleAt("E'a"), int(SqlLexer::String));
+    QCOMPARE(styleAt("b'"), int(SqlLexer::String)); // after the escaped quote
+    QCOMPARE(styleAt("$f$ x"), int(SqlLexer::DollarString));
+    QCOMPARE(styleAt("'y'"), int(SqlLexer::DollarString));
+    QCOMPARE(styleAt("42"), int(SqlLexer::Number));
+    QCOMPARE(styleAt("-- c"), int(SqlLexer::Comment));
+    QCOMPARE(styleAt("FROM"), int(SqlLexer::Keyword));
+    QCOMPARE(styleAt("/* z"), int(SqlLexer::Comment));
+    QCOMPARE(styleAt("text"), int(SqlLexer::Type));
+    QCOMPARE(styleAt("t;"), int(SqlLexer::Default));
+
+    // A DO body is code; a $$ literal elsewhere is a string.
+    const QByteArray body = "DO $$ BEGIN PERFORM 'x'; END $$; SELECT $q$lit$q$";
+    const QByteArray b = SqlLexer::styles(body);
+    QCOMPARE(int(b.at(body.indexOf("$$"))), int(SqlLexer::DollarString));
+    QCOMPARE(int(b.at(body.indexOf("BEGIN"))), int(SqlLexer::Keyword));
+    QCOMPARE(int(b.at(body.indexOf("'x'"))), int(SqlLexer::String));
+    QCOMPARE(int(b.at(body.indexOf("lit"))), int(SqlLexer::DollarString));
+}
+
+void TestEditor::findAndReplace() {
+    SqlEditor e;
+    e.setText(QStringLiteral("select a from t;\nselect b from t;\n"));
+    FindBar bar;
+    bar.setEditor(&e);
+    bar.findEdit()->setText(QStringLiteral("select"));
+    bar.replaceEdit()->setText(QStringLiteral("SELECT"));
+    QVERIFY(bar.findNext());
+    QCOMPARE(e.selectedText(), QStringLiteral("select"));
+    QCOMPARE(bar.replaceAll(), 2);
+    QCOMPARE(e.text(), QStringLiteral("SELECT a from t;\nSELECT b from t;\n"));
+}
+
+void TestEditor::completion() {
+    CompletionCatalog catalog;
+    catalog.schemas = {QStringLiteral("public"), QStringLiteral("audit")};
+    CompletionCatalog::Table t;
+    t.schema = QStringLiteral("public");
+    t.name = QStringLiteral("chunks");
+    t.columns = {{QStringLiteral("id"), QStringLiteral("bigint")},
+                 {QStringLiteral("body"), QStringLiteral("text")}};
+    catalog.tables.append(t);
+    t.schema = QStringLiteral("audit");
+    t.name = QStringLiteral("events");
+    t.columns = {{QStringLiteral("at"), QStringLiteral("timestamptz")}};
+    catalog.tables.append(t);
+    SqlCompleter c;
+    c.setCatalog(catalog);
+
+    QVERIFY(c.candidates(u"SELECT * FROM chu").contains(QStringLiteral("chunks")));
+    QVERIFY(c.candidates(u"CONCURR").contains(QStringLiteral("CONCURRENTLY")));
+    QVERIFY(c.candidates(u"create materi").contains(QStringLiteral("materialized")));
+    QCOMPARE(c.candidates(u"SELECT * FROM audit."), QStringList{QStringLiteral("events")});
+    QCOMPARE(c.candidates(u"SELECT chunks."),
+             (QStringList{QStringLiteral("body"), QStringLiteral("id")}));
+    QCOMPARE(c.candidates(u"SELECT public.chunks.b"), QStringList{QStringLiteral("body")});
+    QCOMPARE(c.candidates(u"SELECT e.", u"SELECT e. FROM audit.events e"),
+             QStringList{QStringLiteral("at")});
+
+    // Through the editor.
+    RevisionEditor editor;
+    QVERIFY(editor.open(copySample()).ok());
+    editor.setCompletionCatalog(catalog);
+    SqlEditor* up = editor.upgradeEditor();
+    up->setText(QStringLiteral("SELECT chunks."));
+    up->setCursorPosition(0, 14);
+    QCOMPARE(up->completionCandidates(),
+             (QStringList{QStringLiteral("body"), QStringLiteral("id")}));
+
+    // Typing pops the list up; choosing an entry replaces the word being typed.
+    up->setText(QString());
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    up->setFocus();
+    QTest::keyClicks(up, QStringLiteral("SELECT chunks.bo"));
+    QVERIFY(up->isListActive());
+    QTest::keyClick(up, Qt::Key_Return);
+    QVERIFY(!up->isListActive());
+    QCOMPARE(up->text(), QStringLiteral("SELECT chunks.body"));
+}
+
+// Renders an editor with a syntax error; STRATA_EDITOR_SCREENSHOT=path.png saves the picture
+// (docs/screenshots/editor.png was made this way).
+void TestEditor::screenshot() {
+    RevisionEditor editor;
+    QVERIFY(editor.open(copySample()).ok());
+    editor.resize(1000, 760);
+    SqlEditor* up = editor.upgradeEditor();
+    QString sql = up->text();
+    sql.replace(QLatin1String("CREATE UNIQUE INDEX"), QLatin1String("CREATE UNIQUE INDEKS"));
+    sql += QStringLiteral("CREATE INDEX CONCURRENTLY idx_model ON chunk_embeddings (model);\n");
+    up->setText(sql);
+    editor.updateDiagnostics();
+    QCOMPARE(editor.diagnostics().size(), 1); // a syntax error hides the statement checks
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    const Diagnostic d = editor.diagnostics().first();
+    up->jumpTo(d.line, d.column);
+    up->SendScintilla(QsciScintillaBase::SCI_SETFIRSTVISIBLELINE, long(d.line - 9));
+    QTest::qWait(100);
+    const QPixmap picture = editor.grab();
+    QVERIFY(!picture.isNull());
+    const QByteArray path = qgetenv("STRATA_EDITOR_SCREENSHOT");
+    if (!path.isEmpty())
+        QVERIFY(picture.save(QString::fromLocal8Bit(path)));
+}
+
+void TestEditor::readOnlyView() {
+    QWidget host;
+    ReadOnlySqlView* view = SqlHighlighterFactory::createReadOnlyView(&host);
+    QVERIFY(view);
+    QCOMPARE(view->parent(), &host);
+    view->setSql(QStringLiteral("SELECT 1;\n"));
+    QCOMPARE(view->sql(), QStringLiteral("SELECT 1;\n"));
+    QCOMPARE(view->backendName(), SqlHighlighterFactory::hasKSyntaxHighlighting()
+                                      ? QStringLiteral("KSyntaxHighlighting")
+                                      : QStringLiteral("QScintilla"));
+    if (auto* editor = view->findChild<SqlEditor*>())
+        QVERIFY(editor->isReadOnly());
+}
+
+void TestEditor::followsDarkPalette() {
+    RevisionEditor editor;
+    QVERIFY(editor.open(copySample()).ok());
+    SqlEditor* up = editor.upgradeEditor();
+    QVERIFY(up->lexer()->paper(SqlLexer::Default).lightness() > 128);
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    editor.setPalette(dark);
+    QVERIFY(up->lexer()->paper(SqlLexer::Default).lightness() < 64);
+    QVERIFY(editor.downgradeEditor()->lexer()->paper(SqlLexer::Keyword).lightness() < 64);
+    QVERIFY(up->lexer()->color(SqlLexer::Keyword).lightness() > 100);
+    const QByteArray path = qgetenv("STRATA_EDITOR_SCREENSHOT_DARK");
+    if (!path.isEmpty()) {
+        editor.resize(1000, 760);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(editor.grab().save(QString::fromLocal8Bit(path)));
+    }
+}
+
+void TestEditor::tryIt() {
+    // A project copy: Try it needs the parents (0001) from the project.
+    QDir dir(m_dir->path());
+    QVERIFY(dir.mkpath(QStringLiteral("p/versions")));
+    QVERIFY(QFile::copy(QStringLiteral(STRATA_SOURCE_DIR "/migrations/strata.toml"),
+                        dir.filePath(QStringLiteral("p/strata.toml"))));
+    for (const char* f : {"0001_init_schema.sql", "0002_add_chunk_embeddings.sql"})
+        QVERIFY(QFile::copy(QStringLiteral(STRATA_SOURCE_DIR "/migrations/versions/") +
+                                QLatin1String(f),
+                            dir.filePath(QStringLiteral("p/versions/")) + QLatin1String(f)));
+    RevisionEditor editor;
+    QVERIFY(
+        editor.open(dir.filePath(QStringLiteral("p/versions/0002_add_chunk_embeddings.sql"))).ok());
+    editor.setSandboxDirectory(test::testSandbox().directory());
+    QSignalSpy finished(&editor, &RevisionEditor::tryItFinished);
+    editor.tryIt();
+    QVERIFY(editor.isTrying());
+    QVERIFY(finished.wait(60000));
+    bool ok = finished.first().at(0).toBool();
+    QStringList lines = finished.first().at(1).toStringList();
+    QVERIFY2(ok, qPrintable(lines.join(QLatin1Char('\n'))));
+    QVERIFY(lines.contains(QStringLiteral("ok     parent 0001_init_schema upgraded")));
+    QVERIFY(lines.filter(QStringLiteral("-- upgrade again")).size() == 1);
+    QVERIFY(lines.filter(QStringLiteral("ok     downgrade line 2: DROP TABLE")).size() == 1);
+
+    // A downgrade that forgets the table: the second upgrade fails, and says so.
+    editor.downgradeEditor()->setText(
+        QStringLiteral("DROP INDEX IF EXISTS idx_chunk_embeddings_chunk_model;\n"));
+    finished.clear();
+    editor.tryIt();
+    QVERIFY(finished.wait(60000));
+    ok = finished.first().at(0).toBool();
+    lines = finished.first().at(1).toStringList();
+    QVERIFY(!ok);
+    QVERIFY2(lines.filter(QStringLiteral("FAILED upgrade again")).size() == 1,
+             qPrintable(lines.join(QLatin1Char('\n'))));
+}
+
+void TestEditor::catalogFromSandbox() {
+    test::SandboxDatabase db(QStringLiteral("editorcat"));
+    auto conn = db.connect();
+    QVERIFY2(conn, test::describe(conn).constData());
+    QVERIFY((*conn)->exec(QStringLiteral("CREATE TABLE widgets (id int, colour text)")).ok());
+    RevisionEditor editor;
+    QVERIFY(editor.open(copySample()).ok());
+    QSignalSpy loaded(&editor, &RevisionEditor::catalogLoaded);
+    editor.setCompletionSource(db.url());
+    QVERIFY(loaded.wait(20000));
+    QVERIFY2(loaded.first().at(0).toBool(), qPrintable(loaded.first().at(1).toString()));
+    SqlEditor* up = editor.upgradeEditor();
+    up->setText(QStringLiteral("SELECT * FROM widg"));
+    up->setCursorPosition(0, 18);
+    QCOMPARE(up->completionCandidates(), QStringList{QStringLiteral("widgets")});
+    up->setText(QStringLiteral("SELECT widgets."));
+    up->setCursorPosition(0, 15);
+    QCOMPARE(up->completionCandidates(),
+             (QStringList{QStringLiteral("colour"), QStringLiteral("id")}));
+}
+
+QTEST_MAIN(TestEditor)
+#include "tst_editor.moc"

@@ -1,0 +1,101 @@
+#include "dialogs/MergeDialog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace strata {
+
+MergeDialog::MergeDialog(const RevisionGraph& graph, const QString& versionsDir, QWidget* parent)
+    : QDialog(parent)
+    , m_graph(graph)
+    , m_versionsDir(versionsDir)
+    , m_heads(new QListWidget(this))
+    , m_message(new QLineEdit(this))
+    , m_status(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
+    setWindowTitle(tr("Merge heads"));
+    setMinimumWidth(460);
+    for (const QString& head : m_graph.heads()) {
+        const Revision* r = m_graph.revision(head);
+        auto* item = new QListWidgetItem(
+            r && !r->message.isEmpty() ? tr("%1 \u2014 %2").arg(head, r->message) : head, m_heads);
+        item->setData(Qt::UserRole, head);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    m_message->setText(tr("merge heads"));
+    m_status->setWordWrap(true);
+    QPalette pal = m_status->palette();
+    pal.setColor(QPalette::WindowText, QColor(0xc0, 0x20, 0x20));
+    m_status->setPalette(pal);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Heads to merge:"), this));
+    layout->addWidget(m_heads, 1);
+    auto* messageLabel = new QLabel(tr("&Message:"), this);
+    messageLabel->setBuddy(m_message);
+    layout->addWidget(messageLabel);
+    layout->addWidget(m_message);
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &MergeDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &MergeDialog::reject);
+    connect(m_heads, &QListWidget::itemChanged, this, &MergeDialog::validate);
+    validate();
+}
+
+QPushButton* MergeDialog::okButton() const {
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+QStringList MergeDialog::checkedHeads() const {
+    QStringList out;
+    for (int i = 0; i < m_heads->count(); ++i)
+        if (m_heads->item(i)->checkState() == Qt::Checked)
+            out.append(m_heads->item(i)->data(Qt::UserRole).toString());
+    return out;
+}
+
+NewRevision MergeDialog::newRevision() const {
+    NewRevision r;
+    r.parents = checkedHeads();
+    r.message = m_message->text().trimmed();
+    return r;
+}
+
+void MergeDialog::validate() {
+    if (m_graph.heads().size() < 2)
+        showProblem(tr("There is only one head: nothing to merge."));
+    else if (checkedHeads().size() < 2)
+        showProblem(tr("Check at least two heads."));
+    else
+        showProblem({});
+}
+
+void MergeDialog::showProblem(const QString& problem) {
+    m_problem = problem;
+    m_status->setText(problem);
+    m_status->setVisible(!problem.isEmpty());
+    okButton()->setEnabled(problem.isEmpty());
+}
+
+void MergeDialog::accept() {
+    validate();
+    if (!m_problem.isEmpty())
+        return;
+    auto written = RevisionWriter::write(m_versionsDir, newRevision());
+    if (!written) {
+        showProblem(tr("Nothing was written: %1").arg(written.error().message));
+        okButton()->setEnabled(true);
+        return;
+    }
+    m_createdPath = *written;
+    emit revisionCreated(m_createdPath);
+    QDialog::accept();
+}
+
+} // namespace strata

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "revision/RevisionGraph.h"
+#include "revision/RevisionWriter.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace strata {
+
+// "New revision": message, id (generated like `strata revision`, editable, validated while
+// typing: 1-32 characters of [A-Za-z0-9_], not an existing revision or file), parents
+// (preselected: the given revision, else the single head), branch label, depends on,
+// transactional. OK stays disabled while anything is wrong, with the reason shown. Accepting
+// writes the file through RevisionWriter::write (the same code as `strata revision`); an error
+// is shown in the dialog and nothing is written.
+class NewRevisionDialog : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NewRevisionDialog)
+public:
+    // `afterRevision`: preselected parent ("New revision after this"); empty = the single head.
+    NewRevisionDialog(const RevisionGraph& graph, const QString& versionsDir,
+                      const QString& afterRevision = {}, QWidget* parent = nullptr);
+
+    // What would be written now.
+    NewRevision newRevision() const;
+    // Empty when OK is possible, else why not.
+    QString validationMessage() const { return m_problem; }
+    bool isValid() const { return m_problem.isEmpty(); }
+    // The file written by accept() (empty before).
+    QString createdPath() const { return m_createdPath; }
+
+    QLineEdit* messageEdit() const { return m_message; }
+    QLineEdit* idEdit() const { return m_id; }
+    QLineEdit* parentsEdit() const { return m_parents; }
+    QLineEdit* branchLabelEdit() const { return m_branchLabel; }
+    QLineEdit* dependsOnEdit() const { return m_dependsOn; }
+    QCheckBox* transactionalCheck() const { return m_transactional; }
+    QPushButton* okButton() const;
+
+public slots:
+    void accept() override;
+
+signals:
+    void revisionCreated(const QString& filePath);
+
+private:
+    void validate();
+    void showProblem(const QString& problem);
+
+    RevisionGraph m_graph;
+    QString m_versionsDir;
+    QString m_problem;
+    QString m_createdPath;
+    QLineEdit* m_message = nullptr;
+    QLineEdit* m_id = nullptr;
+    QLineEdit* m_parents = nullptr;
+    QLineEdit* m_branchLabel = nullptr;
+    QLineEdit* m_dependsOn = nullptr;
+    QCheckBox* m_transactional = nullptr;
+    QLabel* m_status = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+};
+
+} // namespace strata

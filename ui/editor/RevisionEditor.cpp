@@ -1,0 +1,448 @@
+#include "editor/RevisionEditor.h"
+
+#include "editor/FindBar.h"
+#include "editor/HeaderForm.h"
+#include "editor/ProblemsList.h"
+#include "editor/SqlCompleter.h"
+#include "editor/SqlEditor.h"
+#include "editor/TryItRunner.h"
+#include "revision/RevisionFile.h"
+#include "sandbox/Sandbox.h"
+#include "schema/CompletionCatalog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QPointer>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace strata {
+
+namespace {
+
+constexpr int kDiagnosticsDelayMs = 400;
+
+struct CatalogLoad {
+    bool ok = false;
+    CompletionCatalog catalog;
+    QString error;
+};
+
+Result<QString> readText(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Io, QObject::tr("Cannot read %1: %2").arg(path, f.errorString()));
+    return QString::fromUtf8(f.readAll());
+}
+
+bool hasWriteBits(const QFileInfo& info) {
+    // The mode bits, not access(): root may write anything, but a file without write bits is
+    // read-only by intent.
+    return info.permissions() &
+           (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther);
+}
+
+QWidget* sectionPane(QLabel* label, SqlEditor* editor, QWidget* parent, QWidget* extra = nullptr) {
+    auto* pane = new QWidget(parent);
+    auto* layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    label->setContentsMargins(4, 2, 4, 0);
+    auto* row = new QHBoxLayout;
+    row->addWidget(label, 1);
+    if (extra)
+        row->addWidget(extra);
+    layout->addLayout(row);
+    layout->addWidget(editor, 1);
+    return pane;
+}
+
+} // namespace
+
+RevisionEditor::RevisionEditor(QWidget* parent)
+    : QWidget(parent)
+    , m_header(new HeaderForm(this))
+    , m_upgrade(new SqlEditor(this))
+    , m_downgrade(new SqlEditor(this))
+    , m_upgradeLabel(new QLabel(tr("Upgrade"), this))
+    , m_downgradeLabel(new QLabel(tr("Downgrade"), this))
+    , m_problems(new ProblemsList(this))
+    , m_findBar(new FindBar(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_diagnosticsTimer(new QTimer(this))
+    , m_completer(std::make_shared<SqlCompleter>()) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    m_tryButton = new QToolButton(this);
+    m_tryButton->setText(tr("Try it"));
+    m_tryButton->setToolTip(tr("On a scratch database of the sandbox brought to the parents: "
+                               "upgrade, downgrade, upgrade again"));
+    connect(m_tryButton, &QToolButton::clicked, this, &RevisionEditor::tryIt);
+    m_splitter->addWidget(sectionPane(m_upgradeLabel, m_upgrade, m_splitter, m_tryButton));
+    m_splitter->addWidget(sectionPane(m_downgradeLabel, m_downgrade, m_splitter));
+    m_splitter->addWidget(m_problems);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(2, 1);
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_findBar);
+    m_findBar->hide();
+    m_findBar->setEditor(m_upgrade);
+
+    m_diagnosticsTimer->setSingleShot(true);
+    m_diagnosticsTimer->setInterval(kDiagnosticsDelayMs);
+    connect(m_diagnosticsTimer, &QTimer::timeout, this, &RevisionEditor::updateDiagnostics);
+
+    for (SqlEditor* e : {m_upgrade, m_downgrade}) {
+        e->setCompleter(m_completer);
+        connect(e, &SqlEditor::textChanged, this, &RevisionEditor::onEdited);
+        connect(e, &SqlEditor::findRequested, this, [this, e] {
+            m_findBar->setEditor(e);
+            m_findBar->activate();
+        });
+    }
+    connect(m_header, &HeaderForm::edited, this, &RevisionEditor::onEdited);
+    connect(m_problems, &ProblemsList::jumpRequested, this, &RevisionEditor::jumpTo);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &RevisionEditor::onFileChanged);
+}
+
+RevisionEditor::~RevisionEditor() = default;
+
+Result<void> RevisionEditor::open(const QString& filePath) {
+    const QString path = QFileInfo(filePath).absoluteFilePath();
+    auto text = readText(path);
+    if (!text)
+        return text.error();
+    auto revision = RevisionFile::parse(*text, path);
+    if (!revision)
+        return revision.error();
+    if (!m_path.isEmpty())
+        m_watcher.removePath(m_path);
+    m_path = path;
+    loadText(*text, *revision);
+    watch();
+    return {};
+}
+
+Result<void> RevisionEditor::reload() {
+    auto text = readText(m_path);
+    if (!text)
+        return text.error();
+    auto revision = RevisionFile::parse(*text, m_path);
+    if (!revision)
+        return revision.error();
+    loadText(*text, *revision);
+    emit reloaded();
+    return {};
+}
+
+void RevisionEditor::loadText(const QString& text, const Revision& revision) {
+    m_loading = true;
+    m_diskText = text;
+    m_baseline = revision;
+    m_header->setRevision(revision);
+    for (auto [editor, section] :
+         {std::pair{m_upgrade, &revision.upgrade}, std::pair{m_downgrade, &revision.downgrade}}) {
+        int line = 0, index = 0;
+        editor->getCursorPosition(&line, &index);
+        editor->setEolMode(text.contains(QLatin1String("\r\n")) ? QsciScintilla::EolWindows
+                                                                : QsciScintilla::EolUnix);
+        editor->setText(section->sql);
+        editor->setCursorPosition(qMin(line, editor->lines() - 1), index);
+    }
+    m_downgradeLabel->setText(revision.downgrade.present
+                                  ? tr("Downgrade")
+                                  : tr("Downgrade (no section: the revision is irreversible; "
+                                       "type here to add one)"));
+    m_loading = false;
+    onEdited();
+    updateDiagnostics();
+}
+
+QString RevisionEditor::title() const {
+    const QString name = m_baseline.id.isEmpty() ? QFileInfo(m_path).fileName() : m_baseline.id;
+    return m_modified ? name + QLatin1Char('*') : name;
+}
+
+void RevisionEditor::onEdited() {
+    if (m_loading)
+        return;
+    const bool modified = m_header->differsFrom(m_baseline) ||
+                          m_upgrade->text() != m_baseline.upgrade.sql ||
+                          m_downgrade->text() != m_baseline.downgrade.sql;
+    m_diagnosticsTimer->start();
+    if (modified != m_modified) {
+        m_modified = modified;
+        emit modificationChanged(modified);
+        emit titleChanged(title());
+    }
+}
+
+QString RevisionEditor::composeText() const {
+    QString text = m_diskText;
+    if (m_header->differsFrom(m_baseline))
+        text = RevisionFile::replaceHeader(text, m_header->applyTo(m_baseline));
+    const QString up = m_upgrade->text();
+    if (up != m_baseline.upgrade.sql)
+        text = RevisionFile::replaceSection(text, RevisionFile::Section::Upgrade, up);
+    const QString down = m_downgrade->text();
+    if (down != m_baseline.downgrade.sql && (m_baseline.downgrade.present || !down.isEmpty()))
+        text = RevisionFile::replaceSection(text, RevisionFile::Section::Downgrade, down);
+    return text;
+}
+
+bool RevisionEditor::save() {
+    if (m_path.isEmpty())
+        return false;
+    if (!m_modified)
+        return true;
+    const QString text = composeText();
+    auto parsed = RevisionFile::parse(text, m_path);
+    if (!parsed) {
+        ask(Prompt::SaveFailed,
+            tr("The revision was not saved: the header would not be valid (%1). Your edits are "
+               "kept.")
+                .arg(parsed.error().message));
+        return false;
+    }
+    const QFileInfo info(m_path);
+    if (info.exists() && (!info.isWritable() || !hasWriteBits(info))) {
+        ask(Prompt::SaveFailed,
+            tr("%1 is read-only: the revision was not saved. Your edits are kept; make the file "
+               "writable and save again.")
+                .arg(QDir::toNativeSeparators(m_path)));
+        return false;
+    }
+    QSaveFile file(m_path);
+    QString failure;
+    if (!file.open(QIODevice::WriteOnly))
+        failure = file.errorString();
+    else if (file.write(text.toUtf8()) < 0)
+        failure = file.errorString();
+    else if (!file.commit())
+        failure = file.errorString();
+    if (!failure.isEmpty()) {
+        ask(Prompt::SaveFailed, tr("Could not save %1: %2. Your edits are kept.")
+                                    .arg(QDir::toNativeSeparators(m_path), failure));
+        return false;
+    }
+    m_diskText = text;
+    m_baseline = *parsed;
+    // replaceSection may add a line break before the next marker: show what was written.
+    m_loading = true;
+    for (auto [editor, section] : {std::pair{m_upgrade, &m_baseline.upgrade},
+                                   std::pair{m_downgrade, &m_baseline.downgrade}}) {
+        if (editor->text() != section->sql) {
+            int line = 0, index = 0;
+            editor->getCursorPosition(&line, &index);
+            editor->setText(section->sql);
+            editor->setCursorPosition(line, index);
+        }
+    }
+    m_header->setRevision(m_baseline);
+    m_loading = false;
+    onEdited();
+    watch();
+    emit saved(m_path);
+    return true;
+}
+
+bool RevisionEditor::maybeClose() {
+    if (!m_modified)
+        return true;
+    switch (ask(Prompt::UnsavedChanges,
+                tr("%1 has unsaved changes. Save them before closing?").arg(m_baseline.id))) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void RevisionEditor::watch() {
+    if (!m_path.isEmpty() && QFileInfo::exists(m_path) && !m_watcher.files().contains(m_path))
+        m_watcher.addPath(m_path);
+}
+
+void RevisionEditor::onFileChanged(const QString& path) {
+    if (path != m_path)
+        return;
+    if (!QFileInfo::exists(m_path)) {
+        // Saved atomically by another program: the new file appears a moment later.
+        QTimer::singleShot(200, this, [this] {
+            if (QFileInfo::exists(m_path)) {
+                watch();
+                onFileChanged(m_path);
+            } else if (!m_lastMessage.startsWith(tr("The file was removed"))) {
+                ask(Prompt::FileRemoved,
+                    tr("The file was removed from disk: %1. Save to write it again.")
+                        .arg(QDir::toNativeSeparators(m_path)));
+                m_modified = true;
+                emit modificationChanged(true);
+                emit titleChanged(title());
+            }
+        });
+        return;
+    }
+    watch();
+    auto text = readText(m_path);
+    if (!text || *text == m_diskText)
+        return; // our own save, or nothing new
+    auto revision = RevisionFile::parse(*text, m_path);
+    if (!m_modified) {
+        if (revision) {
+            loadText(*text, *revision);
+            emit reloaded();
+        }
+        return;
+    }
+    const auto answer = ask(Prompt::ReloadChanged,
+                            tr("%1 changed on disk while you were editing it. Reload it and lose "
+                               "your edits? (No keeps your edits; saving will write them over the "
+                               "new file.)")
+                                .arg(QDir::toNativeSeparators(m_path)));
+    if (answer == QMessageBox::Yes && revision) {
+        loadText(*text, *revision);
+        emit reloaded();
+        return;
+    }
+    // Keep the edits; the new file becomes the base that saving edits, and the parts not edited
+    // here (header, a section) show the new file's version.
+    if (revision) {
+        const bool headerEdited = m_header->differsFrom(m_baseline);
+        const bool upEdited = m_upgrade->text() != m_baseline.upgrade.sql;
+        const bool downEdited = m_downgrade->text() != m_baseline.downgrade.sql;
+        m_diskText = *text;
+        m_baseline = *revision;
+        m_loading = true;
+        if (!headerEdited)
+            m_header->setRevision(m_baseline);
+        if (!upEdited)
+            m_upgrade->setText(m_baseline.upgrade.sql);
+        if (!downEdited)
+            m_downgrade->setText(m_baseline.downgrade.sql);
+        m_loading = false;
+    }
+    onEdited();
+}
+
+QMessageBox::StandardButton RevisionEditor::ask(Prompt prompt, const QString& message) {
+    m_lastMessage = message;
+    if (m_promptHandler)
+        return m_promptHandler(prompt, message);
+    const QString title = tr("Revision %1").arg(m_baseline.id);
+    switch (prompt) {
+    case Prompt::UnsavedChanges:
+        return QMessageBox::question(this, title, message,
+                                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                     QMessageBox::Save);
+    case Prompt::ReloadChanged:
+        return QMessageBox::question(this, title, message, QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No);
+    case Prompt::SaveFailed:
+        return QMessageBox::warning(this, title, message);
+    case Prompt::FileRemoved:
+        return QMessageBox::information(this, title, message);
+    }
+    return QMessageBox::NoButton;
+}
+
+void RevisionEditor::updateDiagnostics() {
+    m_diagnosticsTimer->stop();
+    const bool transactional = m_header->transactional();
+    m_diagnostics = DiagnosticsAnalyzer::analyze(
+        m_upgrade->text(), m_baseline.upgrade.present ? m_baseline.upgrade.firstLine : 0,
+        m_downgrade->text(), m_baseline.downgrade.present ? m_baseline.downgrade.firstLine : 0,
+        transactional);
+    QList<Diagnostic> up, down;
+    for (const Diagnostic& d : m_diagnostics)
+        (d.section == RevisionFile::Section::Upgrade ? up : down).append(d);
+    m_upgrade->setDiagnostics(up);
+    m_downgrade->setDiagnostics(down);
+    m_problems->setDiagnostics(m_diagnostics);
+    emit diagnosticsChanged();
+}
+
+void RevisionEditor::jumpTo(const Diagnostic& d) {
+    (d.section == RevisionFile::Section::Upgrade ? m_upgrade : m_downgrade)
+        ->jumpTo(d.line, d.column);
+}
+
+void RevisionEditor::tryIt() {
+    if (m_trying || m_path.isEmpty())
+        return;
+    TryItRequest request;
+    request.sandboxDir = m_sandboxDir.isEmpty() ? Sandbox::defaultDirectory() : m_sandboxDir;
+    request.revisionFile = m_path;
+    request.parents = m_header->applyTo(m_baseline).parents;
+    request.upgradeSql = m_upgrade->text();
+    request.downgradeSql = m_downgrade->text();
+    request.transactional = m_header->transactional();
+    m_trying = true;
+    m_tryButton->setEnabled(false);
+    emit tryItStarted();
+    auto* watcher = new QFutureWatcher<TryItReport>(this);
+    connect(watcher, &QFutureWatcher<TryItReport>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const TryItReport report = watcher->result();
+        m_trying = false;
+        m_tryButton->setEnabled(true);
+        emit tryItFinished(report.ok, report.lines);
+    });
+    watcher->setFuture(QtConcurrent::run([request] { return TryItRunner::run(request); }));
+}
+
+void RevisionEditor::setCompletionCatalog(const CompletionCatalog& catalog) {
+    ++m_catalogGeneration;
+    m_completer->setCatalog(catalog);
+}
+
+void RevisionEditor::setCompletionSource(const QString& conninfo) {
+    const int generation = ++m_catalogGeneration;
+    if (conninfo.isEmpty()) {
+        m_completer->setCatalog({});
+        return;
+    }
+    auto* watcher = new QFutureWatcher<CatalogLoad>(this);
+    connect(watcher, &QFutureWatcher<CatalogLoad>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_catalogGeneration)
+            return; // a newer source was chosen meanwhile
+        CatalogLoad load = watcher->result();
+        if (load.ok) {
+            m_completer->setCatalog(std::move(load.catalog));
+            emit catalogLoaded(true, tr("%n table(s) for completion", nullptr,
+                                        int(m_completer->catalog().tables.size())));
+        } else {
+            emit catalogLoaded(false, load.error);
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([conninfo] {
+        CatalogLoad load;
+        auto catalog = CompletionCatalog::load(conninfo);
+        if (catalog) {
+            load.ok = true;
+            load.catalog = std::move(*catalog);
+        } else {
+            load.error = catalog.error().message;
+        }
+        return load;
+    }));
+}
+
+} // namespace strata

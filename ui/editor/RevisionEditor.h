@@ -1,0 +1,148 @@
+#pragma once
+
+#include "Result.h"
+#include "editor/Diagnostic.h"
+#include "revision/Revision.h"
+
+#include <QFileSystemWatcher>
+#include <QMessageBox>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QSplitter;
+class QTimer;
+class QToolButton;
+
+namespace strata {
+
+struct CompletionCatalog;
+class FindBar;
+class HeaderForm;
+class ProblemsList;
+class SqlCompleter;
+class SqlEditor;
+
+// One editor tab = one revision file: the header as a form (HeaderForm) above the upgrade and
+// downgrade sections (two SqlEditors in a splitter) and a problems list. Saving writes only
+// what changed (RevisionFile::replaceHeader/replaceSection; every other byte stays) through
+// QSaveFile. The file is watched: changed on disk, it reloads (asking first when there are
+// local edits). Diagnostics run ~400 ms after typing stops (libpg_query, on the GUI thread:
+// parsing is local and fast; no database work happens here).
+//
+// Host API (the main window): open(), title()/modificationChanged() for the tab, save(),
+// maybeClose() before closing the tab, setCompletionSource() when the environment changes.
+class RevisionEditor : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RevisionEditor)
+public:
+    // The questions and messages the editor puts to the user. A host or test may answer them
+    // with a PromptHandler instead of a modal QMessageBox.
+    enum class Prompt {
+        UnsavedChanges, // Save / Discard / Cancel
+        ReloadChanged,  // Yes (reload, losing edits) / No (keep edits)
+        SaveFailed,     // Ok (an error; the edits stay)
+        FileRemoved,    // Ok (information; the edits stay)
+    };
+    using PromptHandler =
+        std::function<QMessageBox::StandardButton(Prompt prompt, const QString& message)>;
+
+    explicit RevisionEditor(QWidget* parent = nullptr);
+    ~RevisionEditor() override;
+
+    // Loads a revision file. On error the editor is unchanged.
+    Result<void> open(const QString& filePath);
+    QString filePath() const { return m_path; }
+    QString revisionId() const { return m_baseline.id; }
+    // The revision as it is on disk.
+    const Revision& savedRevision() const { return m_baseline; }
+
+    // "<id>" or "<id>*" when modified.
+    QString title() const;
+    bool isModified() const { return m_modified; }
+
+    // Writes the changes; on failure shows the message (SaveFailed prompt), keeps every edit
+    // and returns false.
+    bool save();
+    // Before closing: true when the tab may close (nothing to save, saved, or discarded).
+    bool maybeClose();
+    // Re-reads the file, dropping local edits.
+    Result<void> reload();
+
+    // Autocompletion from the catalog of `conninfo`, read on a worker thread (QtConcurrent).
+    // Empty = keywords only. catalogLoaded() reports the outcome.
+    void setCompletionSource(const QString& conninfo);
+    // Or a catalog the host already has.
+    void setCompletionCatalog(const CompletionCatalog& catalog);
+
+    // Current diagnostics of both sections (updated ~400 ms after the last edit).
+    QList<Diagnostic> diagnostics() const { return m_diagnostics; }
+    // Runs them now (tests, and before save).
+    void updateDiagnostics();
+
+    // "Try it": on a scratch database of the sandbox in `sandboxDir` (default:
+    // Sandbox::defaultDirectory()), brought to the revision's parents, applies the current
+    // upgrade, downgrade and upgrade again on a worker thread; tryItFinished() reports each step.
+    void setSandboxDirectory(const QString& sandboxDir) { m_sandboxDir = sandboxDir; }
+    void tryIt();
+    bool isTrying() const { return m_trying; }
+
+    void setPromptHandler(PromptHandler handler) { m_promptHandler = std::move(handler); }
+    // The last message shown through a prompt (tests).
+    QString lastMessage() const { return m_lastMessage; }
+
+    HeaderForm* headerForm() const { return m_header; }
+    SqlEditor* upgradeEditor() const { return m_upgrade; }
+    SqlEditor* downgradeEditor() const { return m_downgrade; }
+    ProblemsList* problemsList() const { return m_problems; }
+    FindBar* findBar() const { return m_findBar; }
+
+signals:
+    void modificationChanged(bool modified);
+    void titleChanged(const QString& title);
+    void saved(const QString& filePath);
+    void reloaded();
+    void diagnosticsChanged();
+    void catalogLoaded(bool ok, const QString& message);
+    void tryItStarted();
+    // One line per step and statement ("ok ...", "FAILED ..."), for the run console.
+    void tryItFinished(bool ok, const QStringList& lines);
+
+private:
+    void loadText(const QString& text, const Revision& revision);
+    void onEdited();
+    void onFileChanged(const QString& path);
+    void watch();
+    void jumpTo(const Diagnostic& diagnostic);
+    QMessageBox::StandardButton ask(Prompt prompt, const QString& message);
+    QString composeText() const;
+
+    QString m_path;
+    QString m_diskText; // the file's text as last read or written
+    Revision m_baseline;
+    bool m_modified = false;
+    bool m_loading = false;
+    QString m_lastMessage;
+    QList<Diagnostic> m_diagnostics;
+    PromptHandler m_promptHandler;
+    int m_catalogGeneration = 0;
+    QString m_sandboxDir;
+    bool m_trying = false;
+    QToolButton* m_tryButton = nullptr;
+
+    HeaderForm* m_header = nullptr;
+    SqlEditor* m_upgrade = nullptr;
+    SqlEditor* m_downgrade = nullptr;
+    QLabel* m_upgradeLabel = nullptr;
+    QLabel* m_downgradeLabel = nullptr;
+    ProblemsList* m_problems = nullptr;
+    FindBar* m_findBar = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QTimer* m_diagnosticsTimer = nullptr;
+    QFileSystemWatcher m_watcher;
+    std::shared_ptr<SqlCompleter> m_completer;
+};
+
+} // namespace strata

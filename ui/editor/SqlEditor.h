@@ -1,0 +1,76 @@
+#pragma once
+
+#include "editor/Diagnostic.h"
+
+#include <Qsci/qsciscintilla.h>
+
+#include <memory>
+
+namespace strata {
+
+class SqlCompleter;
+class SqlLexer;
+
+// One SQL text: PostgreSQL highlighting (SqlLexer), line numbers, folding, brace matching,
+// current-line highlight, indentation with spaces, toggle comment (Ctrl+/), autocompletion
+// (keywords + a database catalog through a shared SqlCompleter; Ctrl+Space forces it), and
+// diagnostics drawn as squiggles with a margin marker and a tooltip on hover.
+class SqlEditor : public QsciScintilla {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SqlEditor)
+public:
+    explicit SqlEditor(QWidget* parent = nullptr);
+    ~SqlEditor() override;
+
+    // Read-only views (plans, inspector): no caret line, no completion.
+    void setReadOnlyView(bool readOnly);
+
+    // Comments out the selected lines (or the current one) with "-- ", or uncomments them when
+    // they all are comments.
+    void toggleComment();
+
+    // Replaces the diagnostics shown (lines and columns relative to this editor).
+    void setDiagnostics(const QList<Diagnostic>& diagnostics);
+    const QList<Diagnostic>& diagnostics() const { return m_diagnostics; }
+    // The diagnostic under a document position (byte offset), or nullptr.
+    const Diagnostic* diagnosticAt(int position) const;
+    // The byte range [start, end) underlined for a diagnostic.
+    std::pair<int, int> rangeOf(const Diagnostic& diagnostic) const;
+    // The indicator (number) under a position, -1 for none (for tests).
+    int indicatorAt(int position) const;
+    // Document position of a 1-based line and UTF-16 column.
+    int positionOf(int line, int column) const;
+    // Moves the caret to a 1-based line and column and shows it.
+    void jumpTo(int line, int column);
+
+    // Completion: the completer is shared by the editors of a revision (it holds the catalog).
+    void setCompleter(std::shared_ptr<const SqlCompleter> completer);
+    // What would be offered at the caret now.
+    QStringList completionCandidates() const;
+    // Shows the completion list at the caret (no-op when there is nothing to offer).
+    void showCompletions(bool forced = false);
+
+    enum Indicator { ErrorIndicator = 8, WarningIndicator = 9, InfoIndicator = 10 };
+    enum Marker { ErrorMarker = 0, WarningMarker = 1, InfoMarker = 2 };
+
+signals:
+    void findRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void applyColorScheme();
+    void onCharAdded(int ch);
+    void onDwell(int position, int x, int y);
+    void onMarginClicked(int margin, int line, Qt::KeyboardModifiers state);
+    void onUserListActivated(int id, const QString& text);
+
+    SqlLexer* m_lexer = nullptr;
+    std::shared_ptr<const SqlCompleter> m_completer;
+    QList<Diagnostic> m_diagnostics;
+    bool m_readOnlyView = false;
+};
+
+} // namespace strata
