@@ -20,7 +20,7 @@ int runCurrent(Invocation& inv) {
         {{QStringLiteral("v"), QStringLiteral("verbose")}, QStringLiteral("Verbose output.")});
     if (!inv.parse(QString(), QStringLiteral("Show the current revision(s) of an environment.")))
         return ExitUsage;
-    if (!inv.parser().positionalArguments().isEmpty())
+    if (!inv.positional().isEmpty())
         return inv.usage(QStringLiteral("current takes no arguments"));
     Result<Project> project = inv.loadProject();
     if (!project)

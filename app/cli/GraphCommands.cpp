@@ -19,7 +19,7 @@ int runHeads(Invocation& inv) {
                             QStringLiteral("Treat depends_on as parents (effective heads).")});
     if (!inv.parse({}, QStringLiteral("Show the heads of the revision graph.")))
         return ExitUsage;
-    if (!inv.parser().positionalArguments().isEmpty())
+    if (!inv.positional().isEmpty())
         return inv.usage(QStringLiteral("heads takes no arguments"));
     Result<Project> project = inv.loadProject(Project::Mode::Strict, false);
     if (!project)
@@ -90,7 +90,7 @@ int runHistory(Invocation& inv) {
                             QStringLiteral("RANGE")});
     if (!inv.parse({}, QStringLiteral("List revisions, newest first.")))
         return ExitUsage;
-    if (!inv.parser().positionalArguments().isEmpty())
+    if (!inv.positional().isEmpty())
         return inv.usage(QStringLiteral("history takes no arguments (use -r START:END)"));
     Result<Project> project = inv.loadProject(Project::Mode::Strict, false);
     if (!project)
@@ -132,7 +132,7 @@ int runShow(Invocation& inv) {
     inv.addCommonOptions();
     if (!inv.parse(QStringLiteral("REV"), QStringLiteral("Show the revision(s) a target names.")))
         return ExitUsage;
-    const QStringList args = inv.parser().positionalArguments();
+    const QStringList args = inv.positional();
     if (args.size() != 1)
         return inv.usage(QStringLiteral("show takes one revision"));
     Result<Project> project = inv.loadProject(Project::Mode::Strict, false);

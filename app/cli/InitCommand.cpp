@@ -31,7 +31,7 @@ int runInit(Invocation& inv) {
     inv.addCommonOptions();
     if (!inv.parse(QStringLiteral("[DIR]"), QStringLiteral("Create a new Strata project.")))
         return ExitUsage;
-    const QStringList args = inv.parser().positionalArguments();
+    const QStringList args = inv.positional();
     if (args.size() > 1)
         return inv.usage(QStringLiteral("init takes at most one folder"));
     QString dirPath = args.isEmpty() ? inv.projectOption() : args.constFirst();

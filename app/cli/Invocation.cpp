@@ -3,10 +3,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <cstdio>
 
 namespace strata::cli {
+
+namespace {
+const QString kRelativeMarker = QStringLiteral("\x01relative:");
+}
 
 Invocation::Invocation(QString command, QStringList arguments)
     : m_command(std::move(command))
@@ -29,7 +34,13 @@ bool Invocation::parse(const QString& positionalSyntax, const QString& descripti
     m_parser.setApplicationDescription(description);
     if (!positionalSyntax.isEmpty())
         m_parser.addPositionalArgument(QStringLiteral("args"), description, positionalSyntax);
-    if (!m_parser.parse(m_arguments)) {
+    // `downgrade -1`, as in Alembic: a negative relative target is an argument, not an option.
+    static const QRegularExpression relative(QStringLiteral("^-[0-9]+$"));
+    QStringList arguments = m_arguments;
+    for (qsizetype i = 1; i < arguments.size(); ++i)
+        if (relative.match(arguments.at(i)).hasMatch())
+            arguments[i] = kRelativeMarker + arguments.at(i);
+    if (!m_parser.parse(arguments)) {
         usage(m_parser.errorText());
         return false;
     }
@@ -42,6 +53,14 @@ bool Invocation::parse(const QString& positionalSyntax, const QString& descripti
         std::exit(ExitOk);
     }
     return true;
+}
+
+QStringList Invocation::positional() const {
+    QStringList out = m_parser.positionalArguments();
+    for (QString& a : out)
+        if (a.startsWith(kRelativeMarker))
+            a.remove(0, kRelativeMarker.size());
+    return out;
 }
 
 QString Invocation::projectOption() const {

@@ -28,6 +28,10 @@ public:
     // Parses; on a usage error prints one line and returns false (the command returns 2).
     bool parse(const QString& positionalSyntax, const QString& description);
 
+    // The positional arguments, with relative targets such as `-1` (which the option parser
+    // would take for options) given back as written.
+    QStringList positional() const;
+
     QString projectOption() const;
     QString envOption() const;
     bool json() const;

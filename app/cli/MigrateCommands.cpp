@@ -34,7 +34,7 @@ int runMigrate(Invocation& inv, OfflineScript::Kind kind) {
             : QStringLiteral("Set the version table to revision(s) without running any SQL.");
     if (!inv.parse(stamp ? QStringLiteral("TARGET...") : QStringLiteral("TARGET"), what))
         return ExitUsage;
-    const QStringList args = inv.parser().positionalArguments();
+    const QStringList args = inv.positional();
     if (args.isEmpty() || (!stamp && args.size() > 1))
         return inv.usage(stamp ? QStringLiteral("stamp takes one or more revisions")
                                : inv.command() + QStringLiteral(" takes one target"));

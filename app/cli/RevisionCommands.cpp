@@ -72,7 +72,7 @@ int runRevision(Invocation& inv) {
          QStringLiteral("Write 'Transactional: no' (for CONCURRENTLY, VACUUM).")});
     if (!inv.parse({}, QStringLiteral("Create a new revision file.")))
         return ExitUsage;
-    if (!inv.parser().positionalArguments().isEmpty())
+    if (!inv.positional().isEmpty())
         return inv.usage(QStringLiteral("revision takes no arguments (the message goes in -m)"));
     if (!inv.parser().isSet(QStringLiteral("message")))
         return inv.usage(QStringLiteral("a message is required: -m MSG"));
@@ -115,7 +115,7 @@ int runMerge(Invocation& inv) {
     addWriterOptions(inv);
     if (!inv.parse(QStringLiteral("REV..."), QStringLiteral("Merge heads into a new revision.")))
         return ExitUsage;
-    const QStringList args = inv.parser().positionalArguments();
+    const QStringList args = inv.positional();
     if (args.isEmpty())
         return inv.usage(QStringLiteral("merge needs the revisions to merge (or 'heads')"));
     Result<Project> project = inv.loadProject();

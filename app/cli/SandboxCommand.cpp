@@ -24,7 +24,7 @@ int runSandbox(Invocation& inv) {
     if (!inv.parse(QStringLiteral("start|stop|status|url [DATABASE]|createdb NAME|dropdb NAME"),
                    QStringLiteral("A private PostgreSQL cluster (initdb + pg_ctl) on 127.0.0.1.")))
         return ExitUsage;
-    const QStringList args = inv.parser().positionalArguments();
+    const QStringList args = inv.positional();
     if (args.isEmpty())
         return inv.usage(
             QStringLiteral("missing action: start, stop, status, url, createdb or dropdb"));
