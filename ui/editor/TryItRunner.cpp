@@ -4,6 +4,8 @@
 #include "db/Connection.h"
 #include "revision/RevisionFile.h"
 #include "sandbox/Sandbox.h"
+#include "schema/SchemaDiff.h"
+#include "schema/SnapshotReader.h"
 #include "sql/RevisionChecker.h"
 #include "sql/SqlSplitter.h"
 
@@ -13,6 +15,7 @@
 #include <QUuid>
 
 #include <functional>
+#include <optional>
 
 namespace strata {
 
@@ -141,9 +144,38 @@ TryItReport TryItRunner::run(const TryItRequest& request) {
             {QT_TRANSLATE_NOOP("strata::TryItRunner", "upgrade"), &request.upgradeSql},
             {QT_TRANSLATE_NOOP("strata::TryItRunner", "downgrade"), &request.downgradeSql},
             {QT_TRANSLATE_NOOP("strata::TryItRunner", "upgrade again"), &request.upgradeSql}};
+        // The schema at the parents: the downgrade must bring it back exactly.
+        std::optional<SchemaSnapshot> before;
+        if (ok) {
+            auto snapshot = SnapshotReader::read(**conn);
+            if (snapshot)
+                before = std::move(*snapshot);
+            else
+                lines << tr("warning: no schema snapshot: %1").arg(snapshot.error().message);
+        }
         for (const auto& step : steps) {
             if (!ok)
                 break;
+            if (step.sql == &request.upgradeSql && &step != &steps[0] && before) {
+                // After the downgrade: compare with the schema at the parents.
+                auto after = SnapshotReader::read(**conn);
+                if (!after) {
+                    lines << tr("warning: no schema snapshot: %1").arg(after.error().message);
+                } else {
+                    const SchemaDiff diff = SchemaDiff::compare(*before, *after);
+                    if (diff.isEmpty()) {
+                        lines << tr("ok     the downgrade restored the schema");
+                    } else {
+                        lines << tr("FAILED the downgrade did not restore the schema (%1):")
+                                     .arg(diff.summaryText());
+                        for (const SchemaDifference& d : diff.differences())
+                            lines << QStringLiteral("       %1 %2 %3")
+                                         .arg(changeName(d.change), objectKindName(d.kind), d.name);
+                        ok = false;
+                        break;
+                    }
+                }
+            }
             const QString label = tr(step.name);
             auto statements = SqlSplitter::split(*step.sql, 1);
             if (!statements) {
