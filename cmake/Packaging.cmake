@@ -22,12 +22,13 @@ set(STRATA_PACKAGE_RELEASE "1" CACHE STRING "Debian revision of the packages (th
 # lists every command and option of the binary it ships with; strata-studio(1) is written by
 # hand. Both are installed gzipped (Debian policy 12.1), with -n for reproducible archives.
 find_program(STRATA_GZIP gzip REQUIRED)
-find_package(Python3 REQUIRED COMPONENTS Interpreter)
+# The distribution's python3 first (gen-manpage needs only its standard library).
+find_program(STRATA_PYTHON3 NAMES python3 HINTS /usr/bin REQUIRED)
 set(_man_dir "${CMAKE_CURRENT_BINARY_DIR}/man")
 add_custom_command(
     OUTPUT "${_man_dir}/strata.1.gz"
     COMMAND "${CMAKE_COMMAND}" -E make_directory "${_man_dir}"
-    COMMAND Python3::Interpreter "${PROJECT_SOURCE_DIR}/packaging/gen-manpage"
+    COMMAND "${STRATA_PYTHON3}" "${PROJECT_SOURCE_DIR}/packaging/gen-manpage"
             "$<TARGET_FILE:strata>" "${_man_dir}/strata.1"
     COMMAND "${STRATA_GZIP}" -9nf "${_man_dir}/strata.1"
     DEPENDS strata "${PROJECT_SOURCE_DIR}/packaging/gen-manpage"
@@ -123,6 +124,10 @@ project is installed in /usr/share/doc/strata/examples/migrations.")
 
 set(CPACK_DEBIAN_STUDIO_PACKAGE_NAME "strata-studio")
 set(CPACK_DEBIAN_STUDIO_PACKAGE_SECTION "database")
+# Loaded at run time, so dpkg-shlibdeps cannot see it: Qt's SVG image-format plugin (the icons).
+# The rest (libqt6widgets6, libqscintilla2-qt6-15 once the editor links it, ...) and the
+# `strata (= version)` from CPACK_COMPONENT_STUDIO_DEPENDS are added by CPack.
+set(CPACK_DEBIAN_STUDIO_PACKAGE_DEPENDS "libqt6svg6")
 set(CPACK_DEBIAN_STUDIO_DESCRIPTION
 "desktop application for Strata PostgreSQL migrations
 Strata manages the schema of PostgreSQL databases with versioned SQL
