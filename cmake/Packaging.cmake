@@ -108,8 +108,9 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 set(CPACK_DEBIAN_CLI_PACKAGE_NAME "strata")
 set(CPACK_DEBIAN_CLI_PACKAGE_SECTION "database")
-# pg_dump, for environments with `backup = true`.
-set(CPACK_DEBIAN_CLI_PACKAGE_SUGGESTS "postgresql-client")
+# postgresql-client: pg_dump, for environments with `backup = true`. postgresql: initdb and
+# pg_ctl for `strata sandbox` and `strata diff --against expected` without a shadow_url.
+set(CPACK_DEBIAN_CLI_PACKAGE_SUGGESTS "postgresql-client, postgresql")
 set(CPACK_DEBIAN_CLI_DESCRIPTION
 "versioned PostgreSQL migrations, Alembic-compatible
 Strata manages the schema of PostgreSQL databases with versioned SQL
