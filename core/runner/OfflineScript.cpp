@@ -2,6 +2,8 @@
 
 #include "sql/RevisionChecker.h"
 
+#include <QtConcurrent/QtConcurrentMap>
+
 namespace strata {
 
 OfflineScript::OfflineScript(const RevisionGraph& graph, VersionTableSql versionTable)
@@ -50,10 +52,15 @@ Result<QString> OfflineScript::render(const StepPlan& plan, Kind kind) const {
                QLatin1String("\n\nCOMMIT;\n\n");
         return out;
     }
-    for (const PlanStep& step : plan.steps) {
+    // Splitting each section with libpg_query is the expensive part: do it on all cores. The
+    // first error in plan order wins, as it would sequentially.
+    const QList<Result<QString>> bodies = QtConcurrent::blockingMapped(
+        plan.steps, [this](const PlanStep& step) { return stepSql(step); });
+    for (qsizetype i = 0; i < plan.steps.size(); ++i) {
+        const PlanStep& step = plan.steps.at(i);
         const Revision* rev = m_graph.revision(step.revision);
         const bool transactional = step.stamp || !rev || rev->transactional;
-        Result<QString> body = stepSql(step);
+        const Result<QString>& body = bodies.at(i);
         if (!body)
             return body.error();
         if (transactional)
