@@ -1,26 +1,115 @@
 // strata-studio: the desktop application. `strata-studio [PROJECT_DIR]`.
+// Scripting options (screenshots, demos): --env, --select, --action, --accept, --screenshot,
+// --plan-screenshot.
 #include "MainWindow.h"
+#include "dialogs/PlanDialog.h"
+#include "environments/EnvironmentStore.h"
+#include "graph/GraphView.h"
+#include "run/RunController.h"
 #include "strata/Version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
+#include <QLineEdit>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+// Runs the event loop until `signal` of `sender` fires or `timeoutMs` passes.
+template <typename Sender, typename Signal>
+void waitFor(Sender* sender, Signal signal, int timeoutMs) {
+    QEventLoop loop;
+    QObject::connect(sender, signal, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+void settle(int ms) {
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+bool save(QWidget* widget, const QString& path) {
+    const bool ok = widget->grab().save(path);
+    std::fprintf(stderr, "%s %s\n", ok ? "saved" : "could not save", qPrintable(path));
+    return ok;
+}
+
+} // namespace
 
 int main(int argc, char* argv[]) {
+    Q_INIT_RESOURCE(strata);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Strata Studio"));
     QApplication::setOrganizationName(QStringLiteral("Strata"));
     QApplication::setApplicationVersion(QString::fromLatin1(strata::kVersion));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Strata Studio: PostgreSQL migrations"));
+    parser.setApplicationDescription(QApplication::translate("main", "Strata Studio: PostgreSQL migrations"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("Project folder"));
+    parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("main", "Project folder (with strata.toml)"));
+    const QCommandLineOption envOption(QStringLiteral("env"), QApplication::translate("main", "Environment to select."), QStringLiteral("name"));
+    const QCommandLineOption selectOption(QStringLiteral("select"), QApplication::translate("main", "Revision to select."), QStringLiteral("revision"));
+    const QCommandLineOption actionOption(QStringLiteral("action"),
+                                          QApplication::translate("main", "Open the plan of an action: upgrade-here, downgrade-here, stamp-here, upgrade-heads, downgrade-one."),
+                                          QStringLiteral("action"));
+    const QCommandLineOption acceptOption(QStringLiteral("accept"), QApplication::translate("main", "Accept the plan (typing a protected environment's name) and run it."));
+    const QCommandLineOption shotOption(QStringLiteral("screenshot"), QApplication::translate("main", "Save the main window as PNG when ready, then quit."), QStringLiteral("path"));
+    const QCommandLineOption planShotOption(QStringLiteral("plan-screenshot"), QApplication::translate("main", "Save the plan dialog of --action as PNG."), QStringLiteral("path"));
+    parser.addOptions({envOption, selectOption, actionOption, acceptOption, shotOption, planShotOption});
     parser.process(app);
 
     strata::MainWindow window;
+    window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openProject(parser.positionalArguments().constFirst());
-    window.show();
-    return app.exec();
+    const bool scripted = parser.isSet(shotOption) || parser.isSet(actionOption);
+    if (!scripted)
+        return app.exec();
+
+    // Scripted mode: wait for the environments, act, grab, quit.
+    if (window.environmentStore()->pendingReads() > 0)
+        waitFor(window.environmentStore(), &strata::EnvironmentStore::refreshFinished, 15000);
+    if (parser.isSet(envOption))
+        window.setCurrentEnvironment(parser.value(envOption));
+    if (parser.isSet(selectOption))
+        window.graphView()->selectRevision(parser.value(selectOption));
+    settle(300);
+    if (parser.isSet(actionOption)) {
+        using A = strata::MainWindow::Action;
+        const QString name = parser.value(actionOption);
+        const A action = name == QLatin1String("downgrade-here") ? A::DowngradeHere
+            : name == QLatin1String("stamp-here")                ? A::StampHere
+            : name == QLatin1String("upgrade-heads")             ? A::UpgradeHeads
+            : name == QLatin1String("downgrade-one")             ? A::DowngradeOne
+                                                                 : A::UpgradeHere;
+        const bool accept = parser.isSet(acceptOption);
+        const QString planShot = parser.value(planShotOption);
+        window.setPlanDialogHook([&](strata::PlanDialog& dialog) {
+            if (accept && dialog.confirmationEdit())
+                dialog.confirmationEdit()->setText(dialog.request().environment.name);
+            dialog.show();
+            settle(400);
+            if (!planShot.isEmpty())
+                save(&dialog, planShot);
+            dialog.hide();
+            return accept;
+        });
+        if (window.perform(action)) {
+            if (window.runController()->isRunning())
+                waitFor(window.runController(), &strata::RunController::finished, 120000);
+            waitFor(window.environmentStore(), &strata::EnvironmentStore::refreshFinished, 15000);
+        } else if (!window.lastMessage().isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(window.lastMessage()));
+        }
+        settle(300);
+    }
+    if (parser.isSet(shotOption))
+        return save(&window, parser.value(shotOption)) ? 0 : 1;
+    return 0;
 }

@@ -1,0 +1,56 @@
+#include "environments/EnvironmentsPanel.h"
+
+#include "environments/EnvironmentCard.h"
+#include "environments/EnvironmentStore.h"
+
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace strata {
+
+EnvironmentsPanel::EnvironmentsPanel(EnvironmentStore* store, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store) {
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* inner = new QWidget(scroll);
+    m_list = new QVBoxLayout(inner);
+    m_list->setContentsMargins(4, 4, 4, 4);
+    m_list->addStretch(1);
+    scroll->setWidget(inner);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+    connect(store, &EnvironmentStore::statesReset, this, &EnvironmentsPanel::rebuild);
+    connect(store, &EnvironmentStore::stateChanged, this, &EnvironmentsPanel::update);
+    rebuild();
+}
+
+EnvironmentCard* EnvironmentsPanel::card(const QString& environment) const {
+    for (EnvironmentCard* c : m_cards)
+        if (c->environment() == environment)
+            return c;
+    return nullptr;
+}
+
+void EnvironmentsPanel::rebuild() {
+    qDeleteAll(m_cards);
+    m_cards.clear();
+    const auto& states = m_store->states();
+    for (int i = 0; i < states.size(); ++i) {
+        auto* card = new EnvironmentCard(this);
+        m_list->insertWidget(i, card);
+        m_cards << card;
+        connect(card, &EnvironmentCard::clicked, this, &EnvironmentsPanel::environmentClicked);
+        card->setState(states[i], false);
+    }
+}
+
+void EnvironmentsPanel::update(int index) {
+    if (index >= 0 && index < m_cards.size())
+        m_cards[index]->setState(m_store->states()[index], false);
+}
+
+} // namespace strata

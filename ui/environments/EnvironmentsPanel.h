@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+class QVBoxLayout;
+
+namespace strata {
+
+class EnvironmentCard;
+class EnvironmentStore;
+
+// The environments side by side: a card per environment, fed by the EnvironmentStore.
+class EnvironmentsPanel : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EnvironmentsPanel)
+
+public:
+    explicit EnvironmentsPanel(EnvironmentStore* store, QWidget* parent = nullptr);
+    QList<EnvironmentCard*> cards() const { return m_cards; }
+    EnvironmentCard* card(const QString& environment) const;
+
+signals:
+    void environmentClicked(const QString& environment);
+
+private:
+    void rebuild();
+    void update(int index);
+
+    EnvironmentStore* m_store;
+    QVBoxLayout* m_list;
+    QList<EnvironmentCard*> m_cards;
+};
+
+} // namespace strata
