@@ -109,7 +109,7 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
     connect(m_store, &EnvironmentStore::stateChanged, this, &MainWindow::environmentsChanged);
     connect(m_store, &EnvironmentStore::statesReset, this, &MainWindow::environmentsChanged);
     connect(m_envPanel, &EnvironmentsPanel::environmentClicked, this, &MainWindow::setCurrentEnvironment);
-    connect(m_runs, &RunController::started, this, [this](const RunRequest& request) {
+    connect(m_runs, &RunController::started, this, [this](const PlannedRun& request) {
         m_console->runStarted(request.description);
         updateActions();
     });
@@ -128,7 +128,7 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
         }
     });
 
-    resize(1360, 860);
+    resize(1400, 880);
     restoreLayout();
     updateActions();
     updateStatusBar();
@@ -147,18 +147,24 @@ void MainWindow::createDocks() {
         addDockWidget(area, d);
         return d;
     };
-    QDockWidget* envs = dock(m_envPanel, tr("Environments"), "environmentsDock", Qt::RightDockWidgetArea);
+    // The environments side by side above the graph, the inspector to the right, the console,
+    // history and problems below.
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    QDockWidget* envs = dock(m_envPanel, tr("Environments"), "environmentsDock", Qt::TopDockWidgetArea);
+    connect(envs, &QDockWidget::dockLocationChanged, m_envPanel, [this](Qt::DockWidgetArea area) {
+        m_envPanel->setHorizontal(area == Qt::TopDockWidgetArea || area == Qt::BottomDockWidgetArea);
+    });
     QDockWidget* inspector = dock(m_inspector, tr("Revision"), "inspectorDock", Qt::RightDockWidgetArea);
-    splitDockWidget(envs, inspector, Qt::Vertical);
-    resizeDocks({envs, inspector}, {360, 460}, Qt::Vertical);
-    resizeDocks({envs}, {430}, Qt::Horizontal);
+    resizeDocks({inspector}, {440}, Qt::Horizontal);
+    resizeDocks({envs}, {200}, Qt::Vertical);
     QDockWidget* console = dock(m_console, tr("Run console"), "consoleDock", Qt::BottomDockWidgetArea);
     QDockWidget* history = dock(m_history, tr("History"), "historyDock", Qt::BottomDockWidgetArea);
     QDockWidget* problems = dock(m_problems, tr("Problems"), "problemsDock", Qt::BottomDockWidgetArea);
     tabifyDockWidget(console, history);
     tabifyDockWidget(history, problems);
     console->raise();
-    resizeDocks({console}, {230}, Qt::Vertical);
+    resizeDocks({console}, {250}, Qt::Vertical);
 }
 
 void MainWindow::createActions() {
@@ -402,6 +408,11 @@ void MainWindow::updateActions() {
     m_cancelRun->setEnabled(!idle);
     const QString shown = env.isEmpty() ? tr("Environment") : env;
     m_upgradeHere->setText(tr("Upgrade %1 to Here…").arg(shown));
+    m_upgradeHere->setIconText(tr("Upgrade to here"));
+    m_downgradeHere->setIconText(tr("Downgrade to here"));
+    m_stampHere->setIconText(tr("Stamp here"));
+    m_upgradeHeads->setIconText(tr("Upgrade to heads"));
+    m_downgradeOne->setIconText(tr("Down one step"));
     m_downgradeHere->setText(tr("Downgrade %1 to Here…").arg(shown));
     m_stampHere->setText(tr("Stamp %1 Here…").arg(shown));
     m_upgradeHeads->setText(tr("Upgrade %1 to Heads…").arg(shown));
@@ -439,37 +450,37 @@ bool MainWindow::perform(Action action) {
     }
     const RevisionGraph& graph = m_project->graph();
     const QString revision = m_graphView->currentRevision();
-    RunRequest request;
+    PlannedRun request;
     request.project = m_project;
     request.environment = *env;
     Result<StepPlan> plan = Error(ErrorCode::Internal, QString());
     switch (action) {
     case Action::UpgradeHere:
-        request.kind = RunRequest::Kind::Upgrade;
+        request.kind = PlannedRun::Kind::Upgrade;
         request.target = revision;
         request.description = tr("Upgrade %1 to %2").arg(envName, revision);
         plan = graph.planUpgrade(revision, state->heads);
         break;
     case Action::DowngradeHere:
-        request.kind = RunRequest::Kind::Downgrade;
+        request.kind = PlannedRun::Kind::Downgrade;
         request.target = revision;
         request.description = tr("Downgrade %1 to %2").arg(envName, revision);
         plan = graph.planDowngrade(revision, state->heads);
         break;
     case Action::StampHere:
-        request.kind = RunRequest::Kind::Stamp;
+        request.kind = PlannedRun::Kind::Stamp;
         request.target = revision;
         request.description = tr("Stamp %1 at %2").arg(envName, revision);
         plan = graph.planStamp({revision}, state->heads);
         break;
     case Action::UpgradeHeads:
-        request.kind = RunRequest::Kind::Upgrade;
+        request.kind = PlannedRun::Kind::Upgrade;
         request.target = QStringLiteral("heads");
         request.description = tr("Upgrade %1 to heads").arg(envName);
         plan = graph.planUpgrade(request.target, state->heads);
         break;
     case Action::DowngradeOne:
-        request.kind = RunRequest::Kind::Downgrade;
+        request.kind = PlannedRun::Kind::Downgrade;
         request.target = QStringLiteral("-1");
         request.description = tr("Downgrade %1 one step").arg(envName);
         plan = graph.planDowngrade(request.target, state->heads);

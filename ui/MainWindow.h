@@ -1,7 +1,7 @@
 #pragma once
 
 #include "environments/StatusSource.h"
-#include "run/RunRequest.h"
+#include "run/PlannedRun.h"
 #include "run/RunSource.h"
 
 #include <QMainWindow>

@@ -14,7 +14,7 @@
 
 namespace strata {
 
-PlanDialog::PlanDialog(const RunRequest& request, const QStringList& checksumChanged, bool executes,
+PlanDialog::PlanDialog(const PlannedRun& request, const QStringList& checksumChanged, bool executes,
                        QWidget* parent)
     : QDialog(parent)
     , m_request(request)
@@ -53,7 +53,7 @@ PlanDialog::PlanDialog(const RunRequest& request, const QStringList& checksumCha
         if (checksumChanged.contains(r->id))
             m_warnings << tr("%1 changed since it was applied here (checksum differs).").arg(r->id);
     }
-    if (request.kind == RunRequest::Kind::Stamp)
+    if (request.kind == PlannedRun::Kind::Stamp)
         m_warnings << tr("Stamp: only the version table changes, no SQL of the revisions runs.");
     auto* warnings = new QLabel(this);
     warnings->setObjectName(QStringLiteral("planWarnings"));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "run/RunRequest.h"
+#include "run/PlannedRun.h"
 
 #include <QDialog>
 
@@ -25,10 +25,10 @@ class PlanDialog : public QDialog {
 public:
     // `checksumChanged`: revisions whose file changed since they were applied there;
     // `executes`: false when the run is a dry run.
-    PlanDialog(const RunRequest& request, const QStringList& checksumChanged, bool executes,
+    PlanDialog(const PlannedRun& request, const QStringList& checksumChanged, bool executes,
                QWidget* parent = nullptr);
 
-    const RunRequest& request() const { return m_request; }
+    const PlannedRun& request() const { return m_request; }
     QStringList warnings() const { return m_warnings; }
     bool requiresTypedName() const { return m_request.environment.isProtected; }
     // For tests and scripts: the confirmation field (nullptr when not protected), the Run button.
@@ -46,7 +46,7 @@ private:
     void showStep(int index);
     void updateRunButton();
 
-    RunRequest m_request;
+    PlannedRun m_request;
     QStringList m_warnings;
     QTreeWidget* m_steps;
     SqlView* m_sql;

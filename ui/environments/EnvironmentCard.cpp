@@ -10,19 +10,25 @@ namespace strata {
 EnvironmentCard::EnvironmentCard(QWidget* parent)
     : QFrame(parent)
     , m_title(new QLabel(this))
+    , m_url(new QLabel(this))
     , m_body(new QLabel(this)) {
     setFrameShape(QFrame::StyledPanel);
     setObjectName(QStringLiteral("environmentCard"));
     m_title->setTextFormat(Qt::RichText);
     m_body->setTextFormat(Qt::RichText);
+    m_url->setTextFormat(Qt::PlainText);
+    m_url->setForegroundRole(QPalette::PlaceholderText);
+    m_url->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_body->setWordWrap(true);
     m_body->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 6, 8, 8);
     layout->setSpacing(2);
     layout->addWidget(m_title);
+    layout->addWidget(m_url);
     layout->addWidget(m_body);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    setMinimumWidth(260);
 }
 
 void EnvironmentCard::setState(const EnvironmentState& s, bool refreshing) {
@@ -31,7 +37,7 @@ void EnvironmentCard::setState(const EnvironmentState& s, bool refreshing) {
     QString title = QStringLiteral("<span style=\"color:%1; font-size:large\">●</span> <b style=\"font-size:large\">%2</b>")
                         .arg(s.color, s.name.toHtmlEscaped());
     if (s.isProtected)
-        title += QStringLiteral(" &nbsp;🔒 <i>%1</i>").arg(tr("protected"));
+        title += QStringLiteral(" &nbsp;<span style=\"color:#c62828\">[%1]</span>").arg(tr("protected"));
     if (refreshing)
         title += QStringLiteral(" &nbsp;<i>%1</i>").arg(tr("refreshing…"));
     m_title->setText(title);
@@ -40,7 +46,9 @@ void EnvironmentCard::setState(const EnvironmentState& s, bool refreshing) {
     auto add = [&rows](const QString& key, const QString& value) {
         rows << QStringLiteral("<tr><td style=\"padding-right:6px\">%1</td><td>%2</td></tr>").arg(key, value);
     };
-    add(tr("URL"), QStringLiteral("<code>%1</code>").arg(s.displayUrl.toHtmlEscaped()));
+    m_fullUrl = s.displayUrl;
+    m_url->setToolTip(m_fullUrl);
+    m_url->setText(m_url->fontMetrics().elidedText(m_fullUrl, Qt::ElideMiddle, std::max(80, m_url->width())));
     if (!s.loaded) {
         add(tr("State"), tr("reading…"));
     } else if (!s.reachable) {
@@ -69,8 +77,13 @@ void EnvironmentCard::setState(const EnvironmentState& s, bool refreshing) {
 
 QString EnvironmentCard::text() const {
     QTextDocument doc;
-    doc.setHtml(m_title->text() + QStringLiteral("<br>") + m_body->text());
+    doc.setHtml(m_title->text() + QStringLiteral("<br>") + m_fullUrl.toHtmlEscaped() + QStringLiteral("<br>") + m_body->text());
     return doc.toPlainText();
+}
+
+void EnvironmentCard::resizeEvent(QResizeEvent* event) {
+    QFrame::resizeEvent(event);
+    m_url->setText(m_url->fontMetrics().elidedText(m_fullUrl, Qt::ElideMiddle, std::max(80, m_url->width())));
 }
 
 void EnvironmentCard::mousePressEvent(QMouseEvent* event) {

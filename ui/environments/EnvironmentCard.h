@@ -25,10 +25,13 @@ signals:
 
 protected:
     void mousePressEvent(QMouseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     QString m_name;
     QLabel* m_title;
+    QLabel* m_url;
+    QString m_fullUrl;
     QLabel* m_body;
 };
 

@@ -16,7 +16,7 @@ EnvironmentsPanel::EnvironmentsPanel(EnvironmentStore* store, QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* inner = new QWidget(scroll);
-    m_list = new QVBoxLayout(inner);
+    m_list = new QBoxLayout(QBoxLayout::LeftToRight, inner);
     m_list->setContentsMargins(4, 4, 4, 4);
     m_list->addStretch(1);
     scroll->setWidget(inner);
@@ -26,6 +26,10 @@ EnvironmentsPanel::EnvironmentsPanel(EnvironmentStore* store, QWidget* parent)
     connect(store, &EnvironmentStore::statesReset, this, &EnvironmentsPanel::rebuild);
     connect(store, &EnvironmentStore::stateChanged, this, &EnvironmentsPanel::update);
     rebuild();
+}
+
+void EnvironmentsPanel::setHorizontal(bool horizontal) {
+    m_list->setDirection(horizontal ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 EnvironmentCard* EnvironmentsPanel::card(const QString& environment) const {

@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-class QVBoxLayout;
+class QBoxLayout;
 
 namespace strata {
 
@@ -18,6 +18,8 @@ public:
     explicit EnvironmentsPanel(EnvironmentStore* store, QWidget* parent = nullptr);
     QList<EnvironmentCard*> cards() const { return m_cards; }
     EnvironmentCard* card(const QString& environment) const;
+    // Cards side by side (docked above or below) or stacked (docked left or right).
+    void setHorizontal(bool horizontal);
 
 signals:
     void environmentClicked(const QString& environment);
@@ -27,7 +29,7 @@ private:
     void update(int index);
 
     EnvironmentStore* m_store;
-    QVBoxLayout* m_list;
+    QBoxLayout* m_list;
     QList<EnvironmentCard*> m_cards;
 };
 

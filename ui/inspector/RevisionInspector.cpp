@@ -4,6 +4,7 @@
 #include "common/SqlView.h"
 
 #include <QDesktopServices>
+#include <QDir>
 #include <QLabel>
 #include <QTabWidget>
 #include <QTextDocument>
@@ -157,8 +158,10 @@ void RevisionInspector::refresh() {
         html += row(tr("Branch labels"), labels.join(QLatin1String(", ")).toHtmlEscaped());
     html += row(tr("Transactional"), r->transactional ? tr("yes") : tr("<b>no</b> (statement by statement, autocommit)"));
     html += row(tr("Reversible"), r->reversible() ? tr("yes") : tr("<b>no</b>: no downgrade section"));
-    html += row(tr("File"), QStringLiteral("<a href=\"%1\">%2:%3</a>")
-                                .arg(QUrl::fromLocalFile(r->filePath).toString(), r->filePath.toHtmlEscaped())
+    const QString shownPath = QDir(m_project->config().projectDir()).relativeFilePath(r->filePath);
+    html += row(tr("File"), QStringLiteral("<a href=\"%1\" title=\"%2\">%3:%4</a>")
+                                .arg(QUrl::fromLocalFile(r->filePath).toString(), r->filePath.toHtmlEscaped(),
+                                     shownPath.toHtmlEscaped())
                                 .arg(r->headerLine));
     html += row(tr("Upgrade checksum"), QStringLiteral("<code>%1</code>").arg(r->upgrade.checksum.left(19) + QStringLiteral("…")));
     if (r->downgrade.present)

@@ -9,7 +9,7 @@
 
 namespace strata {
 
-QString RunRequest::kindName(Kind kind) {
+QString PlannedRun::kindName(Kind kind) {
     switch (kind) {
     case Kind::Upgrade:
         return QStringLiteral("upgrade");
@@ -24,7 +24,7 @@ QString RunRequest::kindName(Kind kind) {
 DryRunSource::DryRunSource(int statementDelayMs)
     : m_statementDelayMs(statementDelayMs) {}
 
-void DryRunSource::run(const RunRequest& request, const std::function<void(const RunEvent&)>& sink) {
+void DryRunSource::run(const PlannedRun& request, const std::function<void(const RunEvent&)>& sink) {
     QElapsedTimer clock;
     clock.start();
     const int count = int(request.plan.steps.size());

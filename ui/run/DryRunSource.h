@@ -12,7 +12,7 @@ class DryRunSource final : public RunSource {
 public:
     // `statementDelayMs`: a pause per statement so that the console can be watched.
     explicit DryRunSource(int statementDelayMs = 0);
-    void run(const RunRequest& request, const std::function<void(const RunEvent&)>& sink) override;
+    void run(const PlannedRun& request, const std::function<void(const RunEvent&)>& sink) override;
     void cancel() override { m_cancelled = true; }
     bool executes() const override { return false; }
 

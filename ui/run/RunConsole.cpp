@@ -44,13 +44,13 @@ RunConsole::RunConsole(QWidget* parent)
     m_progress->setFormat(tr("%v / %m revisions"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
+    m_progress->setTextVisible(false);
     m_progress->setMaximumWidth(260);
     m_statementProgress->setFormat(tr("index build %p%"));
     m_statementProgress->setMaximumWidth(180);
     m_statementProgress->hide();
     m_cancel->setEnabled(false);
-    m_cancel->setToolTip(tr("Cancel the run (Esc in the console)"));
-    m_cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_cancel->setToolTip(tr("Cancel the run (Ctrl+.)"));
     m_status->setTextFormat(Qt::PlainText);
 
     auto* bar = new QHBoxLayout;
@@ -84,6 +84,7 @@ void RunConsole::runStarted(const QString& description) {
     m_stepsDone = 0;
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
+    m_progress->setTextVisible(true);
     m_statementProgress->hide();
     m_cancel->setEnabled(true);
     m_status->setText(tr("Running: %1").arg(description));

@@ -9,7 +9,7 @@ RunController::RunController(RunSourceFactory factory, QObject* parent)
     : QObject(parent)
     , m_factory(std::move(factory)) {
     qRegisterMetaType<strata::RunEvent>("strata::RunEvent");
-    qRegisterMetaType<strata::RunRequest>("strata::RunRequest");
+    qRegisterMetaType<strata::PlannedRun>("strata::PlannedRun");
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, [this] {
         m_running = false;
         m_source.reset();
@@ -29,7 +29,7 @@ bool RunController::executes() const {
     return probe && probe->executes();
 }
 
-bool RunController::start(const RunRequest& request) {
+bool RunController::start(const PlannedRun& request) {
     if (m_running || !m_factory)
         return false;
     m_source = std::shared_ptr<RunSource>(m_factory());

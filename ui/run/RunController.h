@@ -1,6 +1,6 @@
 #pragma once
 
-#include "run/RunRequest.h"
+#include "run/PlannedRun.h"
 #include "run/RunSource.h"
 #include "runner/RunEvent.h"
 
@@ -11,7 +11,7 @@
 
 namespace strata {
 
-// Runs one RunRequest at a time on a worker thread (its RunSource opens its own connection);
+// Runs one PlannedRun at a time on a worker thread (its RunSource opens its own connection);
 // events reach the GUI thread through queued signals. Cancel works from the GUI at any time.
 class RunController : public QObject {
     Q_OBJECT
@@ -24,7 +24,7 @@ public:
     void setFactory(RunSourceFactory factory) { m_factory = std::move(factory); }
     bool isRunning() const { return m_running; }
     // False while a run is under way.
-    bool start(const RunRequest& request);
+    bool start(const PlannedRun& request);
     void cancel();
     // Blocks until the current run has ended (tests, shutdown).
     void waitForFinished();
@@ -32,7 +32,7 @@ public:
     bool executes() const;
 
 signals:
-    void started(const strata::RunRequest& request);
+    void started(const strata::PlannedRun& request);
     void event(const strata::RunEvent& event);
     void finished(bool succeeded);
 

@@ -12,7 +12,7 @@ namespace strata {
 class Project;
 
 // What a run does: a plan computed by the GUI and confirmed in the plan dialog.
-struct RunRequest {
+struct PlannedRun {
     enum class Kind { Upgrade, Downgrade, Stamp };
 
     std::shared_ptr<const Project> project;
