@@ -1,11 +1,143 @@
 #include "OnlineRun.h"
 
+#include "EnvironmentChoice.h"
+#include "InterruptCanceller.h"
+#include "RunPrinter.h"
+
+#include "runner/Runner.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
 namespace strata::cli {
 
-int runOnline(Invocation& inv, const Project&, OfflineScript::Kind, const QStringList&, bool) {
-    return inv.fail(
-        Error(ErrorCode::Usage,
-              QStringLiteral("running against a database is not built yet; use --sql")));
+namespace {
+
+RunRequest::Kind requestKind(OfflineScript::Kind kind) {
+    switch (kind) {
+    case OfflineScript::Kind::Upgrade:
+        return RunRequest::Kind::Upgrade;
+    case OfflineScript::Kind::Downgrade:
+        return RunRequest::Kind::Downgrade;
+    case OfflineScript::Kind::Stamp:
+        return RunRequest::Kind::Stamp;
+    }
+    return RunRequest::Kind::Upgrade;
+}
+
+QString headsText(const QStringList& heads) {
+    return heads.isEmpty() ? QStringLiteral("<base>") : heads.join(QStringLiteral(", "));
+}
+
+int printDryRun(Invocation& inv, const Project& project, const Environment& env,
+                OfflineScript::Kind kind, const StepPlan& plan) {
+    OfflineScript script(project.graph(), VersionTableSql(project.config().versionTable(),
+                                                          project.config().versionTableSchema()));
+    Result<QString> sql = script.render(plan, kind);
+    if (!sql)
+        return inv.fail(sql.error());
+    if (inv.json()) {
+        QJsonArray steps;
+        for (const PlanStep& s : plan.steps)
+            steps.append(QJsonObject{
+                {QStringLiteral("revision"), s.revision},
+                {QStringLiteral("direction"), s.stamp         ? QStringLiteral("stamp")
+                                              : s.isUpgrade() ? QStringLiteral("upgrade")
+                                                              : QStringLiteral("downgrade")},
+                {QStringLiteral("from"), QJsonArray::fromStringList(s.fromRevisions)},
+                {QStringLiteral("to"), QJsonArray::fromStringList(s.toRevisions)},
+                {QStringLiteral("rows"), s.rowsText()}});
+        inv.printJson(QJsonObject{
+            {QStringLiteral("environment"), env.name},
+            {QStringLiteral("dry_run"), true},
+            {QStringLiteral("heads"), QJsonArray::fromStringList(plan.initialHeads)},
+            {QStringLiteral("resulting_heads"), QJsonArray::fromStringList(plan.resultingHeads)},
+            {QStringLiteral("steps"), steps},
+            {QStringLiteral("sql"), *sql}});
+        return ExitOk;
+    }
+    QTextStream& out = inv.out();
+    out << "-- dry run on " << env.name << " (" << env.displayUrl() << "): nothing is executed\n";
+    out << "-- current heads: " << headsText(plan.initialHeads) << "\n";
+    if (plan.steps.isEmpty())
+        out << "-- nothing to do\n";
+    int i = 0;
+    for (const PlanStep& s : plan.steps)
+        out << "-- step " << ++i << "/" << plan.steps.size() << ": "
+            << (s.stamp         ? "stamp"
+                : s.isUpgrade() ? "upgrade"
+                                : "downgrade")
+            << ' ' << headsText(s.fromRevisions) << " -> " << headsText(s.toRevisions) << "  ["
+            << s.rowsText() << "]\n";
+    out << "-- resulting heads: " << headsText(plan.resultingHeads) << "\n\n";
+    if (!plan.steps.isEmpty())
+        out << *sql;
+    out.flush();
+    return ExitOk;
+}
+
+} // namespace
+
+int failRun(Invocation& inv, const Error& error) {
+    int code = inv.fail(error);
+    if (error.code == ErrorCode::Checksum)
+        code = ExitProblems; // --strict found changed revisions
+    QTextStream& err = inv.err();
+    if (!error.detail.isEmpty())
+        err << "  DETAIL: " << error.detail << '\n';
+    if (!error.hint.isEmpty())
+        err << "  HINT: " << error.hint << '\n';
+    if (!error.statement.isEmpty() && error.code == ErrorCode::Database) {
+        QString statement = error.statement;
+        if (statement.size() > 400)
+            statement = statement.left(400) + QStringLiteral(" ...");
+        err << "  STATEMENT: " << statement.replace(QLatin1Char('\n'), QStringLiteral("\n    "))
+            << '\n';
+    }
+    err.flush();
+    return code;
+}
+
+int runOnline(Invocation& inv, const Project& project, OfflineScript::Kind kind,
+              const QStringList& targets, bool purge) {
+    Result<const Environment*> env = chooseEnvironment(inv, project);
+    if (!env)
+        return inv.fail(env.error());
+    const Environment& environment = **env;
+    const bool dryRun = inv.parser().isSet(QStringLiteral("dry-run"));
+    const QString confirm = inv.parser().value(QStringLiteral("confirm"));
+    if (environment.isProtected && !dryRun && confirm != environment.name)
+        return inv.fail(Error(
+            ErrorCode::Usage,
+            confirm.isEmpty()
+                ? QStringLiteral("environment '%1' is protected: add --confirm %1 to run %2 on it")
+                      .arg(environment.name, inv.command())
+                : QStringLiteral("--confirm %1 does not match the protected environment '%2'")
+                      .arg(confirm, environment.name)));
+
+    RunRequest request;
+    request.kind = requestKind(kind);
+    request.targets = targets;
+    request.purge = purge;
+    request.strict = inv.parser().isSet(QStringLiteral("strict"));
+
+    Runner runner(project, environment);
+    RunPrinter printer(inv.out(), inv.err(), inv.json());
+    runner.setEventHandler([&printer, dryRun](const RunEvent& e) {
+        if (!dryRun || e.kind == RunEvent::Kind::Warning || e.kind == RunEvent::Kind::Notice)
+            printer.print(e);
+    });
+    if (dryRun) {
+        Result<StepPlan> plan = runner.plan(request);
+        if (!plan)
+            return failRun(inv, plan.error());
+        return printDryRun(inv, project, environment, kind, *plan);
+    }
+    InterruptCanceller interrupt([&runner] { runner.cancel(); });
+    Result<RunSummary> summary = runner.run(request);
+    if (!summary)
+        return failRun(inv, summary.error());
+    return ExitOk;
 }
 
 } // namespace strata::cli

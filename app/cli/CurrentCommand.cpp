@@ -1,0 +1,81 @@
+// current: the revision(s) an environment is at, in Alembic's format.
+#include "CommandRegistry.h"
+#include "EnvironmentChoice.h"
+#include "Invocation.h"
+#include "RevisionFormat.h"
+
+#include "runner/EnvironmentStatus.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace strata::cli {
+namespace {
+
+int runCurrent(Invocation& inv) {
+    inv.addCommonOptions();
+    inv.parser().addOption({QStringLiteral("check-heads"),
+                            QStringLiteral("Exit 1 unless the database is at the head(s).")});
+    inv.parser().addOption(
+        {{QStringLiteral("v"), QStringLiteral("verbose")}, QStringLiteral("Verbose output.")});
+    if (!inv.parse(QString(), QStringLiteral("Show the current revision(s) of an environment.")))
+        return ExitUsage;
+    if (!inv.parser().positionalArguments().isEmpty())
+        return inv.usage(QStringLiteral("current takes no arguments"));
+    Result<Project> project = inv.loadProject();
+    if (!project)
+        return inv.fail(project.error());
+    Result<const Environment*> env = chooseEnvironment(inv, *project);
+    if (!env)
+        return inv.fail(env.error());
+    const EnvironmentStatus status = EnvironmentStatus::read(*project, **env, 10);
+    if (!status.reachable || !status.error.message.isEmpty())
+        return inv.fail(status.error);
+    const RevisionGraph& graph = project->graph();
+    QStringList heads = status.heads;
+    QStringList scriptHeads = graph.heads();
+    heads.sort();
+    scriptHeads.sort();
+    const bool atHeads = heads == scriptHeads;
+    const bool verbose = inv.parser().isSet(QStringLiteral("verbose"));
+    if (inv.json()) {
+        QJsonArray revisions;
+        RevisionFormat format(graph);
+        for (const QString& h : status.heads)
+            revisions.append(graph.contains(h) ? QJsonValue(format.json(h)) : QJsonValue(h));
+        inv.printJson(
+            QJsonObject{{QStringLiteral("environment"), status.environment},
+                        {QStringLiteral("heads"), QJsonArray::fromStringList(status.heads)},
+                        {QStringLiteral("revisions"), revisions},
+                        {QStringLiteral("at_heads"), atHeads},
+                        {QStringLiteral("dirty"), status.dirty.has_value()}});
+    } else {
+        if (verbose)
+            inv.out() << "Current revision(s) for " << status.displayUrl << ":\n";
+        RevisionFormat format(graph);
+        for (const QString& h : status.heads) {
+            if (!graph.contains(h))
+                inv.out() << h << " (unknown to this project)\n";
+            else if (verbose)
+                inv.out() << format.logEntry(h) << '\n';
+            else
+                inv.out() << format.line(h, RevisionFormat::Flags{}) << '\n';
+        }
+        inv.out().flush();
+        if (status.dirty)
+            inv.err() << "warning: environment '" << status.environment
+                      << "' is dirty (non-transactional revision " << status.dirty->revision
+                      << " did not finish); see strata resolve" << Qt::endl;
+    }
+    if (inv.parser().isSet(QStringLiteral("check-heads")) && !atHeads)
+        return inv.fail(Error(ErrorCode::Target,
+                              QStringLiteral("current revision(s) for %1 are not at the head(s)")
+                                  .arg(status.displayUrl)));
+    return ExitOk;
+}
+
+} // namespace
+} // namespace strata::cli
+
+STRATA_COMMAND("current", "show the revision(s) an environment is at (--check-heads)",
+               strata::cli::runCurrent)

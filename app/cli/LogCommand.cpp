@@ -1,0 +1,71 @@
+// log: the history table of an environment, newest first.
+#include "CommandRegistry.h"
+#include "EnvironmentChoice.h"
+#include "Invocation.h"
+
+#include "config/ConnectionUrl.h"
+#include "db/Connection.h"
+#include "runner/HistoryTable.h"
+
+#include <QJsonArray>
+
+namespace strata::cli {
+namespace {
+
+int runLog(Invocation& inv) {
+    inv.addCommonOptions();
+    inv.parser().addOption({{QStringLiteral("n"), QStringLiteral("limit")},
+                            QStringLiteral("Show at most N rows (default 20; 0 = all)."),
+                            QStringLiteral("N"),
+                            QStringLiteral("20")});
+    if (!inv.parse(QString(), QStringLiteral("Show the runs recorded in strata_history.")))
+        return ExitUsage;
+    bool numeric = false;
+    const int limit = inv.parser().value(QStringLiteral("limit")).toInt(&numeric);
+    if (!numeric || limit < 0)
+        return inv.usage(QStringLiteral("-n takes a number"));
+    Result<Project> project = inv.loadProject();
+    if (!project)
+        return inv.fail(project.error());
+    Result<const Environment*> env = chooseEnvironment(inv, *project);
+    if (!env)
+        return inv.fail(env.error());
+    Result<QString> conninfo = (*env)->conninfo();
+    if (!conninfo)
+        return inv.fail(conninfo.error());
+    ConnectionOptions options;
+    options.environment = (*env)->name;
+    auto conn = Connection::open(*conninfo, options);
+    if (!conn) {
+        Error e = conn.error();
+        e.message =
+            QStringLiteral("environment '%1' (%2): %3")
+                .arg((*env)->name, (*env)->displayUrl(),
+                     ConnectionUrl::redactText(e.message, ConnectionUrl::secrets(*conninfo)));
+        return inv.fail(e);
+    }
+    HistoryTable history(project->config().versionTableSchema(), project->config().historyTable());
+    Result<QList<HistoryRow>> rows = history.latest(**conn, limit);
+    if (!rows)
+        return inv.fail(rows.error());
+    if (inv.json()) {
+        QJsonArray array;
+        for (const HistoryRow& r : *rows)
+            array.append(r.toJson());
+        inv.printJson(array);
+        return ExitOk;
+    }
+    if (rows->isEmpty())
+        inv.out() << "no runs recorded in " << history.qualifiedName() << " on " << (*env)->name
+                  << '\n';
+    for (const HistoryRow& r : *rows)
+        inv.out() << r.toText() << '\n';
+    inv.out().flush();
+    return ExitOk;
+}
+
+} // namespace
+} // namespace strata::cli
+
+STRATA_COMMAND("log", "the runs recorded in an environment's history table (-n N)",
+               strata::cli::runLog)

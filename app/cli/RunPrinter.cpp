@@ -1,0 +1,116 @@
+#include "RunPrinter.h"
+
+#include <QJsonDocument>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace strata::cli {
+
+namespace {
+
+QString firstLine(const QString& statement) {
+    QString s = statement.simplified();
+    if (s.size() > 70)
+        s = s.left(67) + QStringLiteral("...");
+    return s;
+}
+
+QString ms(qint64 v) {
+    return v < 1000 ? QStringLiteral("%1 ms").arg(v)
+                    : QStringLiteral("%1 s").arg(double(v) / 1000.0, 0, 'f', 2);
+}
+
+} // namespace
+
+RunPrinter::RunPrinter(QTextStream& out, QTextStream& err, bool json)
+    : m_out(out)
+    , m_err(err)
+    , m_json(json)
+    , m_terminal(isatty(fileno(stdout)) != 0) {}
+
+void RunPrinter::clearProgress() {
+    if (m_progressShown) {
+        m_out << "\r\033[K";
+        m_progressShown = false;
+    }
+}
+
+void RunPrinter::line(const QString& text) {
+    clearProgress();
+    m_out << text << '\n';
+    m_out.flush();
+}
+
+void RunPrinter::print(const RunEvent& e) {
+    if (m_json) {
+        m_out << QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact) << '\n';
+        m_out.flush();
+        return;
+    }
+    using K = RunEvent::Kind;
+    switch (e.kind) {
+    case K::RunStarted:
+        line(QStringLiteral("strata: ") + e.message);
+        break;
+    case K::LockWaiting:
+        line(QStringLiteral("  ") + e.message + QStringLiteral(" ..."));
+        break;
+    case K::LockAcquired:
+        break;
+    case K::Warning:
+        clearProgress();
+        m_err << "  warning: " << e.message << Qt::endl;
+        break;
+    case K::StepStarted:
+        line(QStringLiteral("[%1/%2] %3%4")
+                 .arg(e.stepIndex)
+                 .arg(e.stepCount)
+                 .arg(e.message, e.detail.isEmpty() ? QString() : QStringLiteral(", ") + e.detail));
+        break;
+    case K::StatementStarted:
+        if (m_terminal) {
+            clearProgress();
+            m_out << "      line " << e.line << "  " << firstLine(e.statement) << " ...";
+            m_out.flush();
+            m_progressShown = true;
+        }
+        break;
+    case K::StatementFinished:
+        line(QStringLiteral("      line %1  %2  %3%4  %5")
+                 .arg(e.line)
+                 .arg(e.commandTag, ms(e.durationMs),
+                      e.rows > 0 ? QStringLiteral(" (%1 rows)").arg(e.rows) : QString(),
+                      firstLine(e.statement)));
+        break;
+    case K::Notice:
+        line(QStringLiteral("      %1: %2%3")
+                 .arg(e.severity, e.message,
+                      e.detail.isEmpty() ? QString() : QStringLiteral(" (") + e.detail + ')'));
+        break;
+    case K::Progress:
+        if (m_terminal) {
+            clearProgress();
+            m_out << "      " << (e.detail.isEmpty() ? QStringLiteral("index") : e.detail) << ": "
+                  << e.message;
+            if (e.progress >= 0)
+                m_out << QStringLiteral(" %1%").arg(int(e.progress * 100));
+            m_out.flush();
+            m_progressShown = true;
+        }
+        break;
+    case K::StepFinished:
+        line(QStringLiteral("      done in %1").arg(ms(e.durationMs)));
+        break;
+    case K::RunFinished:
+        line(QStringLiteral("strata: %1 (%2)").arg(e.message, ms(e.durationMs)));
+        break;
+    case K::RunFailed:
+    case K::RunCancelled:
+        clearProgress();
+        m_out.flush();
+        break;
+    }
+}
+
+} // namespace strata::cli

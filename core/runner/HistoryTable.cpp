@@ -1,0 +1,359 @@
+#include "HistoryTable.h"
+
+#include "db/Connection.h"
+#include "strata/Version.h"
+
+#include <QSysInfo>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
+namespace strata {
+
+namespace {
+
+QString isoUtc(const QDateTime& t) {
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QString timestampColumn(const char* name) {
+    return QStringLiteral("to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')")
+        .arg(QLatin1String(name));
+}
+
+QString nullIfEmpty(const QString& s) {
+    return s.isEmpty() ? QString() : s;
+}
+
+QString intOrNull(qint64 v, qint64 nullValue) {
+    return v == nullValue ? QString() : QString::number(v);
+}
+
+QString osUserName() {
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("LOGNAME");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+#ifdef Q_OS_UNIX
+    if (user.isEmpty()) {
+        if (const passwd* pw = getpwuid(geteuid()))
+            user = QString::fromLocal8Bit(pw->pw_name);
+    }
+#endif
+    return user;
+}
+
+} // namespace
+
+QString HistoryRow::statusName(Status status) {
+    switch (status) {
+    case Status::Running:
+        return QStringLiteral("running");
+    case Status::Succeeded:
+        return QStringLiteral("succeeded");
+    case Status::Failed:
+        return QStringLiteral("failed");
+    case Status::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("failed");
+}
+
+std::optional<HistoryRow::Status> HistoryRow::statusFromName(const QString& name) {
+    for (Status s : {Status::Running, Status::Succeeded, Status::Failed, Status::Cancelled})
+        if (statusName(s) == name)
+            return s;
+    return std::nullopt;
+}
+
+HistoryRow HistoryRow::started(const QString& revision, const QString& direction,
+                               const QString& environment) {
+    HistoryRow row;
+    row.revision = revision;
+    row.direction = direction;
+    row.environment = environment;
+    row.startedAt = QDateTime::currentDateTimeUtc();
+    row.osUser = osUserName();
+    row.host = QSysInfo::machineHostName();
+    row.toolVersion = QString::fromLatin1(kVersion);
+    return row;
+}
+
+bool HistoryRow::isDirty() const {
+    return !transactional && status != Status::Succeeded && resolution.isEmpty();
+}
+
+QJsonObject HistoryRow::toJson() const {
+    QJsonObject o;
+    o[QStringLiteral("id")] = id;
+    o[QStringLiteral("revision")] = revision;
+    o[QStringLiteral("direction")] = direction;
+    o[QStringLiteral("status")] = statusName(status);
+    o[QStringLiteral("transactional")] = transactional;
+    auto put = [&o](const char* key, const QString& value) {
+        if (!value.isEmpty())
+            o[QLatin1String(key)] = value;
+    };
+    put("checksum", checksum);
+    put("started_at", isoUtc(startedAt));
+    put("finished_at", isoUtc(finishedAt));
+    if (durationMs >= 0)
+        o[QStringLiteral("duration_ms")] = durationMs;
+    put("db_user", dbUser);
+    put("os_user", osUser);
+    put("host", host);
+    put("tool_version", toolVersion);
+    put("environment", environment);
+    put("backup_file", backupFile);
+    put("resolution", resolution);
+    if (!errorMessage.isEmpty() || !errorSqlstate.isEmpty()) {
+        QJsonObject e;
+        e[QStringLiteral("message")] = errorMessage;
+        if (!errorSqlstate.isEmpty())
+            e[QStringLiteral("sqlstate")] = errorSqlstate;
+        if (!errorStatement.isEmpty())
+            e[QStringLiteral("statement")] = errorStatement;
+        if (errorLine > 0)
+            e[QStringLiteral("line")] = errorLine;
+        if (errorPosition > 0)
+            e[QStringLiteral("position")] = errorPosition;
+        o[QStringLiteral("error")] = e;
+    }
+    return o;
+}
+
+QString HistoryRow::toText() const {
+    QString when = startedAt.isValid()
+                       ? startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
+                             QStringLiteral("Z")
+                       : QStringLiteral("-");
+    QString duration = durationMs < 0 ? QStringLiteral("-")
+                       : durationMs < 1000
+                           ? QStringLiteral("%1 ms").arg(durationMs)
+                           : QStringLiteral("%1 s").arg(double(durationMs) / 1000.0, 0, 'f', 1);
+    QString who = osUser.isEmpty() ? QStringLiteral("?") : osUser;
+    if (!host.isEmpty())
+        who += QLatin1Char('@') + host;
+    if (!dbUser.isEmpty())
+        who += QStringLiteral(" (db %1)").arg(dbUser);
+    QString text =
+        QStringLiteral("%1  %2  %3  %4  %5  %6")
+            .arg(when, direction.leftJustified(9), revision, statusName(status), duration, who);
+    if (!transactional)
+        text += QStringLiteral("  [non-transactional]");
+    if (!resolution.isEmpty())
+        text += QStringLiteral("  [resolved: %1]").arg(resolution);
+    if (!backupFile.isEmpty())
+        text += QStringLiteral("  backup: %1").arg(backupFile);
+    if (!errorMessage.isEmpty()) {
+        text += QStringLiteral("\n    error");
+        if (errorLine > 0)
+            text += QStringLiteral(" at line %1").arg(errorLine);
+        text += QStringLiteral(": %1").arg(errorMessage);
+        if (!errorSqlstate.isEmpty())
+            text += QStringLiteral(" [SQLSTATE %1]").arg(errorSqlstate);
+    }
+    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return text;
+}
+
+HistoryTable::HistoryTable(QString schema, QString table)
+    : m_schema(schema.isEmpty() ? QStringLiteral("public") : std::move(schema))
+    , m_table(std::move(table)) {}
+
+QString HistoryTable::quotedName(const Connection& conn) const {
+    return conn.quoteIdentifier(m_schema) + QLatin1Char('.') + conn.quoteIdentifier(m_table);
+}
+
+Result<bool> HistoryTable::exists(Connection& conn) const {
+    auto r = conn.execParams(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN "
+                       "pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 "
+                       "AND c.relname = $2 AND c.relkind IN ('r', 'p'))"),
+        {m_schema, m_table});
+    if (!r)
+        return r.error();
+    return r->scalar() == QLatin1String("t");
+}
+
+Result<void> HistoryTable::create(Connection& conn) const {
+    auto r = conn.exec(
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS %1 (\n"
+            "    id bigserial PRIMARY KEY,\n"
+            "    revision varchar(32) NOT NULL,\n"
+            "    direction text NOT NULL CHECK (direction IN ('upgrade', 'downgrade', 'stamp')),\n"
+            "    checksum text,\n"
+            "    status text NOT NULL\n"
+            "        CHECK (status IN ('running', 'succeeded', 'failed', 'cancelled')),\n"
+            "    transactional boolean NOT NULL DEFAULT true,\n"
+            "    started_at timestamptz NOT NULL,\n"
+            "    finished_at timestamptz,\n"
+            "    duration_ms bigint,\n"
+            "    db_user text NOT NULL DEFAULT current_user,\n"
+            "    os_user text,\n"
+            "    host text,\n"
+            "    tool_version text,\n"
+            "    error_sqlstate text,\n"
+            "    error_message text,\n"
+            "    error_statement text,\n"
+            "    error_line integer,\n"
+            "    error_position integer,\n"
+            "    backup_file text,\n"
+            "    environment text,\n"
+            "    resolution text\n"
+            ")")
+            .arg(quotedName(conn)));
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<qint64> HistoryTable::insert(Connection& conn, const HistoryRow& row) const {
+    auto r = conn.execParams(
+        QStringLiteral(
+            "INSERT INTO %1 (revision, direction, checksum, status, transactional, started_at, "
+            "finished_at, duration_ms, os_user, host, tool_version, error_sqlstate, "
+            "error_message, error_statement, error_line, error_position, backup_file, "
+            "environment) VALUES ($1, $2, $3, $4, $5::boolean, $6::timestamptz, $7::timestamptz, "
+            "$8::bigint, $9, $10, $11, $12, $13, $14, $15::integer, $16::integer, $17, $18) "
+            "RETURNING id")
+            .arg(quotedName(conn)),
+        {row.revision, row.direction, nullIfEmpty(row.checksum), HistoryRow::statusName(row.status),
+         row.transactional ? QStringLiteral("true") : QStringLiteral("false"),
+         isoUtc(row.startedAt.isValid() ? row.startedAt : QDateTime::currentDateTimeUtc()),
+         isoUtc(row.finishedAt), intOrNull(row.durationMs, -1), nullIfEmpty(row.osUser),
+         nullIfEmpty(row.host), nullIfEmpty(row.toolVersion), nullIfEmpty(row.errorSqlstate),
+         nullIfEmpty(row.errorMessage), nullIfEmpty(row.errorStatement),
+         intOrNull(row.errorLine, 0), intOrNull(row.errorPosition, 0), nullIfEmpty(row.backupFile),
+         nullIfEmpty(row.environment)});
+    if (!r)
+        return r.error();
+    return r->scalar().toLongLong();
+}
+
+Result<void> HistoryTable::finish(Connection& conn, const HistoryRow& row) const {
+    auto r = conn.execParams(
+        QStringLiteral("UPDATE %1 SET status = $2, finished_at = $3::timestamptz, duration_ms = "
+                       "$4::bigint, error_sqlstate = $5, error_message = $6, error_statement = "
+                       "$7, error_line = $8::integer, error_position = $9::integer WHERE id = "
+                       "$1::bigint")
+            .arg(quotedName(conn)),
+        {QString::number(row.id), HistoryRow::statusName(row.status), isoUtc(row.finishedAt),
+         intOrNull(row.durationMs, -1), nullIfEmpty(row.errorSqlstate),
+         nullIfEmpty(row.errorMessage), nullIfEmpty(row.errorStatement),
+         intOrNull(row.errorLine, 0), intOrNull(row.errorPosition, 0)});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<void> HistoryTable::setResolution(Connection& conn, qint64 id,
+                                         const QString& resolution) const {
+    auto r = conn.execParams(
+        QStringLiteral("UPDATE %1 SET resolution = $2 WHERE id = $1::bigint").arg(quotedName(conn)),
+        {QString::number(id), resolution});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+QString HistoryTable::columns() const {
+    return QStringLiteral("id, revision, direction, coalesce(checksum, ''), status, "
+                          "transactional, %1, %2, duration_ms, db_user, coalesce(os_user, ''), "
+                          "coalesce(host, ''), coalesce(tool_version, ''), "
+                          "coalesce(error_sqlstate, ''), coalesce(error_message, ''), "
+                          "coalesce(error_statement, ''), coalesce(error_line, 0), "
+                          "coalesce(error_position, 0), coalesce(backup_file, ''), "
+                          "coalesce(environment, ''), coalesce(resolution, '')")
+        .arg(timestampColumn("started_at"), timestampColumn("finished_at"));
+}
+
+HistoryRow HistoryTable::rowFrom(const QueryResult& r, int i) {
+    HistoryRow row;
+    row.id = r.value(i, 0).toLongLong();
+    row.revision = r.value(i, 1);
+    row.direction = r.value(i, 2);
+    row.checksum = r.value(i, 3);
+    row.status = HistoryRow::statusFromName(r.value(i, 4)).value_or(HistoryRow::Status::Failed);
+    row.transactional = r.value(i, 5) == QLatin1String("t");
+    row.startedAt = QDateTime::fromString(r.value(i, 6), Qt::ISODateWithMs);
+    row.finishedAt = QDateTime::fromString(r.value(i, 7), Qt::ISODateWithMs);
+    row.durationMs = r.isNull(i, 8) ? -1 : r.value(i, 8).toLongLong();
+    row.dbUser = r.value(i, 9);
+    row.osUser = r.value(i, 10);
+    row.host = r.value(i, 11);
+    row.toolVersion = r.value(i, 12);
+    row.errorSqlstate = r.value(i, 13);
+    row.errorMessage = r.value(i, 14);
+    row.errorStatement = r.value(i, 15);
+    row.errorLine = r.value(i, 16).toInt();
+    row.errorPosition = r.value(i, 17).toInt();
+    row.backupFile = r.value(i, 18);
+    row.environment = r.value(i, 19);
+    row.resolution = r.value(i, 20);
+    return row;
+}
+
+Result<QList<HistoryRow>> HistoryTable::latest(Connection& conn, int limit) const {
+    Result<bool> present = exists(conn);
+    if (!present)
+        return present.error();
+    if (!*present)
+        return QList<HistoryRow>();
+    QString sql =
+        QStringLiteral("SELECT %1 FROM %2 ORDER BY id DESC").arg(columns(), quotedName(conn));
+    QStringList params;
+    if (limit > 0) {
+        sql += QStringLiteral(" LIMIT $1::integer");
+        params << QString::number(limit);
+    }
+    auto r = conn.execParams(sql, params);
+    if (!r)
+        return r.error();
+    QList<HistoryRow> rows;
+    for (int i = 0; i < r->rowCount(); ++i)
+        rows << rowFrom(*r, i);
+    return rows;
+}
+
+Result<std::optional<HistoryRow>> HistoryTable::dirtyRow(Connection& conn) const {
+    Result<bool> present = exists(conn);
+    if (!present)
+        return present.error();
+    if (!*present)
+        return std::optional<HistoryRow>();
+    auto r = conn.exec(QStringLiteral("SELECT %1 FROM %2 WHERE NOT transactional AND status <> "
+                                      "'succeeded' AND resolution IS NULL ORDER BY id DESC LIMIT 1")
+                           .arg(columns(), quotedName(conn)));
+    if (!r)
+        return r.error();
+    if (r->rowCount() == 0)
+        return std::optional<HistoryRow>();
+    return std::optional<HistoryRow>(rowFrom(*r, 0));
+}
+
+Result<QHash<QString, QString>> HistoryTable::appliedChecksums(Connection& conn) const {
+    Result<bool> present = exists(conn);
+    if (!present)
+        return present.error();
+    QHash<QString, QString> out;
+    if (!*present)
+        return out;
+    auto r = conn.exec(
+        QStringLiteral("SELECT DISTINCT ON (revision) revision, direction, coalesce(checksum, '') "
+                       "FROM %1 WHERE status = 'succeeded' AND direction <> 'stamp' "
+                       "ORDER BY revision, id DESC")
+            .arg(quotedName(conn)));
+    if (!r)
+        return r.error();
+    for (int i = 0; i < r->rowCount(); ++i)
+        if (r->value(i, 1) == QLatin1String("upgrade") && !r->value(i, 2).isEmpty())
+            out.insert(r->value(i, 0), r->value(i, 2));
+    return out;
+}
+
+} // namespace strata

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace strata {
+
+class Connection;
+
+// One row of strata_history: one step of a run (DESIGN §6).
+struct HistoryRow {
+    enum class Status { Running, Succeeded, Failed, Cancelled };
+
+    qint64 id = 0;
+    QString revision;
+    QString direction; // upgrade, downgrade, stamp
+    QString checksum;  // of the section that ran (empty for a stamp)
+    Status status = Status::Running;
+    bool transactional = true; // false: a `Transactional: no` revision (can leave it dirty)
+    QDateTime startedAt;       // UTC
+    QDateTime finishedAt;      // UTC; invalid while running
+    qint64 durationMs = -1;
+    QString dbUser; // filled by the server (current_user) on insert
+    QString osUser;
+    QString host;
+    QString toolVersion;
+    QString errorSqlstate;
+    QString errorMessage;
+    QString errorStatement;
+    int errorLine = 0; // line in the revision file
+    int errorPosition = 0;
+    QString backupFile;
+    QString environment;
+    QString resolution; // resolve: retried, marked-applied, marked-rolled-back (dirty rows only)
+
+    static QString statusName(Status status);
+    static std::optional<Status> statusFromName(const QString& name);
+    // A row for `revision` started now by this process: os user, host, tool version filled.
+    static HistoryRow started(const QString& revision, const QString& direction,
+                              const QString& environment);
+    // Whether this row leaves the environment dirty: a non-transactional step that did not
+    // succeed and was not resolved.
+    bool isDirty() const;
+    QJsonObject toJson() const;
+    // "2026-01-02 10:11:12  upgrade  0002  succeeded  1.2 s  alice@host (db postgres)" and the
+    // error, for `strata log`.
+    QString toText() const;
+};
+
+// strata_history beside the version table. Created with the version table (never on read);
+// rows are written with parameters only. The row of a transactional step is written inside that
+// step's transaction (one commit per revision); the other writers commit on their own.
+class HistoryTable {
+public:
+    HistoryTable(QString schema, QString table);
+
+    QString qualifiedName() const { return m_schema + QLatin1Char('.') + m_table; }
+    QString quotedName(const Connection& conn) const;
+
+    Result<bool> exists(Connection& conn) const;
+    Result<void> create(Connection& conn) const; // CREATE TABLE IF NOT EXISTS
+    // Inserts `row` as it is (status, times, errors); returns its id.
+    Result<qint64> insert(Connection& conn, const HistoryRow& row) const;
+    // Rewrites status, finished_at, duration and the error fields of row `row.id`.
+    Result<void> finish(Connection& conn, const HistoryRow& row) const;
+    Result<void> setResolution(Connection& conn, qint64 id, const QString& resolution) const;
+
+    // The newest rows first (at most `limit`; 0 = all). A missing table gives no rows.
+    Result<QList<HistoryRow>> latest(Connection& conn, int limit) const;
+    // The unresolved dirty row, if any (a missing table: none).
+    Result<std::optional<HistoryRow>> dirtyRow(Connection& conn) const;
+    // revision -> the upgrade checksum recorded when it was last applied, for the revisions
+    // whose last successful SQL step was an upgrade.
+    Result<QHash<QString, QString>> appliedChecksums(Connection& conn) const;
+
+private:
+    QString columns() const;
+    static HistoryRow rowFrom(const class QueryResult& result, int row);
+
+    QString m_schema;
+    QString m_table;
+};
+
+} // namespace strata

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "db/ConnectionOptions.h"
+#include "runner/RunEvent.h"
+
+#include <QString>
+
+#include <condition_variable>
+#include <functional>
+#include <mutex>
+#include <thread>
+
+namespace strata {
+
+// While a CREATE INDEX runs on the runner's connection, polls pg_stat_progress_create_index for
+// that backend on a side connection of its own (every `intervalMs`) and reports Progress events
+// (progress 0..1 when it can be computed, message = the phase). The side connection is only
+// opened once the statement has run for one interval, so quick statements cost nothing.
+// Stops and joins its thread in the destructor.
+class IndexProgressMonitor {
+public:
+    IndexProgressMonitor(QString conninfo, ConnectionOptions options, int backendPid,
+                         std::function<void(RunEvent)> report, int intervalMs = 500);
+    ~IndexProgressMonitor();
+    IndexProgressMonitor(const IndexProgressMonitor&) = delete;
+    IndexProgressMonitor& operator=(const IndexProgressMonitor&) = delete;
+
+    // progress from a row of pg_stat_progress_create_index (blocks first, then tuples, then
+    // partitions); -1 when nothing is known yet. Exposed for tests.
+    static double fraction(qint64 blocksDone, qint64 blocksTotal, qint64 tuplesDone,
+                           qint64 tuplesTotal, qint64 partitionsDone, qint64 partitionsTotal);
+
+private:
+    void loop();
+
+    QString m_conninfo;
+    ConnectionOptions m_options;
+    int m_pid = 0;
+    std::function<void(RunEvent)> m_report;
+    int m_intervalMs = 500;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stop = false;
+    std::thread m_thread;
+};
+
+} // namespace strata
