@@ -3,10 +3,10 @@
 #include "Project.h"
 #include "common/ProblemsPanel.h"
 #include "dialogs/PlanDialog.h"
-#include "environments/DirectStatusSource.h"
 #include "environments/EnvironmentStore.h"
 #include "environments/EnvironmentsPanel.h"
 #include "environments/MatrixModel.h"
+#include "environments/RunnerStatusSource.h"
 #include "graph/GraphModel.h"
 #include "graph/GraphView.h"
 #include "history/HistoryView.h"
@@ -14,6 +14,7 @@
 #include "run/DryRunSource.h"
 #include "run/RunConsole.h"
 #include "run/RunController.h"
+#include "run/RunnerRunSource.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -46,7 +47,7 @@ constexpr int kMaxRecent = 8;
 QIcon icon(const char* name) { return QIcon(QStringLiteral(":/strata/icons/%1.svg").arg(QLatin1String(name))); }
 
 RunSourceFactory defaultRunSources() {
-    return [] { return std::make_unique<DryRunSource>(); };
+    return [] { return std::make_unique<RunnerRunSource>(); };
 }
 
 } // namespace
@@ -58,7 +59,7 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
     , m_matrixModel(new MatrixModel(m_graphModel, this))
     , m_matrixView(new QTableView(this))
     , m_tabs(new QTabWidget(this))
-    , m_store(new EnvironmentStore(status ? std::move(status) : std::make_shared<DirectStatusSource>(), this))
+    , m_store(new EnvironmentStore(status ? std::move(status) : std::make_shared<RunnerStatusSource>(), this))
     , m_envPanel(new EnvironmentsPanel(m_store, this))
     , m_inspector(new RevisionInspector(this))
     , m_problems(new ProblemsPanel(this))

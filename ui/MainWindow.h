@@ -39,8 +39,8 @@ class MainWindow : public QMainWindow {
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // `status` reads environments (default: DirectStatusSource); `runs` makes a RunSource per
-    // run (default: the runner when built in, else a dry run).
+    // `status` reads environments (default: RunnerStatusSource); `runs` makes a RunSource per
+    // run (default: RunnerRunSource; DryRunSource walks the plan without executing).
     explicit MainWindow(QWidget* parent = nullptr, std::shared_ptr<const StatusSource> status = {},
                         RunSourceFactory runs = {});
     ~MainWindow() override;

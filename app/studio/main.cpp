@@ -5,6 +5,7 @@
 #include "dialogs/PlanDialog.h"
 #include "environments/EnvironmentStore.h"
 #include "graph/GraphView.h"
+#include "run/DryRunSource.h"
 #include "run/RunController.h"
 #include "strata/Version.h"
 
@@ -61,10 +62,14 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption acceptOption(QStringLiteral("accept"), QApplication::translate("main", "Accept the plan (typing a protected environment's name) and run it."));
     const QCommandLineOption shotOption(QStringLiteral("screenshot"), QApplication::translate("main", "Save the main window as PNG when ready, then quit."), QStringLiteral("path"));
     const QCommandLineOption planShotOption(QStringLiteral("plan-screenshot"), QApplication::translate("main", "Save the plan dialog of --action as PNG."), QStringLiteral("path"));
-    parser.addOptions({envOption, selectOption, actionOption, acceptOption, shotOption, planShotOption});
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), QApplication::translate("main", "Runs only walk their plan in the console; no database changes."));
+    parser.addOptions({dryRunOption, envOption, selectOption, actionOption, acceptOption, shotOption, planShotOption});
     parser.process(app);
 
-    strata::MainWindow window;
+    strata::RunSourceFactory runs;
+    if (parser.isSet(dryRunOption))
+        runs = [] { return std::make_unique<strata::DryRunSource>(); };
+    strata::MainWindow window(nullptr, {}, runs);
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openProject(parser.positionalArguments().constFirst());

@@ -39,7 +39,7 @@ PlanDialog::PlanDialog(const PlannedRun& request, const QStringList& checksumCha
 
     // Warnings.
     if (!executes)
-        m_warnings << tr("Dry run: this build has no runner; the steps are shown in the console, nothing is executed.");
+        m_warnings << tr("Dry run: the steps are shown in the console, nothing is executed.");
     if (request.plan.isEmpty())
         m_warnings << tr("Nothing to do: the environment is already there.");
     for (const PlanStep& step : request.plan.steps) {
