@@ -158,7 +158,7 @@ void MainWindow::createDocks() {
     });
     QDockWidget* inspector = dock(m_inspector, tr("Revision"), "inspectorDock", Qt::RightDockWidgetArea);
     resizeDocks({inspector}, {440}, Qt::Horizontal);
-    resizeDocks({envs}, {200}, Qt::Vertical);
+    resizeDocks({envs}, {236}, Qt::Vertical);
     QDockWidget* console = dock(m_console, tr("Run console"), "consoleDock", Qt::BottomDockWidgetArea);
     QDockWidget* history = dock(m_history, tr("History"), "historyDock", Qt::BottomDockWidgetArea);
     QDockWidget* problems = dock(m_problems, tr("Problems"), "problemsDock", Qt::BottomDockWidgetArea);

@@ -45,7 +45,7 @@ void EnvironmentsPanel::rebuild() {
     const auto& states = m_store->states();
     for (int i = 0; i < states.size(); ++i) {
         auto* card = new EnvironmentCard(this);
-        m_list->insertWidget(i, card);
+        m_list->insertWidget(i, card, 1, Qt::AlignTop);
         m_cards << card;
         connect(card, &EnvironmentCard::clicked, this, &EnvironmentsPanel::environmentClicked);
         card->setState(states[i], false);

@@ -45,7 +45,7 @@ EnvironmentState RunnerStatusSource::read(const Project& project, const Environm
     state.displayUrl = status.displayUrl.isEmpty() ? state.displayUrl : status.displayUrl;
     state.reachable = status.reachable;
     state.error = status.error.message;
-    state.serverVersion = status.serverVersion;
+    state.serverVersion = status.serverVersion.section(QLatin1Char(' '), 0, 0);
     state.versionTableExists = status.versionTableExists;
     state.heads = status.heads;
     state.unknownHeads = status.unknownHeads;
@@ -60,9 +60,8 @@ EnvironmentState RunnerStatusSource::read(const Project& project, const Environm
         state.checksumMismatches << m.revision;
     if (status.lastRun) {
         const HistoryRow& r = *status.lastRun;
-        state.lastRun = tr("%1 %2 %3, %4 by %5 (%6)")
-                            .arg(r.direction, r.revision, HistoryRow::statusName(r.status), when(r.startedAt), who(r),
-                                 duration(r.durationMs));
+        state.lastRun = tr("%1 %2 %3, %4 by %5")
+                            .arg(HistoryRow::statusName(r.status), r.direction, r.revision, when(r.startedAt).left(16), who(r));
     }
     if (!status.reachable)
         return state;
