@@ -44,7 +44,9 @@ namespace {
 
 constexpr int kMaxRecent = 8;
 
-QIcon icon(const char* name) { return QIcon(QStringLiteral(":/strata/icons/%1.svg").arg(QLatin1String(name))); }
+QIcon icon(const char* name) {
+    return QIcon(QStringLiteral(":/strata/icons/%1.svg").arg(QLatin1String(name)));
+}
 
 RunSourceFactory defaultRunSources() {
     return [] { return std::make_unique<RunnerRunSource>(); };
@@ -52,14 +54,16 @@ RunSourceFactory defaultRunSources() {
 
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> status, RunSourceFactory runs)
+MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> status,
+                       RunSourceFactory runs)
     : QMainWindow(parent)
     , m_graphModel(new GraphModel(this))
     , m_graphView(new GraphView(m_graphModel, this))
     , m_matrixModel(new MatrixModel(m_graphModel, this))
     , m_matrixView(new QTableView(this))
     , m_tabs(new QTabWidget(this))
-    , m_store(new EnvironmentStore(status ? std::move(status) : std::make_shared<RunnerStatusSource>(), this))
+    , m_store(new EnvironmentStore(
+          status ? std::move(status) : std::make_shared<RunnerStatusSource>(), this))
     , m_envPanel(new EnvironmentsPanel(m_store, this))
     , m_inspector(new RevisionInspector(this))
     , m_problems(new ProblemsPanel(this))
@@ -96,20 +100,23 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
         m_inspector->showRevision(id);
         updateActions();
     });
-    connect(m_inspector, &RevisionInspector::revisionActivated, m_graphView, &GraphView::selectRevision);
+    connect(m_inspector, &RevisionInspector::revisionActivated, m_graphView,
+            &GraphView::selectRevision);
     connect(m_matrixView, &QTableView::activated, this, [this](const QModelIndex& index) {
         m_graphView->selectRevision(m_graphModel->revisionAt(index.row()));
     });
-    connect(m_graphView, &GraphView::contextMenuRequested, this, [this](const QString&, const QPoint& pos) {
-        QMenu menu(this);
-        menu.addAction(m_upgradeHere);
-        menu.addAction(m_downgradeHere);
-        menu.addAction(m_stampHere);
-        menu.exec(pos);
-    });
+    connect(m_graphView, &GraphView::contextMenuRequested, this,
+            [this](const QString&, const QPoint& pos) {
+                QMenu menu(this);
+                menu.addAction(m_upgradeHere);
+                menu.addAction(m_downgradeHere);
+                menu.addAction(m_stampHere);
+                menu.exec(pos);
+            });
     connect(m_store, &EnvironmentStore::stateChanged, this, &MainWindow::environmentsChanged);
     connect(m_store, &EnvironmentStore::statesReset, this, &MainWindow::environmentsChanged);
-    connect(m_envPanel, &EnvironmentsPanel::environmentClicked, this, &MainWindow::setCurrentEnvironment);
+    connect(m_envPanel, &EnvironmentsPanel::environmentClicked, this,
+            &MainWindow::setCurrentEnvironment);
     connect(m_runs, &RunController::started, this, [this](const PlannedRun& request) {
         m_console->runStarted(request.description);
         updateActions();
@@ -141,7 +148,8 @@ MainWindow::~MainWindow() {
 }
 
 void MainWindow::createDocks() {
-    auto dock = [this](QWidget* widget, const QString& title, const char* name, Qt::DockWidgetArea area) {
+    auto dock = [this](QWidget* widget, const QString& title, const char* name,
+                       Qt::DockWidgetArea area) {
         auto* d = new QDockWidget(title, this);
         d->setObjectName(QLatin1String(name));
         d->setWidget(widget);
@@ -152,16 +160,21 @@ void MainWindow::createDocks() {
     // history and problems below.
     setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    QDockWidget* envs = dock(m_envPanel, tr("Environments"), "environmentsDock", Qt::TopDockWidgetArea);
+    QDockWidget* envs =
+        dock(m_envPanel, tr("Environments"), "environmentsDock", Qt::TopDockWidgetArea);
     connect(envs, &QDockWidget::dockLocationChanged, m_envPanel, [this](Qt::DockWidgetArea area) {
-        m_envPanel->setHorizontal(area == Qt::TopDockWidgetArea || area == Qt::BottomDockWidgetArea);
+        m_envPanel->setHorizontal(area == Qt::TopDockWidgetArea ||
+                                  area == Qt::BottomDockWidgetArea);
     });
-    QDockWidget* inspector = dock(m_inspector, tr("Revision"), "inspectorDock", Qt::RightDockWidgetArea);
+    QDockWidget* inspector =
+        dock(m_inspector, tr("Revision"), "inspectorDock", Qt::RightDockWidgetArea);
     resizeDocks({inspector}, {440}, Qt::Horizontal);
     resizeDocks({envs}, {236}, Qt::Vertical);
-    QDockWidget* console = dock(m_console, tr("Run console"), "consoleDock", Qt::BottomDockWidgetArea);
+    QDockWidget* console =
+        dock(m_console, tr("Run console"), "consoleDock", Qt::BottomDockWidgetArea);
     QDockWidget* history = dock(m_history, tr("History"), "historyDock", Qt::BottomDockWidgetArea);
-    QDockWidget* problems = dock(m_problems, tr("Problems"), "problemsDock", Qt::BottomDockWidgetArea);
+    QDockWidget* problems =
+        dock(m_problems, tr("Problems"), "problemsDock", Qt::BottomDockWidgetArea);
     tabifyDockWidget(console, history);
     tabifyDockWidget(history, problems);
     console->raise();
@@ -174,7 +187,8 @@ void MainWindow::createActions() {
     open->setObjectName(QStringLiteral("actionOpen"));
     open->setShortcut(QKeySequence::Open);
     connect(open, &QAction::triggered, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Project (a folder with strata.toml)"), m_projectPath);
+        const QString dir = QFileDialog::getExistingDirectory(
+            this, tr("Open Project (a folder with strata.toml)"), m_projectPath);
         if (!dir.isEmpty())
             openProject(dir);
     });
@@ -235,7 +249,8 @@ void MainWindow::createActions() {
     connect(graphTab, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_graphView); });
     QAction* matrixTab = m_viewMenu->addAction(tr("&Matrix"));
     matrixTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_M));
-    connect(matrixTab, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_matrixView); });
+    connect(matrixTab, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentWidget(m_matrixView); });
     m_viewMenu->addSeparator();
     int key = Qt::Key_1;
     for (QDockWidget* d : findChildren<QDockWidget*>()) {
@@ -248,9 +263,10 @@ void MainWindow::createActions() {
     QAction* about = help->addAction(tr("&About Strata Studio"));
     about->setShortcut(QKeySequence::HelpContents);
     connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Strata Studio"),
-                           tr("<h3>Strata Studio %1</h3><p>PostgreSQL migrations, Alembic-compatible.</p>")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About Strata Studio"),
+            tr("<h3>Strata Studio %1</h3><p>PostgreSQL migrations, Alembic-compatible.</p>")
+                .arg(QApplication::applicationVersion()));
     });
 
     QToolBar* bar = addToolBar(tr("Main"));
@@ -313,7 +329,8 @@ void MainWindow::updateRecentMenu() {
     const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
     int n = 0;
     for (const QString& path : recent) {
-        QAction* a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(++n).arg(QDir::toNativeSeparators(path)));
+        QAction* a = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(++n).arg(QDir::toNativeSeparators(path)));
         connect(a, &QAction::triggered, this, [this, path] { openProject(path); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
@@ -380,17 +397,23 @@ void MainWindow::environmentsChanged() {
 
 void MainWindow::updateStatusBar() {
     if (!m_project) {
-        m_projectLabel->setText(tr("No project: File ▸ Open, or drop a folder with strata.toml here"));
+        m_projectLabel->setText(
+            tr("No project: File ▸ Open, or drop a folder with strata.toml here"));
         m_connectionLabel->clear();
         return;
     }
-    m_projectLabel->setText(tr("%1 — %n revision(s)", nullptr, m_project->graph().size())
-                                .arg(QDir::toNativeSeparators(m_project->config().filePath())) +
-                            (m_project->problems().isEmpty() ? QString() : tr(", %n problem(s)", nullptr, int(m_project->problems().size()))));
+    m_projectLabel->setText(
+        tr("%1 — %n revision(s)", nullptr, m_project->graph().size())
+            .arg(QDir::toNativeSeparators(m_project->config().filePath())) +
+        (m_project->problems().isEmpty()
+             ? QString()
+             : tr(", %n problem(s)", nullptr, int(m_project->problems().size()))));
     QStringList parts;
     for (const EnvironmentState& s : m_store->states()) {
-        QString mark = !s.loaded ? QStringLiteral("…") : (s.reachable ? QStringLiteral("✓") : QStringLiteral("✗"));
-        parts << QStringLiteral("<span style=\"color:%1\">●</span> %2 %3").arg(s.color, s.name.toHtmlEscaped(), mark);
+        QString mark = !s.loaded ? QStringLiteral("…")
+                                 : (s.reachable ? QStringLiteral("✓") : QStringLiteral("✗"));
+        parts << QStringLiteral("<span style=\"color:%1\">●</span> %2 %3")
+                     .arg(s.color, s.name.toHtmlEscaped(), mark);
     }
     if (m_runs->isRunning())
         parts << tr("<b>running…</b>");
@@ -427,7 +450,9 @@ void MainWindow::setCurrentEnvironment(const QString& name) {
         m_envCombo->setCurrentIndex(i);
 }
 
-QString MainWindow::currentEnvironment() const { return m_envCombo ? m_envCombo->currentText() : QString(); }
+QString MainWindow::currentEnvironment() const {
+    return m_envCombo ? m_envCombo->currentText() : QString();
+}
 
 void MainWindow::showMessage(const QString& message) {
     m_lastMessage = message;
@@ -445,8 +470,9 @@ bool MainWindow::perform(Action action) {
         return false;
     }
     if (!state->loaded || !state->reachable) {
-        showMessage(state->loaded ? tr("%1 is unreachable: %2").arg(envName, state->error)
-                                  : tr("%1 has not been read yet; wait for its status.").arg(envName));
+        showMessage(state->loaded
+                        ? tr("%1 is unreachable: %2").arg(envName, state->error)
+                        : tr("%1 has not been read yet; wait for its status.").arg(envName));
         return false;
     }
     const RevisionGraph& graph = m_project->graph();
@@ -499,8 +525,9 @@ bool MainWindow::perform(Action action) {
         return false;
     }
     PlanDialog dialog(request, state->checksumMismatches, m_runs->executes(), this);
-    const bool accepted = m_planHook ? (m_planHook(dialog) && (dialog.accept(), dialog.result() == QDialog::Accepted))
-                                     : dialog.exec() == QDialog::Accepted;
+    const bool accepted =
+        m_planHook ? (m_planHook(dialog) && (dialog.accept(), dialog.result() == QDialog::Accepted))
+                   : dialog.exec() == QDialog::Accepted;
     if (!accepted) {
         showMessage(tr("%1: cancelled, nothing ran.").arg(request.description));
         return false;
@@ -516,20 +543,23 @@ void MainWindow::restoreLayout() {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_graphView->table()->horizontalHeader()->restoreState(settings.value(QStringLiteral("graph/header")).toByteArray());
+    m_graphView->table()->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("graph/header")).toByteArray());
 }
 
 void MainWindow::saveLayout() const {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("graph/header"), m_graphView->table()->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("graph/header"),
+                      m_graphView->table()->horizontalHeader()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     if (m_runs->isRunning()) {
-        const auto answer = QMessageBox::question(this, tr("A run is in progress"),
-                                                  tr("Cancel the run and quit? The current revision rolls back."));
+        const auto answer =
+            QMessageBox::question(this, tr("A run is in progress"),
+                                  tr("Cancel the run and quit? The current revision rolls back."));
         if (answer != QMessageBox::Yes) {
             event->ignore();
             return;

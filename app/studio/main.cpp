@@ -50,20 +50,42 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationVersion(QString::fromLatin1(strata::kVersion));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Strata Studio: PostgreSQL migrations"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Strata Studio: PostgreSQL migrations"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("main", "Project folder (with strata.toml)"));
-    const QCommandLineOption envOption(QStringLiteral("env"), QApplication::translate("main", "Environment to select."), QStringLiteral("name"));
-    const QCommandLineOption selectOption(QStringLiteral("select"), QApplication::translate("main", "Revision to select."), QStringLiteral("revision"));
-    const QCommandLineOption actionOption(QStringLiteral("action"),
-                                          QApplication::translate("main", "Open the plan of an action: upgrade-here, downgrade-here, stamp-here, upgrade-heads, downgrade-one."),
-                                          QStringLiteral("action"));
-    const QCommandLineOption acceptOption(QStringLiteral("accept"), QApplication::translate("main", "Accept the plan (typing a protected environment's name) and run it."));
-    const QCommandLineOption shotOption(QStringLiteral("screenshot"), QApplication::translate("main", "Save the main window as PNG when ready, then quit."), QStringLiteral("path"));
-    const QCommandLineOption planShotOption(QStringLiteral("plan-screenshot"), QApplication::translate("main", "Save the plan dialog of --action as PNG."), QStringLiteral("path"));
-    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), QApplication::translate("main", "Runs only walk their plan in the console; no database changes."));
-    parser.addOptions({dryRunOption, envOption, selectOption, actionOption, acceptOption, shotOption, planShotOption});
+    parser.addPositionalArgument(
+        QStringLiteral("project"),
+        QApplication::translate("main", "Project folder (with strata.toml)"));
+    const QCommandLineOption envOption(QStringLiteral("env"),
+                                       QApplication::translate("main", "Environment to select."),
+                                       QStringLiteral("name"));
+    const QCommandLineOption selectOption(QStringLiteral("select"),
+                                          QApplication::translate("main", "Revision to select."),
+                                          QStringLiteral("revision"));
+    const QCommandLineOption actionOption(
+        QStringLiteral("action"),
+        QApplication::translate("main", "Open the plan of an action: upgrade-here, downgrade-here, "
+                                        "stamp-here, upgrade-heads, downgrade-one."),
+        QStringLiteral("action"));
+    const QCommandLineOption acceptOption(
+        QStringLiteral("accept"),
+        QApplication::translate(
+            "main", "Accept the plan (typing a protected environment's name) and run it."));
+    const QCommandLineOption shotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save the main window as PNG when ready, then quit."),
+        QStringLiteral("path"));
+    const QCommandLineOption planShotOption(
+        QStringLiteral("plan-screenshot"),
+        QApplication::translate("main", "Save the plan dialog of --action as PNG."),
+        QStringLiteral("path"));
+    const QCommandLineOption dryRunOption(
+        QStringLiteral("dry-run"),
+        QApplication::translate("main",
+                                "Runs only walk their plan in the console; no database changes."));
+    parser.addOptions({dryRunOption, envOption, selectOption, actionOption, acceptOption,
+                       shotOption, planShotOption});
     parser.process(app);
 
     strata::RunSourceFactory runs;
@@ -88,11 +110,11 @@ int main(int argc, char* argv[]) {
     if (parser.isSet(actionOption)) {
         using A = strata::MainWindow::Action;
         const QString name = parser.value(actionOption);
-        const A action = name == QLatin1String("downgrade-here") ? A::DowngradeHere
-            : name == QLatin1String("stamp-here")                ? A::StampHere
-            : name == QLatin1String("upgrade-heads")             ? A::UpgradeHeads
-            : name == QLatin1String("downgrade-one")             ? A::DowngradeOne
-                                                                 : A::UpgradeHere;
+        const A action = name == QLatin1String("downgrade-here")  ? A::DowngradeHere
+                         : name == QLatin1String("stamp-here")    ? A::StampHere
+                         : name == QLatin1String("upgrade-heads") ? A::UpgradeHeads
+                         : name == QLatin1String("downgrade-one") ? A::DowngradeOne
+                                                                  : A::UpgradeHere;
         const bool accept = parser.isSet(acceptOption);
         const QString planShot = parser.value(planShotOption);
         window.setPlanDialogHook([&](strata::PlanDialog& dialog) {

@@ -8,7 +8,8 @@ namespace {
 
 // Revision indexes, every child before its parents: the reverse of a depth-first post-order
 // from the heads (in input order) along the parents (in order).
-std::vector<int> newestFirst(const RevisionGraph& graph, const std::vector<std::vector<int>>& parents) {
+std::vector<int> newestFirst(const RevisionGraph& graph,
+                             const std::vector<std::vector<int>>& parents) {
     const int n = graph.size();
     std::vector<char> state(size_t(n), 0); // 0 new, 1 on the stack, 2 done
     std::vector<int> postOrder;

@@ -126,17 +126,21 @@ void TestStudio::makeProject(bool withSleep) {
     const QString dir = m_dir->path();
     copyVersions(dir + QStringLiteral("/versions"));
     if (withSleep)
-        writeFile(dir, QStringLiteral("versions/0005_sleep.sql"),
-                  QStringLiteral("-- Revision ID: 0005_sleep\n-- Revises: %1\n-- Message: a slow revision\n\n"
-                                 "-- migrate:upgrade\nCREATE TABLE slow_marker (id int);\nSELECT pg_sleep(10);\n\n"
-                                 "-- migrate:downgrade\nDROP TABLE slow_marker;\n")
-                      .arg(k0004));
+        writeFile(
+            dir, QStringLiteral("versions/0005_sleep.sql"),
+            QStringLiteral(
+                "-- Revision ID: 0005_sleep\n-- Revises: %1\n-- Message: a slow revision\n\n"
+                "-- migrate:upgrade\nCREATE TABLE slow_marker (id int);\nSELECT pg_sleep(10);\n\n"
+                "-- migrate:downgrade\nDROP TABLE slow_marker;\n")
+                .arg(k0004));
     writeFile(dir, QStringLiteral("strata.toml"),
-              QStringLiteral("[project]\nversions = \"versions\"\n\n"
-                             "[environments.dev]\nurl = \"%1\"\ncolor = \"#2e7d32\"\n\n"
-                             "[environments.test]\nurl = \"%2\"\ncolor = \"#f9a825\"\n\n"
-                             "[environments.prod]\nurl = \"%3\"\ncolor = \"#c62828\"\nprotected = true\n\n"
-                             "[environments.down]\nurl = \"postgresql://postgres@127.0.0.1:1/nowhere?connect_timeout=2\"\n")
+              QStringLiteral(
+                  "[project]\nversions = \"versions\"\n\n"
+                  "[environments.dev]\nurl = \"%1\"\ncolor = \"#2e7d32\"\n\n"
+                  "[environments.test]\nurl = \"%2\"\ncolor = \"#f9a825\"\n\n"
+                  "[environments.prod]\nurl = \"%3\"\ncolor = \"#c62828\"\nprotected = true\n\n"
+                  "[environments.down]\nurl = "
+                  "\"postgresql://postgres@127.0.0.1:1/nowhere?connect_timeout=2\"\n")
                   .arg(m_dev->url(), m_test->url(), m_prod->url()));
     m_window = std::make_unique<MainWindow>();
     m_window->show();
@@ -144,10 +148,12 @@ void TestStudio::makeProject(bool withSleep) {
     QVERIFY(waitForRefresh(*m_window));
 }
 
-bool TestStudio::runAction(MainWindow& window, MainWindow::Action action, const QString& typedName) {
+bool TestStudio::runAction(MainWindow& window, MainWindow::Action action,
+                           const QString& typedName) {
     window.setPlanDialogHook([typedName](PlanDialog& dialog) {
         if (dialog.confirmationEdit())
-            dialog.confirmationEdit()->setText(typedName.isEmpty() ? dialog.request().environment.name : typedName);
+            dialog.confirmationEdit()->setText(
+                typedName.isEmpty() ? dialog.request().environment.name : typedName);
         return true;
     });
     QSignalSpy finished(window.runController(), &RunController::finished);
@@ -192,31 +198,38 @@ void TestStudio::problemsListedProjectStillLoads() {
     const QString dir = m_dir->path();
     copyVersions(dir + QStringLiteral("/versions"));
     writeFile(dir, QStringLiteral("versions/0009_orphan.sql"),
-              QStringLiteral("-- Revision ID: 0009_orphan\n-- Revises: 0008_missing\n\n-- migrate:upgrade\nSELECT 1;\n"));
-    writeFile(dir, QStringLiteral("strata.toml"), QStringLiteral("[project]\nversions = \"versions\"\n"));
+              QStringLiteral("-- Revision ID: 0009_orphan\n-- Revises: 0008_missing\n\n-- "
+                             "migrate:upgrade\nSELECT 1;\n"));
+    writeFile(dir, QStringLiteral("strata.toml"),
+              QStringLiteral("[project]\nversions = \"versions\"\n"));
     MainWindow window;
     QVERIFY(window.openProject(dir));
     QCOMPARE(window.graphModel()->rowCount(), 4); // the consistent part loads
     QVERIFY(window.problemsPanel()->count() >= 1);
     QTreeWidgetItem* item = window.problemsPanel()->list()->topLevelItem(0);
     QVERIFY2(item->text(0).contains(QStringLiteral("0008_missing")), qPrintable(item->text(0)));
-    QVERIFY2(item->text(1).startsWith(QStringLiteral("0009_orphan.sql:")), qPrintable(item->text(1))); // file:line
+    QVERIFY2(item->text(1).startsWith(QStringLiteral("0009_orphan.sql:")),
+             qPrintable(item->text(1))); // file:line
     QVERIFY(item->data(0, Qt::UserRole).toString().endsWith(QStringLiteral("0009_orphan.sql")));
 }
 
 void TestStudio::branchyGraphLanesAndSearch() {
     const QString dir = m_dir->path();
-    auto rev = [&](const QString& id, const QString& parents, const QString& message, const QString& labels = {}) {
+    auto rev = [&](const QString& id, const QString& parents, const QString& message,
+                   const QString& labels = {}) {
         writeFile(dir, QStringLiteral("versions/%1.sql").arg(id),
-                  QStringLiteral("-- Revision ID: %1\n-- Revises: %2\n-- Message: %3\n-- Branch Labels: %4\n\n"
-                                 "-- migrate:upgrade\nSELECT 1;\n-- migrate:downgrade\nSELECT 1;\n")
+                  QStringLiteral(
+                      "-- Revision ID: %1\n-- Revises: %2\n-- Message: %3\n-- Branch Labels: %4\n\n"
+                      "-- migrate:upgrade\nSELECT 1;\n-- migrate:downgrade\nSELECT 1;\n")
                       .arg(id, parents, message, labels));
     };
     rev(QStringLiteral("a1"), {}, QStringLiteral("base"));
-    rev(QStringLiteral("b1"), QStringLiteral("a1"), QStringLiteral("billing tables"), QStringLiteral("billing"));
+    rev(QStringLiteral("b1"), QStringLiteral("a1"), QStringLiteral("billing tables"),
+        QStringLiteral("billing"));
     rev(QStringLiteral("c1"), QStringLiteral("a1"), QStringLiteral("search tables"));
     rev(QStringLiteral("d1"), QStringLiteral("b1, c1"), QStringLiteral("merge billing and search"));
-    writeFile(dir, QStringLiteral("strata.toml"), QStringLiteral("[project]\nversions = \"versions\"\n"));
+    writeFile(dir, QStringLiteral("strata.toml"),
+              QStringLiteral("[project]\nversions = \"versions\"\n"));
     MainWindow window;
     QVERIFY(window.openProject(dir));
     GraphModel* model = window.graphModel();
@@ -245,7 +258,8 @@ void TestStudio::planDialogRefusesWrongName() {
     const QString dir = m_dir->path();
     copyVersions(dir + QStringLiteral("/versions"));
     writeFile(dir, QStringLiteral("strata.toml"),
-              QStringLiteral("[project]\nversions = \"versions\"\n[environments.prod]\nurl = \"postgresql://h/db\"\nprotected = true\n"));
+              QStringLiteral("[project]\nversions = \"versions\"\n[environments.prod]\nurl = "
+                             "\"postgresql://h/db\"\nprotected = true\n"));
     auto project = Project::open(dir, Project::Mode::Tolerant);
     QVERIFY2(project, describe(project).constData());
     PlannedRun run;
@@ -262,7 +276,8 @@ void TestStudio::planDialogRefusesWrongName() {
     QCOMPARE(dialog.stepCount(), 3);
     QVERIFY(dialog.stepSql(0).contains(QStringLiteral("chunk_embeddings")));
     QVERIFY(dialog.warnings().join(u'\n').contains(QStringLiteral("not transactional"))); // 0004
-    QVERIFY(dialog.warnings().join(u'\n').contains(QStringLiteral("checksum")));          // 0002 given as changed
+    QVERIFY(dialog.warnings().join(u'\n').contains(
+        QStringLiteral("checksum"))); // 0002 given as changed
     QVERIFY(dialog.requiresTypedName());
     QVERIFY(dialog.confirmationEdit());
     QVERIFY(!dialog.runButton()->isEnabled());
@@ -315,8 +330,14 @@ void TestStudio::upgradeToHeadThroughAction() {
     QCOMPARE(m_window->matrixModel()->cell(model->rowOf(k0004), 0), MatrixModel::Cell::Head);
     QCOMPARE(m_window->matrixModel()->cell(model->rowOf(k0001), 0), MatrixModel::Cell::Applied);
     QCOMPARE(m_window->matrixModel()->cell(model->rowOf(k0001), 1), MatrixModel::Cell::Pending);
-    QVERIFY(m_window->environmentsPanel()->card(QStringLiteral("dev"))->text().contains(QStringLiteral("up to date")));
-    QVERIFY(m_window->environmentsPanel()->card(QStringLiteral("test"))->text().contains(QStringLiteral("4 pending")));
+    QVERIFY(m_window->environmentsPanel()
+                ->card(QStringLiteral("dev"))
+                ->text()
+                .contains(QStringLiteral("up to date")));
+    QVERIFY(m_window->environmentsPanel()
+                ->card(QStringLiteral("test"))
+                ->text()
+                .contains(QStringLiteral("4 pending")));
     QCOMPARE(m_window->historyView()->model()->rowCount(), 4);
     m_window->graphView()->selectRevision(k0002);
     QVERIFY(m_window->inspector()->appliedText().contains(QStringLiteral("applied on")));
@@ -343,7 +364,8 @@ void TestStudio::stampHere() {
     // Nothing of 0001/0002 ran: the documents table does not exist.
     auto conn = m_dev->connect();
     QVERIFY(conn);
-    auto exists = conn.value()->exec(QStringLiteral("SELECT to_regclass('public.documents') IS NULL"));
+    auto exists =
+        conn.value()->exec(QStringLiteral("SELECT to_regclass('public.documents') IS NULL"));
     QVERIFY(exists);
     QCOMPARE(exists->scalar(), QStringLiteral("t"));
 }
@@ -383,7 +405,8 @@ void TestStudio::unreachableEnvironmentShowsItsError() {
     QVERIFY(down && down->loaded && !down->reachable && !down->error.isEmpty());
     QVERIFY2(panel->card(QStringLiteral("down"))->text().contains(QStringLiteral("Error")),
              qPrintable(panel->card(QStringLiteral("down"))->text()));
-    for (const QString& name : {QStringLiteral("dev"), QStringLiteral("test"), QStringLiteral("prod")}) {
+    for (const QString& name :
+         {QStringLiteral("dev"), QStringLiteral("test"), QStringLiteral("prod")}) {
         const EnvironmentState* s = m_window->environmentStore()->state(name);
         QVERIFY(s && s->reachable);
         QVERIFY(panel->card(name)->text().contains(QStringLiteral("4 pending")));

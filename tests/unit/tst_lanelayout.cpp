@@ -29,7 +29,9 @@ RevisionGraph graphOf(const QString& spec) {
     return graph.value();
 }
 
-bool has(const std::vector<int>& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+bool has(const std::vector<int>& v, int x) {
+    return std::find(v.begin(), v.end(), x) != v.end();
+}
 
 QSet<int> setOf(const std::vector<int>& a, const std::vector<int>& b) {
     QSet<int> s;
@@ -59,12 +61,14 @@ QString verify(const RevisionGraph& graph, const LaneLayout& layout) {
             return QStringLiteral("row %1: a line passes through the node of %2").arg(r).arg(id);
         for (int l : row.passing) // a merge may join a passing line below the node, no more
             if (has(row.incoming, l))
-                return QStringLiteral("row %1: lane %2 passing and touching the node").arg(r).arg(l);
+                return QStringLiteral("row %1: lane %2 passing and touching the node")
+                    .arg(r)
+                    .arg(l);
         // Lines are continuous: what leaves a row's bottom enters the next row's top.
         const QSet<int> bottom = setOf(row.passing, row.outgoing);
         const QSet<int> nextTop = r + 1 < layout.rowCount()
-            ? setOf(layout.row(r + 1).passing, layout.row(r + 1).incoming)
-            : QSet<int>();
+                                      ? setOf(layout.row(r + 1).passing, layout.row(r + 1).incoming)
+                                      : QSet<int>();
         if (bottom != nextTop)
             return QStringLiteral("row %1: lines broken between rows").arg(r);
         if (r == 0 && !(row.incoming.empty() && row.passing.empty()))
@@ -85,7 +89,8 @@ QString verify(const RevisionGraph& graph, const LaneLayout& layout) {
         const QStringList parents = revs[size_t(row.revision)].parents;
         if (reached != QSet<QString>(parents.begin(), parents.end()))
             return QStringLiteral("%1: parent edges reach {%2}, parents {%3}")
-                .arg(id, QStringList(reached.begin(), reached.end()).join(u','), parents.join(u','));
+                .arg(id, QStringList(reached.begin(), reached.end()).join(u','),
+                     parents.join(u','));
         // Children above parents.
         for (const QString& p : parents)
             if (layout.rowOf(p) <= r)
@@ -173,8 +178,7 @@ void TestLaneLayout::branchMergeCurves() {
 
 void TestLaneLayout::lanesReusedAfterMerge() {
     // Two branches merged, then a new branch: the freed lane 1 is used again, no lane 2.
-    const RevisionGraph graph =
-        graphOf(QStringLiteral("a b:a c:a d:b,c x:d e:x f:e g:e h:f,g"));
+    const RevisionGraph graph = graphOf(QStringLiteral("a b:a c:a d:b,c x:d e:x f:e g:e h:f,g"));
     const LaneLayout layout = LaneLayout::compute(graph);
     QVERIFY(verify(graph, layout).isEmpty());
     QCOMPARE(layout.maxWidth(), 2);

@@ -47,6 +47,8 @@ void ProblemsPanel::setProblems(const QList<Error>& problems, const QList<Error>
     emit countChanged(int(problems.size()));
 }
 
-int ProblemsPanel::count() const { return m_list->topLevelItemCount(); }
+int ProblemsPanel::count() const {
+    return m_list->topLevelItemCount();
+}
 
 } // namespace strata

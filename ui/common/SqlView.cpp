@@ -37,9 +37,12 @@ void SqlView::applyPalette() {
     sql->setColor(pal.color(QPalette::Text), QsciLexerSQL::Default);
     sql->setColor(pal.color(QPalette::Text), QsciLexerSQL::Identifier);
     sql->setColor(pal.color(QPalette::Text), QsciLexerSQL::Operator);
-    sql->setColor(dark ? QColor(0x82, 0xaa, 0xff) : QColor(0x00, 0x33, 0x99), QsciLexerSQL::Keyword);
-    sql->setColor(dark ? QColor(0xc3, 0xe8, 0x8d) : QColor(0x1b, 0x5e, 0x20), QsciLexerSQL::SingleQuotedString);
-    sql->setColor(dark ? QColor(0xc3, 0xe8, 0x8d) : QColor(0x1b, 0x5e, 0x20), QsciLexerSQL::DoubleQuotedString);
+    sql->setColor(dark ? QColor(0x82, 0xaa, 0xff) : QColor(0x00, 0x33, 0x99),
+                  QsciLexerSQL::Keyword);
+    sql->setColor(dark ? QColor(0xc3, 0xe8, 0x8d) : QColor(0x1b, 0x5e, 0x20),
+                  QsciLexerSQL::SingleQuotedString);
+    sql->setColor(dark ? QColor(0xc3, 0xe8, 0x8d) : QColor(0x1b, 0x5e, 0x20),
+                  QsciLexerSQL::DoubleQuotedString);
     sql->setColor(dark ? QColor(0xf7, 0x8c, 0x6c) : QColor(0xa0, 0x40, 0x00), QsciLexerSQL::Number);
     const QColor comment = dark ? QColor(0x8a, 0x8f, 0x98) : QColor(0x70, 0x70, 0x70);
     sql->setColor(comment, QsciLexerSQL::Comment);

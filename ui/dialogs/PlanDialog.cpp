@@ -29,13 +29,18 @@ PlanDialog::PlanDialog(const PlannedRun& request, const QStringList& checksumCha
     auto* title = new QLabel(this);
     title->setTextFormat(Qt::RichText);
     title->setWordWrap(true);
-    const QString from = request.plan.initialHeads.isEmpty() ? tr("(empty)") : request.plan.initialHeads.join(QLatin1String(", "));
-    const QString to = request.plan.resultingHeads.isEmpty() ? tr("(empty)") : request.plan.resultingHeads.join(QLatin1String(", "));
+    const QString from = request.plan.initialHeads.isEmpty()
+                             ? tr("(empty)")
+                             : request.plan.initialHeads.join(QLatin1String(", "));
+    const QString to = request.plan.resultingHeads.isEmpty()
+                           ? tr("(empty)")
+                           : request.plan.resultingHeads.join(QLatin1String(", "));
     title->setText(tr("<h3>%1</h3><span style=\"color:%2\">■</span> <b>%3</b> %4<br>"
                       "Version table: <code>%5</code> → <code>%6</code>, %n step(s)",
                       nullptr, int(request.plan.steps.size()))
-                       .arg(request.description.toHtmlEscaped(), env.color, env.name.toHtmlEscaped(),
-                            env.displayUrl().toHtmlEscaped(), from.toHtmlEscaped(), to.toHtmlEscaped()));
+                       .arg(request.description.toHtmlEscaped(), env.color,
+                            env.name.toHtmlEscaped(), env.displayUrl().toHtmlEscaped(),
+                            from.toHtmlEscaped(), to.toHtmlEscaped()));
 
     // Warnings.
     if (!executes)
@@ -47,9 +52,12 @@ PlanDialog::PlanDialog(const PlannedRun& request, const QStringList& checksumCha
         if (!r)
             continue;
         if (!step.stamp && !step.isUpgrade() && !r->reversible())
-            m_warnings << tr("%1 is irreversible (no downgrade section): the run will stop there.").arg(r->id);
+            m_warnings << tr("%1 is irreversible (no downgrade section): the run will stop there.")
+                              .arg(r->id);
         if (!step.stamp && !r->transactional)
-            m_warnings << tr("%1 is not transactional: its statements run one by one in autocommit; a failure leaves the environment dirty.").arg(r->id);
+            m_warnings << tr("%1 is not transactional: its statements run one by one in "
+                             "autocommit; a failure leaves the environment dirty.")
+                              .arg(r->id);
         if (checksumChanged.contains(r->id))
             m_warnings << tr("%1 changed since it was applied here (checksum differs).").arg(r->id);
     }
@@ -64,20 +72,23 @@ PlanDialog::PlanDialog(const PlannedRun& request, const QStringList& checksumCha
     for (const QString& w : m_warnings)
         items << QStringLiteral("⚠ ") + w.toHtmlEscaped();
     warnings->setText(items.join(QLatin1String("<br>")));
-    warnings->setStyleSheet(QStringLiteral("QLabel { background: rgba(249,168,37,0.18); border: 1px solid rgba(249,168,37,0.7);"
-                                           " border-radius: 4px; padding: 6px; }"));
+    warnings->setStyleSheet(QStringLiteral(
+        "QLabel { background: rgba(249,168,37,0.18); border: 1px solid rgba(249,168,37,0.7);"
+        " border-radius: 4px; padding: 6px; }"));
 
     // Steps and their SQL.
     m_steps->setObjectName(QStringLiteral("planSteps"));
     m_steps->setRootIsDecorated(false);
-    m_steps->setHeaderLabels({tr("#"), tr("Revision"), tr("Action"), tr("Version table")});
+    m_steps->setHeaderLabels({tr("#"), tr("Revision"), tr("Action"), tr("Mode")});
     int index = 0;
     for (const PlanStep& step : request.plan.steps) {
-        const QString action = step.stamp ? tr("stamp") : (step.isUpgrade() ? tr("upgrade") : tr("downgrade"));
-        auto* item = new QTreeWidgetItem(m_steps, {QString::number(++index), step.revision, action, step.rowsText()});
+        const QString action =
+            step.stamp ? tr("stamp") : (step.isUpgrade() ? tr("upgrade") : tr("downgrade"));
         const Revision* r = graph ? graph->revision(step.revision) : nullptr;
-        if (r)
-            item->setToolTip(1, r->message);
+        const QString mode = step.stamp ? tr("rows only")
+                                        : (r && !r->transactional ? tr("autocommit") : tr("transaction"));
+        auto* item = new QTreeWidgetItem(m_steps, {QString::number(++index), step.revision, action, mode});
+        item->setToolTip(1, (r ? r->message + QLatin1Char('\n') : QString()) + step.rowsText());
     }
     m_steps->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_rows->setWordWrap(true);
@@ -92,10 +103,12 @@ PlanDialog::PlanDialog(const PlannedRun& request, const QStringList& checksumCha
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    connect(m_steps, &QTreeWidget::currentItemChanged, this, [this] { showStep(m_steps->indexOfTopLevelItem(m_steps->currentItem())); });
+    connect(m_steps, &QTreeWidget::currentItemChanged, this,
+            [this] { showStep(m_steps->indexOfTopLevelItem(m_steps->currentItem())); });
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_run = buttons->addButton(executes ? tr("&Run") : tr("&Dry run"), QDialogButtonBox::AcceptRole);
+    m_run =
+        buttons->addButton(executes ? tr("&Run") : tr("&Dry run"), QDialogButtonBox::AcceptRole);
     m_run->setObjectName(QStringLiteral("planRun"));
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &PlanDialog::accept);
@@ -106,7 +119,9 @@ PlanDialog::PlanDialog(const PlannedRun& request, const QStringList& checksumCha
     layout->addWidget(warnings);
     layout->addWidget(splitter, 1);
     if (env.isProtected) {
-        auto* prompt = new QLabel(tr("<b>%1 is protected.</b> Type its name to confirm:").arg(env.name.toHtmlEscaped()), this);
+        auto* prompt = new QLabel(
+            tr("<b>%1 is protected.</b> Type its name to confirm:").arg(env.name.toHtmlEscaped()),
+            this);
         m_confirm = new QLineEdit(this);
         m_confirm->setObjectName(QStringLiteral("planConfirm"));
         m_confirm->setPlaceholderText(env.name);
@@ -128,7 +143,9 @@ PlanDialog::PlanDialog(const PlannedRun& request, const QStringList& checksumCha
     resize(980, 640);
 }
 
-int PlanDialog::stepCount() const { return m_steps->topLevelItemCount(); }
+int PlanDialog::stepCount() const {
+    return m_steps->topLevelItemCount();
+}
 
 QString PlanDialog::stepSql(int index) const {
     if (index < 0 || index >= int(m_request.plan.steps.size()) || !m_request.project)
@@ -147,21 +164,25 @@ void PlanDialog::showStep(int index) {
         return;
     }
     const PlanStep& step = m_request.plan.steps[index];
-    const Revision* r = m_request.project ? m_request.project->graph().revision(step.revision) : nullptr;
+    const Revision* r =
+        m_request.project ? m_request.project->graph().revision(step.revision) : nullptr;
     if (step.stamp)
         m_sql->setSql(tr("-- stamp: no SQL runs"));
     else if (r && !step.isUpgrade() && !r->downgrade.present)
         m_sql->setSql(tr("-- %1 has no downgrade section: irreversible").arg(step.revision));
     else if (r)
-        m_sql->setSql(stepSql(index), std::max(1, step.isUpgrade() ? r->upgrade.firstLine : r->downgrade.firstLine));
+        m_sql->setSql(stepSql(index), std::max(1, step.isUpgrade() ? r->upgrade.firstLine
+                                                                   : r->downgrade.firstLine));
     QStringList ops;
     for (const VersionRowOp& op : step.rows) {
         switch (op.kind) {
         case VersionRowOp::Kind::Insert:
-            ops << QStringLiteral("INSERT INTO %1 VALUES ('%2')").arg(m_request.project->config().versionTable(), op.to);
+            ops << QStringLiteral("INSERT INTO %1 VALUES ('%2')")
+                       .arg(m_request.project->config().versionTable(), op.to);
             break;
         case VersionRowOp::Kind::Delete:
-            ops << QStringLiteral("DELETE FROM %1 WHERE version_num = '%2'").arg(m_request.project->config().versionTable(), op.from);
+            ops << QStringLiteral("DELETE FROM %1 WHERE version_num = '%2'")
+                       .arg(m_request.project->config().versionTable(), op.from);
             break;
         case VersionRowOp::Kind::Update:
             ops << QStringLiteral("UPDATE %1 SET version_num = '%2' WHERE version_num = '%3'")
@@ -169,12 +190,16 @@ void PlanDialog::showStep(int index) {
             break;
         }
     }
-    m_rows->setText(tr("Version table: %1\nHeads after this step: %2")
-                        .arg(ops.join(QLatin1String("; ")), step.headsAfter.isEmpty() ? tr("(none)") : step.headsAfter.join(QLatin1String(", "))));
+    m_rows->setText(
+        tr("Version table: %1\nHeads after this step: %2")
+            .arg(ops.join(QLatin1String("; ")), step.headsAfter.isEmpty()
+                                                    ? tr("(none)")
+                                                    : step.headsAfter.join(QLatin1String(", "))));
 }
 
 bool PlanDialog::confirmed() const {
-    return !m_request.environment.isProtected || (m_confirm && m_confirm->text() == m_request.environment.name);
+    return !m_request.environment.isProtected ||
+           (m_confirm && m_confirm->text() == m_request.environment.name);
 }
 
 void PlanDialog::updateRunButton() {
@@ -186,7 +211,8 @@ void PlanDialog::updateRunButton() {
 void PlanDialog::accept() {
     if (!confirmed()) {
         if (m_refusal) {
-            m_refusal->setText(tr("The name typed does not match '%1': nothing runs.").arg(m_request.environment.name));
+            m_refusal->setText(tr("The name typed does not match '%1': nothing runs.")
+                                   .arg(m_request.environment.name));
             m_refusal->show();
         }
         return;

@@ -10,7 +10,8 @@ namespace strata {
 EnvironmentState stateFromConfig(const Environment& environment) {
     EnvironmentState state;
     state.name = environment.name;
-    state.color = environment.color.isEmpty() ? Environment::defaultColor(environment.index) : environment.color;
+    state.color = environment.color.isEmpty() ? Environment::defaultColor(environment.index)
+                                              : environment.color;
     state.displayUrl = environment.displayUrl();
     state.isProtected = environment.isProtected;
     return state;

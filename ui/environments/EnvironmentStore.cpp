@@ -62,20 +62,22 @@ void EnvironmentStore::start(int index) {
     ++m_pending;
     const quint64 generation = m_generation;
     auto* watcher = new QFutureWatcher<EnvironmentState>(this);
-    connect(watcher, &QFutureWatcher<EnvironmentState>::finished, this, [this, watcher, index, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation || index >= m_states.size())
-            return; // a result for a project or refresh that is gone
-        m_states[index] = watcher->result();
-        --m_pending;
-        emit stateChanged(index);
-        if (m_pending == 0)
-            emit refreshFinished();
-    });
+    connect(watcher, &QFutureWatcher<EnvironmentState>::finished, this,
+            [this, watcher, index, generation] {
+                watcher->deleteLater();
+                if (generation != m_generation || index >= m_states.size())
+                    return; // a result for a project or refresh that is gone
+                m_states[index] = watcher->result();
+                --m_pending;
+                emit stateChanged(index);
+                if (m_pending == 0)
+                    emit refreshFinished();
+            });
     std::shared_ptr<const Project> project = m_project;
     std::shared_ptr<const StatusSource> source = m_source;
     const Environment environment = *env;
-    watcher->setFuture(QtConcurrent::run([project, source, environment] { return source->read(*project, environment); }));
+    watcher->setFuture(QtConcurrent::run(
+        [project, source, environment] { return source->read(*project, environment); }));
 }
 
 } // namespace strata

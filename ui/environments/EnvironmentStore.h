@@ -21,7 +21,8 @@ class EnvironmentStore : public QObject {
     Q_DISABLE_COPY_MOVE(EnvironmentStore)
 
 public:
-    explicit EnvironmentStore(std::shared_ptr<const StatusSource> source, QObject* parent = nullptr);
+    explicit EnvironmentStore(std::shared_ptr<const StatusSource> source,
+                              QObject* parent = nullptr);
     ~EnvironmentStore() override;
 
     void setSource(std::shared_ptr<const StatusSource> source) { m_source = std::move(source); }

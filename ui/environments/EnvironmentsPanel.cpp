@@ -18,7 +18,6 @@ EnvironmentsPanel::EnvironmentsPanel(EnvironmentStore* store, QWidget* parent)
     auto* inner = new QWidget(scroll);
     m_list = new QBoxLayout(QBoxLayout::LeftToRight, inner);
     m_list->setContentsMargins(4, 4, 4, 4);
-    m_list->addStretch(1);
     scroll->setWidget(inner);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -45,7 +44,7 @@ void EnvironmentsPanel::rebuild() {
     const auto& states = m_store->states();
     for (int i = 0; i < states.size(); ++i) {
         auto* card = new EnvironmentCard(this);
-        m_list->insertWidget(i, card, 1, Qt::AlignTop);
+        m_list->insertWidget(i, card, 1);
         m_cards << card;
         connect(card, &EnvironmentCard::clicked, this, &EnvironmentsPanel::environmentClicked);
         card->setState(states[i], false);

@@ -13,10 +13,12 @@ GraphDelegate::GraphDelegate(const GraphModel* model, QObject* parent)
     , m_model(model) {}
 
 QColor GraphDelegate::laneColor(int lane, bool dark) {
-    static const QColor light[] = {QColor(0x15, 0x65, 0xc0), QColor(0x8e, 0x24, 0xaa), QColor(0x00, 0x83, 0x8f),
-                                   QColor(0xef, 0x6c, 0x00), QColor(0x55, 0x8b, 0x2f), QColor(0xad, 0x14, 0x57)};
-    static const QColor darkColors[] = {QColor(0x64, 0xb5, 0xf6), QColor(0xce, 0x93, 0xd8), QColor(0x4d, 0xd0, 0xe1),
-                                        QColor(0xff, 0xb7, 0x4d), QColor(0xae, 0xd5, 0x81), QColor(0xf4, 0x8f, 0xb1)};
+    static const QColor light[] = {QColor(0x15, 0x65, 0xc0), QColor(0x8e, 0x24, 0xaa),
+                                   QColor(0x00, 0x83, 0x8f), QColor(0xef, 0x6c, 0x00),
+                                   QColor(0x55, 0x8b, 0x2f), QColor(0xad, 0x14, 0x57)};
+    static const QColor darkColors[] = {QColor(0x64, 0xb5, 0xf6), QColor(0xce, 0x93, 0xd8),
+                                        QColor(0x4d, 0xd0, 0xe1), QColor(0xff, 0xb7, 0x4d),
+                                        QColor(0xae, 0xd5, 0x81), QColor(0xf4, 0x8f, 0xb1)};
     const int i = lane % 6;
     return dark ? darkColors[i] : light[i];
 }
@@ -28,8 +30,10 @@ int GraphDelegate::badgesWidth(const QFontMetrics& metrics, const QStringList& n
     return width;
 }
 
-void GraphDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const {
-    if (index.column() != GraphModel::GraphColumn && index.column() != GraphModel::EnvironmentsColumn) {
+void GraphDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                          const QModelIndex& index) const {
+    if (index.column() != GraphModel::GraphColumn &&
+        index.column() != GraphModel::EnvironmentsColumn) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
@@ -47,7 +51,8 @@ void GraphDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
         paintBadges(painter, option, index.row());
 }
 
-void GraphDelegate::paintLanes(QPainter* painter, const QStyleOptionViewItem& option, int row) const {
+void GraphDelegate::paintLanes(QPainter* painter, const QStyleOptionViewItem& option,
+                               int row) const {
     const LaneRow& lanes = m_model->laneRow(row);
     const QRect r = option.rect;
     const bool dark = option.palette.color(QPalette::Base).lightness() < 128;
@@ -115,7 +120,8 @@ void GraphDelegate::paintLanes(QPainter* painter, const QStyleOptionViewItem& op
     painter->restore();
 }
 
-void GraphDelegate::paintBadges(QPainter* painter, const QStyleOptionViewItem& option, int row) const {
+void GraphDelegate::paintBadges(QPainter* painter, const QStyleOptionViewItem& option,
+                                int row) const {
     const auto& badges = m_model->badges(row);
     if (badges.isEmpty())
         return;

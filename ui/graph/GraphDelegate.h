@@ -19,7 +19,8 @@ public:
     static int graphWidth(int lanes) { return lanes * kLaneWidth + 8; }
     static int badgesWidth(const QFontMetrics& metrics, const QStringList& names);
 
-    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
     static QColor laneColor(int lane, bool dark);

@@ -96,7 +96,8 @@ int GraphModel::find(const QString& text, int from) const {
     for (int k = 0; k < n; ++k) {
         const int row = ((from < 0 ? 0 : from) + k) % n;
         const Revision& r = revisions[size_t(m_layout.row(row).revision)];
-        if (r.id.contains(text, Qt::CaseInsensitive) || r.message.contains(text, Qt::CaseInsensitive))
+        if (r.id.contains(text, Qt::CaseInsensitive) ||
+            r.message.contains(text, Qt::CaseInsensitive))
             return row;
         for (const QString& label : r.branchLabels)
             if (label.contains(text, Qt::CaseInsensitive))
@@ -150,7 +151,8 @@ QVariant GraphModel::data(const QModelIndex& index, int role) const {
         }
         return {};
     case Qt::ToolTipRole: {
-        QStringList lines{QStringLiteral("<b>%1</b>").arg(r.id.toHtmlEscaped()), r.message.toHtmlEscaped()};
+        QStringList lines{QStringLiteral("<b>%1</b>").arg(r.id.toHtmlEscaped()),
+                          r.message.toHtmlEscaped()};
         const int flags = markers(row);
         if (flags & Head)
             lines << tr("head");

@@ -21,14 +21,29 @@ class GraphModel : public QAbstractTableModel {
     Q_DISABLE_COPY_MOVE(GraphModel)
 
 public:
-    enum Column { GraphColumn, RevisionColumn, EnvironmentsColumn, MessageColumn, LabelsColumn, DateColumn, ColumnCount };
+    enum Column {
+        GraphColumn,
+        RevisionColumn,
+        EnvironmentsColumn,
+        MessageColumn,
+        LabelsColumn,
+        DateColumn,
+        ColumnCount
+    };
     enum Role {
         RevisionIdRole = Qt::UserRole + 1,
-        BadgesRole,  // QVariantList of QVariantMap{name, color}
-        MarkerRole,  // Marker flags (int)
+        BadgesRole, // QVariantList of QVariantMap{name, color}
+        MarkerRole, // Marker flags (int)
         SearchTextRole,
     };
-    enum Marker { Head = 1, Base = 2, Merge = 4, BranchPoint = 8, Dirty = 16, ChecksumChanged = 32 };
+    enum Marker {
+        Head = 1,
+        Base = 2,
+        Merge = 4,
+        BranchPoint = 8,
+        Dirty = 16,
+        ChecksumChanged = 32
+    };
 
     struct Badge {
         QString name;
@@ -56,7 +71,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     std::shared_ptr<const Project> m_project;

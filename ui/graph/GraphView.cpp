@@ -17,7 +17,8 @@ GraphView::GraphView(GraphModel* model, QWidget* parent)
     , m_delegate(new GraphDelegate(model, this))
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this)) {
-    m_search->setPlaceholderText(tr("Search revisions: id, message or branch label (Ctrl+F, Enter for next)"));
+    m_search->setPlaceholderText(
+        tr("Search revisions: id, message or branch label (Ctrl+F, Enter for next)"));
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("graphSearch"));
     m_table->setObjectName(QStringLiteral("graphTable"));
@@ -39,10 +40,15 @@ GraphView::GraphView(GraphModel* model, QWidget* parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(GraphModel::MessageColumn, QHeaderView::Stretch);
-    header->resizeSection(GraphModel::RevisionColumn, fontMetrics().horizontalAdvance(QStringLiteral("0000_add_chunk_embeddings")) + 40);
-    header->resizeSection(GraphModel::EnvironmentsColumn, fontMetrics().horizontalAdvance(QStringLiteral("dev test prod")) + 60);
-    header->resizeSection(GraphModel::LabelsColumn, fontMetrics().horizontalAdvance(QStringLiteral("Branch labels")) + 24);
-    header->resizeSection(GraphModel::DateColumn, fontMetrics().horizontalAdvance(QStringLiteral("2025-09-26 10:15")) + 24);
+    header->resizeSection(
+        GraphModel::RevisionColumn,
+        fontMetrics().horizontalAdvance(QStringLiteral("0000_add_chunk_embeddings")) + 40);
+    header->resizeSection(GraphModel::EnvironmentsColumn,
+                          fontMetrics().horizontalAdvance(QStringLiteral("dev test prod")) + 60);
+    header->resizeSection(GraphModel::LabelsColumn,
+                          fontMetrics().horizontalAdvance(QStringLiteral("Branch labels")) + 24);
+    header->resizeSection(GraphModel::DateColumn,
+                          fontMetrics().horizontalAdvance(QStringLiteral("2025-09-26 10:15")) + 24);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -61,13 +67,14 @@ GraphView::GraphView(GraphModel* model, QWidget* parent)
         if (!index.isValid())
             return;
         m_table->selectRow(index.row());
-        emit contextMenuRequested(m_model->revisionAt(index.row()), m_table->viewport()->mapToGlobal(pos));
+        emit contextMenuRequested(m_model->revisionAt(index.row()),
+                                  m_table->viewport()->mapToGlobal(pos));
     });
-    connect(model, &QAbstractItemModel::modelReset, this, [this] {
-        fitGraphColumn();
-    });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { fitGraphColumn(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) { emit revisionSelected(m_model->revisionAt(current.row())); });
+            [this](const QModelIndex& current) {
+                emit revisionSelected(m_model->revisionAt(current.row()));
+            });
 }
 
 QString GraphView::currentRevision() const {

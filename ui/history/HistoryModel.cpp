@@ -24,9 +24,13 @@ bool HistoryModel::isFailed(int row) const {
     return status == QLatin1String("failed") || status == QLatin1String("cancelled");
 }
 
-int HistoryModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int HistoryModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int HistoryModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_columns.size()); }
+int HistoryModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
 
 QVariant HistoryModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid())

@@ -30,7 +30,8 @@ HistoryView::HistoryView(QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_title);
@@ -47,10 +48,13 @@ void HistoryView::setState(const EnvironmentState& state) {
     else if (state.historyColumns.isEmpty())
         m_title->setText(tr("History of %1: no history table yet").arg(state.name));
     else
-        m_title->setText(tr("History of %1: %n row(s)", nullptr, int(state.historyRows.size())).arg(state.name));
+        m_title->setText(
+            tr("History of %1: %n row(s)", nullptr, int(state.historyRows.size())).arg(state.name));
     m_table->resizeColumnsToContents();
 }
 
-QString HistoryView::environment() const { return m_model->environment(); }
+QString HistoryView::environment() const {
+    return m_model->environment();
+}
 
 } // namespace strata

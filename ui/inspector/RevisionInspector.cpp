@@ -25,7 +25,8 @@ QString links(const QStringList& ids) {
 }
 
 QString row(const QString& name, const QString& value) {
-    return QStringLiteral("<tr><td style=\"padding-right:8px\"><b>%1</b></td><td>%2</td></tr>").arg(name, value);
+    return QStringLiteral("<tr><td style=\"padding-right:8px\"><b>%1</b></td><td>%2</td></tr>")
+        .arg(name, value);
 }
 
 } // namespace
@@ -117,7 +118,8 @@ QString RevisionInspector::appliedHtml() const {
             userCol = state.historyColumns.indexOf(QStringLiteral("db_user"));
         if (revCol >= 0 && where.startsWith(tr("applied"))) {
             for (const QStringList& h : state.historyRows) {
-                if (h.value(revCol) != m_id || (dirCol >= 0 && h.value(dirCol) != QLatin1String("upgrade")) ||
+                if (h.value(revCol) != m_id ||
+                    (dirCol >= 0 && h.value(dirCol) != QLatin1String("upgrade")) ||
                     (statusCol >= 0 && h.value(statusCol) != QLatin1String("succeeded")))
                     continue;
                 where += tr(" on %1").arg(h.value(startedCol).left(19));
@@ -126,12 +128,14 @@ QString RevisionInspector::appliedHtml() const {
                 break;
             }
         }
-        rows << row(QStringLiteral("<span style=\"color:%1\">●</span> %2").arg(state.color, state.name.toHtmlEscaped()),
+        rows << row(QStringLiteral("<span style=\"color:%1\">●</span> %2")
+                        .arg(state.color, state.name.toHtmlEscaped()),
                     where.toHtmlEscaped());
     }
     if (rows.isEmpty())
         return {};
-    return QStringLiteral("<b>%1</b><table>%2</table>").arg(tr("Environments"), rows.join(QString()));
+    return QStringLiteral("<b>%1</b><table>%2</table>")
+        .arg(tr("Environments"), rows.join(QString()));
 }
 
 void RevisionInspector::refresh() {
@@ -156,23 +160,31 @@ void RevisionInspector::refresh() {
     const QStringList labels = graph.branchLabels(r->id);
     if (!labels.isEmpty())
         html += row(tr("Branch labels"), labels.join(QLatin1String(", ")).toHtmlEscaped());
-    html += row(tr("Transactional"), r->transactional ? tr("yes") : tr("<b>no</b> (statement by statement, autocommit)"));
-    html += row(tr("Reversible"), r->reversible() ? tr("yes") : tr("<b>no</b>: no downgrade section"));
+    html +=
+        row(tr("Transactional"),
+            r->transactional ? tr("yes") : tr("<b>no</b> (statement by statement, autocommit)"));
+    html +=
+        row(tr("Reversible"), r->reversible() ? tr("yes") : tr("<b>no</b>: no downgrade section"));
     const QString shownPath = QDir(m_project->config().projectDir()).relativeFilePath(r->filePath);
     html += row(tr("File"), QStringLiteral("<a href=\"%1\" title=\"%2\">%3:%4</a>")
-                                .arg(QUrl::fromLocalFile(r->filePath).toString(), r->filePath.toHtmlEscaped(),
-                                     shownPath.toHtmlEscaped())
+                                .arg(QUrl::fromLocalFile(r->filePath).toString(),
+                                     r->filePath.toHtmlEscaped(), shownPath.toHtmlEscaped())
                                 .arg(r->headerLine));
-    html += row(tr("Upgrade checksum"), QStringLiteral("<code>%1</code>").arg(r->upgrade.checksum.left(19) + QStringLiteral("…")));
+    html += row(
+        tr("Upgrade checksum"),
+        QStringLiteral("<code>%1</code>").arg(r->upgrade.checksum.left(19) + QStringLiteral("…")));
     if (r->downgrade.present)
         html += row(tr("Downgrade checksum"),
-                    QStringLiteral("<code>%1</code>").arg(r->downgrade.checksum.left(19) + QStringLiteral("…")));
+                    QStringLiteral("<code>%1</code>")
+                        .arg(r->downgrade.checksum.left(19) + QStringLiteral("…")));
     html += QStringLiteral("</table>");
     m_fields->setText(html);
-    m_fields->setToolTip(tr("Upgrade: %1\nDowngrade: %2").arg(r->upgrade.checksum, r->downgrade.checksum));
+    m_fields->setToolTip(
+        tr("Upgrade: %1\nDowngrade: %2").arg(r->upgrade.checksum, r->downgrade.checksum));
     m_applied->setText(appliedHtml());
     m_upgrade->setSql(r->upgrade.sql, std::max(1, r->upgrade.firstLine));
-    m_downgrade->setSql(r->downgrade.present ? r->downgrade.sql : tr("-- no downgrade section: irreversible"),
+    m_downgrade->setSql(r->downgrade.present ? r->downgrade.sql
+                                             : tr("-- no downgrade section: irreversible"),
                         std::max(1, r->downgrade.firstLine));
 }
 

@@ -24,7 +24,8 @@ QString PlannedRun::kindName(Kind kind) {
 DryRunSource::DryRunSource(int statementDelayMs)
     : m_statementDelayMs(statementDelayMs) {}
 
-void DryRunSource::run(const PlannedRun& request, const std::function<void(const RunEvent&)>& sink) {
+void DryRunSource::run(const PlannedRun& request,
+                       const std::function<void(const RunEvent&)>& sink) {
     QElapsedTimer clock;
     clock.start();
     const int count = int(request.plan.steps.size());
@@ -37,8 +38,9 @@ void DryRunSource::run(const PlannedRun& request, const std::function<void(const
         return e;
     };
     RunEvent started = event(RunEvent::Kind::RunStarted);
-    started.message = QCoreApplication::translate("strata::DryRunSource", "dry run of %1 (nothing is executed)")
-                          .arg(request.description);
+    started.message =
+        QCoreApplication::translate("strata::DryRunSource", "dry run of %1 (nothing is executed)")
+            .arg(request.description);
     sink(started);
     int index = 0;
     for (const PlanStep& step : request.plan.steps) {
@@ -52,13 +54,16 @@ void DryRunSource::run(const PlannedRun& request, const std::function<void(const
         RunEvent stepStarted = event(RunEvent::Kind::StepStarted);
         stepStarted.revision = step.revision;
         stepStarted.direction = step.stamp ? QStringLiteral("stamp")
-                                           : (step.isUpgrade() ? QStringLiteral("upgrade") : QStringLiteral("downgrade"));
+                                           : (step.isUpgrade() ? QStringLiteral("upgrade")
+                                                               : QStringLiteral("downgrade"));
         stepStarted.stepIndex = index;
         sink(stepStarted);
-        const Revision* revision = request.project ? request.project->graph().revision(step.revision) : nullptr;
+        const Revision* revision =
+            request.project ? request.project->graph().revision(step.revision) : nullptr;
         if (revision && !step.stamp) {
             const auto statements = RevisionChecker::statementsFor(
-                *revision, step.isUpgrade() ? RevisionChecker::Direction::Upgrade : RevisionChecker::Direction::Downgrade);
+                *revision, step.isUpgrade() ? RevisionChecker::Direction::Upgrade
+                                            : RevisionChecker::Direction::Downgrade);
             if (!statements) {
                 RunEvent failed = event(RunEvent::Kind::RunFailed);
                 failed.error = statements.error();

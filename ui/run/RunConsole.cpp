@@ -23,7 +23,8 @@ QString firstLine(const QString& statement, int max = 110) {
 }
 
 QString seconds(qint64 ms) {
-    return ms < 1000 ? QStringLiteral("%1 ms").arg(ms) : QStringLiteral("%1 s").arg(ms / 1000.0, 0, 'f', 2);
+    return ms < 1000 ? QStringLiteral("%1 ms").arg(ms)
+                     : QStringLiteral("%1 s").arg(ms / 1000.0, 0, 'f', 2);
 }
 
 } // namespace
@@ -33,8 +34,10 @@ RunConsole::RunConsole(QWidget* parent)
     , m_status(new QLabel(tr("No run yet."), this))
     , m_progress(new QProgressBar(this))
     , m_statementProgress(new QProgressBar(this))
-    , m_cancel(new QPushButton(QIcon(QStringLiteral(":/strata/icons/cancel.svg")), tr("Cancel"), this))
-    , m_save(new QPushButton(QIcon(QStringLiteral(":/strata/icons/save.svg")), tr("Save log…"), this))
+    , m_cancel(
+          new QPushButton(QIcon(QStringLiteral(":/strata/icons/cancel.svg")), tr("Cancel"), this))
+    , m_save(
+          new QPushButton(QIcon(QStringLiteral(":/strata/icons/save.svg")), tr("Save log…"), this))
     , m_log(new QPlainTextEdit(this)) {
     m_log->setObjectName(QStringLiteral("runLog"));
     m_log->setReadOnly(true);
@@ -44,7 +47,7 @@ RunConsole::RunConsole(QWidget* parent)
     m_progress->setFormat(tr("%v / %m revisions"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
-    m_progress->setTextVisible(false);
+    m_progress->hide();
     m_progress->setMaximumWidth(260);
     m_statementProgress->setFormat(tr("index build %p%"));
     m_statementProgress->setMaximumWidth(180);
@@ -84,7 +87,7 @@ void RunConsole::runStarted(const QString& description) {
     m_stepsDone = 0;
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
-    m_progress->setTextVisible(true);
+    m_progress->show();
     m_statementProgress->hide();
     m_cancel->setEnabled(true);
     m_status->setText(tr("Running: %1").arg(description));
@@ -99,7 +102,8 @@ void RunConsole::addEvent(const RunEvent& e) {
         append(t + e.message, {}, true);
         break;
     case RunEvent::Kind::LockWaiting:
-        append(t + tr("waiting for the migration lock: %1").arg(e.message), QStringLiteral("#ef6c00"));
+        append(t + tr("waiting for the migration lock: %1").arg(e.message),
+               QStringLiteral("#ef6c00"));
         break;
     case RunEvent::Kind::LockAcquired:
         append(t + tr("migration lock acquired"));
@@ -110,8 +114,13 @@ void RunConsole::addEvent(const RunEvent& e) {
     case RunEvent::Kind::StepStarted:
         if (e.stepCount > 0)
             m_progress->setRange(0, e.stepCount);
-        m_status->setText(tr("%1 %2 (%3 of %4)").arg(e.direction, e.revision).arg(e.stepIndex).arg(e.stepCount));
-        append(t + tr("── %1 %2 (%3/%4)").arg(e.direction, e.revision).arg(e.stepIndex).arg(e.stepCount), QStringLiteral("#1565c0"), true);
+        m_status->setText(
+            tr("%1 %2 (%3 of %4)").arg(e.direction, e.revision).arg(e.stepIndex).arg(e.stepCount));
+        append(t + tr("── %1 %2 (%3/%4)")
+                       .arg(e.direction, e.revision)
+                       .arg(e.stepIndex)
+                       .arg(e.stepCount),
+               QStringLiteral("#1565c0"), true);
         break;
     case RunEvent::Kind::StatementStarted:
         m_status->setText(tr("line %1: %2").arg(e.line).arg(firstLine(e.statement, 80)));
@@ -127,8 +136,12 @@ void RunConsole::addEvent(const RunEvent& e) {
         break;
     }
     case RunEvent::Kind::Notice: {
-        const QString color = e.severity == QLatin1String("WARNING") ? QStringLiteral("#ef6c00") : QStringLiteral("#00838f");
-        append(t + QStringLiteral("   %1: %2").arg(e.severity.isEmpty() ? QStringLiteral("NOTICE") : e.severity, e.message), color);
+        const QString color = e.severity == QLatin1String("WARNING") ? QStringLiteral("#ef6c00")
+                                                                     : QStringLiteral("#00838f");
+        append(
+            t + QStringLiteral("   %1: %2")
+                    .arg(e.severity.isEmpty() ? QStringLiteral("NOTICE") : e.severity, e.message),
+            color);
         if (!e.detail.isEmpty())
             append(QStringLiteral("            DETAIL: ") + e.detail, color);
         if (!e.hint.isEmpty())
@@ -146,18 +159,22 @@ void RunConsole::addEvent(const RunEvent& e) {
         break;
     case RunEvent::Kind::StepFinished:
         m_progress->setValue(++m_stepsDone);
-        append(t + tr("   %1 done (%2)").arg(e.revision, seconds(e.durationMs)), QStringLiteral("#2e7d32"));
+        append(t + tr("   %1 done (%2)").arg(e.revision, seconds(e.durationMs)),
+               QStringLiteral("#2e7d32"));
         break;
     case RunEvent::Kind::RunFinished:
         m_progress->setValue(m_progress->maximum());
-        append(t + tr("run finished: %n step(s) in %1", nullptr, e.stepCount).arg(seconds(e.durationMs)), QStringLiteral("#2e7d32"), true);
+        append(t + tr("run finished: %n step(s) in %1", nullptr, e.stepCount)
+                       .arg(seconds(e.durationMs)),
+               QStringLiteral("#2e7d32"), true);
         m_status->setText(tr("Finished."));
         break;
     case RunEvent::Kind::RunFailed:
     case RunEvent::Kind::RunCancelled: {
         const bool cancelled = e.kind == RunEvent::Kind::RunCancelled;
         const Error& err = e.error;
-        append(t + (cancelled ? tr("run cancelled: %1") : tr("run failed: %1")).arg(err.toString()), QStringLiteral("#c62828"), true);
+        append(t + (cancelled ? tr("run cancelled: %1") : tr("run failed: %1")).arg(err.toString()),
+               QStringLiteral("#c62828"), true);
         if (!err.revision.isEmpty())
             append(tr("            revision: %1").arg(err.revision), QStringLiteral("#c62828"));
         if (!err.sqlstate.isEmpty())
@@ -167,13 +184,16 @@ void RunConsole::addEvent(const RunEvent& e) {
         if (!err.hint.isEmpty())
             append(tr("            HINT: %1").arg(err.hint), QStringLiteral("#c62828"));
         if (!err.statement.isEmpty()) {
-            append(tr("            statement%1:").arg(err.line > 0 ? tr(" (line %1)").arg(err.line) : QString()), QStringLiteral("#c62828"));
+            append(tr("            statement%1:")
+                       .arg(err.line > 0 ? tr(" (line %1)").arg(err.line) : QString()),
+                   QStringLiteral("#c62828"));
             // The statement, with a caret under the error position.
             int offset = 0;
             for (const QString& line : err.statement.split(QLatin1Char('\n'))) {
                 append(QStringLiteral("              ") + line);
                 if (err.position > offset && err.position <= offset + line.size() + 1)
-                    append(QStringLiteral("              ") + QString(err.position - offset - 1, QLatin1Char(' ')) +
+                    append(QStringLiteral("              ") +
+                               QString(err.position - offset - 1, QLatin1Char(' ')) +
                                QStringLiteral("^"),
                            QStringLiteral("#c62828"), true);
                 offset += line.size() + 1;
@@ -202,8 +222,8 @@ bool RunConsole::saveLog(const QString& path) const {
 }
 
 void RunConsole::saveLogAs() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save run log"), QStringLiteral("strata-run.log"),
-                                                      tr("Log files (*.log *.txt)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save run log"), QStringLiteral("strata-run.log"), tr("Log files (*.log *.txt)"));
     if (!path.isEmpty())
         saveLog(path);
 }

@@ -14,7 +14,8 @@ namespace strata {
 class RunSource {
 public:
     virtual ~RunSource() = default;
-    virtual void run(const PlannedRun& request, const std::function<void(const RunEvent&)>& sink) = 0;
+    virtual void run(const PlannedRun& request,
+                     const std::function<void(const RunEvent&)>& sink) = 0;
     virtual void cancel() = 0;
     // True when run() changes the database (false: a dry run).
     virtual bool executes() const = 0;

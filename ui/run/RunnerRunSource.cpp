@@ -10,7 +10,8 @@ namespace strata {
 RunnerRunSource::RunnerRunSource() = default;
 RunnerRunSource::~RunnerRunSource() = default;
 
-void RunnerRunSource::run(const PlannedRun& planned, const std::function<void(const RunEvent&)>& sink) {
+void RunnerRunSource::run(const PlannedRun& planned,
+                          const std::function<void(const RunEvent&)>& sink) {
     Runner runner(*planned.project, planned.environment);
     runner.setEventHandler(sink);
     {
@@ -18,9 +19,9 @@ void RunnerRunSource::run(const PlannedRun& planned, const std::function<void(co
         m_runner = &runner;
     }
     RunRequest request;
-    request.kind = planned.kind == PlannedRun::Kind::Upgrade ? RunRequest::Kind::Upgrade
-        : planned.kind == PlannedRun::Kind::Downgrade        ? RunRequest::Kind::Downgrade
-                                                             : RunRequest::Kind::Stamp;
+    request.kind = planned.kind == PlannedRun::Kind::Upgrade     ? RunRequest::Kind::Upgrade
+                   : planned.kind == PlannedRun::Kind::Downgrade ? RunRequest::Kind::Downgrade
+                                                                 : RunRequest::Kind::Stamp;
     request.targets = {planned.target};
 
     // The plan the user confirmed must still be the plan: the environment may have moved.
@@ -29,11 +30,12 @@ void RunnerRunSource::run(const PlannedRun& planned, const std::function<void(co
     refused.environment = planned.environment.name;
     if (fresh && fresh->revisions() != planned.plan.revisions()) {
         refused.kind = RunEvent::Kind::RunFailed;
-        refused.error = Error(ErrorCode::Target,
-                              QCoreApplication::translate("strata::RunnerRunSource",
-                                                          "%1 changed since the plan was shown (now: %2); "
-                                                          "nothing ran, refresh and try again")
-                                  .arg(planned.environment.name, fresh->revisions().join(QLatin1String(", "))));
+        refused.error =
+            Error(ErrorCode::Target,
+                  QCoreApplication::translate("strata::RunnerRunSource",
+                                              "%1 changed since the plan was shown (now: %2); "
+                                              "nothing ran, refresh and try again")
+                      .arg(planned.environment.name, fresh->revisions().join(QLatin1String(", "))));
     } else if (!fresh) {
         refused.kind = RunEvent::Kind::RunFailed;
         refused.error = fresh.error();
