@@ -4,6 +4,8 @@
 #include "MainWindow.h"
 #include "dialogs/PlanDialog.h"
 #include "environments/EnvironmentStore.h"
+#include "graph/GraphDelegate.h"
+#include "graph/GraphModel.h"
 #include "graph/GraphView.h"
 #include "run/DryRunSource.h"
 #include "run/RunController.h"
@@ -11,7 +13,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
+#include <QScrollBar>
+#include <QTableView>
 #include <QLineEdit>
 #include <QTimer>
 
@@ -42,7 +48,51 @@ bool save(QWidget* widget, const QString& path) {
 
 } // namespace
 
+// Peak resident memory of this process in MB (Linux), -1 when unknown.
+double peakMemoryMb() {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return -1;
+}
+
+// Opens the project, shows the first frame, then scrolls the graph page by page to its end:
+// prints the time to the first frame, the scrolling time, the graph cells painted per page
+// and the peak memory.
+int benchmark(strata::MainWindow& window, const QString& project, const QElapsedTimer& sinceStart) {
+    QElapsedTimer open;
+    open.start();
+    window.openProject(project);
+    QApplication::processEvents();
+    window.graphView()->table()->viewport()->repaint();
+    const qint64 firstFrame = sinceStart.elapsed();
+    const qint64 openMs = open.elapsed();
+    QTableView* table = window.graphView()->table();
+    QScrollBar* bar = table->verticalScrollBar();
+    const qint64 paintedBefore = strata::GraphDelegate::paintedGraphCells();
+    QElapsedTimer scroll;
+    scroll.start();
+    int pages = 0;
+    for (int value = 0; value <= bar->maximum(); value += bar->pageStep(), ++pages) {
+        bar->setValue(value);
+        table->viewport()->repaint();
+    }
+    const qint64 scrollMs = scroll.elapsed();
+    const qint64 painted = strata::GraphDelegate::paintedGraphCells() - paintedBefore;
+    std::printf("revisions: %d\n", window.graphModel()->rowCount());
+    std::printf("first frame: %lld ms after start (open + layout + paint: %lld ms)\n", qint64(firstFrame), qint64(openMs));
+    std::printf("scrolling: %d pages in %lld ms (%.2f ms per page), %.1f graph cells painted per page\n", pages,
+                qint64(scrollMs), pages ? double(scrollMs) / pages : 0.0, pages ? double(painted) / pages : 0.0);
+    std::printf("peak memory: %.1f MB\n", peakMemoryMb());
+    return 0;
+}
+
 int main(int argc, char* argv[]) {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     Q_INIT_RESOURCE(strata);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Strata Studio"));
@@ -80,11 +130,13 @@ int main(int argc, char* argv[]) {
         QStringLiteral("plan-screenshot"),
         QApplication::translate("main", "Save the plan dialog of --action as PNG."),
         QStringLiteral("path"));
+    const QCommandLineOption benchOption(QStringLiteral("benchmark"),
+                                         QApplication::translate("main", "Print the time to the first frame, the scrolling speed and the peak memory for the project, then quit."));
     const QCommandLineOption dryRunOption(
         QStringLiteral("dry-run"),
         QApplication::translate("main",
                                 "Runs only walk their plan in the console; no database changes."));
-    parser.addOptions({dryRunOption, envOption, selectOption, actionOption, acceptOption,
+    parser.addOptions({benchOption, dryRunOption, envOption, selectOption, actionOption, acceptOption,
                        shotOption, planShotOption});
     parser.process(app);
 
@@ -93,6 +145,8 @@ int main(int argc, char* argv[]) {
         runs = [] { return std::make_unique<strata::DryRunSource>(); };
     strata::MainWindow window(nullptr, {}, runs);
     window.show();
+    if (parser.isSet(benchOption) && !parser.positionalArguments().isEmpty())
+        return benchmark(window, parser.positionalArguments().constFirst(), sinceStart);
     if (!parser.positionalArguments().isEmpty())
         window.openProject(parser.positionalArguments().constFirst());
     const bool scripted = parser.isSet(shotOption) || parser.isSet(actionOption);

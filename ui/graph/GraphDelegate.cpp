@@ -53,6 +53,7 @@ void GraphDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
 
 void GraphDelegate::paintLanes(QPainter* painter, const QStyleOptionViewItem& option,
                                int row) const {
+    ++s_painted;
     const LaneRow& lanes = m_model->laneRow(row);
     const QRect r = option.rect;
     const bool dark = option.palette.color(QPalette::Base).lightness() < 128;

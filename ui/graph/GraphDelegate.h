@@ -24,12 +24,15 @@ public:
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
     static QColor laneColor(int lane, bool dark);
+    // Graph cells painted since the start (benchmark: only visible rows are painted).
+    static qint64 paintedGraphCells() { return s_painted; }
 
 private:
     void paintLanes(QPainter* painter, const QStyleOptionViewItem& option, int row) const;
     void paintBadges(QPainter* painter, const QStyleOptionViewItem& option, int row) const;
 
     const GraphModel* m_model;
+    static inline qint64 s_painted = 0;
 };
 
 } // namespace strata
