@@ -199,6 +199,9 @@ void MainWindow::createActions() {
         if (!m_projectPath.isEmpty())
             openProject(m_projectPath);
     });
+    QAction* saveLog = file->addAction(icon("save"), tr("&Save Run Log…"));
+    saveLog->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(saveLog, &QAction::triggered, m_console, &RunConsole::saveLogAs);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -442,6 +445,20 @@ void MainWindow::updateActions() {
     m_upgradeHeads->setText(tr("Upgrade %1 to Heads…").arg(shown));
     m_downgradeOne->setText(tr("Downgrade %1 One Step…").arg(shown));
     updateStatusBar();
+}
+
+void MainWindow::showView(const QString& name) {
+    if (name == QLatin1String("matrix"))
+        m_tabs->setCurrentWidget(m_matrixView);
+    else
+        m_tabs->setCurrentWidget(m_graphView);
+    const QString dock = name == QLatin1String("history")    ? QStringLiteral("historyDock")
+                         : name == QLatin1String("problems") ? QStringLiteral("problemsDock")
+                                                             : QString();
+    if (auto* d = dock.isEmpty() ? nullptr : findChild<QDockWidget*>(dock)) {
+        d->show();
+        d->raise();
+    }
 }
 
 void MainWindow::setCurrentEnvironment(const QString& name) {

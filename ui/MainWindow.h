@@ -60,6 +60,8 @@ public:
     QString lastMessage() const { return m_lastMessage; }
 
     void setCurrentEnvironment(const QString& name);
+    // Brings a view to the front: graph, matrix, history or problems.
+    void showView(const QString& name);
     QString currentEnvironment() const;
 
     GraphModel* graphModel() const { return m_graphModel; }

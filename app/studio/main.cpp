@@ -16,9 +16,9 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QTableView>
-#include <QLineEdit>
 #include <QTimer>
 
 #include <cstdio>
@@ -83,9 +83,12 @@ int benchmark(strata::MainWindow& window, const QString& project, const QElapsed
     const qint64 scrollMs = scroll.elapsed();
     const qint64 painted = strata::GraphDelegate::paintedGraphCells() - paintedBefore;
     std::printf("revisions: %d\n", window.graphModel()->rowCount());
-    std::printf("first frame: %lld ms after start (open + layout + paint: %lld ms)\n", qint64(firstFrame), qint64(openMs));
-    std::printf("scrolling: %d pages in %lld ms (%.2f ms per page), %.1f graph cells painted per page\n", pages,
-                qint64(scrollMs), pages ? double(scrollMs) / pages : 0.0, pages ? double(painted) / pages : 0.0);
+    std::printf("first frame: %lld ms after start (open + layout + paint: %lld ms)\n",
+                qint64(firstFrame), qint64(openMs));
+    std::printf(
+        "scrolling: %d pages in %lld ms (%.2f ms per page), %.1f graph cells painted per page\n",
+        pages, qint64(scrollMs), pages ? double(scrollMs) / pages : 0.0,
+        pages ? double(painted) / pages : 0.0);
     std::printf("peak memory: %.1f MB\n", peakMemoryMb());
     return 0;
 }
@@ -130,14 +133,20 @@ int main(int argc, char* argv[]) {
         QStringLiteral("plan-screenshot"),
         QApplication::translate("main", "Save the plan dialog of --action as PNG."),
         QStringLiteral("path"));
-    const QCommandLineOption benchOption(QStringLiteral("benchmark"),
-                                         QApplication::translate("main", "Print the time to the first frame, the scrolling speed and the peak memory for the project, then quit."));
+    const QCommandLineOption benchOption(
+        QStringLiteral("benchmark"),
+        QApplication::translate("main", "Print the time to the first frame, the scrolling speed "
+                                        "and the peak memory for the project, then quit."));
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QApplication::translate("main", "View to show: graph, matrix, history, problems."),
+        QStringLiteral("view"));
     const QCommandLineOption dryRunOption(
         QStringLiteral("dry-run"),
         QApplication::translate("main",
                                 "Runs only walk their plan in the console; no database changes."));
-    parser.addOptions({benchOption, dryRunOption, envOption, selectOption, actionOption, acceptOption,
-                       shotOption, planShotOption});
+    parser.addOptions({viewOption, benchOption, dryRunOption, envOption, selectOption, actionOption,
+                       acceptOption, shotOption, planShotOption});
     parser.process(app);
 
     strata::RunSourceFactory runs;
@@ -160,6 +169,8 @@ int main(int argc, char* argv[]) {
         window.setCurrentEnvironment(parser.value(envOption));
     if (parser.isSet(selectOption))
         window.graphView()->selectRevision(parser.value(selectOption));
+    if (parser.isSet(viewOption))
+        window.showView(parser.value(viewOption));
     settle(300);
     if (parser.isSet(actionOption)) {
         using A = strata::MainWindow::Action;

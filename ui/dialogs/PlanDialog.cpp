@@ -85,9 +85,11 @@ PlanDialog::PlanDialog(const PlannedRun& request, const QStringList& checksumCha
         const QString action =
             step.stamp ? tr("stamp") : (step.isUpgrade() ? tr("upgrade") : tr("downgrade"));
         const Revision* r = graph ? graph->revision(step.revision) : nullptr;
-        const QString mode = step.stamp ? tr("rows only")
-                                        : (r && !r->transactional ? tr("autocommit") : tr("transaction"));
-        auto* item = new QTreeWidgetItem(m_steps, {QString::number(++index), step.revision, action, mode});
+        const QString mode = step.stamp
+                                 ? tr("rows only")
+                                 : (r && !r->transactional ? tr("autocommit") : tr("transaction"));
+        auto* item =
+            new QTreeWidgetItem(m_steps, {QString::number(++index), step.revision, action, mode});
         item->setToolTip(1, (r ? r->message + QLatin1Char('\n') : QString()) + step.rowsText());
     }
     m_steps->header()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -5,6 +5,8 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QIcon>
+#include <QPixmap>
 
 namespace strata {
 
@@ -120,8 +122,11 @@ QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int r
         return {};
     if (role == Qt::DisplayRole)
         return section == 0 ? tr("Revision") : m_states.value(section - 1).name;
-    if (role == Qt::ForegroundRole && section > 0)
-        return QBrush(QColor(m_states.value(section - 1).color));
+    if (role == Qt::DecorationRole && section > 0) {
+        QPixmap swatch(12, 12);
+        swatch.fill(QColor(m_states.value(section - 1).color));
+        return QIcon(swatch);
+    }
     return {};
 }
 

@@ -26,6 +26,7 @@ HistoryView::HistoryView(QWidget* parent)
     m_filter->setClearButtonEnabled(true);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
+    m_table->sortByColumn(0, Qt::DescendingOrder); // newest first
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();

@@ -30,13 +30,14 @@ public:
     QPushButton* cancelButton() const { return m_cancel; }
     QProgressBar* progressBar() const { return m_progress; }
     bool saveLog(const QString& path) const;
+    // Asks for a file and saves the log there.
+    void saveLogAs();
 
 signals:
     void cancelRequested();
 
 private:
     void append(const QString& text, const QString& color = {}, bool bold = false);
-    void saveLogAs();
 
     QLabel* m_status;
     QProgressBar* m_progress;
