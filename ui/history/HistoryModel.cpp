@@ -39,6 +39,12 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         return m_rows[index.row()].value(index.column());
+    case Qt::UserRole: { // sorting: numbers as numbers
+        const QString text = m_rows[index.row()].value(index.column());
+        bool number = false;
+        const qlonglong value = text.toLongLong(&number);
+        return number ? QVariant(value) : QVariant(text);
+    }
     case Qt::BackgroundRole:
         if (isFailed(index.row()))
             return QBrush(QColor(198, 40, 40, 60));

@@ -21,6 +21,7 @@ HistoryView::HistoryView(QWidget* parent)
     , m_table(new QTableView(this)) {
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setSortRole(Qt::UserRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filter->setPlaceholderText(tr("Filter history (revision, status, user…)"));
     m_filter->setClearButtonEnabled(true);
