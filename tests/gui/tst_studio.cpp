@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -91,6 +92,8 @@ private slots:
     void stampHere();
     void cancelSleepingRevision();
     void unreachableEnvironmentShowsItsError();
+    void failedRevisionShowsSqlstateAndPosition();
+    void changedFileIsMarked();
 
 private:
     // A project over fresh sandbox databases: dev, test, prod (protected), down (unreachable).
@@ -420,6 +423,57 @@ void TestStudio::unreachableEnvironmentShowsItsError() {
     m_window->setCurrentEnvironment(QStringLiteral("down"));
     QVERIFY(!m_window->perform(MainWindow::Action::UpgradeHeads));
     QVERIFY(m_window->lastMessage().contains(QStringLiteral("unreachable")));
+}
+
+void TestStudio::failedRevisionShowsSqlstateAndPosition() {
+    makeProject(false);
+    writeFile(m_dir->path(), QStringLiteral("versions/0005_broken.sql"),
+              QStringLiteral("-- Revision ID: 0005_broken\n-- Revises: %1\n-- Message: broken\n\n"
+                             "-- migrate:upgrade\nCREATE TABLE ok_one (id int);\nSELECT "
+                             "no_such_column FROM documents;\n\n"
+                             "-- migrate:downgrade\nDROP TABLE ok_one;\n")
+                  .arg(k0004));
+    QVERIFY(m_window->openProject(m_dir->path()));
+    QVERIFY(waitForRefresh(*m_window));
+    m_window->setCurrentEnvironment(QStringLiteral("dev"));
+    QVERIFY(runAction(*m_window, MainWindow::Action::UpgradeHeads));
+    QVERIFY(consoleHas(*m_window, QStringLiteral("run failed")));
+    QVERIFY(consoleHas(*m_window, QStringLiteral("SQLSTATE: 42703")));
+    QVERIFY(consoleHas(*m_window, QStringLiteral("SELECT no_such_column FROM documents")));
+    // The caret sits under the failing column.
+    const QStringList lines = m_window->console()->lines();
+    const int statement =
+        int(lines.indexOf(QRegularExpression(QStringLiteral(".*SELECT no_such_column.*"))));
+    QVERIFY(statement >= 0 && statement + 1 < lines.size());
+    const int caret = int(lines[statement + 1].indexOf(u'^'));
+    QCOMPARE(lines[statement].mid(caret, 14), QStringLiteral("no_such_column"));
+    // The revision rolled back; the others stay applied; the history shows the failed row.
+    QCOMPARE(headsOf(*m_window, QStringLiteral("dev")), QStringList{k0004});
+    HistoryModel* history = m_window->historyView()->model();
+    bool failedRow = false;
+    for (int row = 0; row < history->rowCount(); ++row)
+        failedRow |= history->isFailed(row);
+    QVERIFY(failedRow);
+}
+
+void TestStudio::changedFileIsMarked() {
+    makeProject(false);
+    m_window->setCurrentEnvironment(QStringLiteral("dev"));
+    QVERIFY(runAction(*m_window, MainWindow::Action::UpgradeHeads));
+    const QString file = m_dir->path() + QStringLiteral("/versions/0003_add_search_indexes.sql");
+    writeFile(
+        m_dir->path(), QStringLiteral("versions/0003_add_search_indexes.sql"),
+        readFile(file).replace(
+            QStringLiteral("-- migrate:downgrade"),
+            QStringLiteral("SELECT 1; -- edited after it was applied\n-- migrate:downgrade")));
+    QVERIFY(m_window->openProject(m_dir->path()));
+    QVERIFY(waitForRefresh(*m_window));
+    const EnvironmentState* dev = m_window->environmentStore()->state(QStringLiteral("dev"));
+    QVERIFY(dev && dev->checksumMismatches.contains(k0003));
+    GraphModel* model = m_window->graphModel();
+    QVERIFY(model->markers(model->rowOf(k0003)) & GraphModel::ChecksumChanged);
+    QVERIFY(!(model->markers(model->rowOf(k0002)) & GraphModel::ChecksumChanged));
+    QVERIFY(m_window->environmentsPanel()->card(QStringLiteral("dev"))->text().contains(k0003));
 }
 
 QTEST_MAIN(TestStudio)
