@@ -17,7 +17,9 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QLineEdit>
+#include <QPalette>
 #include <QScrollBar>
+#include <QStyleFactory>
 #include <QTableView>
 #include <QTimer>
 
@@ -47,6 +49,29 @@ bool save(QWidget* widget, const QString& path) {
 }
 
 } // namespace
+
+// A dark palette (Fusion), for checking the dark look where the system has no dark theme.
+void useDarkPalette() {
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+    p.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    p.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+    p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
+    p.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+    p.setColor(QPalette::Highlight, QColor(0x21, 0x65, 0xb5));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x37, 0x3b));
+    p.setColor(QPalette::ToolTipText, QColor(0xe0, 0xe0, 0xe0));
+    p.setColor(QPalette::PlaceholderText, QColor(0x9e, 0x9e, 0x9e));
+    p.setColor(QPalette::Link, QColor(0x64, 0xb5, 0xf6));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(p);
+}
 
 // Peak resident memory of this process in MB (Linux), -1 when unknown.
 double peakMemoryMb() {
@@ -141,14 +166,18 @@ int main(int argc, char* argv[]) {
         QStringLiteral("view"),
         QApplication::translate("main", "View to show: graph, matrix, history, problems."),
         QStringLiteral("view"));
+    const QCommandLineOption darkOption(QStringLiteral("dark"),
+                                        QApplication::translate("main", "Use a dark palette (the system's palette is followed otherwise)."));
     const QCommandLineOption dryRunOption(
         QStringLiteral("dry-run"),
         QApplication::translate("main",
                                 "Runs only walk their plan in the console; no database changes."));
-    parser.addOptions({viewOption, benchOption, dryRunOption, envOption, selectOption, actionOption,
+    parser.addOptions({darkOption, viewOption, benchOption, dryRunOption, envOption, selectOption, actionOption,
                        acceptOption, shotOption, planShotOption});
     parser.process(app);
 
+    if (parser.isSet(darkOption))
+        useDarkPalette();
     strata::RunSourceFactory runs;
     if (parser.isSet(dryRunOption))
         runs = [] { return std::make_unique<strata::DryRunSource>(); };

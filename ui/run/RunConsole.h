@@ -37,7 +37,7 @@ signals:
     void cancelRequested();
 
 private:
-    void append(const QString& text, const QString& color = {}, bool bold = false);
+    void append(const QString& text, const QString& lightColor = {}, bool bold = false);
 
     QLabel* m_status;
     QProgressBar* m_progress;
