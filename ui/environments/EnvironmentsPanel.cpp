@@ -47,6 +47,10 @@ void EnvironmentsPanel::rebuild() {
         m_list->insertWidget(i, card, 1);
         m_cards << card;
         connect(card, &EnvironmentCard::clicked, this, &EnvironmentsPanel::environmentClicked);
+        card->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(card, &QWidget::customContextMenuRequested, this, [this, card](const QPoint& pos) {
+            emit environmentMenuRequested(card->environment(), card->mapToGlobal(pos));
+        });
         card->setState(states[i], false);
     }
 }
