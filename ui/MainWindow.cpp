@@ -117,6 +117,16 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
     connect(m_store, &EnvironmentStore::statesReset, this, &MainWindow::environmentsChanged);
     connect(m_envPanel, &EnvironmentsPanel::environmentClicked, this,
             &MainWindow::setCurrentEnvironment);
+    connect(m_envPanel, &EnvironmentsPanel::environmentMenuRequested, this,
+            [this](const QString& environment, const QPoint& pos) {
+                setCurrentEnvironment(environment);
+                QMenu menu(this);
+                menu.addAction(m_upgradeHeads);
+                menu.addAction(m_downgradeOne);
+                menu.addSeparator();
+                menu.addAction(m_refresh);
+                menu.exec(pos);
+            });
     connect(m_runs, &RunController::started, this, [this](const PlannedRun& request) {
         m_console->runStarted(request.description);
         updateActions();

@@ -51,6 +51,10 @@ void EnvironmentsPanel::rebuild() {
         connect(card, &QWidget::customContextMenuRequested, this, [this, card](const QPoint& pos) {
             emit environmentMenuRequested(card->environment(), card->mapToGlobal(pos));
         });
+        card->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(card, &QWidget::customContextMenuRequested, this, [this, card](const QPoint& pos) {
+            emit environmentMenuRequested(card->environment(), card->mapToGlobal(pos));
+        });
         card->setState(states[i], false);
     }
 }
