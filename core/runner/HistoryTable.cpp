@@ -76,8 +76,10 @@ HistoryRow HistoryRow::started(const QString& revision, const QString& direction
     row.direction = direction;
     row.environment = environment;
     row.startedAt = QDateTime::currentDateTimeUtc();
-    row.osUser = osUserName();
-    row.host = QSysInfo::machineHostName();
+    static const QString user = osUserName();
+    static const QString host = QSysInfo::machineHostName();
+    row.osUser = user;
+    row.host = host;
     row.toolVersion = QString::fromLatin1(kVersion);
     return row;
 }
@@ -212,26 +214,72 @@ Result<void> HistoryTable::create(Connection& conn) const {
     return {};
 }
 
+namespace {
+
+QStringList rowParameters(const HistoryRow& row) {
+    return {row.revision,
+            row.direction,
+            nullIfEmpty(row.checksum),
+            HistoryRow::statusName(row.status),
+            row.transactional ? QStringLiteral("true") : QStringLiteral("false"),
+            isoUtc(row.startedAt.isValid() ? row.startedAt : QDateTime::currentDateTimeUtc()),
+            isoUtc(row.finishedAt),
+            intOrNull(row.durationMs, -1),
+            nullIfEmpty(row.osUser),
+            nullIfEmpty(row.host),
+            nullIfEmpty(row.toolVersion),
+            nullIfEmpty(row.errorSqlstate),
+            nullIfEmpty(row.errorMessage),
+            nullIfEmpty(row.errorStatement),
+            intOrNull(row.errorLine, 0),
+            intOrNull(row.errorPosition, 0),
+            nullIfEmpty(row.backupFile),
+            nullIfEmpty(row.environment)};
+}
+
+const char* const kInsertColumns =
+    "(revision, direction, checksum, status, transactional, started_at, finished_at, "
+    "duration_ms, os_user, host, tool_version, error_sqlstate, error_message, error_statement, "
+    "error_line, error_position, backup_file, environment)";
+const char* const kInsertValues =
+    "$1, $2, $3, $4, $5::boolean, $6::timestamptz, $7::timestamptz, $8::bigint, $9, $10, $11, "
+    "$12, $13, $14, $15::integer, $16::integer, $17, $18";
+
+} // namespace
+
 Result<qint64> HistoryTable::insert(Connection& conn, const HistoryRow& row) const {
     auto r = conn.execParams(
-        QStringLiteral(
-            "INSERT INTO %1 (revision, direction, checksum, status, transactional, started_at, "
-            "finished_at, duration_ms, os_user, host, tool_version, error_sqlstate, "
-            "error_message, error_statement, error_line, error_position, backup_file, "
-            "environment) VALUES ($1, $2, $3, $4, $5::boolean, $6::timestamptz, $7::timestamptz, "
-            "$8::bigint, $9, $10, $11, $12, $13, $14, $15::integer, $16::integer, $17, $18) "
-            "RETURNING id")
-            .arg(quotedName(conn)),
-        {row.revision, row.direction, nullIfEmpty(row.checksum), HistoryRow::statusName(row.status),
-         row.transactional ? QStringLiteral("true") : QStringLiteral("false"),
-         isoUtc(row.startedAt.isValid() ? row.startedAt : QDateTime::currentDateTimeUtc()),
-         isoUtc(row.finishedAt), intOrNull(row.durationMs, -1), nullIfEmpty(row.osUser),
-         nullIfEmpty(row.host), nullIfEmpty(row.toolVersion), nullIfEmpty(row.errorSqlstate),
-         nullIfEmpty(row.errorMessage), nullIfEmpty(row.errorStatement),
-         intOrNull(row.errorLine, 0), intOrNull(row.errorPosition, 0), nullIfEmpty(row.backupFile),
-         nullIfEmpty(row.environment)});
+        QStringLiteral("INSERT INTO %1 %2 VALUES (%3) RETURNING id")
+            .arg(quotedName(conn), QLatin1String(kInsertColumns), QLatin1String(kInsertValues)),
+        rowParameters(row));
     if (!r)
         return r.error();
+    return r->scalar().toLongLong();
+}
+
+Result<qint64> HistoryTable::insertWith(Connection& conn, const HistoryRow& row,
+                                        const QStringList& changes,
+                                        const QStringList& params) const {
+    if (changes.isEmpty())
+        return insert(conn, row);
+    QStringList with;
+    QStringList checks;
+    for (int i = 0; i < changes.size(); ++i) {
+        with << QStringLiteral("c%1 AS (%2)").arg(i).arg(changes.at(i));
+        checks << QStringLiteral("(SELECT count(*) FROM c%1) = 1").arg(i);
+    }
+    auto r = conn.execParams(QStringLiteral("WITH %1 INSERT INTO %2 %3 SELECT %4 WHERE %5 "
+                                            "RETURNING id")
+                                 .arg(with.join(QStringLiteral(", ")), quotedName(conn),
+                                      QLatin1String(kInsertColumns), QLatin1String(kInsertValues),
+                                      checks.join(QStringLiteral(" AND "))),
+                             rowParameters(row) + params);
+    if (!r)
+        return r.error();
+    if (r->rowCount() != 1)
+        return Error(ErrorCode::Database,
+                     QStringLiteral("the version table did not hold the rows this step expected "
+                                    "(was it changed by another tool during the run?)"));
     return r->scalar().toLongLong();
 }
 

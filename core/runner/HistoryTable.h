@@ -68,6 +68,15 @@ public:
     Result<void> create(Connection& conn) const; // CREATE TABLE IF NOT EXISTS
     // Inserts `row` as it is (status, times, errors); returns its id.
     Result<qint64> insert(Connection& conn, const HistoryRow& row) const;
+    // Inserts `row` in the same statement as `changes`: data-modifying statements ending in
+    // "RETURNING 1" (VersionTable::rowOpSql) whose parameters follow the row's (pass them in
+    // `params`, numbered from $19). The row is only written when each change touched exactly
+    // one row; otherwise ErrorCode::Database. One round trip for a step's version rows and its
+    // history row. With no changes it is insert().
+    Result<qint64> insertWith(Connection& conn, const HistoryRow& row, const QStringList& changes,
+                              const QStringList& params) const;
+    // The number of parameters insert() and insertWith() use for the row itself.
+    static constexpr int kRowParameters = 18;
     // Rewrites status, finished_at, duration and the error fields of row `row.id`.
     Result<void> finish(Connection& conn, const HistoryRow& row) const;
     Result<void> setResolution(Connection& conn, qint64 id, const QString& resolution) const;

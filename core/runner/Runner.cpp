@@ -7,6 +7,7 @@
 #include "runner/HistoryTable.h"
 #include "runner/IndexProgressMonitor.h"
 #include "runner/MigrationLock.h"
+#include "runner/StepRecorder.h"
 #include "runner/VersionTable.h"
 #include "sql/RevisionChecker.h"
 
@@ -59,6 +60,7 @@ Runner::Runner(const Project& project, const Environment& environment)
     m_versions = std::make_unique<VersionTable>(config.versionTableSchema(), config.versionTable());
     m_history = std::make_unique<HistoryTable>(config.versionTableSchema(), config.historyTable());
     m_lock = std::make_unique<MigrationLock>(m_versions->qualifiedName());
+    m_recorder = std::make_unique<StepRecorder>(*m_versions, *m_history);
 }
 
 Runner::~Runner() = default;
@@ -297,6 +299,11 @@ Result<Runner::Prepared> Runner::prepare(const RunRequest& request, Mode mode) {
         step = refuseIfDirty();
         if (!step)
             return step.error();
+    } else if (Result<void> dirty = refuseIfDirty(); !dirty) {
+        // A dry run still shows its plan, but says that a real run would refuse.
+        RunEvent e = makeEvent(RunEvent::Kind::Warning);
+        e.message = dirty.error().message;
+        emitEvent(e);
     }
     Prepared prepared;
     Result<QStringList> heads = m_versions->readHeads(*m_conn);
@@ -403,6 +410,7 @@ Result<void> Runner::runSteps(const StepPlan& plan, const Prepared& prepared, Ru
     Result<void> r = ensureTables();
     if (!r)
         return r;
+    m_recorder->prepare(*m_conn);
     if (m_environment.backup && !plan.steps.isEmpty()) {
         Result<QString> file = backup();
         if (!file)
@@ -499,6 +507,8 @@ Result<void> Runner::execStatement(const Revision& rev, const SqlStatement& stat
             e.statement = statement.text;
         return e;
     }
+    if (statement.tag.startsWith(QLatin1String("DISCARD")))
+        m_recorder->forget(); // DISCARD TEMP / ALL dropped our session function
     RunEvent finished = makeEvent(RunEvent::Kind::StatementFinished);
     finished.revision = rev.id;
     finished.direction = started.direction;
@@ -593,13 +603,13 @@ Result<void> Runner::runTransactionalStep(const PlanStep& step, int index, const
                 break;
         }
     }
-    if (r)
-        r = m_versions->applyAll(*m_conn, step.rows);
     if (r) {
+        // The version rows and the succeeded history row in one round trip: a revision
+        // costs BEGIN, its statements, this, COMMIT.
         row.status = HistoryRow::Status::Succeeded;
         row.finishedAt = QDateTime::currentDateTimeUtc();
         row.durationMs = timer.elapsed();
-        Result<qint64> id = m_history->insert(*m_conn, row);
+        Result<qint64> id = m_recorder->record(*m_conn, row, step.rows);
         if (!id)
             r = id.error();
     }

@@ -21,6 +21,7 @@ class Connection;
 class HistoryTable;
 struct HistoryRow;
 class MigrationLock;
+class StepRecorder;
 class Project;
 class VersionTable;
 struct Revision;
@@ -125,6 +126,7 @@ private:
     std::unique_ptr<VersionTable> m_versions;
     std::unique_ptr<HistoryTable> m_history;
     std::unique_ptr<MigrationLock> m_lock;
+    std::unique_ptr<StepRecorder> m_recorder;
     QString m_backupFile;
     QString m_direction;
 

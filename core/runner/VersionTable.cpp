@@ -87,6 +87,31 @@ Result<void> VersionTable::applyAll(Connection& conn, const QList<VersionRowOp>&
     return {};
 }
 
+QString VersionTable::rowOpSql(const Connection& conn, const VersionRowOp& op, int firstParam,
+                               QStringList* params) const {
+    const int n = firstParam - 1 + int(params->size());
+    switch (op.kind) {
+    case VersionRowOp::Kind::Insert:
+        params->append(op.to);
+        return QStringLiteral("INSERT INTO %1 (version_num) VALUES ($%2) RETURNING 1")
+            .arg(quotedName(conn))
+            .arg(n + 1);
+    case VersionRowOp::Kind::Delete:
+        params->append(op.from);
+        return QStringLiteral("DELETE FROM %1 WHERE version_num = $%2 RETURNING 1")
+            .arg(quotedName(conn))
+            .arg(n + 1);
+    case VersionRowOp::Kind::Update:
+        break;
+    }
+    params->append(op.to);
+    params->append(op.from);
+    return QStringLiteral("UPDATE %1 SET version_num = $%2 WHERE version_num = $%3 RETURNING 1")
+        .arg(quotedName(conn))
+        .arg(n + 1)
+        .arg(n + 2);
+}
+
 Result<void> VersionTable::deleteAll(Connection& conn) const {
     auto r = conn.exec(QStringLiteral("DELETE FROM ") + quotedName(conn));
     if (!r)

@@ -36,6 +36,10 @@ public:
     Result<void> apply(Connection& conn, const VersionRowOp& op) const;
     Result<void> applyAll(Connection& conn, const QList<VersionRowOp>& ops) const;
     Result<void> deleteAll(Connection& conn) const;
+    // The statement of `op` with "RETURNING 1", for a data-modifying WITH clause: its values
+    // are appended to `params` and numbered $<firstParam + index in params>.
+    QString rowOpSql(const Connection& conn, const VersionRowOp& op, int firstParam,
+                     QStringList* params) const;
 
 private:
     QString m_schema;

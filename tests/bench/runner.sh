@@ -5,13 +5,19 @@
 # op.execute) and (c) strata upgrade heads. Prints wall times and the overheads over the floor.
 # Never asserts a time.
 #
-# usage: tests/bench/runner.sh [N]      (env: STRATA=path/to/strata, BENCH_SANDBOX=dir)
+# usage: tests/bench/runner.sh [N]      (env: STRATA=path/to/strata, BENCH_SANDBOX=dir, ROUNDS=3)
+# A Release build is what to measure (build-release/bin/strata is preferred when present:
+# cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release && ninja -C build-release strata).
 set -euo pipefail
 
 N=${1:-1000}
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-STRATA=${STRATA:-$ROOT/build/bin/strata}
+if [ -z "${STRATA:-}" ]; then
+    STRATA=$ROOT/build/bin/strata
+    [ -x "$ROOT/build-release/bin/strata" ] && STRATA=$ROOT/build-release/bin/strata
+fi
+echo "strata binary: $STRATA"
 SANDBOX=${BENCH_SANDBOX:-$ROOT/build/bench-sandbox}
 PY=/usr/bin/python3 # Debian's python3 (python3-alembic, python3-psycopg2)
 WORK=$(mktemp -d /tmp/strata-bench.XXXXXX)

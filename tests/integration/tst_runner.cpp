@@ -6,8 +6,11 @@
 #include "TestSupport.h"
 #include "db/Connection.h"
 #include "runner/EnvironmentStatus.h"
+#include "runner/HistoryTable.h"
 #include "runner/MigrationLock.h"
 #include "runner/Runner.h"
+#include "runner/StepRecorder.h"
+#include "runner/VersionTable.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -146,8 +149,8 @@ private Q_SLOTS:
                                    true, QStringLiteral("DROP TABLE a;")));
         writeRevision(dir.path(), QStringLiteral("r2"),
                       revisionText(QStringLiteral("r2"), QStringLiteral("r1"),
-                                   QStringLiteral("INSERT INTO a VALUES (1), (2);"), true,
-                                   QStringLiteral("DELETE FROM a;")));
+                                   QStringLiteral("INSERT INTO a VALUES (1), (2);\nDISCARD TEMP;"),
+                                   true, QStringLiteral("DELETE FROM a;")));
         Project project = openProject(dir.path());
         auto c = connectTo(db);
 
@@ -178,7 +181,8 @@ private Q_SLOTS:
         for (const RunEvent& e : events) {
             if (e.kind == RunEvent::Kind::Notice && e.message == QLatin1String("hello"))
                 sawNotice = true;
-            if (e.kind == RunEvent::Kind::StatementFinished && e.revision == QLatin1String("r2")) {
+            if (e.kind == RunEvent::Kind::StatementFinished && e.revision == QLatin1String("r2") &&
+                e.commandTag.startsWith(QLatin1String("INSERT"))) {
                 QCOMPARE(e.line, 6);
                 QCOMPARE(e.rows, 2);
                 sawInsert = true;
@@ -235,6 +239,79 @@ private Q_SLOTS:
         EnvironmentStatus after =
             EnvironmentStatus::read(edited, edited.config().environments().constFirst());
         QCOMPARE(after.checksumMismatches.size(), 1);
+    }
+
+    void historyRowOnlyWithTheExpectedVersionRows() {
+        SandboxDatabase db(QStringLiteral("tst_runner_rows"));
+        auto c = connectTo(db);
+        VersionTable versions(QStringLiteral("public"), QStringLiteral("alembic_version"));
+        HistoryTable history(QStringLiteral("public"), QStringLiteral("strata_history"));
+        QVERIFY(versions.create(*c));
+        QVERIFY(history.create(*c));
+        QVERIFY(versions.apply(*c, VersionRowOp::insert(QStringLiteral("x"))));
+        HistoryRow row = HistoryRow::started(QStringLiteral("z"), QStringLiteral("upgrade"),
+                                             QStringLiteral("dev"));
+        row.status = HistoryRow::Status::Succeeded;
+        QStringList params;
+        const QStringList changes = {
+            versions.rowOpSql(*c, VersionRowOp::update(QStringLiteral("y"), QStringLiteral("z")),
+                              HistoryTable::kRowParameters + 1, &params)};
+        Result<qint64> refused = history.insertWith(*c, row, changes, params);
+        QVERIFY(!refused);
+        QCOMPARE(historyRows(*c), QStringList());
+        QCOMPARE(versionRows(*c), QStringList{QStringLiteral("x")});
+        params.clear();
+        const QStringList good = {
+            versions.rowOpSql(*c, VersionRowOp::update(QStringLiteral("x"), QStringLiteral("z")),
+                              HistoryTable::kRowParameters + 1, &params)};
+        Result<qint64> written = history.insertWith(*c, row, good, params);
+        QVERIFY2(written, strata::test::describe(written).constData());
+        QCOMPARE(historyRows(*c), QStringList{QStringLiteral("z upgrade succeeded")});
+        QCOMPARE(versionRows(*c), QStringList{QStringLiteral("z")});
+    }
+
+    void stepRecorderChecksTheVersionRows_data() {
+        QTest::addColumn<bool>("sessionFunction");
+        QTest::newRow("session function") << true;
+        QTest::newRow("one WITH statement") << false;
+    }
+    void stepRecorderChecksTheVersionRows() {
+        QFETCH(bool, sessionFunction);
+        SandboxDatabase db(QStringLiteral("tst_runner_recorder"));
+        auto c = connectTo(db);
+        VersionTable versions(QStringLiteral("public"), QStringLiteral("alembic_version"));
+        HistoryTable history(QStringLiteral("public"), QStringLiteral("strata_history"));
+        QVERIFY(versions.create(*c));
+        QVERIFY(history.create(*c));
+        QVERIFY(versions.apply(*c, VersionRowOp::insert(QStringLiteral("x"))));
+        StepRecorder recorder(versions, history);
+        if (sessionFunction)
+            recorder.prepare(*c);
+        QCOMPARE(recorder.usesSessionFunction(), sessionFunction);
+        HistoryRow row = HistoryRow::started(QStringLiteral("z"), QStringLiteral("upgrade"),
+                                             QStringLiteral("d\"e\\v'"));
+        row.status = HistoryRow::Status::Succeeded;
+        row.finishedAt = QDateTime::currentDateTimeUtc();
+        row.durationMs = 3;
+        QVERIFY(c->begin());
+        Result<qint64> refused = recorder.record(
+            *c, row, {VersionRowOp::update(QStringLiteral("y"), QStringLiteral("z"))});
+        QVERIFY(!refused);
+        QVERIFY(c->rollback());
+        QCOMPARE(historyRows(*c), QStringList());
+        QCOMPARE(versionRows(*c), QStringList{QStringLiteral("x")});
+        QVERIFY(c->begin());
+        Result<qint64> written = recorder.record(*c, row,
+                                                 {VersionRowOp::remove(QStringLiteral("x")),
+                                                  VersionRowOp::insert(QStringLiteral("a")),
+                                                  VersionRowOp::insert(QStringLiteral("b\"c"))});
+        QVERIFY2(written, strata::test::describe(written).constData());
+        QVERIFY(c->commit());
+        QCOMPARE(historyRows(*c), QStringList{QStringLiteral("z upgrade succeeded")});
+        QCOMPARE(versionRows(*c), QStringList({QStringLiteral("a"), QStringLiteral("b\"c")}));
+        QCOMPARE(scalar(*c, QStringLiteral("SELECT environment || '|' || duration_ms FROM "
+                                           "strata_history")),
+                 QStringLiteral("d\"e\\v'|3"));
     }
 
     void failingStatementRollsBack_data() {
