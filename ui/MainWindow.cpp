@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
 #include "Project.h"
+#include "common/PasswordStore.h"
 #include "common/ProblemsPanel.h"
+#include "dialogs/PasswordDialog.h"
 #include "dialogs/PlanDialog.h"
 #include "environments/EnvironmentStore.h"
 #include "environments/EnvironmentsPanel.h"
@@ -69,7 +71,11 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
     , m_problems(new ProblemsPanel(this))
     , m_history(new HistoryView(this))
     , m_console(new RunConsole(this))
-    , m_runs(new RunController(runs ? std::move(runs) : defaultRunSources(), this)) {
+    , m_runs(new RunController(runs ? std::move(runs) : defaultRunSources(), this))
+    , m_passwords(new PasswordStore(this)) {
+    m_store->setEnvironmentFilter(
+        [this](const Environment& env) { return m_passwords->apply(env); });
+    connect(m_passwords, &PasswordStore::passwordLoaded, m_store, &EnvironmentStore::refreshOne);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Strata Studio"));
     setWindowIcon(icon("strata"));
@@ -117,6 +123,17 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
     connect(m_store, &EnvironmentStore::statesReset, this, &MainWindow::environmentsChanged);
     connect(m_envPanel, &EnvironmentsPanel::environmentClicked, this,
             &MainWindow::setCurrentEnvironment);
+    connect(m_envPanel, &EnvironmentsPanel::passwordRequested, this,
+            [this](const QString& environment) {
+                const EnvironmentState* state = m_store->state(environment);
+                if (!state)
+                    return;
+                PasswordDialog dialog(environment, state->displayUrl, state->error, this);
+                if (dialog.exec() != QDialog::Accepted)
+                    return;
+                m_passwords->setPassword(environment, dialog.password(), dialog.remember());
+                m_store->refreshOne(environment);
+            });
     connect(m_envPanel, &EnvironmentsPanel::environmentMenuRequested, this,
             [this](const QString& environment, const QPoint& pos) {
                 setCurrentEnvironment(environment);
@@ -374,6 +391,7 @@ bool MainWindow::openProject(const QString& path) {
     m_graphModel->setProject(m_project);
     m_matrixModel->setProject(m_project);
     m_inspector->setProject(m_project);
+    m_passwords->setProject(m_projectPath, m_project->config().environmentNames());
     m_store->setProject(m_project);
 
     const QSignalBlocker block(m_envCombo);
@@ -506,7 +524,7 @@ bool MainWindow::perform(Action action) {
     const QString revision = m_graphView->currentRevision();
     PlannedRun request;
     request.project = m_project;
-    request.environment = *env;
+    request.environment = m_passwords->apply(*env);
     Result<StepPlan> plan = Error(ErrorCode::Internal, QString());
     switch (action) {
     case Action::UpgradeHere:

@@ -24,6 +24,7 @@ class GraphModel;
 class GraphView;
 class HistoryView;
 class MatrixModel;
+class PasswordStore;
 class PlanDialog;
 class ProblemsPanel;
 class Project;
@@ -75,6 +76,7 @@ public:
     HistoryView* historyView() const { return m_history; }
     MatrixModel* matrixModel() const { return m_matrixModel; }
     QTabWidget* centralTabs() const { return m_tabs; }
+    PasswordStore* passwords() const { return m_passwords; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -111,6 +113,7 @@ private:
     HistoryView* m_history;
     RunConsole* m_console;
     RunController* m_runs;
+    PasswordStore* m_passwords;
 
     QComboBox* m_envCombo = nullptr;
     QMenu* m_recentMenu = nullptr;

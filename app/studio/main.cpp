@@ -166,14 +166,16 @@ int main(int argc, char* argv[]) {
         QStringLiteral("view"),
         QApplication::translate("main", "View to show: graph, matrix, history, problems."),
         QStringLiteral("view"));
-    const QCommandLineOption darkOption(QStringLiteral("dark"),
-                                        QApplication::translate("main", "Use a dark palette (the system's palette is followed otherwise)."));
+    const QCommandLineOption darkOption(
+        QStringLiteral("dark"),
+        QApplication::translate(
+            "main", "Use a dark palette (the system's palette is followed otherwise)."));
     const QCommandLineOption dryRunOption(
         QStringLiteral("dry-run"),
         QApplication::translate("main",
                                 "Runs only walk their plan in the console; no database changes."));
-    parser.addOptions({darkOption, viewOption, benchOption, dryRunOption, envOption, selectOption, actionOption,
-                       acceptOption, shotOption, planShotOption});
+    parser.addOptions({darkOption, viewOption, benchOption, dryRunOption, envOption, selectOption,
+                       actionOption, acceptOption, shotOption, planShotOption});
     parser.process(app);
 
     if (parser.isSet(darkOption))

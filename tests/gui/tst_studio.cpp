@@ -5,6 +5,7 @@
 #include "Project.h"
 #include "SandboxDatabase.h"
 #include "TestSupport.h"
+#include "common/PasswordStore.h"
 #include "common/ProblemsPanel.h"
 #include "dialogs/PlanDialog.h"
 #include "environments/EnvironmentCard.h"
@@ -94,6 +95,7 @@ private slots:
     void unreachableEnvironmentShowsItsError();
     void failedRevisionShowsSqlstateAndPosition();
     void changedFileIsMarked();
+    void typedPasswordNeverShown();
 
 private:
     // A project over fresh sandbox databases: dev, test, prod (protected), down (unreachable).
@@ -474,6 +476,43 @@ void TestStudio::changedFileIsMarked() {
     QVERIFY(model->markers(model->rowOf(k0003)) & GraphModel::ChecksumChanged);
     QVERIFY(!(model->markers(model->rowOf(k0002)) & GraphModel::ChecksumChanged));
     QVERIFY(m_window->environmentsPanel()->card(QStringLiteral("dev"))->text().contains(k0003));
+}
+
+void TestStudio::typedPasswordNeverShown() {
+    const QString secret = QStringLiteral("s3cr'et pa$$ word");
+    Environment uri;
+    uri.name = QStringLiteral("u");
+    uri.url = QStringLiteral("postgresql://alice@db.example:5432/app");
+    const Environment withUri = PasswordStore::withPassword(uri, secret);
+    QVERIFY(withUri.url.contains(QStringLiteral("password=")));
+    QVERIFY(!withUri.displayUrl().contains(QStringLiteral("s3cr")));
+    Environment conninfo;
+    conninfo.name = QStringLiteral("c");
+    conninfo.url = QStringLiteral("host=db.example dbname=app user=alice");
+    const Environment withConninfo = PasswordStore::withPassword(conninfo, secret);
+    QVERIFY(withConninfo.url.contains(QStringLiteral("password='s3cr\\'et pa$$ word'")));
+    QVERIFY(!withConninfo.displayUrl().contains(QStringLiteral("s3cr")));
+    QVERIFY(PasswordStore::needsPassword(QStringLiteral("fe_sendauth: no password supplied")));
+    QVERIFY(PasswordStore::needsPassword(
+        QStringLiteral("password authentication failed for user \"x\"")));
+
+    // Through the window: the typed password is used to connect and shown nowhere.
+    makeProject(false);
+    m_window->passwords()->setPassword(QStringLiteral("dev"), secret, false);
+    m_window->environmentStore()->refresh();
+    QVERIFY(waitForRefresh(*m_window));
+    const EnvironmentState* dev = m_window->environmentStore()->state(QStringLiteral("dev"));
+    QVERIFY(dev && dev->reachable);
+    QVERIFY(!dev->displayUrl.contains(QStringLiteral("s3cr")));
+    QVERIFY(!m_window->environmentsPanel()
+                 ->card(QStringLiteral("dev"))
+                 ->text()
+                 .contains(QStringLiteral("s3cr")));
+    m_window->setCurrentEnvironment(QStringLiteral("dev"));
+    QVERIFY(runAction(*m_window, MainWindow::Action::UpgradeHeads));
+    QCOMPARE(headsOf(*m_window, QStringLiteral("dev")), QStringList{k0004});
+    for (const QString& line : m_window->console()->lines())
+        QVERIFY2(!line.contains(QStringLiteral("s3cr")), qPrintable(line));
 }
 
 QTEST_MAIN(TestStudio)

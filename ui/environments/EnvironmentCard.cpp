@@ -1,5 +1,7 @@
 #include "environments/EnvironmentCard.h"
 
+#include "common/PasswordStore.h"
+
 #include <QLabel>
 #include <QMouseEvent>
 #include <QTextDocument>
@@ -20,7 +22,11 @@ EnvironmentCard::EnvironmentCard(QWidget* parent)
     m_url->setForegroundRole(QPalette::PlaceholderText);
     m_url->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_body->setWordWrap(true);
-    m_body->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_body->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_body, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link == QLatin1String("password"))
+            emit passwordRequested(m_name);
+    });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 6, 8, 8);
     layout->setSpacing(2);
@@ -60,6 +66,9 @@ void EnvironmentCard::setState(const EnvironmentState& s, bool refreshing) {
     } else if (!s.reachable) {
         add(tr("Error"),
             QStringLiteral("<span style=\"color:#c62828\">%1</span>").arg(s.error.toHtmlEscaped()));
+        if (PasswordStore::needsPassword(s.error))
+            add(QString(),
+                QStringLiteral("<a href=\"password\">%1</a>").arg(tr("Enter password…")));
     } else {
         add(tr("Server"), tr("PostgreSQL %1").arg(s.serverVersion.toHtmlEscaped()));
         add(tr("Heads"), s.heads.isEmpty()

@@ -22,6 +22,7 @@ public:
 
 signals:
     void clicked(const QString& environment);
+    void passwordRequested(const QString& environment);
 
 protected:
     void mousePressEvent(QMouseEvent* event) override;

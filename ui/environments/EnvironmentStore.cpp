@@ -68,6 +68,10 @@ void EnvironmentStore::start(int index) {
                 if (generation != m_generation || index >= m_states.size())
                     return; // a result for a project or refresh that is gone
                 m_states[index] = watcher->result();
+                if (const Environment* config =
+                        m_project->config().environment(m_states[index].name))
+                    m_states[index].displayUrl =
+                        config->displayUrl(); // as written, never the typed password
                 --m_pending;
                 emit stateChanged(index);
                 if (m_pending == 0)
@@ -75,7 +79,7 @@ void EnvironmentStore::start(int index) {
             });
     std::shared_ptr<const Project> project = m_project;
     std::shared_ptr<const StatusSource> source = m_source;
-    const Environment environment = *env;
+    const Environment environment = m_filter ? m_filter(*env) : *env;
     watcher->setFuture(QtConcurrent::run(
         [project, source, environment] { return source->read(*project, environment); }));
 }

@@ -3,9 +3,12 @@
 #include "environments/EnvironmentState.h"
 #include "environments/StatusSource.h"
 
+#include "config/Environment.h"
+
 #include <QList>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace strata {
@@ -27,6 +30,10 @@ public:
 
     void setSource(std::shared_ptr<const StatusSource> source) { m_source = std::move(source); }
     void setProject(std::shared_ptr<const Project> project);
+    // Applied to each environment before it is read (passwords typed in the studio).
+    void setEnvironmentFilter(std::function<Environment(const Environment&)> filter) {
+        m_filter = std::move(filter);
+    }
     const QList<EnvironmentState>& states() const { return m_states; }
     int indexOf(const QString& name) const;
     const EnvironmentState* state(const QString& name) const;
@@ -47,6 +54,7 @@ private:
 
     std::shared_ptr<const StatusSource> m_source;
     std::shared_ptr<const Project> m_project;
+    std::function<Environment(const Environment&)> m_filter;
     QList<EnvironmentState> m_states;
     quint64 m_generation = 0;
     int m_pending = 0;

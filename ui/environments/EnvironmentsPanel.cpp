@@ -47,10 +47,14 @@ void EnvironmentsPanel::rebuild() {
         m_list->insertWidget(i, card, 1);
         m_cards << card;
         connect(card, &EnvironmentCard::clicked, this, &EnvironmentsPanel::environmentClicked);
+        connect(card, &EnvironmentCard::passwordRequested, this,
+                &EnvironmentsPanel::passwordRequested);
         card->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(card, &QWidget::customContextMenuRequested, this, [this, card](const QPoint& pos) {
             emit environmentMenuRequested(card->environment(), card->mapToGlobal(pos));
         });
+        connect(card, &EnvironmentCard::passwordRequested, this,
+                &EnvironmentsPanel::passwordRequested);
         card->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(card, &QWidget::customContextMenuRequested, this, [this, card](const QPoint& pos) {
             emit environmentMenuRequested(card->environment(), card->mapToGlobal(pos));

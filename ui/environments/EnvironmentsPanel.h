@@ -23,6 +23,7 @@ public:
 
 signals:
     void environmentClicked(const QString& environment);
+    void passwordRequested(const QString& environment);
     void environmentMenuRequested(const QString& environment, const QPoint& globalPos);
 
 private:

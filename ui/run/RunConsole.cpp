@@ -1,10 +1,10 @@
 #include "run/RunConsole.h"
 
 #include <QFile>
-#include <QHash>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -75,11 +75,12 @@ void RunConsole::append(const QString& text, const QString& lightColor, bool bol
     // The same meaning on a dark palette: lighter tones of the same colours.
     QString color = lightColor;
     if (!color.isEmpty() && m_log->palette().color(QPalette::Base).lightness() < 128) {
-        static const QHash<QString, QString> darker{{QStringLiteral("#ef6c00"), QStringLiteral("#ffb74d")},
-                                                    {QStringLiteral("#1565c0"), QStringLiteral("#64b5f6")},
-                                                    {QStringLiteral("#00838f"), QStringLiteral("#4dd0e1")},
-                                                    {QStringLiteral("#2e7d32"), QStringLiteral("#81c784")},
-                                                    {QStringLiteral("#c62828"), QStringLiteral("#ef9a9a")}};
+        static const QHash<QString, QString> darker{
+            {QStringLiteral("#ef6c00"), QStringLiteral("#ffb74d")},
+            {QStringLiteral("#1565c0"), QStringLiteral("#64b5f6")},
+            {QStringLiteral("#00838f"), QStringLiteral("#4dd0e1")},
+            {QStringLiteral("#2e7d32"), QStringLiteral("#81c784")},
+            {QStringLiteral("#c62828"), QStringLiteral("#ef9a9a")}};
         color = darker.value(color, color);
     }
     m_lines << text;
