@@ -36,10 +36,41 @@
 
 #include <memory>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace strata;
 using namespace strata::test;
 
 namespace {
+
+// A TCP port on 127.0.0.1 that completes connections (the kernel's backlog) and never answers:
+// libpq waits there until its connect_timeout.
+class SilentServer {
+public:
+    SilentServer() {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof addr;
+        if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr*>(&addr), len) != 0 ||
+            ::listen(m_fd, 16) != 0 ||
+            ::getsockname(m_fd, reinterpret_cast<sockaddr*>(&addr), &len) != 0)
+            qFatal("cannot listen on 127.0.0.1");
+        m_port = ntohs(addr.sin_port);
+    }
+    ~SilentServer() { ::close(m_fd); }
+    SilentServer(const SilentServer&) = delete;
+    SilentServer& operator=(const SilentServer&) = delete;
+    quint16 port() const { return m_port; }
+
+private:
+    int m_fd = -1;
+    quint16 m_port = 0;
+};
 
 const QString k0001 = QStringLiteral("0001_init_schema");
 const QString k0002 = QStringLiteral("0002_add_chunk_embeddings");
@@ -99,7 +130,8 @@ private slots:
 
 private:
     // A project over fresh sandbox databases: dev, test, prod (protected), down (unreachable).
-    void makeProject(bool withSleep);
+    // `silentPort`: adds `silent`, a server that accepts connections and never answers.
+    void makeProject(bool withSleep, quint16 silentPort = 0);
     bool runAction(MainWindow& window, MainWindow::Action action, const QString& typedName = {});
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -124,7 +156,7 @@ void TestStudio::cleanup() {
     m_dir.reset();
 }
 
-void TestStudio::makeProject(bool withSleep) {
+void TestStudio::makeProject(bool withSleep, quint16 silentPort) {
     m_dev = std::make_unique<SandboxDatabase>(QStringLiteral("studio_dev"));
     m_test = std::make_unique<SandboxDatabase>(QStringLiteral("studio_test"));
     m_prod = std::make_unique<SandboxDatabase>(QStringLiteral("studio_prod"));
@@ -146,11 +178,17 @@ void TestStudio::makeProject(bool withSleep) {
                   "[environments.prod]\nurl = \"%3\"\ncolor = \"#c62828\"\nprotected = true\n\n"
                   "[environments.down]\nurl = "
                   "\"postgresql://postgres@127.0.0.1:1/nowhere?connect_timeout=2\"\n")
-                  .arg(m_dev->url(), m_test->url(), m_prod->url()));
+                      .arg(m_dev->url(), m_test->url(), m_prod->url()) +
+                  (silentPort ? QStringLiteral(
+                                    "\n[environments.silent]\nurl = "
+                                    "\"postgresql://postgres@127.0.0.1:%1/x?connect_timeout=6\"\n")
+                                    .arg(silentPort)
+                              : QString()));
     m_window = std::make_unique<MainWindow>();
     m_window->show();
     QVERIFY(m_window->openProject(dir));
-    QVERIFY(waitForRefresh(*m_window));
+    if (!silentPort)
+        QVERIFY(waitForRefresh(*m_window));
 }
 
 bool TestStudio::runAction(MainWindow& window, MainWindow::Action action,
@@ -403,9 +441,25 @@ void TestStudio::cancelSleepingRevision() {
 }
 
 void TestStudio::unreachableEnvironmentShowsItsError() {
-    makeProject(false);
+    const SilentServer silent;
+    QElapsedTimer clock;
+    clock.start();
+    makeProject(false, silent.port());
     EnvironmentsPanel* panel = m_window->environmentsPanel();
-    QCOMPARE(panel->cards().size(), 4);
+    QCOMPARE(panel->cards().size(), 5);
+    // The others are read while the silent one still waits.
+    EnvironmentStore* store = m_window->environmentStore();
+    QTRY_VERIFY_WITH_TIMEOUT(store->state(QStringLiteral("dev"))->loaded &&
+                                 store->state(QStringLiteral("test"))->loaded &&
+                                 store->state(QStringLiteral("prod"))->loaded &&
+                                 store->state(QStringLiteral("down"))->loaded,
+                             4000);
+    QVERIFY2(clock.elapsed() < 5000, "a silent server delayed the others");
+    QVERIFY(!store->state(QStringLiteral("silent"))->loaded);
+    QVERIFY(panel->card(QStringLiteral("silent"))->text().contains(QStringLiteral("reading")));
+    QVERIFY(waitForRefresh(*m_window, 30000));
+    QVERIFY(!store->state(QStringLiteral("silent"))->reachable);
+    QVERIFY(panel->card(QStringLiteral("silent"))->text().contains(QStringLiteral("Error")));
     const EnvironmentState* down = m_window->environmentStore()->state(QStringLiteral("down"));
     QVERIFY(down && down->loaded && !down->reachable && !down->error.isEmpty());
     QVERIFY2(panel->card(QStringLiteral("down"))->text().contains(QStringLiteral("Error")),
@@ -416,11 +470,11 @@ void TestStudio::unreachableEnvironmentShowsItsError() {
         QVERIFY(s && s->reachable);
         QVERIFY(panel->card(name)->text().contains(QStringLiteral("4 pending")));
     }
-    // A second refresh: the reachable ones come back without waiting for the unreachable one.
-    m_window->environmentStore()->refresh();
-    QSignalSpy changed(m_window->environmentStore(), &EnvironmentStore::stateChanged);
-    QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 3, 10000);
-    QVERIFY(waitForRefresh(*m_window));
+    // A second refresh: the reachable ones come back without waiting for the silent one.
+    QSignalSpy changed(store, &EnvironmentStore::stateChanged);
+    store->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 4, 4000);
+    QVERIFY(waitForRefresh(*m_window, 30000));
     QVERIFY(!m_window->environmentStore()->state(QStringLiteral("down"))->reachable);
     m_window->setCurrentEnvironment(QStringLiteral("down"));
     QVERIFY(!m_window->perform(MainWindow::Action::UpgradeHeads));

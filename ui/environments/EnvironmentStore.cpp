@@ -3,9 +3,27 @@
 #include "Project.h"
 
 #include <QFutureWatcher>
+#include <QThreadPool>
 #include <QtConcurrent>
 
 namespace strata {
+
+namespace {
+
+// Status reads get threads of their own: a host that drops packets holds its thread until the
+// connect timeout, and must delay neither the other environments nor a run (the global pool
+// has only as many threads as cores).
+QThreadPool* statusPool() {
+    static QThreadPool* pool = [] {
+        auto* p = new QThreadPool;
+        p->setMaxThreadCount(32);
+        p->setExpiryTimeout(30000);
+        return p;
+    }();
+    return pool;
+}
+
+} // namespace
 
 EnvironmentStore::EnvironmentStore(std::shared_ptr<const StatusSource> source, QObject* parent)
     : QObject(parent)
@@ -80,8 +98,9 @@ void EnvironmentStore::start(int index) {
     std::shared_ptr<const Project> project = m_project;
     std::shared_ptr<const StatusSource> source = m_source;
     const Environment environment = m_filter ? m_filter(*env) : *env;
-    watcher->setFuture(QtConcurrent::run(
-        [project, source, environment] { return source->read(*project, environment); }));
+    watcher->setFuture(QtConcurrent::run(statusPool(), [project, source, environment] {
+        return source->read(*project, environment);
+    }));
 }
 
 } // namespace strata

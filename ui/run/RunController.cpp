@@ -8,6 +8,7 @@ namespace strata {
 RunController::RunController(RunSourceFactory factory, QObject* parent)
     : QObject(parent)
     , m_factory(std::move(factory)) {
+    m_pool.setMaxThreadCount(1); // one run at a time, never waiting behind other work
     qRegisterMetaType<strata::RunEvent>("strata::RunEvent");
     qRegisterMetaType<strata::PlannedRun>("strata::PlannedRun");
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, [this] {
@@ -40,7 +41,7 @@ bool RunController::start(const PlannedRun& request) {
     emit started(request);
     QPointer<RunController> self(this);
     std::shared_ptr<RunSource> source = m_source;
-    m_watcher.setFuture(QtConcurrent::run([self, source, request] {
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [self, source, request] {
         source->run(request, [self](const RunEvent& e) {
             // Queued: the GUI thread receives the events in order.
             QMetaObject::invokeMethod(

@@ -6,6 +6,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -39,6 +40,7 @@ signals:
 private:
     RunSourceFactory m_factory;
     std::shared_ptr<RunSource> m_source;
+    QThreadPool m_pool;
     QFutureWatcher<void> m_watcher;
     bool m_running = false;
     bool m_succeeded = false;
