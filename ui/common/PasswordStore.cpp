@@ -1,0 +1,97 @@
+#include "common/PasswordStore.h"
+
+#include <QUrl>
+
+#ifdef STRATA_HAVE_KEYCHAIN
+#include <qt6keychain/keychain.h>
+#endif
+
+namespace strata {
+
+namespace {
+const QString kService = QStringLiteral("strata-studio");
+}
+
+PasswordStore::PasswordStore(QObject* parent)
+    : QObject(parent) {}
+
+bool PasswordStore::keyringAvailable() {
+#ifdef STRATA_HAVE_KEYCHAIN
+    return true;
+#else
+    return false;
+#endif
+}
+
+QString PasswordStore::key(const QString& environment) const {
+    return m_projectDir + QLatin1Char('/') + environment;
+}
+
+void PasswordStore::setProject(const QString& projectDir, const QStringList& environments) {
+    m_projectDir = projectDir;
+    m_passwords.clear();
+#ifdef STRATA_HAVE_KEYCHAIN
+    for (const QString& env : environments) {
+        auto* job = new QKeychain::ReadPasswordJob(
+            kService); // unparented: libsecret may answer after we are gone
+        job->setKey(key(env));
+        connect(job, &QKeychain::Job::finished, this,
+                [this, env, dir = projectDir](QKeychain::Job* done) {
+                    auto* read = static_cast<QKeychain::ReadPasswordJob*>(done);
+                    if (read->error() == QKeychain::NoError && dir == m_projectDir &&
+                        !m_passwords.contains(env)) {
+                        m_passwords.insert(env, read->textData());
+                        emit passwordLoaded(env);
+                    }
+                });
+        job->start();
+    }
+#else
+    Q_UNUSED(environments)
+#endif
+}
+
+void PasswordStore::setPassword(const QString& environment, const QString& password,
+                                bool remember) {
+    m_passwords.insert(environment, password);
+#ifdef STRATA_HAVE_KEYCHAIN
+    if (remember) {
+        auto* job = new QKeychain::WritePasswordJob(kService);
+        job->setKey(key(environment));
+        job->setTextData(password);
+        job->start();
+    }
+#else
+    Q_UNUSED(remember)
+#endif
+}
+
+Environment PasswordStore::apply(const Environment& environment) const {
+    auto it = m_passwords.constFind(environment.name);
+    return it == m_passwords.constEnd() ? environment : withPassword(environment, it.value());
+}
+
+Environment PasswordStore::withPassword(Environment environment, const QString& password) {
+    QString& url = environment.url;
+    const bool uri = url.startsWith(QLatin1String("postgres://")) ||
+                     url.startsWith(QLatin1String("postgresql://")) ||
+                     url.startsWith(QLatin1String("postgresql+"));
+    if (uri) {
+        const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(password));
+        url += (url.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) +
+               QStringLiteral("password=") + encoded;
+    } else {
+        QString quoted = password;
+        quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('\''), QLatin1String("\\'"));
+        url += QStringLiteral(" password='%1'").arg(quoted);
+    }
+    return environment;
+}
+
+bool PasswordStore::needsPassword(const QString& error) {
+    return error.contains(QLatin1String("no password supplied")) ||
+           error.contains(QLatin1String("password authentication failed"));
+}
+
+} // namespace strata

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "config/Environment.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace strata {
+
+// Passwords typed in the studio, per project and environment: kept in memory for the session
+// and, when the user asks, in the OS keyring (QtKeychain). Never shown, never logged; handed
+// to libpq only inside the connection string of a copy of the Environment.
+class PasswordStore : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PasswordStore)
+
+public:
+    explicit PasswordStore(QObject* parent = nullptr);
+
+    static bool keyringAvailable();
+    // The project the passwords belong to (keys in the keyring are "<project dir>/<env>").
+    void setProject(const QString& projectDir, const QStringList& environments);
+    bool has(const QString& environment) const { return m_passwords.contains(environment); }
+    void setPassword(const QString& environment, const QString& password, bool remember);
+    // `environment` with the password (if any) added to its URL or conninfo.
+    Environment apply(const Environment& environment) const;
+    static Environment withPassword(Environment environment, const QString& password);
+    // Whether an error says that the server wants a password.
+    static bool needsPassword(const QString& error);
+
+signals:
+    // A remembered password was read from the keyring.
+    void passwordLoaded(const QString& environment);
+
+private:
+    QString key(const QString& environment) const;
+
+    QString m_projectDir;
+    QHash<QString, QString> m_passwords;
+};
+
+} // namespace strata

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "environments/EnvironmentState.h"
+#include "environments/StatusSource.h"
+
+#include "config/Environment.h"
+
+#include <QList>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace strata {
+
+class Project;
+
+// The environments' states, refreshed in the background: one worker task per environment, all
+// at once, each result delivered to the GUI thread on its own (a slow or unreachable
+// environment delays only its own card). Models and views read from here; nothing here
+// touches a database on the GUI thread.
+class EnvironmentStore : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EnvironmentStore)
+
+public:
+    explicit EnvironmentStore(std::shared_ptr<const StatusSource> source,
+                              QObject* parent = nullptr);
+    ~EnvironmentStore() override;
+
+    void setSource(std::shared_ptr<const StatusSource> source) { m_source = std::move(source); }
+    void setProject(std::shared_ptr<const Project> project);
+    // Applied to each environment before it is read (passwords typed in the studio).
+    void setEnvironmentFilter(std::function<Environment(const Environment&)> filter) {
+        m_filter = std::move(filter);
+    }
+    const QList<EnvironmentState>& states() const { return m_states; }
+    int indexOf(const QString& name) const;
+    const EnvironmentState* state(const QString& name) const;
+    int pendingReads() const { return m_pending; }
+
+public slots:
+    // Reads every environment again (in the background).
+    void refresh();
+    void refreshOne(const QString& name);
+
+signals:
+    void stateChanged(int index);
+    void statesReset();
+    void refreshFinished();
+
+private:
+    void start(int index);
+
+    std::shared_ptr<const StatusSource> m_source;
+    std::shared_ptr<const Project> m_project;
+    std::function<Environment(const Environment&)> m_filter;
+    QList<EnvironmentState> m_states;
+    quint64 m_generation = 0;
+    int m_pending = 0;
+};
+
+} // namespace strata

@@ -1,0 +1,191 @@
+#include "inspector/RevisionInspector.h"
+
+#include "Project.h"
+#include "common/SqlView.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTextDocument>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace strata {
+
+namespace {
+
+QString links(const QStringList& ids) {
+    if (ids.isEmpty())
+        return QStringLiteral("—");
+    QStringList parts;
+    for (const QString& id : ids)
+        parts << QStringLiteral("<a href=\"rev:%1\">%1</a>").arg(id.toHtmlEscaped());
+    return parts.join(QLatin1String(", "));
+}
+
+QString row(const QString& name, const QString& value) {
+    return QStringLiteral("<tr><td style=\"padding-right:8px\"><b>%1</b></td><td>%2</td></tr>")
+        .arg(name, value);
+}
+
+} // namespace
+
+RevisionInspector::RevisionInspector(QWidget* parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_fields(new QLabel(this))
+    , m_applied(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_upgrade(new SqlView(this))
+    , m_downgrade(new SqlView(this)) {
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true);
+    for (QLabel* label : {m_fields, m_applied}) {
+        label->setTextFormat(Qt::RichText);
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+        connect(label, &QLabel::linkActivated, this, [this](const QString& link) {
+            if (link.startsWith(QLatin1String("rev:")))
+                emit revisionActivated(link.mid(4));
+            else
+                QDesktopServices::openUrl(QUrl(link));
+        });
+    }
+    m_applied->setObjectName(QStringLiteral("inspectorApplied"));
+    m_tabs->addTab(m_upgrade, tr("Upgrade SQL"));
+    m_tabs->addTab(m_downgrade, tr("Downgrade SQL"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_fields);
+    layout->addWidget(m_applied);
+    layout->addWidget(m_tabs, 1);
+    refresh();
+}
+
+void RevisionInspector::setProject(std::shared_ptr<const Project> project) {
+    m_project = std::move(project);
+    m_id.clear();
+    refresh();
+}
+
+void RevisionInspector::setEnvironmentStates(const QList<EnvironmentState>& states) {
+    m_states = states;
+    m_applied->setText(appliedHtml());
+}
+
+void RevisionInspector::showRevision(const QString& id) {
+    m_id = id;
+    refresh();
+}
+
+QString RevisionInspector::appliedText() const {
+    QTextDocument doc;
+    doc.setHtml(m_applied->text());
+    return doc.toPlainText();
+}
+
+QString RevisionInspector::appliedHtml() const {
+    if (!m_project || m_id.isEmpty())
+        return {};
+    QStringList rows;
+    for (const EnvironmentState& state : m_states) {
+        QString where;
+        if (!state.loaded)
+            where = tr("reading…");
+        else if (!state.reachable)
+            where = tr("unreachable");
+        else if (state.heads.contains(m_id))
+            where = tr("applied (current head)");
+        else if (state.appliedSet(m_project->graph()).contains(m_id))
+            where = tr("applied");
+        else if (state.pending.contains(m_id))
+            where = tr("pending");
+        else
+            where = tr("not on its branch");
+        // When and by whom, from the history table.
+        const int revCol = state.historyColumns.indexOf(QStringLiteral("revision"));
+        const int dirCol = state.historyColumns.indexOf(QStringLiteral("direction"));
+        const int statusCol = state.historyColumns.indexOf(QStringLiteral("status"));
+        const int startedCol = state.historyColumns.indexOf(QStringLiteral("started_at"));
+        int userCol = state.historyColumns.indexOf(QStringLiteral("os_user"));
+        if (userCol < 0)
+            userCol = state.historyColumns.indexOf(QStringLiteral("db_user"));
+        if (revCol >= 0 && where.startsWith(tr("applied"))) {
+            for (const QStringList& h : state.historyRows) {
+                if (h.value(revCol) != m_id ||
+                    (dirCol >= 0 && h.value(dirCol) != QLatin1String("upgrade")) ||
+                    (statusCol >= 0 && h.value(statusCol) != QLatin1String("succeeded")))
+                    continue;
+                where += tr(" on %1").arg(h.value(startedCol).left(19));
+                if (userCol >= 0)
+                    where += tr(" by %1").arg(h.value(userCol));
+                break;
+            }
+        }
+        rows << row(QStringLiteral("<span style=\"color:%1\">●</span> %2")
+                        .arg(state.color, state.name.toHtmlEscaped()),
+                    where.toHtmlEscaped());
+    }
+    if (rows.isEmpty())
+        return {};
+    return QStringLiteral("<b>%1</b><table>%2</table>")
+        .arg(tr("Environments"), rows.join(QString()));
+}
+
+void RevisionInspector::refresh() {
+    const Revision* r = m_project && !m_id.isEmpty() ? m_project->graph().revision(m_id) : nullptr;
+    if (!r) {
+        m_title->setText(tr("No revision selected"));
+        m_fields->clear();
+        m_applied->clear();
+        m_upgrade->setSql(QString());
+        m_downgrade->setSql(QString());
+        return;
+    }
+    const RevisionGraph& graph = m_project->graph();
+    m_title->setText(r->id);
+    QString html = QStringLiteral("<table>");
+    html += row(tr("Message"), r->message.toHtmlEscaped());
+    html += row(tr("Created"), r->createDate.toHtmlEscaped());
+    html += row(tr("Parents"), links(r->parents));
+    html += row(tr("Children"), links(graph.children(r->id)));
+    if (!r->dependsOn.isEmpty())
+        html += row(tr("Depends on"), links(graph.resolvedDependencies(r->id)));
+    const QStringList labels = graph.branchLabels(r->id);
+    if (!labels.isEmpty())
+        html += row(tr("Branch labels"), labels.join(QLatin1String(", ")).toHtmlEscaped());
+    html +=
+        row(tr("Transactional"),
+            r->transactional ? tr("yes") : tr("<b>no</b> (statement by statement, autocommit)"));
+    html +=
+        row(tr("Reversible"), r->reversible() ? tr("yes") : tr("<b>no</b>: no downgrade section"));
+    const QString shownPath = QDir(m_project->config().projectDir()).relativeFilePath(r->filePath);
+    html += row(tr("File"), QStringLiteral("<a href=\"%1\" title=\"%2\">%3:%4</a>")
+                                .arg(QUrl::fromLocalFile(r->filePath).toString(),
+                                     r->filePath.toHtmlEscaped(), shownPath.toHtmlEscaped())
+                                .arg(r->headerLine));
+    html += row(
+        tr("Upgrade checksum"),
+        QStringLiteral("<code>%1</code>").arg(r->upgrade.checksum.left(19) + QStringLiteral("…")));
+    if (r->downgrade.present)
+        html += row(tr("Downgrade checksum"),
+                    QStringLiteral("<code>%1</code>")
+                        .arg(r->downgrade.checksum.left(19) + QStringLiteral("…")));
+    html += QStringLiteral("</table>");
+    m_fields->setText(html);
+    m_fields->setToolTip(
+        tr("Upgrade: %1\nDowngrade: %2").arg(r->upgrade.checksum, r->downgrade.checksum));
+    m_applied->setText(appliedHtml());
+    m_upgrade->setSql(r->upgrade.sql, std::max(1, r->upgrade.firstLine));
+    m_downgrade->setSql(r->downgrade.present ? r->downgrade.sql
+                                             : tr("-- no downgrade section: irreversible"),
+                        std::max(1, r->downgrade.firstLine));
+}
+
+} // namespace strata

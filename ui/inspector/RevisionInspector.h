@@ -1,0 +1,51 @@
+#pragma once
+
+#include "environments/EnvironmentState.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QTabWidget;
+
+namespace strata {
+
+class Project;
+class SqlView;
+
+// Everything about one revision: header fields, parents and children as links, file, upgrade
+// and downgrade SQL, checksums and where it is applied.
+class RevisionInspector : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RevisionInspector)
+
+public:
+    explicit RevisionInspector(QWidget* parent = nullptr);
+
+    void setProject(std::shared_ptr<const Project> project);
+    void setEnvironmentStates(const QList<EnvironmentState>& states);
+    void showRevision(const QString& id);
+    QString revision() const { return m_id; }
+    // The text of the "applied" field (tests).
+    QString appliedText() const;
+
+signals:
+    void revisionActivated(const QString& id);
+
+private:
+    void refresh();
+    QString appliedHtml() const;
+
+    std::shared_ptr<const Project> m_project;
+    QList<EnvironmentState> m_states;
+    QString m_id;
+    QLabel* m_title;
+    QLabel* m_fields;
+    QLabel* m_applied;
+    QTabWidget* m_tabs;
+    SqlView* m_upgrade;
+    SqlView* m_downgrade;
+};
+
+} // namespace strata
