@@ -3,8 +3,13 @@
 #include "Project.h"
 #include "common/PasswordStore.h"
 #include "common/ProblemsPanel.h"
+#include "dialogs/MergeDialog.h"
+#include "dialogs/NewRevisionDialog.h"
 #include "dialogs/PasswordDialog.h"
 #include "dialogs/PlanDialog.h"
+#include "drift/DriftBadges.h"
+#include "drift/DriftView.h"
+#include "editor/RevisionEditor.h"
 #include "environments/EnvironmentStore.h"
 #include "environments/EnvironmentsPanel.h"
 #include "environments/MatrixModel.h"
@@ -17,6 +22,7 @@
 #include "run/RunConsole.h"
 #include "run/RunController.h"
 #include "run/RunnerRunSource.h"
+#include "sandbox/Sandbox.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -36,6 +42,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -72,7 +79,9 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
     , m_history(new HistoryView(this))
     , m_console(new RunConsole(this))
     , m_runs(new RunController(runs ? std::move(runs) : defaultRunSources(), this))
-    , m_passwords(new PasswordStore(this)) {
+    , m_passwords(new PasswordStore(this))
+    , m_drift(new DriftView(this))
+    , m_driftBadges(new DriftBadges(this)) {
     m_store->setEnvironmentFilter(
         [this](const Environment& env) { return m_passwords->apply(env); });
     connect(m_passwords, &PasswordStore::passwordLoaded, m_store, &EnvironmentStore::refreshOne);
@@ -92,6 +101,13 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
     m_tabs->setObjectName(QStringLiteral("centralTabs"));
     m_tabs->addTab(m_graphView, icon("strata"), tr("Revision graph"));
     m_tabs->addTab(m_matrixView, icon("environment"), tr("Matrix"));
+    m_drift->setObjectName(QStringLiteral("driftView"));
+    m_tabs->addTab(m_drift, icon("refresh"), tr("Drift"));
+    // Editor tabs close; the graph, matrix and drift tabs stay.
+    m_tabs->setTabsClosable(true);
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     setCentralWidget(m_tabs);
 
     createDocks();
@@ -117,6 +133,9 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
                 menu.addAction(m_upgradeHere);
                 menu.addAction(m_downgradeHere);
                 menu.addAction(m_stampHere);
+                menu.addSeparator();
+                menu.addAction(m_editRevision);
+                menu.addAction(m_newAfter);
                 menu.exec(pos);
             });
     connect(m_store, &EnvironmentStore::stateChanged, this, &MainWindow::environmentsChanged);
@@ -154,6 +173,13 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
         updateActions();
         m_store->refresh(); // the panel, badges and matrix show the new state
     });
+    connect(m_store, &EnvironmentStore::refreshFinished, this, &MainWindow::computeDrift);
+    connect(m_driftBadges, &DriftBadges::badgeReady, this,
+            [this](const QString& env, int differences, const QString& error) {
+                m_store->setDrift(env, DriftBadges::badgeText(differences),
+                                  error.isEmpty() ? tr("actual schema vs the expected schema")
+                                                  : error);
+            });
     connect(m_console, &RunConsole::cancelRequested, m_runs, &RunController::cancel);
     connect(m_problems, &ProblemsPanel::countChanged, this, [this](int n) {
         if (auto* dock = findChild<QDockWidget*>(QStringLiteral("problemsDock"))) {
@@ -272,6 +298,7 @@ void MainWindow::createActions() {
     m_stampHere = revision->addAction(icon("stamp"), tr("&Stamp Environment Here…"));
     m_stampHere->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(m_stampHere, &QAction::triggered, this, [this] { perform(Action::StampHere); });
+    createEditorActions(revision, file);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QAction* graphTab = m_viewMenu->addAction(tr("Revision &Graph"));
@@ -281,6 +308,9 @@ void MainWindow::createActions() {
     matrixTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_M));
     connect(matrixTab, &QAction::triggered, this,
             [this] { m_tabs->setCurrentWidget(m_matrixView); });
+    QAction* driftTab = m_viewMenu->addAction(tr("&Drift"));
+    driftTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_R));
+    connect(driftTab, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_drift); });
     m_viewMenu->addSeparator();
     int key = Qt::Key_1;
     for (QDockWidget* d : findChildren<QDockWidget*>()) {
@@ -393,6 +423,7 @@ bool MainWindow::openProject(const QString& path) {
     m_inspector->setProject(m_project);
     m_passwords->setProject(m_projectPath, m_project->config().environmentNames());
     m_store->setProject(m_project);
+    m_drift->setProject(*m_project);
 
     const QSignalBlocker block(m_envCombo);
     m_envCombo->clear();
@@ -601,6 +632,13 @@ void MainWindow::saveLayout() const {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    for (RevisionEditor* editor : editors()) {
+        m_tabs->setCurrentWidget(editor);
+        if (!editor->maybeClose()) {
+            event->ignore();
+            return;
+        }
+    }
     if (m_runs->isRunning()) {
         const auto answer =
             QMessageBox::question(this, tr("A run is in progress"),
@@ -646,6 +684,151 @@ void MainWindow::dropEvent(QDropEvent* event) {
         event->acceptProposedAction();
         openProject(path);
     }
+}
+
+void MainWindow::createEditorActions(QMenu* revisionMenu, QMenu* fileMenu) {
+    revisionMenu->addSeparator();
+    m_editRevision = revisionMenu->addAction(icon("open"), tr("&Edit Revision"));
+    m_editRevision->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_editRevision, &QAction::triggered, this, [this] {
+        const Revision* rev =
+            m_project ? m_project->graph().revision(m_graphView->currentRevision()) : nullptr;
+        if (rev)
+            openEditor(rev->filePath);
+    });
+    QAction* newRev = revisionMenu->addAction(tr("&New Revision…"));
+    newRev->setShortcut(QKeySequence::New);
+    connect(newRev, &QAction::triggered, this, [this] { newRevision(false); });
+    m_newAfter = revisionMenu->addAction(tr("New Revision &After This…"));
+    m_newAfter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_newAfter, &QAction::triggered, this, [this] { newRevision(true); });
+    QAction* merge = revisionMenu->addAction(tr("&Merge Heads…"));
+    merge->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(merge, &QAction::triggered, this, &MainWindow::mergeHeads);
+
+    QAction* save = new QAction(icon("save"), tr("Save &Revision"), this);
+    save->setShortcut(QKeySequence::Save);
+    connect(save, &QAction::triggered, this, [this] {
+        if (auto* editor = qobject_cast<RevisionEditor*>(m_tabs->currentWidget()))
+            editor->save();
+    });
+    fileMenu->insertAction(fileMenu->actions().value(2), save);
+}
+
+QList<RevisionEditor*> MainWindow::editors() const {
+    QList<RevisionEditor*> out;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto* editor = qobject_cast<RevisionEditor*>(m_tabs->widget(i)))
+            out << editor;
+    return out;
+}
+
+RevisionEditor* MainWindow::openEditor(const QString& filePath) {
+    const QString path = QFileInfo(filePath).absoluteFilePath();
+    for (RevisionEditor* editor : editors()) {
+        if (editor->filePath() == path) {
+            m_tabs->setCurrentWidget(editor);
+            return editor;
+        }
+    }
+    auto* editor = new RevisionEditor(m_tabs);
+    if (auto opened = editor->open(path); !opened) {
+        showMessage(tr("Cannot open %1: %2").arg(path, opened.error().toString()));
+        delete editor;
+        return nullptr;
+    }
+    const int index = m_tabs->addTab(editor, editor->title());
+    m_tabs->setTabToolTip(index, path);
+    m_tabs->setCurrentIndex(index);
+    connect(editor, &RevisionEditor::titleChanged, this, [this, editor](const QString& title) {
+        const int i = m_tabs->indexOf(editor);
+        if (i >= 0)
+            m_tabs->setTabText(i, title);
+    });
+    connect(editor, &RevisionEditor::saved, this, &MainWindow::revisionFileWritten);
+    connect(editor, &RevisionEditor::tryItFinished, this,
+            [this, editor](bool ok, const QStringList& lines) {
+                m_console->showReport(tr("Try it: %1").arg(editor->revisionId()), lines, ok);
+                if (auto* dock = findChild<QDockWidget*>(QStringLiteral("consoleDock"))) {
+                    dock->show();
+                    dock->raise();
+                }
+            });
+    // Completion from the current environment's catalog, read in the background.
+    if (m_project) {
+        if (const Environment* env = m_project->config().environment(currentEnvironment())) {
+            const Result<QString> conninfo = m_passwords->apply(*env).conninfo();
+            if (conninfo)
+                editor->setCompletionSource(*conninfo);
+        }
+    }
+    return editor;
+}
+
+void MainWindow::closeTab(int index) {
+    auto* editor = qobject_cast<RevisionEditor*>(m_tabs->widget(index));
+    if (!editor || !editor->maybeClose())
+        return;
+    m_tabs->removeTab(index);
+    editor->deleteLater();
+}
+
+void MainWindow::revisionFileWritten(const QString& path) {
+    if (m_projectPath.isEmpty())
+        return;
+    const QString selected = m_graphView->currentRevision();
+    openProject(m_projectPath); // the graph shows the new or changed revision at once
+    QString id = selected;
+    for (const Revision& rev : m_project->graph().revisions())
+        if (QFileInfo(rev.filePath) == QFileInfo(path))
+            id = rev.id;
+    if (!id.isEmpty())
+        m_graphView->selectRevision(id);
+}
+
+void MainWindow::newRevision(bool afterSelected) {
+    if (!m_project)
+        return;
+    NewRevisionDialog dialog(m_project->graph(), m_project->primaryVersionsDir(),
+                             afterSelected ? m_graphView->currentRevision() : QString(), this);
+    connect(&dialog, &NewRevisionDialog::revisionCreated, this, [this](const QString& path) {
+        revisionFileWritten(path);
+        openEditor(path);
+    });
+    dialog.exec();
+}
+
+void MainWindow::mergeHeads() {
+    if (!m_project)
+        return;
+    MergeDialog dialog(m_project->graph(), m_project->primaryVersionsDir(), this);
+    connect(&dialog, &MergeDialog::revisionCreated, this, [this](const QString& path) {
+        revisionFileWritten(path);
+        openEditor(path);
+    });
+    dialog.exec();
+}
+
+void MainWindow::computeDrift() {
+    if (!m_project || m_driftBadges->isBusy())
+        return;
+    // The expected schema needs a scratch server: a shadow_url, or the sandbox when it runs.
+    // The studio does not start a cluster on its own for a badge.
+    const auto status = Sandbox().status();
+    const bool canBuild = m_project->config().hasShadowUrl() || (status && status->running);
+    QStringList reachable;
+    for (const EnvironmentState& s : m_store->states()) {
+        if (!s.reachable)
+            continue;
+        if (canBuild)
+            reachable << s.name;
+        else
+            m_store->setDrift(s.name, tr("—"),
+                              tr("Start the sandbox (strata sandbox start) or set shadow_url to "
+                                 "compare with the expected schema."));
+    }
+    if (!reachable.isEmpty())
+        m_driftBadges->refresh(*m_project, reachable);
 }
 
 } // namespace strata

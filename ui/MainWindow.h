@@ -18,6 +18,8 @@ class QTableView;
 
 namespace strata {
 
+class DriftBadges;
+class DriftView;
 class EnvironmentStore;
 class EnvironmentsPanel;
 class GraphModel;
@@ -28,6 +30,7 @@ class PasswordStore;
 class PlanDialog;
 class ProblemsPanel;
 class Project;
+class RevisionEditor;
 class RevisionInspector;
 class RunConsole;
 class RunController;
@@ -77,6 +80,18 @@ public:
     MatrixModel* matrixModel() const { return m_matrixModel; }
     QTabWidget* centralTabs() const { return m_tabs; }
     PasswordStore* passwords() const { return m_passwords; }
+    DriftView* driftView() const { return m_drift; }
+    DriftBadges* driftBadges() const { return m_driftBadges; }
+
+    // Opens a revision file in an editor tab (or brings its tab to the front).
+    RevisionEditor* openEditor(const QString& filePath);
+    QList<RevisionEditor*> editors() const;
+    // The New Revision dialog (after the selected revision, or on the single head) and the
+    // Merge Heads dialog; the new file opens in a tab and the graph shows it at once.
+    void newRevision(bool afterSelected);
+    void mergeHeads();
+    // Computes the drift badges (actual vs expected) when the sandbox or a shadow_url is there.
+    void computeDrift();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -95,6 +110,9 @@ private:
     void updateActions();
     void showMessage(const QString& message);
     void rebuildEnvironmentMenu();
+    void createEditorActions(QMenu* revisionMenu, QMenu* fileMenu);
+    void revisionFileWritten(const QString& path);
+    void closeTab(int index);
 
     std::shared_ptr<const Project> m_project;
     QString m_projectPath;
@@ -114,6 +132,10 @@ private:
     RunConsole* m_console;
     RunController* m_runs;
     PasswordStore* m_passwords;
+    DriftView* m_drift;
+    DriftBadges* m_driftBadges;
+    QAction* m_editRevision = nullptr;
+    QAction* m_newAfter = nullptr;
 
     QComboBox* m_envCombo = nullptr;
     QMenu* m_recentMenu = nullptr;

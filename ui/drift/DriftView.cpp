@@ -103,8 +103,8 @@ DriftView::DriftView(QWidget* parent)
     m_envA->setMinimumContentsLength(10);
     m_envB->setMinimumContentsLength(10);
     m_refresh = new QPushButton(tr("Compare"), this);
-    m_refresh->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_refresh->setToolTip(tr("Compare the two schemas (Ctrl+D)"));
+
+    m_refresh->setToolTip(tr("Compare the two schemas"));
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(120);

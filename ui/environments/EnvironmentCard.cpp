@@ -93,7 +93,7 @@ void EnvironmentCard::setState(const EnvironmentState& s, bool refreshing) {
                 QStringLiteral("<span style=\"color:#c62828\">%1</span>")
                     .arg(tr("files changed since applied: %1")
                              .arg(s.checksumMismatches.join(QLatin1String(", ")).toHtmlEscaped())));
-        add(tr("Drift"), tr("drift: —"));
+        add(tr("Drift"), s.drift.isEmpty() ? tr("—") : s.drift.toHtmlEscaped());
         add(tr("Last run"), s.lastRun.isEmpty() ? tr("—") : s.lastRun.toHtmlEscaped());
         if (!s.error.isEmpty())
             add(tr("Error"), QStringLiteral("<span style=\"color:#c62828\">%1</span>")

@@ -31,7 +31,9 @@ struct EnvironmentState {
     bool dirty = false;
     QString dirtyText;
     QStringList checksumMismatches; // revision ids whose file changed since it was applied
-    QString lastRun;                // "upgrade 0004 succeeded, 2026-11-24 10:00 by alice (1.2 s)"
+    QString drift;        // "in sync", "3 differences" (DriftBadges); empty = not computed
+    QString driftToolTip; // what was compared, or why it could not be
+    QString lastRun;      // "upgrade 0004 succeeded, 2026-11-24 10:00 by alice (1.2 s)"
 
     // The history table as read (newest first): column names and rows of text.
     QStringList historyColumns;

@@ -85,7 +85,11 @@ void EnvironmentStore::start(int index) {
                 watcher->deleteLater();
                 if (generation != m_generation || index >= m_states.size())
                     return; // a result for a project or refresh that is gone
+                const QString drift = m_states[index].drift;
+                const QString driftToolTip = m_states[index].driftToolTip;
                 m_states[index] = watcher->result();
+                m_states[index].drift = drift;
+                m_states[index].driftToolTip = driftToolTip;
                 if (const Environment* config =
                         m_project->config().environment(m_states[index].name))
                     m_states[index].displayUrl =
@@ -101,6 +105,16 @@ void EnvironmentStore::start(int index) {
     watcher->setFuture(QtConcurrent::run(statusPool(), [project, source, environment] {
         return source->read(*project, environment);
     }));
+}
+
+void EnvironmentStore::setDrift(const QString& name, const QString& text, const QString& toolTip) {
+    for (int i = 0; i < m_states.size(); ++i) {
+        if (m_states[i].name != name)
+            continue;
+        m_states[i].drift = text;
+        m_states[i].driftToolTip = toolTip;
+        emit stateChanged(i);
+    }
 }
 
 } // namespace strata

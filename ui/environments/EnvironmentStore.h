@@ -43,6 +43,8 @@ public slots:
     // Reads every environment again (in the background).
     void refresh();
     void refreshOne(const QString& name);
+    // The drift badge of an environment (kept across refreshes until replaced).
+    void setDrift(const QString& name, const QString& text, const QString& toolTip);
 
 signals:
     void stateChanged(int index);

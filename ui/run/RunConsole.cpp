@@ -223,6 +223,15 @@ void RunConsole::runEnded(bool succeeded) {
     m_statementProgress->hide();
 }
 
+void RunConsole::showReport(const QString& heading, const QStringList& lines, bool succeeded) {
+    append(heading, QString(), true);
+    for (const QString& line : lines)
+        append(line,
+               line.contains(QLatin1String("FAILED")) ? QStringLiteral("#c62828") : QString());
+    append(succeeded ? tr("succeeded") : tr("failed"),
+           succeeded ? QStringLiteral("#2e7d32") : QStringLiteral("#c62828"), true);
+}
+
 bool RunConsole::saveLog(const QString& path) const {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))

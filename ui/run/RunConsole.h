@@ -25,6 +25,8 @@ public:
     void runStarted(const QString& description);
     void addEvent(const RunEvent& event);
     void runEnded(bool succeeded);
+    // A report of lines from elsewhere (the editor's Try it), under a heading.
+    void showReport(const QString& heading, const QStringList& lines, bool succeeded);
     // The log as plain text, one line per entry (tests, Save log).
     QStringList lines() const { return m_lines; }
     QPushButton* cancelButton() const { return m_cancel; }
