@@ -363,6 +363,12 @@ Result<RunSummary> Runner::run(const RunRequest& request) {
         e.revision = error.revision;
         e.message = error.message;
         emitEvent(e);
+        // Unlock explicitly while the session is usable (rolled back): closing the session
+        // frees the lock too, but the server does that after we return, and the next runner
+        // should not have to wait for it.
+        if (m_lock && m_conn && m_conn->isOpen() &&
+            m_conn->transactionStatus() == Connection::TransactionStatus::Idle)
+            (void)m_lock->release(*m_conn);
         m_conn.reset(); // ends the session: the advisory lock goes with it
         {
             std::lock_guard<std::mutex> guard(m_cancelMutex);
