@@ -3,6 +3,7 @@
 #include "Project.h"
 #include "common/PasswordStore.h"
 #include "common/ProblemsPanel.h"
+#include "common/Translations.h"
 #include "dialogs/MergeDialog.h"
 #include "dialogs/NewRevisionDialog.h"
 #include "dialogs/PasswordDialog.h"
@@ -308,6 +309,22 @@ void MainWindow::createActions() {
     matrixTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_M));
     connect(matrixTab, &QAction::triggered, this,
             [this] { m_tabs->setCurrentWidget(m_matrixView); });
+    QMenu* language = m_viewMenu->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(language);
+    const QList<QPair<QString, QString>> choices = {
+        {QStringLiteral("system"), tr("System language")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("vi"), QStringLiteral("Tiếng Việt")}};
+    for (const auto& [code, name] : choices) {
+        QAction* a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(Translations::configured() == code);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] {
+            Translations::setConfigured(code);
+            showMessage(tr("The language changes when Strata Studio starts again."));
+        });
+    }
     QAction* driftTab = m_viewMenu->addAction(tr("&Drift"));
     driftTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_R));
     connect(driftTab, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_drift); });

@@ -2,6 +2,7 @@
 // Scripting options (screenshots, demos): --env, --select, --action, --accept, --screenshot,
 // --plan-screenshot.
 #include "MainWindow.h"
+#include "common/Translations.h"
 #include "dialogs/PlanDialog.h"
 #include "environments/EnvironmentStore.h"
 #include "graph/GraphDelegate.h"
@@ -126,6 +127,16 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("Strata Studio"));
     QApplication::setOrganizationName(QStringLiteral("Strata"));
     QApplication::setApplicationVersion(QString::fromLatin1(strata::kVersion));
+    QGuiApplication::setDesktopFileName(QStringLiteral("strata-studio"));
+    // The language: --language, else View > Language (QSettings), else the system locale.
+    {
+        QString choice = strata::Translations::configured();
+        const QStringList args = QApplication::arguments();
+        const qsizetype at = args.indexOf(QStringLiteral("--language"));
+        if (at > 0 && at + 1 < args.size())
+            choice = args.at(at + 1);
+        strata::Translations::install(strata::Translations::resolve(choice));
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -135,6 +146,9 @@ int main(int argc, char* argv[]) {
     parser.addPositionalArgument(
         QStringLiteral("project"),
         QApplication::translate("main", "Project folder (with strata.toml)"));
+    parser.addOption({QStringLiteral("language"),
+                      QApplication::translate("main", "Language: en, vi or system."),
+                      QStringLiteral("lang")});
     const QCommandLineOption envOption(QStringLiteral("env"),
                                        QApplication::translate("main", "Environment to select."),
                                        QStringLiteral("name"));

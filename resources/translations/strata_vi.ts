@@ -1,0 +1,1616 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Strata Studio: PostgreSQL migrations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project folder (with strata.toml)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environment to select.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision to select.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the plan of an action: upgrade-here, downgrade-here, stamp-here, upgrade-heads, downgrade-one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept the plan (typing a protected environment's name) and run it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the main window as PNG when ready, then quit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the plan dialog of --action as PNG.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the time to the first frame, the scrolling speed and the peak memory for the project, then quit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>View to show: graph, matrix, history, problems.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use a dark palette (the system's palette is followed otherwise).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs only walk their plan in the console; no database changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language: en, vi or system.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata</name>
+    <message>
+        <source>FAILED %1: BEGIN: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAILED %1 line %2: %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ok     %1 line %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAILED %1: COMMIT: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::DriftBadges</name>
+    <message>
+        <source>drift: ?</source>
+        <translation>sai lệch: ?</translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <translation>khớp</translation>
+    </message>
+    <message>
+        <source>1 difference</source>
+        <translation>1 khác biệt</translation>
+    </message>
+    <message>
+        <source>%1 differences</source>
+        <translation>%1 khác biệt</translation>
+    </message>
+</context>
+<context>
+    <name>strata::DriftView</name>
+    <message>
+        <source>only in B</source>
+        <translation>chỉ có ở B</translation>
+    </message>
+    <message>
+        <source>only in A</source>
+        <translation>chỉ có ở A</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>đã đổi</translation>
+    </message>
+    <message>
+        <source>column order</source>
+        <translation>thứ tự cột</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <source>Compare the two schemas</source>
+        <translation>So sánh hai lược đồ</translation>
+    </message>
+    <message>
+        <source>Choose two environments, or an environment and its expected schema.</source>
+        <translation>Chọn hai môi trường, hoặc một môi trường và lược đồ mong đợi của nó.</translation>
+    </message>
+    <message>
+        <source>A:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>against B:</source>
+        <translation>so với B:</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Khác biệt</translation>
+    </message>
+    <message>
+        <source>Reading %1 and building its expected schema…</source>
+        <translation>Đang đọc %1 và dựng lược đồ mong đợi…</translation>
+    </message>
+    <message>
+        <source>Reading %1 and %2…</source>
+        <translation>Đang đọc %1 và %2…</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>Không so sánh được: %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are in sync (%3 objects).</source>
+        <translation>%1 và %2 khớp nhau (%3 đối tượng).</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: 1 difference.</source>
+        <translation>%1 so với %2: 1 khác biệt.</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: %3 differences.</source>
+        <translation>%1 so với %2: %3 khác biệt.</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 only in B</source>
+        <translation>%1 chỉ có ở B</translation>
+    </message>
+    <message>
+        <source>%1 only in A</source>
+        <translation>%1 chỉ có ở A</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 đã đổi</translation>
+    </message>
+    <message>
+        <source>%1 column order</source>
+        <translation>%1 thứ tự cột</translation>
+    </message>
+    <message>
+        <source>(not in A)</source>
+        <translation>(không có ở A)</translation>
+    </message>
+    <message>
+        <source>(not in B)</source>
+        <translation>(không có ở B)</translation>
+    </message>
+</context>
+<context>
+    <name>strata::DryRunSource</name>
+    <message>
+        <source>dry run of %1 (nothing is executed)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::EnvironmentCard</name>
+    <message>
+        <source>protected</source>
+        <translation>được bảo vệ</translation>
+    </message>
+    <message>
+        <source>refreshing…</source>
+        <translation>đang làm mới…</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>đang đọc…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Enter password…</source>
+        <translation>Nhập mật khẩu…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1</source>
+        <translation>PostgreSQL %1</translation>
+    </message>
+    <message>
+        <source>Heads</source>
+        <translation>Heads</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;none (empty)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;không có (trống)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Chờ áp dụng</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>đã cập nhật</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n chờ áp dụng</numerusform></translation>
+    </message>
+    <message>
+        <source>Dirty</source>
+        <translation>Dở dang</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Đã đổi</translation>
+    </message>
+    <message>
+        <source>files changed since applied: %1</source>
+        <translation>tệp đã đổi sau khi áp dụng: %1</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Sai lệch</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Lần chạy cuối</translation>
+    </message>
+</context>
+<context>
+    <name>strata::FindBar</name>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>strata::GraphModel</name>
+    <message>
+        <source>head</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>merge of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>branch point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an environment is dirty here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file changed since it was applied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Môi trường</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Branch labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::GraphView</name>
+    <message>
+        <source>Search revisions: id, message or branch label (Ctrl+F, Enter for next)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::HeaderForm</name>
+    <message>
+        <source>Transactional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none: a base; several, comma separated: a merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>comma separated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revision ids or branch labels, comma separated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the revision in one transaction. Unchecked: statement by statement, for CREATE INDEX CONCURRENTLY, VACUUM and the like.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Revises</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Branch labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Depends on</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::HistoryView</name>
+    <message>
+        <source>Select an environment to see its history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter history (revision, status, user…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History of %1: reading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History of %1: unreachable (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History of %1: no history table yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>History of %1: %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>strata::MainWindow</name>
+    <message>
+        <source>Strata Studio</source>
+        <translation>Strata Studio</translation>
+    </message>
+    <message>
+        <source>Revision graph</source>
+        <translation>Đồ thị phiên bản</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Ma trận</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Sai lệch</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Chưa mở dự án</translation>
+    </message>
+    <message>
+        <source>actual schema vs the expected schema</source>
+        <translation>lược đồ thực tế so với lược đồ mong đợi</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Sự cố (%1)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Sự cố</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Môi trường</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Run console</source>
+        <translation>Bảng chạy</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Mở dự án…</translation>
+    </message>
+    <message>
+        <source>Open Project (a folder with strata.toml)</source>
+        <translation>Mở dự án (thư mục có strata.toml)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Project</source>
+        <translation>Tải &amp;lại dự án</translation>
+    </message>
+    <message>
+        <source>&amp;Save Run Log…</source>
+        <translation>&amp;Lưu nhật ký chạy…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Find Revision</source>
+        <translation>&amp;Tìm phiên bản</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Tìm &amp;tiếp</translation>
+    </message>
+    <message>
+        <source>E&amp;nvironment</source>
+        <translation>&amp;Môi trường</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Status</source>
+        <translation>&amp;Làm mới trạng thái</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade to Heads…</source>
+        <translation>&amp;Nâng cấp lên heads…</translation>
+    </message>
+    <message>
+        <source>&amp;Downgrade One Step…</source>
+        <translation>&amp;Hạ cấp một bước…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>&amp;Hủy lần chạy</translation>
+    </message>
+    <message>
+        <source>&amp;Revision</source>
+        <translation>&amp;Phiên bản</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade Environment to Here…</source>
+        <translation>&amp;Nâng cấp môi trường đến đây…</translation>
+    </message>
+    <message>
+        <source>&amp;Downgrade Environment to Here…</source>
+        <translation>&amp;Hạ cấp môi trường về đây…</translation>
+    </message>
+    <message>
+        <source>&amp;Stamp Environment Here…</source>
+        <translation>Đánh &amp;dấu môi trường tại đây…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>Revision &amp;Graph</source>
+        <translation>&amp;Đồ thị phiên bản</translation>
+    </message>
+    <message>
+        <source>&amp;Matrix</source>
+        <translation>&amp;Ma trận</translation>
+    </message>
+    <message>
+        <source>&amp;Drift</source>
+        <translation>&amp;Sai lệch</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About Strata Studio</source>
+        <translation>&amp;Giới thiệu Strata Studio</translation>
+    </message>
+    <message>
+        <source>About Strata Studio</source>
+        <translation>Giới thiệu Strata Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Strata Studio %1&lt;/h3&gt;&lt;p&gt;PostgreSQL migrations, Alembic-compatible.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Chính</translation>
+    </message>
+    <message>
+        <source> Environment: </source>
+        <translation> Môi trường: </translation>
+    </message>
+    <message>
+        <source>The environment the actions apply to (Ctrl+1…9)</source>
+        <translation>Môi trường mà các thao tác áp dụng (Ctrl+1…9)</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — Strata Studio</source>
+        <translation>%1 — Strata Studio</translation>
+    </message>
+    <message>
+        <source>No project: File ▸ Open, or drop a folder with strata.toml here</source>
+        <translation>Chưa có dự án: Tệp ▸ Mở, hoặc thả một thư mục có strata.toml vào đây</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n revision(s)</source>
+        <translation>
+            <numerusform>%1 — %n phiên bản</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n problem(s)</source>
+        <translation>
+            <numerusform>, %n sự cố</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;running…&lt;/b&gt;</source>
+        <translation>&lt;b&gt;đang chạy…&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Môi trường</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 to Here…</source>
+        <translation>Nâng cấp %1 đến đây…</translation>
+    </message>
+    <message>
+        <source>Upgrade to here</source>
+        <translation>Nâng cấp đến đây</translation>
+    </message>
+    <message>
+        <source>Downgrade to here</source>
+        <translation>Hạ cấp về đây</translation>
+    </message>
+    <message>
+        <source>Stamp here</source>
+        <translation>Đánh dấu tại đây</translation>
+    </message>
+    <message>
+        <source>Upgrade to heads</source>
+        <translation>Nâng cấp lên heads</translation>
+    </message>
+    <message>
+        <source>Down one step</source>
+        <translation>Hạ một bước</translation>
+    </message>
+    <message>
+        <source>Downgrade %1 to Here…</source>
+        <translation>Hạ cấp %1 về đây…</translation>
+    </message>
+    <message>
+        <source>Stamp %1 Here…</source>
+        <translation>Đánh dấu %1 tại đây…</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 to Heads…</source>
+        <translation>Nâng cấp %1 lên heads…</translation>
+    </message>
+    <message>
+        <source>Downgrade %1 One Step…</source>
+        <translation>Hạ cấp %1 một bước…</translation>
+    </message>
+    <message>
+        <source>Choose an environment first.</source>
+        <translation>Hãy chọn một môi trường trước.</translation>
+    </message>
+    <message>
+        <source>%1 is unreachable: %2</source>
+        <translation>Không kết nối được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has not been read yet; wait for its status.</source>
+        <translation>Chưa đọc được %1; hãy chờ trạng thái của nó.</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 to %2</source>
+        <translation>Nâng cấp %1 đến %2</translation>
+    </message>
+    <message>
+        <source>Downgrade %1 to %2</source>
+        <translation>Hạ cấp %1 về %2</translation>
+    </message>
+    <message>
+        <source>Stamp %1 at %2</source>
+        <translation>Đánh dấu %1 tại %2</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 to heads</source>
+        <translation>Nâng cấp %1 lên heads</translation>
+    </message>
+    <message>
+        <source>Downgrade %1 one step</source>
+        <translation>Hạ cấp %1 một bước</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: nothing to do.</source>
+        <translation>%1: không có gì để làm.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled, nothing ran.</source>
+        <translation>%1: đã hủy, không có gì được chạy.</translation>
+    </message>
+    <message>
+        <source>A run is in progress</source>
+        <translation>Đang có một lần chạy</translation>
+    </message>
+    <message>
+        <source>Cancel the run and quit? The current revision rolls back.</source>
+        <translation>Hủy lần chạy và thoát? Phiên bản đang chạy sẽ được hoàn tác.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Revision</source>
+        <translation>&amp;Sửa phiên bản</translation>
+    </message>
+    <message>
+        <source>&amp;New Revision…</source>
+        <translation>Phiên bản &amp;mới…</translation>
+    </message>
+    <message>
+        <source>New Revision &amp;After This…</source>
+        <translation>Phiên bản mới &amp;sau phiên bản này…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Heads…</source>
+        <translation>&amp;Gộp các heads…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Revision</source>
+        <translation>Lưu &amp;phiên bản</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>Try it: %1</source>
+        <translation>Chạy thử: %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the sandbox (strata sandbox start) or set shadow_url to compare with the expected schema.</source>
+        <translation>Hãy khởi động sandbox (strata sandbox start) hoặc đặt shadow_url để so với lược đồ mong đợi.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Ngôn ngữ hệ thống</translation>
+    </message>
+    <message>
+        <source>The language changes when Strata Studio starts again.</source>
+        <translation>Ngôn ngữ sẽ thay đổi khi khởi động lại Strata Studio.</translation>
+    </message>
+</context>
+<context>
+    <name>strata::MatrixModel</name>
+    <message>
+        <source>● current head</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ applied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— not on this branch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Phiên bản</translation>
+    </message>
+</context>
+<context>
+    <name>strata::MergeDialog</name>
+    <message>
+        <source>Merge heads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>merge heads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heads to merge:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is only one head: nothing to merge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check at least two heads.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::NewRevisionDialog</name>
+    <message>
+        <source>Run in one transaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate another random id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none: the first revision (a base)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revision ids, comma separated (empty: a new base)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional, e.g. feature_x</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional: revision ids or branch labels, comma separated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uncheck for CREATE INDEX CONCURRENTLY, VACUUM and the like (the revision then runs statement by statement).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>what this revision does</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision &amp;id:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Revises:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Branch label:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Depends on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The revision id is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision id: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A revision with the id %1 already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1.sql already exists in the versions folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A revision cannot revise itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The parent %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A parent is named twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Branch label %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The branch label %1 is already used by revision %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The branch label %1 is a revision id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Depends on %1: no such revision or branch label.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::PasswordDialog</name>
+    <message>
+        <source>Remember in the system keyring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; needs a password.&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This build has no keyring support; use ~/.pgpass to keep it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::PlanDialog</name>
+    <message>
+        <source>Plan: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;span style="color:%2"&gt;■&lt;/span&gt; &lt;b&gt;%3&lt;/b&gt; %4&lt;br&gt;Version table: &lt;code&gt;%5&lt;/code&gt; → &lt;code&gt;%6&lt;/code&gt;, %n step(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: the steps are shown in the console, nothing is executed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to do: the environment is already there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is irreversible (no downgrade section): the run will stop there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not transactional: its statements run one by one in autocommit; a failure leaves the environment dirty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed since it was applied here (checksum differs).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stamp: only the version table changes, no SQL of the revisions runs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stamp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>upgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>downgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rows only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>autocommit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>transaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is protected.&lt;/b&gt; Type its name to confirm:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>-- stamp: no SQL runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>-- %1 has no downgrade section: irreversible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version table: %1
+Heads after this step: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name typed does not match '%1': nothing runs.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::ProblemsList</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1:%2 (file line %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::ProblemsPanel</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::RevisionEditor</name>
+    <message>
+        <source>Upgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On a scratch database of the sandbox brought to the parents: upgrade, downgrade, upgrade again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downgrade (no section: the revision is irreversible; type here to add one)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The revision was not saved: the header would not be valid (%1). Your edits are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is read-only: the revision was not saved. Your edits are kept; make the file writable and save again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save %1: %2. Your edits are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them before closing?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file was removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file was removed from disk: %1. Save to write it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed on disk while you were editing it. Reload it and lose your edits? (No keeps your edits; saving will write them over the new file.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) for completion</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>strata::RevisionInspector</name>
+    <message>
+        <source>Upgrade SQL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downgrade SQL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>đang đọc…</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>applied (current head)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not on its branch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Môi trường</translation>
+    </message>
+    <message>
+        <source>No revision selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Branch labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transactional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;no&lt;/b&gt; (statement by statement, autocommit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reversible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;no&lt;/b&gt;: no downgrade section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade checksum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downgrade checksum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade: %1
+Downgrade: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>-- no downgrade section: irreversible</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::RunConsole</name>
+    <message>
+        <source>No run yet.</source>
+        <translation>Chưa có lần chạy nào.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Save log…</source>
+        <translation>Lưu nhật ký…</translation>
+    </message>
+    <message>
+        <source>%v / %m revisions</source>
+        <translation>%v / %m phiên bản</translation>
+    </message>
+    <message>
+        <source>index build %p%</source>
+        <translation>tạo chỉ mục %p%</translation>
+    </message>
+    <message>
+        <source>Cancel the run (Ctrl+.)</source>
+        <translation>Hủy lần chạy (Ctrl+.)</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>Đang chạy: %1</translation>
+    </message>
+    <message>
+        <source>waiting for the migration lock: %1</source>
+        <translation>đang chờ khóa di trú: %1</translation>
+    </message>
+    <message>
+        <source>migration lock acquired</source>
+        <translation>đã lấy khóa di trú</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 of %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>── %1 %2 (%3/%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>   line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>   %1 done (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>run finished: %n step(s) in %1</source>
+        <translation>
+            <numerusform>hoàn tất: %n bước trong %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Hoàn tất.</translation>
+    </message>
+    <message>
+        <source>run cancelled: %1</source>
+        <translation>đã hủy: %1</translation>
+    </message>
+    <message>
+        <source>run failed: %1</source>
+        <translation>thất bại: %1</translation>
+    </message>
+    <message>
+        <source>            revision: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>            SQLSTATE: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>            DETAIL: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>            HINT: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>            statement%1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (line %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Thất bại.</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>thành công</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>thất bại</translation>
+    </message>
+    <message>
+        <source>Save run log</source>
+        <translation>Lưu nhật ký chạy</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt)</source>
+        <translation>Tệp nhật ký (*.log *.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>strata::RunnerRunSource</name>
+    <message>
+        <source>%1 changed since the plan was shown (now: %2); nothing ran, refresh and try again</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::RunnerStatusSource</name>
+    <message>
+        <source>%1 %2 %3 at %4 (resolve it first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 %3, %4 by %5</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::SqlLexer</name>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>String</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dollar-quoted string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quoted identifier</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::TryItRunner</name>
+    <message>
+        <source>FAILED: cannot open the project: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAILED: the parent %1 is not in the project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAILED: cannot create a scratch database in the sandbox: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scratch database %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAILED: %1 is an Alembic Python revision; Try it runs SQL only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAILED parent %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>parent %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ok     parent %1 upgraded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>upgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>downgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>upgrade again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: no schema snapshot: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ok     the downgrade restored the schema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAILED the downgrade did not restore the schema (%1):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAILED %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>-- %1 (%n statement(s))</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>warning: could not drop %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try it: upgrade, downgrade and upgrade again all succeeded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try it: failed (see above)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
