@@ -1,6 +1,7 @@
 #include "HistoryTable.h"
 
 #include "db/Connection.h"
+#include "db/TableName.h"
 #include "strata/Version.h"
 
 #include <QSysInfo>
@@ -167,18 +168,11 @@ HistoryTable::HistoryTable(QString schema, QString table)
     , m_table(std::move(table)) {}
 
 QString HistoryTable::quotedName(const Connection& conn) const {
-    return conn.quoteIdentifier(m_schema) + QLatin1Char('.') + conn.quoteIdentifier(m_table);
+    return TableName(m_schema, m_table).quoted(conn);
 }
 
 Result<bool> HistoryTable::exists(Connection& conn) const {
-    auto r = conn.execParams(
-        QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN "
-                       "pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 "
-                       "AND c.relname = $2 AND c.relkind IN ('r', 'p'))"),
-        {m_schema, m_table});
-    if (!r)
-        return r.error();
-    return r->scalar() == QLatin1String("t");
+    return TableName(m_schema, m_table).exists(conn);
 }
 
 Result<void> HistoryTable::create(Connection& conn) const {

@@ -1,6 +1,7 @@
 #include "VersionTable.h"
 
 #include "db/Connection.h"
+#include "db/TableName.h"
 
 namespace strata {
 
@@ -9,18 +10,11 @@ VersionTable::VersionTable(QString schema, QString table)
     , m_table(std::move(table)) {}
 
 QString VersionTable::quotedName(const Connection& conn) const {
-    return conn.quoteIdentifier(m_schema) + QLatin1Char('.') + conn.quoteIdentifier(m_table);
+    return TableName(m_schema, m_table).quoted(conn);
 }
 
 Result<bool> VersionTable::exists(Connection& conn) const {
-    auto r = conn.execParams(
-        QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN "
-                       "pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 "
-                       "AND c.relname = $2 AND c.relkind IN ('r', 'p'))"),
-        {m_schema, m_table});
-    if (!r)
-        return r.error();
-    return r->scalar() == QLatin1String("t");
+    return TableName(m_schema, m_table).exists(conn);
 }
 
 Result<QStringList> VersionTable::readHeads(Connection& conn) const {

@@ -40,13 +40,8 @@ private Q_SLOTS:
     void editSaveShowsInGraphAndDriftBadge() {
         SandboxDatabase dev(QStringLiteral("tst_auth_dev"));
         QTemporaryDir dir;
-        writeFile(dir.path(), QStringLiteral("strata.toml"),
-                  QStringLiteral("[environments.dev]\nurl = \"%1\"\n").arg(dev.url()));
-        QDir versions(strata::test::sampleProjectDir() + QStringLiteral("/versions"));
-        QDir().mkpath(dir.path() + QStringLiteral("/versions"));
-        for (const QString& f : versions.entryList({QStringLiteral("*.sql")}, QDir::Files))
-            QVERIFY(
-                QFile::copy(versions.filePath(f), dir.path() + QStringLiteral("/versions/") + f));
+        strata::test::copySampleProject(
+            dir.path(), QStringLiteral("[environments.dev]\nurl = \"%1\"\n").arg(dev.url()));
         QCOMPARE(runCli({"--project", dir.path(), "upgrade", "heads", "--env", "dev"}).exitCode, 0);
 
         MainWindow window;

@@ -22,14 +22,9 @@ using strata::test::writeFile;
 namespace {
 
 QString writeProject(const QString& dir, const QString& urlA, const QString& urlB) {
-    writeFile(dir, QStringLiteral("strata.toml"),
-              QStringLiteral("[environments.a]\nurl = \"%1\"\n\n[environments.b]\nurl = \"%2\"\n")
-                  .arg(urlA, urlB));
-    QDir versions(strata::test::sampleProjectDir() + QStringLiteral("/versions"));
-    QDir().mkpath(dir + QStringLiteral("/versions"));
-    for (const QString& f : versions.entryList({QStringLiteral("*.sql")}, QDir::Files))
-        QFile::copy(versions.filePath(f), dir + QStringLiteral("/versions/") + f);
-    return dir;
+    return strata::test::copySampleProject(
+        dir, QStringLiteral("[environments.a]\nurl = \"%1\"\n\n[environments.b]\nurl = \"%2\"\n")
+                 .arg(urlA, urlB));
 }
 
 } // namespace

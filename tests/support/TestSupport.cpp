@@ -46,4 +46,14 @@ QString sampleProjectDir() {
     return QStringLiteral(STRATA_SOURCE_DIR "/migrations");
 }
 
+QString copySampleProject(const QString& dir, const QString& toml) {
+    writeFile(dir, QStringLiteral("strata.toml"), toml);
+    const QDir versions(sampleProjectDir() + QStringLiteral("/versions"));
+    QDir().mkpath(dir + QStringLiteral("/versions"));
+    for (const QString& f : versions.entryList({QStringLiteral("*.sql")}, QDir::Files))
+        if (!QFile::copy(versions.filePath(f), dir + QStringLiteral("/versions/") + f))
+            qFatal("cannot copy %s", qPrintable(f));
+    return dir;
+}
+
 } // namespace strata::test

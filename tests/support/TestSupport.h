@@ -23,4 +23,8 @@ QString readFile(const QString& path);
 // The repository's sample project (migrations/).
 QString sampleProjectDir();
 
+// A copy of the sample project's revisions in `dir`/versions with `toml` as its strata.toml
+// (environments of the test's own databases). Returns `dir`.
+QString copySampleProject(const QString& dir, const QString& toml);
+
 } // namespace strata::test
