@@ -4,6 +4,7 @@
 
 #include "sql/RevisionChecker.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -26,8 +27,9 @@ QJsonObject problemJson(const Error& e) {
 
 int runCheck(Invocation& inv) {
     inv.addCommonOptions();
-    if (!inv.parse({}, QStringLiteral("Check the project: revision files, SQL, transaction "
-                                      "modes, the graph. Exit 3 when there are problems.")))
+    if (!inv.parse({}, QCoreApplication::translate(
+                           "strata::cli", "Check the project: revision files, SQL, transaction "
+                                          "modes, the graph. Exit 3 when there are problems.")))
         return ExitUsage;
     Result<Project> project = inv.loadProject(Project::Mode::Tolerant);
     if (!project)
@@ -39,8 +41,9 @@ int runCheck(Invocation& inv) {
     const QStringList heads = graph.heads();
     if (heads.size() > 1) {
         Error e(ErrorCode::Graph,
-                QStringLiteral("%1 heads (%2): merge them with 'strata merge heads -m MSG' "
-                               "unless the branches are meant to stay apart")
+                QCoreApplication::translate(
+                    "strata::cli", "%1 heads (%2): merge them with 'strata merge heads -m MSG' "
+                                   "unless the branches are meant to stay apart")
                     .arg(heads.size())
                     .arg(heads.join(QLatin1String(", "))));
         problems << e;

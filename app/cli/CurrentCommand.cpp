@@ -6,6 +6,7 @@
 
 #include "runner/EnvironmentStatus.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -15,13 +16,16 @@ namespace {
 int runCurrent(Invocation& inv) {
     inv.addCommonOptions();
     inv.parser().addOption({QStringLiteral("check-heads"),
-                            QStringLiteral("Exit 1 unless the database is at the head(s).")});
-    inv.parser().addOption(
-        {{QStringLiteral("v"), QStringLiteral("verbose")}, QStringLiteral("Verbose output.")});
-    if (!inv.parse(QString(), QStringLiteral("Show the current revision(s) of an environment.")))
+                            QCoreApplication::translate(
+                                "strata::cli", "Exit 1 unless the database is at the head(s).")});
+    inv.parser().addOption({{QStringLiteral("v"), QStringLiteral("verbose")},
+                            QCoreApplication::translate("strata::cli", "Verbose output.")});
+    if (!inv.parse(QString(),
+                   QCoreApplication::translate("strata::cli",
+                                               "Show the current revision(s) of an environment.")))
         return ExitUsage;
     if (!inv.positional().isEmpty())
-        return inv.usage(QStringLiteral("current takes no arguments"));
+        return inv.usage(QCoreApplication::translate("strata::cli", "current takes no arguments"));
     Result<Project> project = inv.loadProject();
     if (!project)
         return inv.fail(project.error());
@@ -68,9 +72,11 @@ int runCurrent(Invocation& inv) {
                       << " did not finish); see strata resolve" << Qt::endl;
     }
     if (inv.parser().isSet(QStringLiteral("check-heads")) && !atHeads)
-        return inv.fail(Error(ErrorCode::Target,
-                              QStringLiteral("current revision(s) for %1 are not at the head(s)")
-                                  .arg(status.displayUrl)));
+        return inv.fail(
+            Error(ErrorCode::Target,
+                  QCoreApplication::translate("strata::cli",
+                                              "current revision(s) for %1 are not at the head(s)")
+                      .arg(status.displayUrl)));
     return ExitOk;
 }
 

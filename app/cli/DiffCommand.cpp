@@ -12,6 +12,7 @@
 #include "schema/SchemaDiff.h"
 #include "schema/SnapshotReader.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -88,23 +89,30 @@ void printHuman(Invocation& inv, const Side& a, const Side& b, const SchemaDiff&
 int runDiff(Invocation& inv) {
     inv.addCommonOptions();
     inv.parser().addOption({QStringLiteral("against"),
-                            QStringLiteral("Another environment, or 'expected': the schema the "
-                                           "revisions up to --env's heads produce."),
+                            QCoreApplication::translate(
+                                "strata::cli", "Another environment, or 'expected': the schema the "
+                                               "revisions up to --env's heads produce."),
                             QStringLiteral("ENV|expected")});
     inv.parser().addOption(
-        {QStringLiteral("sql"), QStringLiteral("Print DDL that would bring --env to --against "
-                                               "(destructive statements commented).")});
-    inv.parser().addOption({QStringLiteral("schema"),
-                            QStringLiteral("Only this schema (repeatable)."),
-                            QStringLiteral("NAME")});
-    inv.parser().addOption({QStringLiteral("ignore"),
-                            QStringLiteral("Leave out objects whose qualified name matches this "
-                                           "glob (repeatable)."),
-                            QStringLiteral("GLOB")});
-    if (!inv.parse({}, QStringLiteral("Compare schemas. Exit 3 when they differ.")))
+        {QStringLiteral("sql"),
+         QCoreApplication::translate("strata::cli", "Print DDL that would bring --env to --against "
+                                                    "(destructive statements commented).")});
+    inv.parser().addOption(
+        {QStringLiteral("schema"),
+         QCoreApplication::translate("strata::cli", "Only this schema (repeatable)."),
+         QStringLiteral("NAME")});
+    inv.parser().addOption(
+        {QStringLiteral("ignore"),
+         QCoreApplication::translate("strata::cli",
+                                     "Leave out objects whose qualified name matches this "
+                                     "glob (repeatable)."),
+         QStringLiteral("GLOB")});
+    if (!inv.parse({}, QCoreApplication::translate("strata::cli",
+                                                   "Compare schemas. Exit 3 when they differ.")))
         return ExitUsage;
     if (!inv.parser().isSet(QStringLiteral("against")))
-        return inv.usage(QStringLiteral("--against ENV|expected is required"));
+        return inv.usage(
+            QCoreApplication::translate("strata::cli", "--against ENV|expected is required"));
     Result<Project> project = inv.loadProject();
     if (!project)
         return inv.fail(project.error());

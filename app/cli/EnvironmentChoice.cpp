@@ -1,5 +1,7 @@
 #include "EnvironmentChoice.h"
 
+#include <QCoreApplication>
+
 namespace strata::cli {
 
 Result<const Environment*> chooseEnvironment(const Invocation& inv, const Project& project) {
@@ -8,12 +10,15 @@ Result<const Environment*> chooseEnvironment(const Invocation& inv, const Projec
     if (!name.isEmpty())
         return config.requireEnvironment(name);
     if (config.environments().isEmpty())
-        return Error(ErrorCode::Usage,
-                     QStringLiteral("%1 defines no environment: add an [environments.NAME] table")
-                         .arg(config.filePath()));
+        return Error(
+            ErrorCode::Usage,
+            QCoreApplication::translate(
+                "strata::cli", "%1 defines no environment: add an [environments.NAME] table")
+                .arg(config.filePath()));
     if (config.environments().size() > 1)
         return Error(ErrorCode::Usage,
-                     QStringLiteral("several environments (%1): choose one with --env NAME")
+                     QCoreApplication::translate(
+                         "strata::cli", "several environments (%1): choose one with --env NAME")
                          .arg(config.environmentNames().join(QStringLiteral(", "))));
     return &config.environments().constFirst();
 }

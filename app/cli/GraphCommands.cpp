@@ -4,23 +4,27 @@
 #include "Invocation.h"
 #include "RevisionFormat.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace strata::cli {
 namespace {
 
 const QCommandLineOption kVerbose({QStringLiteral("v"), QStringLiteral("verbose")},
-                                  QStringLiteral("Alembic's verbose blocks."));
+                                  QCoreApplication::translate("strata::cli",
+                                                              "Alembic's verbose blocks."));
 
 int runHeads(Invocation& inv) {
     inv.addCommonOptions();
     inv.parser().addOption(kVerbose);
     inv.parser().addOption({QStringLiteral("resolve-dependencies"),
-                            QStringLiteral("Treat depends_on as parents (effective heads).")});
-    if (!inv.parse({}, QStringLiteral("Show the heads of the revision graph.")))
+                            QCoreApplication::translate(
+                                "strata::cli", "Treat depends_on as parents (effective heads).")});
+    if (!inv.parse({}, QCoreApplication::translate("strata::cli",
+                                                   "Show the heads of the revision graph.")))
         return ExitUsage;
     if (!inv.positional().isEmpty())
-        return inv.usage(QStringLiteral("heads takes no arguments"));
+        return inv.usage(QCoreApplication::translate("strata::cli", "heads takes no arguments"));
     Result<Project> project = inv.loadProject(Project::Mode::Strict, false);
     if (!project)
         return inv.fail(project.error());
@@ -50,7 +54,8 @@ int runHeads(Invocation& inv) {
 int runBranches(Invocation& inv) {
     inv.addCommonOptions();
     inv.parser().addOption(kVerbose);
-    if (!inv.parse({}, QStringLiteral("Show the branch points of the revision graph.")))
+    if (!inv.parse({}, QCoreApplication::translate(
+                           "strata::cli", "Show the branch points of the revision graph.")))
         return ExitUsage;
     Result<Project> project = inv.loadProject(Project::Mode::Strict, false);
     if (!project)
@@ -85,13 +90,15 @@ int runBranches(Invocation& inv) {
 int runHistory(Invocation& inv) {
     inv.addCommonOptions();
     inv.parser().addOption(kVerbose);
-    inv.parser().addOption({{QStringLiteral("r"), QStringLiteral("rev-range")},
-                            QStringLiteral("Range [start]:[end] of revisions."),
-                            QStringLiteral("RANGE")});
-    if (!inv.parse({}, QStringLiteral("List revisions, newest first.")))
+    inv.parser().addOption(
+        {{QStringLiteral("r"), QStringLiteral("rev-range")},
+         QCoreApplication::translate("strata::cli", "Range [start]:[end] of revisions."),
+         QStringLiteral("RANGE")});
+    if (!inv.parse({}, QCoreApplication::translate("strata::cli", "List revisions, newest first.")))
         return ExitUsage;
     if (!inv.positional().isEmpty())
-        return inv.usage(QStringLiteral("history takes no arguments (use -r START:END)"));
+        return inv.usage(QCoreApplication::translate(
+            "strata::cli", "history takes no arguments (use -r START:END)"));
     Result<Project> project = inv.loadProject(Project::Mode::Strict, false);
     if (!project)
         return inv.fail(project.error());
@@ -100,8 +107,8 @@ int runHistory(Invocation& inv) {
     if (inv.parser().isSet(QStringLiteral("rev-range"))) {
         const QString range = inv.parser().value(QStringLiteral("rev-range"));
         if (!range.contains(QLatin1Char(':')))
-            return inv.usage(
-                QStringLiteral("history range requires [start]:[end], [start]:, or :[end]"));
+            return inv.usage(QCoreApplication::translate(
+                "strata::cli", "history range requires [start]:[end], [start]:, or :[end]"));
         walk = graph.historyRange(range);
     }
     if (!walk)
@@ -130,11 +137,13 @@ int runHistory(Invocation& inv) {
 
 int runShow(Invocation& inv) {
     inv.addCommonOptions();
-    if (!inv.parse(QStringLiteral("REV"), QStringLiteral("Show the revision(s) a target names.")))
+    if (!inv.parse(
+            QStringLiteral("REV"),
+            QCoreApplication::translate("strata::cli", "Show the revision(s) a target names.")))
         return ExitUsage;
     const QStringList args = inv.positional();
     if (args.size() != 1)
-        return inv.usage(QStringLiteral("show takes one revision"));
+        return inv.usage(QCoreApplication::translate("strata::cli", "show takes one revision"));
     Result<Project> project = inv.loadProject(Project::Mode::Strict, false);
     if (!project)
         return inv.fail(project.error());

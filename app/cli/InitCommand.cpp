@@ -2,6 +2,7 @@
 #include "CommandRegistry.h"
 #include "Invocation.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -29,26 +30,31 @@ color = "#2e7d32"
 
 int runInit(Invocation& inv) {
     inv.addCommonOptions();
-    if (!inv.parse(QStringLiteral("[DIR]"), QStringLiteral("Create a new Strata project.")))
+    if (!inv.parse(QStringLiteral("[DIR]"),
+                   QCoreApplication::translate("strata::cli", "Create a new Strata project.")))
         return ExitUsage;
     const QStringList args = inv.positional();
     if (args.size() > 1)
-        return inv.usage(QStringLiteral("init takes at most one folder"));
+        return inv.usage(
+            QCoreApplication::translate("strata::cli", "init takes at most one folder"));
     QString dirPath = args.isEmpty() ? inv.projectOption() : args.constFirst();
     if (dirPath.isEmpty())
         dirPath = QDir::currentPath();
     QDir dir(dirPath);
     const QString toml = dir.filePath(QStringLiteral("strata.toml"));
     if (QFileInfo::exists(toml))
-        return inv.fail(Error(ErrorCode::Usage, QStringLiteral("%1 already exists").arg(toml)));
+        return inv.fail(
+            Error(ErrorCode::Usage,
+                  QCoreApplication::translate("strata::cli", "%1 already exists").arg(toml)));
     if (!dir.mkpath(QStringLiteral("versions")))
-        return inv.fail(Error(
-            ErrorCode::Io,
-            QStringLiteral("cannot create %1").arg(dir.filePath(QStringLiteral("versions")))));
+        return inv.fail(
+            Error(ErrorCode::Io, QCoreApplication::translate("strata::cli", "cannot create %1")
+                                     .arg(dir.filePath(QStringLiteral("versions")))));
     QSaveFile file(toml);
     if (!file.open(QIODevice::WriteOnly) || file.write(kTemplate) < 0 || !file.commit())
-        return inv.fail(Error(ErrorCode::Io,
-                              QStringLiteral("cannot write %1: %2").arg(toml, file.errorString())));
+        return inv.fail(
+            Error(ErrorCode::Io, QCoreApplication::translate("strata::cli", "cannot write %1: %2")
+                                     .arg(toml, file.errorString())));
     const QString ignore = dir.filePath(QStringLiteral(".gitignore"));
     if (!QFileInfo::exists(ignore)) {
         QSaveFile gi(ignore);

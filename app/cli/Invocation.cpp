@@ -1,5 +1,6 @@
 #include "Invocation.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,11 +23,14 @@ Invocation::Invocation(QString command, QStringList arguments)
 void Invocation::addCommonOptions() {
     m_parser.addOption(
         {QStringLiteral("project"),
-         QStringLiteral("Project folder (default: the nearest strata.toml upwards)."),
+         QCoreApplication::translate("strata::cli",
+                                     "Project folder (default: the nearest strata.toml upwards)."),
          QStringLiteral("DIR")});
-    m_parser.addOption({QStringLiteral("env"), QStringLiteral("Environment from strata.toml."),
+    m_parser.addOption({QStringLiteral("env"),
+                        QCoreApplication::translate("strata::cli", "Environment from strata.toml."),
                         QStringLiteral("NAME")});
-    m_parser.addOption({QStringLiteral("json"), QStringLiteral("Structured output.")});
+    m_parser.addOption(
+        {QStringLiteral("json"), QCoreApplication::translate("strata::cli", "Structured output.")});
     m_parser.addHelpOption();
 }
 

@@ -7,6 +7,7 @@
 #include "db/Connection.h"
 #include "runner/HistoryTable.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace strata::cli {
@@ -14,16 +15,18 @@ namespace {
 
 int runLog(Invocation& inv) {
     inv.addCommonOptions();
-    inv.parser().addOption({{QStringLiteral("n"), QStringLiteral("limit")},
-                            QStringLiteral("Show at most N rows (default 20; 0 = all)."),
-                            QStringLiteral("N"),
-                            QStringLiteral("20")});
-    if (!inv.parse(QString(), QStringLiteral("Show the runs recorded in strata_history.")))
+    inv.parser().addOption(
+        {{QStringLiteral("n"), QStringLiteral("limit")},
+         QCoreApplication::translate("strata::cli", "Show at most N rows (default 20; 0 = all)."),
+         QStringLiteral("N"),
+         QStringLiteral("20")});
+    if (!inv.parse(QString(), QCoreApplication::translate(
+                                  "strata::cli", "Show the runs recorded in strata_history.")))
         return ExitUsage;
     bool numeric = false;
     const int limit = inv.parser().value(QStringLiteral("limit")).toInt(&numeric);
     if (!numeric || limit < 0)
-        return inv.usage(QStringLiteral("-n takes a number"));
+        return inv.usage(QCoreApplication::translate("strata::cli", "-n takes a number"));
     Result<Project> project = inv.loadProject();
     if (!project)
         return inv.fail(project.error());
@@ -39,7 +42,7 @@ int runLog(Invocation& inv) {
     if (!conn) {
         Error e = conn.error();
         e.message =
-            QStringLiteral("environment '%1' (%2): %3")
+            QCoreApplication::translate("strata::cli", "environment '%1' (%2): %3")
                 .arg((*env)->name, (*env)->displayUrl(),
                      ConnectionUrl::redactText(e.message, ConnectionUrl::secrets(*conninfo)));
         return inv.fail(e);

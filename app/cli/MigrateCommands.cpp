@@ -6,32 +6,41 @@
 
 #include "runner/OfflineScript.h"
 
+#include <QCoreApplication>
+
 namespace strata::cli {
 namespace {
 
 int runMigrate(Invocation& inv, OfflineScript::Kind kind) {
     const bool stamp = kind == OfflineScript::Kind::Stamp;
     inv.addCommonOptions();
-    inv.parser().addOption(
-        {QStringLiteral("sql"), QStringLiteral("Print the SQL (offline mode, Alembic's format); a "
+    inv.parser().addOption({QStringLiteral("sql"),
+                            QCoreApplication::translate(
+                                "strata::cli", "Print the SQL (offline mode, Alembic's format); a "
                                                "range START:TARGET starts from START.")});
     inv.parser().addOption(
         {QStringLiteral("dry-run"),
-         QStringLiteral("Connect, show the plan and its SQL, execute nothing.")});
+         QCoreApplication::translate("strata::cli",
+                                     "Connect, show the plan and its SQL, execute nothing.")});
     inv.parser().addOption({QStringLiteral("confirm"),
-                            QStringLiteral("Required for a protected environment: its name."),
+                            QCoreApplication::translate(
+                                "strata::cli", "Required for a protected environment: its name."),
                             QStringLiteral("ENV")});
     inv.parser().addOption(
-        {QStringLiteral("strict"), QStringLiteral("Refuse to run when an applied revision's file "
-                                                  "changed since it was applied.")});
+        {QStringLiteral("strict"),
+         QCoreApplication::translate("strata::cli", "Refuse to run when an applied revision's file "
+                                                    "changed since it was applied.")});
     if (stamp)
-        inv.parser().addOption(
-            {QStringLiteral("purge"), QStringLiteral("Delete every version row before stamping.")});
+        inv.parser().addOption({QStringLiteral("purge"),
+                                QCoreApplication::translate(
+                                    "strata::cli", "Delete every version row before stamping.")});
     const QString what =
-        kind == OfflineScript::Kind::Upgrade ? QStringLiteral("Upgrade to a later version.")
+        kind == OfflineScript::Kind::Upgrade
+            ? QCoreApplication::translate("strata::cli", "Upgrade to a later version.")
         : kind == OfflineScript::Kind::Downgrade
-            ? QStringLiteral("Revert to an earlier version.")
-            : QStringLiteral("Set the version table to revision(s) without running any SQL.");
+            ? QCoreApplication::translate("strata::cli", "Revert to an earlier version.")
+            : QCoreApplication::translate(
+                  "strata::cli", "Set the version table to revision(s) without running any SQL.");
     if (!inv.parse(stamp ? QStringLiteral("TARGET...") : QStringLiteral("TARGET"), what))
         return ExitUsage;
     const QStringList args = inv.positional();
@@ -64,7 +73,8 @@ int runMigrate(Invocation& inv, OfflineScript::Kind kind) {
         }
     } else if (kind == OfflineScript::Kind::Downgrade &&
                !targets.constFirst().contains(QLatin1Char(':'))) {
-        return inv.usage(QStringLiteral("downgrade with --sql requires <fromrev>:<torev>"));
+        return inv.usage(QCoreApplication::translate(
+            "strata::cli", "downgrade with --sql requires <fromrev>:<torev>"));
     }
     Result<StepPlan> plan =
         kind == OfflineScript::Kind::Upgrade     ? graph.planUpgrade(targets.constFirst(), start)

@@ -8,29 +8,38 @@
 
 #include "runner/Runner.h"
 
+#include <QCoreApplication>
+
 namespace strata::cli {
 namespace {
 
 int runResolve(Invocation& inv) {
     inv.addCommonOptions();
-    inv.parser().addOption({QStringLiteral("retry"), QStringLiteral("Run the failed step again.")});
+    inv.parser().addOption(
+        {QStringLiteral("retry"),
+         QCoreApplication::translate("strata::cli", "Run the failed step again.")});
     inv.parser().addOption({QStringLiteral("mark-applied"),
-                            QStringLiteral("It was finished by hand: record it as applied.")});
-    inv.parser().addOption({QStringLiteral("mark-rolled-back"),
-                            QStringLiteral("It was undone by hand: leave the version as it is.")});
+                            QCoreApplication::translate(
+                                "strata::cli", "It was finished by hand: record it as applied.")});
+    inv.parser().addOption(
+        {QStringLiteral("mark-rolled-back"),
+         QCoreApplication::translate("strata::cli",
+                                     "It was undone by hand: leave the version as it is.")});
     inv.parser().addOption({QStringLiteral("confirm"),
-                            QStringLiteral("Required for a protected environment: its name."),
+                            QCoreApplication::translate(
+                                "strata::cli", "Required for a protected environment: its name."),
                             QStringLiteral("ENV")});
-    if (!inv.parse(QString(), QStringLiteral("Resolve a dirty environment.")))
+    if (!inv.parse(QString(),
+                   QCoreApplication::translate("strata::cli", "Resolve a dirty environment.")))
         return ExitUsage;
     const bool retry = inv.parser().isSet(QStringLiteral("retry"));
     const bool applied = inv.parser().isSet(QStringLiteral("mark-applied"));
     const bool rolledBack = inv.parser().isSet(QStringLiteral("mark-rolled-back"));
     if (int(retry) + int(applied) + int(rolledBack) != 1)
-        return inv.usage(
-            QStringLiteral("choose one of --retry, --mark-applied, --mark-rolled-back"));
+        return inv.usage(QCoreApplication::translate(
+            "strata::cli", "choose one of --retry, --mark-applied, --mark-rolled-back"));
     if (inv.envOption().isEmpty())
-        return inv.usage(QStringLiteral("resolve needs --env NAME"));
+        return inv.usage(QCoreApplication::translate("strata::cli", "resolve needs --env NAME"));
     Result<Project> project = inv.loadProject();
     if (!project)
         return inv.fail(project.error());
@@ -38,9 +47,10 @@ int runResolve(Invocation& inv) {
     if (!env)
         return inv.fail(env.error());
     if ((*env)->isProtected && inv.parser().value(QStringLiteral("confirm")) != (*env)->name)
-        return inv.fail(Error(
-            ErrorCode::Usage,
-            QStringLiteral("environment '%1' is protected: add --confirm %1").arg((*env)->name)));
+        return inv.fail(Error(ErrorCode::Usage,
+                              QCoreApplication::translate(
+                                  "strata::cli", "environment '%1' is protected: add --confirm %1")
+                                  .arg((*env)->name)));
     Runner runner(*project, **env);
     RunPrinter printer(inv.out(), inv.err(), inv.json());
     runner.setEventHandler([&printer](const RunEvent& e) { printer.print(e); });

@@ -4,6 +4,7 @@
 
 #include "revision/RevisionWriter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -21,14 +22,17 @@ QStringList commaList(const QStringList& values) {
 
 void addWriterOptions(Invocation& inv) {
     inv.parser().addOption({{QStringLiteral("m"), QStringLiteral("message")},
-                            QStringLiteral("The revision's message."),
+                            QCoreApplication::translate("strata::cli", "The revision's message."),
                             QStringLiteral("MSG")});
-    inv.parser().addOption({QStringLiteral("rev-id"),
-                            QStringLiteral("The revision id (default: 12 random hex characters)."),
-                            QStringLiteral("ID")});
-    inv.parser().addOption({QStringLiteral("branch-label"),
-                            QStringLiteral("A branch label for the new revision."),
-                            QStringLiteral("LABEL")});
+    inv.parser().addOption(
+        {QStringLiteral("rev-id"),
+         QCoreApplication::translate("strata::cli",
+                                     "The revision id (default: 12 random hex characters)."),
+         QStringLiteral("ID")});
+    inv.parser().addOption(
+        {QStringLiteral("branch-label"),
+         QCoreApplication::translate("strata::cli", "A branch label for the new revision."),
+         QStringLiteral("LABEL")});
 }
 
 int writeRevision(Invocation& inv, const Project& project, NewRevision rev) {
@@ -37,12 +41,15 @@ int writeRevision(Invocation& inv, const Project& project, NewRevision rev) {
     rev.branchLabels = commaList(inv.parser().values(QStringLiteral("branch-label")));
     if (!rev.id.isEmpty() && project.graph().contains(rev.id))
         return inv.fail(
-            Error(ErrorCode::Usage, QStringLiteral("revision id '%1' already exists (%2)")
-                                        .arg(rev.id, project.graph().revision(rev.id)->filePath)));
+            Error(ErrorCode::Usage,
+                  QCoreApplication::translate("strata::cli", "revision id '%1' already exists (%2)")
+                      .arg(rev.id, project.graph().revision(rev.id)->filePath)));
     for (const QString& label : rev.branchLabels)
         if (!project.graph().revisionForLabel(label).isEmpty() || project.graph().contains(label))
-            return inv.fail(Error(ErrorCode::Usage,
-                                  QStringLiteral("branch label '%1' is already used").arg(label)));
+            return inv.fail(Error(
+                ErrorCode::Usage,
+                QCoreApplication::translate("strata::cli", "branch label '%1' is already used")
+                    .arg(label)));
     Result<QString> path = RevisionWriter::write(project.primaryVersionsDir(), rev);
     if (!path)
         return inv.fail(path.error());
@@ -60,22 +67,27 @@ int writeRevision(Invocation& inv, const Project& project, NewRevision rev) {
 int runRevision(Invocation& inv) {
     inv.addCommonOptions();
     addWriterOptions(inv);
-    inv.parser().addOption({QStringLiteral("head"),
-                            QStringLiteral("The revision to build on (default: the single "
-                                           "head; 'base' starts a new root)."),
-                            QStringLiteral("REV")});
+    inv.parser().addOption(
+        {QStringLiteral("head"),
+         QCoreApplication::translate("strata::cli", "The revision to build on (default: the single "
+                                                    "head; 'base' starts a new root)."),
+         QStringLiteral("REV")});
     inv.parser().addOption({QStringLiteral("depends-on"),
-                            QStringLiteral("Revisions this one depends on (comma separated)."),
+                            QCoreApplication::translate(
+                                "strata::cli", "Revisions this one depends on (comma separated)."),
                             QStringLiteral("REV")});
     inv.parser().addOption(
         {QStringLiteral("no-transaction"),
-         QStringLiteral("Write 'Transactional: no' (for CONCURRENTLY, VACUUM).")});
-    if (!inv.parse({}, QStringLiteral("Create a new revision file.")))
+         QCoreApplication::translate("strata::cli",
+                                     "Write 'Transactional: no' (for CONCURRENTLY, VACUUM).")});
+    if (!inv.parse({}, QCoreApplication::translate("strata::cli", "Create a new revision file.")))
         return ExitUsage;
     if (!inv.positional().isEmpty())
-        return inv.usage(QStringLiteral("revision takes no arguments (the message goes in -m)"));
+        return inv.usage(QCoreApplication::translate(
+            "strata::cli", "revision takes no arguments (the message goes in -m)"));
     if (!inv.parser().isSet(QStringLiteral("message")))
-        return inv.usage(QStringLiteral("a message is required: -m MSG"));
+        return inv.usage(
+            QCoreApplication::translate("strata::cli", "a message is required: -m MSG"));
     Result<Project> project = inv.loadProject();
     if (!project)
         return inv.fail(project.error());
@@ -87,17 +99,20 @@ int runRevision(Invocation& inv) {
                              : QStringLiteral("head");
     if (head == QLatin1String("head") && graph.heads().size() > 1)
         return inv.fail(Error(ErrorCode::Usage,
-                              QStringLiteral("multiple heads are present (%1); please specify "
-                                             "--head, or merge them with 'strata merge heads'")
+                              QCoreApplication::translate(
+                                  "strata::cli", "multiple heads are present (%1); please specify "
+                                                 "--head, or merge them with 'strata merge heads'")
                                   .arg(graph.heads().join(QLatin1String(", ")))));
     if (head != QLatin1String("base")) {
         Result<QStringList> parents = graph.resolve(head);
         if (!parents)
             return inv.fail(parents.error());
         if (parents->size() > 1)
-            return inv.fail(Error(ErrorCode::Usage,
-                                  QStringLiteral("--head %1 names several revisions (%2); name one")
-                                      .arg(head, parents->join(QLatin1String(", ")))));
+            return inv.fail(
+                Error(ErrorCode::Usage,
+                      QCoreApplication::translate(
+                          "strata::cli", "--head %1 names several revisions (%2); name one")
+                          .arg(head, parents->join(QLatin1String(", ")))));
         rev.parents = *parents;
     }
     for (const QString& dep : commaList(inv.parser().values(QStringLiteral("depends-on")))) {
@@ -113,11 +128,13 @@ int runRevision(Invocation& inv) {
 int runMerge(Invocation& inv) {
     inv.addCommonOptions();
     addWriterOptions(inv);
-    if (!inv.parse(QStringLiteral("REV..."), QStringLiteral("Merge heads into a new revision.")))
+    if (!inv.parse(QStringLiteral("REV..."),
+                   QCoreApplication::translate("strata::cli", "Merge heads into a new revision.")))
         return ExitUsage;
     const QStringList args = inv.positional();
     if (args.isEmpty())
-        return inv.usage(QStringLiteral("merge needs the revisions to merge (or 'heads')"));
+        return inv.usage(QCoreApplication::translate(
+            "strata::cli", "merge needs the revisions to merge (or 'heads')"));
     Result<Project> project = inv.loadProject();
     if (!project)
         return inv.fail(project.error());
@@ -131,9 +148,10 @@ int runMerge(Invocation& inv) {
                 rev.parents << id;
     }
     if (rev.parents.size() < 2)
-        return inv.fail(
-            Error(ErrorCode::Usage, QStringLiteral("nothing to merge: %1 names a single revision")
-                                        .arg(args.join(QLatin1Char(' ')))));
+        return inv.fail(Error(ErrorCode::Usage,
+                              QCoreApplication::translate(
+                                  "strata::cli", "nothing to merge: %1 names a single revision")
+                                  .arg(args.join(QLatin1Char(' ')))));
     return writeRevision(inv, *project, rev);
 }
 

@@ -4,6 +4,7 @@
 #include "Invocation.h"
 #include "sandbox/Sandbox.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -16,18 +17,22 @@ void printJson(Invocation& inv, const QJsonObject& object) {
 
 int runSandbox(Invocation& inv) {
     inv.addCommonOptions();
-    inv.parser().addOption({QStringLiteral("dir"),
-                            QStringLiteral("Sandbox folder (default: $STRATA_SANDBOX_DIR, else "
-                                           "/var/tmp/strata-sandbox-root for root, else "
-                                           "${XDG_STATE_HOME:-~/.local/state}/strata/sandbox)."),
-                            QStringLiteral("DIR")});
-    if (!inv.parse(QStringLiteral("start|stop|status|url [DATABASE]|createdb NAME|dropdb NAME"),
-                   QStringLiteral("A private PostgreSQL cluster (initdb + pg_ctl) on 127.0.0.1.")))
+    inv.parser().addOption(
+        {QStringLiteral("dir"),
+         QCoreApplication::translate("strata::cli",
+                                     "Sandbox folder (default: $STRATA_SANDBOX_DIR, else "
+                                     "/var/tmp/strata-sandbox-root for root, else "
+                                     "${XDG_STATE_HOME:-~/.local/state}/strata/sandbox)."),
+         QStringLiteral("DIR")});
+    if (!inv.parse(
+            QStringLiteral("start|stop|status|url [DATABASE]|createdb NAME|dropdb NAME"),
+            QCoreApplication::translate(
+                "strata::cli", "A private PostgreSQL cluster (initdb + pg_ctl) on 127.0.0.1.")))
         return ExitUsage;
     const QStringList args = inv.positional();
     if (args.isEmpty())
-        return inv.usage(
-            QStringLiteral("missing action: start, stop, status, url, createdb or dropdb"));
+        return inv.usage(QCoreApplication::translate(
+            "strata::cli", "missing action: start, stop, status, url, createdb or dropdb"));
     const QString action = args.constFirst();
     const bool needsName = action == QLatin1String("createdb") || action == QLatin1String("dropdb");
     const bool optionalName = action == QLatin1String("url");
@@ -123,7 +128,7 @@ int runSandbox(Invocation& inv) {
             inv.out() << "Dropped " << name << Qt::endl;
         return ExitOk;
     }
-    return inv.usage(QStringLiteral("unknown action '%1'").arg(action));
+    return inv.usage(QCoreApplication::translate("strata::cli", "unknown action '%1'").arg(action));
 }
 
 } // namespace

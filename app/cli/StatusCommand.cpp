@@ -4,6 +4,7 @@
 
 #include "runner/EnvironmentStatus.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace strata::cli {
@@ -22,9 +23,11 @@ QString lastRunText(const EnvironmentStatus& s) {
 int runStatus(Invocation& inv) {
     inv.addCommonOptions();
     inv.parser().addOption({QStringLiteral("timeout"),
-                            QStringLiteral("Connect timeout per environment in seconds (5)."),
+                            QCoreApplication::translate(
+                                "strata::cli", "Connect timeout per environment in seconds (5)."),
                             QStringLiteral("S"), QStringLiteral("5")});
-    if (!inv.parse(QString(), QStringLiteral("Show every environment side by side.")))
+    if (!inv.parse(QString(), QCoreApplication::translate("strata::cli",
+                                                          "Show every environment side by side.")))
         return ExitUsage;
     Result<Project> project = inv.loadProject();
     if (!project)
@@ -47,10 +50,13 @@ int runStatus(Invocation& inv) {
         inv.printJson(array);
         return ExitOk;
     }
-    const QStringList header = {QStringLiteral("ENVIRONMENT"), QStringLiteral("SERVER"),
-                                QStringLiteral("HEADS"),       QStringLiteral("PENDING"),
-                                QStringLiteral("DIRTY"),       QStringLiteral("CHANGED"),
-                                QStringLiteral("LAST RUN")};
+    const QStringList header = {QStringLiteral("ENVIRONMENT"),
+                                QStringLiteral("SERVER"),
+                                QStringLiteral("HEADS"),
+                                QStringLiteral("PENDING"),
+                                QStringLiteral("DIRTY"),
+                                QStringLiteral("CHANGED"),
+                                QCoreApplication::translate("strata::cli", "LAST RUN")};
     QList<QStringList> rows;
     QStringList errors;
     for (const EnvironmentStatus& s : all) {
@@ -75,7 +81,9 @@ int runStatus(Invocation& inv) {
             s.serverVersion.section(QLatin1Char(' '), 0, 0),
             s.heads.isEmpty() ? QStringLiteral("<base>") : s.heads.join(QStringLiteral(", ")),
             s.planError.isEmpty() ? QString::number(s.pending.size()) : QStringLiteral("?"),
-            s.dirty ? QStringLiteral("DIRTY (%1)").arg(s.dirty->revision) : QStringLiteral("no"),
+            s.dirty
+                ? QCoreApplication::translate("strata::cli", "DIRTY (%1)").arg(s.dirty->revision)
+                : QStringLiteral("no"),
             s.checksumMismatches.isEmpty() ? QStringLiteral("0")
                                            : QString::number(s.checksumMismatches.size()),
             lastRunText(s)};

@@ -1,5 +1,6 @@
 #include "EnvFile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -31,10 +32,11 @@ bool onlyCommentFollows(const QString& text, qsizetype from, qsizetype lineEnd) 
 Result<EnvFile> EnvFile::load(const QString& path) {
     QFile file(path);
     if (!QFileInfo::exists(path))
-        return Error(ErrorCode::NotFound, QStringLiteral("%1 does not exist").arg(path));
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("strata", "%1 does not exist").arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io,
-                     QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return Error(ErrorCode::Io, QCoreApplication::translate("strata", "cannot read %1: %2")
+                                        .arg(path, file.errorString()));
     Result<EnvFile> parsed = parse(QString::fromUtf8(file.readAll()), path);
     if (parsed)
         parsed->m_path = path;

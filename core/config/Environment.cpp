@@ -3,6 +3,7 @@
 #include "ConnectionUrl.h"
 #include "EnvFile.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -29,15 +30,16 @@ Result<QString> expandWith(const QString& text, const Lookup& lookup) {
         out += text.mid(i, dollar - i);
         const qsizetype close = text.indexOf(QLatin1Char('}'), dollar + 2);
         if (close < 0)
-            return Error(
-                ErrorCode::Config,
-                QStringLiteral("unterminated '${' in '%1'").arg(ConnectionUrl::redact(text)));
+            return Error(ErrorCode::Config,
+                         QCoreApplication::translate("strata", "unterminated '${' in '%1'")
+                             .arg(ConnectionUrl::redact(text)));
         const QString inner = text.mid(dollar + 2, close - dollar - 2);
         const qsizetype sep = inner.indexOf(QLatin1String(":-"));
         const QString name = sep < 0 ? inner : inner.left(sep);
         if (!nameRe.match(name).hasMatch())
             return Error(ErrorCode::Config,
-                         QStringLiteral("invalid variable reference ${%1}").arg(inner));
+                         QCoreApplication::translate("strata", "invalid variable reference ${%1}")
+                             .arg(inner));
         Result<std::optional<QString>> found = lookup(name);
         if (!found)
             return found.error();
@@ -46,9 +48,10 @@ Result<QString> expandWith(const QString& text, const Lookup& lookup) {
         } else if (sep >= 0) {
             out += inner.mid(sep + 2);
         } else {
-            return Error(
-                ErrorCode::Config,
-                QStringLiteral("${%1} is not set (not in the environment nor in .env)").arg(name));
+            return Error(ErrorCode::Config,
+                         QCoreApplication::translate(
+                             "strata", "${%1} is not set (not in the environment nor in .env)")
+                             .arg(name));
         }
         i = close + 1;
     }
@@ -94,7 +97,8 @@ Result<QString> Environment::conninfo() const {
     if (!expanded) {
         Error e = expanded.error();
         if (e.file.isEmpty()) {
-            e.message = QStringLiteral("environment '%1': %2").arg(name, e.message);
+            e.message =
+                QCoreApplication::translate("strata", "environment '%1': %2").arg(name, e.message);
             e.at(file, line);
         }
         return e;

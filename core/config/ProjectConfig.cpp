@@ -3,6 +3,7 @@
 #include "ConnectionUrl.h"
 #include "Duration.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -148,9 +149,8 @@ Result<QString> ProjectConfig::findProjectFile(const QString& start) {
     const QString startPath = start.isEmpty() ? QDir::currentPath() : start;
     const QFileInfo info(startPath);
     if (!info.exists())
-        return Error(
-            ErrorCode::NotFound,
-            QStringLiteral("%1 does not exist").arg(QDir::cleanPath(info.absoluteFilePath())));
+        return Error(ErrorCode::NotFound, QCoreApplication::translate("strata", "%1 does not exist")
+                                              .arg(QDir::cleanPath(info.absoluteFilePath())));
     QString dir;
     if (info.isFile()) {
         if (info.fileName() == kFileName ||
@@ -169,9 +169,9 @@ Result<QString> ProjectConfig::findProjectFile(const QString& start) {
         if (!d.cdUp())
             break;
     }
-    return Error(
-        ErrorCode::NotFound,
-        QStringLiteral("no strata.toml in %1 or any parent").arg(QDir::toNativeSeparators(dir)));
+    return Error(ErrorCode::NotFound,
+                 QCoreApplication::translate("strata", "no strata.toml in %1 or any parent")
+                     .arg(QDir::toNativeSeparators(dir)));
 }
 
 Result<ProjectConfig> ProjectConfig::load(const QString& tomlPath) {
@@ -180,11 +180,12 @@ Result<ProjectConfig> ProjectConfig::load(const QString& tomlPath) {
         info = QFileInfo(QDir(info.absoluteFilePath()).filePath(kFileName));
     const QString path = QDir::cleanPath(info.absoluteFilePath());
     if (!info.exists())
-        return Error(ErrorCode::NotFound, QStringLiteral("%1 does not exist").arg(path));
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("strata", "%1 does not exist").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io,
-                     QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return Error(ErrorCode::Io, QCoreApplication::translate("strata", "cannot read %1: %2")
+                                        .arg(path, file.errorString()));
     const QByteArray bytes = file.readAll();
     const std::string_view doc(bytes.constData(), size_t(bytes.size()));
     const std::string sourcePath = path.toStdString();
@@ -412,12 +413,13 @@ Result<ProjectConfig> ProjectConfig::load(const QString& tomlPath) {
 
 Result<QString> ProjectConfig::shadowConninfo() const {
     if (m_shadowUrl.isEmpty())
-        return Error(ErrorCode::NotFound, QStringLiteral("no shadow_url in %1").arg(m_filePath));
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("strata", "no shadow_url in %1").arg(m_filePath));
     Result<QString> expanded = expandVariables(m_shadowUrl, m_envFilePath);
     if (!expanded) {
         Error e = expanded.error();
         if (e.file.isEmpty()) {
-            e.message = QStringLiteral("project.shadow_url: ") + e.message;
+            e.message = QCoreApplication::translate("strata", "project.shadow_url: ") + e.message;
             e.at(m_filePath, m_shadowUrlLine);
         }
         return e;

@@ -1,6 +1,7 @@
 #include "db/Connection.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <libpq-fe.h>
@@ -111,7 +112,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString& conninfoOrUr
         }
         parseError = safe + parseError.mid(last);
         return Error(ErrorCode::Config,
-                     QStringLiteral("invalid connection string: %1")
+                     QCoreApplication::translate("strata", "invalid connection string: %1")
                          .arg(parseError.isEmpty() ? QStringLiteral("cannot parse it")
                                                    : parseError.split(QLatin1Char('\n')).first()));
     }
@@ -127,7 +128,8 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString& conninfoOrUr
                             dbname.constData(), applicationName.constData(), "UTF8", nullptr};
     PGconn* raw = PQconnectdbParams(keywords, values, 1);
     if (!raw)
-        return Error(ErrorCode::Connection, QStringLiteral("out of memory while connecting"));
+        return Error(ErrorCode::Connection,
+                     QCoreApplication::translate("strata", "out of memory while connecting"));
     if (PQstatus(raw) != CONNECTION_OK) {
         const QString message =
             scrubText(cleanConnectionError(QString::fromUtf8(PQerrorMessage(raw))), password);
@@ -146,7 +148,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString& conninfoOrUr
         if (!set) {
             Error error = set.error();
             error.code = ErrorCode::Config;
-            error.message = QStringLiteral("cannot set %1 to '%2': %3")
+            error.message = QCoreApplication::translate("strata", "cannot set %1 to '%2': %3")
                                 .arg(QString::fromLatin1(name), value, error.message);
             return error;
         }
@@ -223,7 +225,8 @@ Result<QueryResult> Connection::finish(pg_result* raw, const QString& sql) {
             PQclear(rest);
         }
         Error error(ErrorCode::Database,
-                    QStringLiteral("COPY ... FROM STDIN / TO STDOUT is not supported here"));
+                    QCoreApplication::translate(
+                        "strata", "COPY ... FROM STDIN / TO STDOUT is not supported here"));
         error.statement = sql;
         return error;
     }
@@ -248,14 +251,16 @@ Result<QueryResult> Connection::finish(pg_result* raw, const QString& sql) {
 
 Result<QueryResult> Connection::exec(const QString& sql) {
     if (!m_conn)
-        return Error(ErrorCode::Connection, QStringLiteral("the connection is closed"));
+        return Error(ErrorCode::Connection,
+                     QCoreApplication::translate("strata", "the connection is closed"));
     m_canceller->resetRequested();
     return finish(PQexec(m_conn.get(), sql.toUtf8().constData()), sql);
 }
 
 Result<QueryResult> Connection::execParams(const QString& sql, const QStringList& params) {
     if (!m_conn)
-        return Error(ErrorCode::Connection, QStringLiteral("the connection is closed"));
+        return Error(ErrorCode::Connection,
+                     QCoreApplication::translate("strata", "the connection is closed"));
     std::vector<QByteArray> storage;
     storage.reserve(params.size());
     std::vector<const char*> values;
@@ -284,7 +289,8 @@ Result<void> Connection::commit() {
     // COMMIT of a failed transaction answers ROLLBACK without an error: report it.
     if (r->commandTag() == QLatin1String("ROLLBACK"))
         return Error(ErrorCode::Database,
-                     QStringLiteral("the transaction was rolled back (it had failed)"));
+                     QCoreApplication::translate(
+                         "strata", "the transaction was rolled back (it had failed)"));
     return {};
 }
 

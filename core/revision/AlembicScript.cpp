@@ -2,6 +2,7 @@
 
 #include "revision/RevisionFile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -248,7 +249,8 @@ Result<Revision> AlembicScript::parse(QStringView text, const QString& filePath)
 
     if (!revision) {
         Error e(ErrorCode::Parse,
-                QStringLiteral("no 'revision = ...' assignment in Alembic script"));
+                QCoreApplication::translate("strata",
+                                            "no 'revision = ...' assignment in Alembic script"));
         e.at(filePath, 1);
         return e;
     }
@@ -259,7 +261,8 @@ Result<Revision> AlembicScript::parse(QStringView text, const QString& filePath)
     rev.fileName = slash < 0 ? filePath : filePath.mid(slash + 1);
     rev.headerLine = revision->line;
     if (revision->value.size() != 1) {
-        Error e(ErrorCode::Parse, QStringLiteral("'revision' must be one string"));
+        Error e(ErrorCode::Parse,
+                QCoreApplication::translate("strata", "'revision' must be one string"));
         e.at(filePath, revision->line);
         return e;
     }
@@ -308,7 +311,8 @@ Result<Revision> AlembicScript::load(const QString& filePath) {
     const QString absolute = QFileInfo(filePath).absoluteFilePath();
     QFile file(absolute);
     if (!file.open(QIODevice::ReadOnly)) {
-        Error e(ErrorCode::Io, QStringLiteral("cannot read: %1").arg(file.errorString()));
+        Error e(ErrorCode::Io,
+                QCoreApplication::translate("strata", "cannot read: %1").arg(file.errorString()));
         e.at(absolute);
         return e;
     }

@@ -2,6 +2,7 @@
 
 #include "revision/Checksum.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -313,7 +314,7 @@ Result<void> checkNames(const QStringList& names, const char* what, const QStrin
 
 Result<QString> RevisionFile::validateId(QStringView id) {
     if (id.isEmpty())
-        return Error(ErrorCode::Parse, QStringLiteral("empty revision id"));
+        return Error(ErrorCode::Parse, QCoreApplication::translate("strata", "empty revision id"));
     for (QChar c : id) {
         const char16_t u = c.unicode();
         const bool ok =
@@ -322,20 +323,23 @@ Result<QString> RevisionFile::validateId(QStringView id) {
             continue;
         if (u == '@' || u == '-' || u == '+' || u == ':')
             return Error(ErrorCode::Parse,
-                         QStringLiteral("invalid revision id '%1': '%2' is not allowed (it is "
-                                        "target syntax); use letters, digits and '_'")
+                         QCoreApplication::translate(
+                             "strata", "invalid revision id '%1': '%2' is not allowed (it is "
+                                       "target syntax); use letters, digits and '_'")
                              .arg(id)
                              .arg(c));
         return Error(ErrorCode::Parse,
-                     QStringLiteral("invalid revision id '%1': '%2' is not allowed; use only "
-                                    "letters A-Z a-z, digits 0-9 and '_'")
+                     QCoreApplication::translate(
+                         "strata", "invalid revision id '%1': '%2' is not allowed; use only "
+                                   "letters A-Z a-z, digits 0-9 and '_'")
                          .arg(id)
                          .arg(c));
     }
     if (id.size() > 32)
         return Error(ErrorCode::Parse,
-                     QStringLiteral("revision id '%1' is %2 characters long; at most 32 fit "
-                                    "alembic_version.version_num")
+                     QCoreApplication::translate(
+                         "strata", "revision id '%1' is %2 characters long; at most 32 fit "
+                                   "alembic_version.version_num")
                          .arg(id)
                          .arg(id.size()));
     return id.toString();
@@ -421,7 +425,8 @@ Result<Revision> RevisionFile::load(const QString& filePath, QList<Error>* warni
     const QString absolute = QFileInfo(filePath).absoluteFilePath();
     QFile file(absolute);
     if (!file.open(QIODevice::ReadOnly)) {
-        Error e(ErrorCode::Io, QStringLiteral("cannot read: %1").arg(file.errorString()));
+        Error e(ErrorCode::Io,
+                QCoreApplication::translate("strata", "cannot read: %1").arg(file.errorString()));
         e.at(absolute);
         return e;
     }

@@ -1,5 +1,6 @@
 #include "revision/RevisionGraph.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -891,9 +892,10 @@ public:
             if (cnt[size_t(candidate)] > 0) {
                 const int above = firstHeadAbove(candidate);
                 if (above < 0)
-                    return Error(ErrorCode::Internal, QStringLiteral("topological sort lost a "
-                                                                     "head above %1")
-                                                          .arg(name(candidate)));
+                    return Error(ErrorCode::Internal,
+                                 QCoreApplication::translate("strata", "topological sort lost a "
+                                                                       "head above %1")
+                                     .arg(name(candidate)));
                 idx = above;
                 continue;
             }
@@ -1139,8 +1141,9 @@ public:
             auto r = getRevision(c);
             if (!r) {
                 Error e = r.error();
-                e.message = QStringLiteral("Can't locate revision identified by '%1' (a current "
-                                           "head): %2")
+                e.message = QCoreApplication::translate(
+                                "strata", "Can't locate revision identified by '%1' (a current "
+                                          "head): %2")
                                 .arg(c, e.message);
                 e.revision = c;
                 return e;
@@ -1681,8 +1684,10 @@ Result<bool> splitRange(const QString& spec, QString& start, QString& end) {
     if (colon < 0)
         return false;
     if (spec.indexOf(QLatin1Char(':'), colon + 1) >= 0)
-        return Error(ErrorCode::Usage,
-                     QStringLiteral("Range %1 has more than one ':'; use START:END").arg(spec));
+        return Error(
+            ErrorCode::Usage,
+            QCoreApplication::translate("strata", "Range %1 has more than one ':'; use START:END")
+                .arg(spec));
     start = spec.left(colon).trimmed();
     end = spec.mid(colon + 1).trimmed();
     return true;
@@ -1830,7 +1835,8 @@ Result<QStringList> RevisionGraph::historyRange(const QString& range) const {
         return ranged.error();
     if (!*ranged)
         return Error(ErrorCode::Usage,
-                     QStringLiteral("History range requires [start]:[end], [start]:, or :[end]"));
+                     QCoreApplication::translate(
+                         "strata", "History range requires [start]:[end], [start]:, or :[end]"));
     return history(lower, upper);
 }
 

@@ -3,6 +3,7 @@
 #include "revision/Revision.h"
 #include "revision/RevisionFile.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -28,8 +29,8 @@ Revision toRevision(const NewRevision& r) {
 Result<void> validateAll(const QStringList& names, const char* what) {
     for (const QString& name : names) {
         if (Result<QString> ok = RevisionFile::validateId(name); !ok)
-            return Error(ErrorCode::Usage,
-                         QStringLiteral("%1: %2").arg(QLatin1String(what), ok.error().message));
+            return Error(ErrorCode::Usage, QCoreApplication::translate("strata", "%1: %2")
+                                               .arg(QLatin1String(what), ok.error().message));
     }
     return {};
 }
@@ -75,30 +76,35 @@ Result<QString> RevisionWriter::write(const QString& versionsDir, const NewRevis
             return ok.error();
     }
     if (r.parents.contains(r.id))
-        return Error(ErrorCode::Usage,
-                     QStringLiteral("revision '%1' cannot revise itself").arg(r.id));
+        return Error(
+            ErrorCode::Usage,
+            QCoreApplication::translate("strata", "revision '%1' cannot revise itself").arg(r.id));
 
     const QString path =
         QFileInfo(QDir(versionsDir).filePath(r.id + QLatin1String(".sql"))).absoluteFilePath();
     if (QFileInfo::exists(path)) {
-        Error e(ErrorCode::Io, QStringLiteral("refusing to overwrite an existing file"));
+        Error e(ErrorCode::Io,
+                QCoreApplication::translate("strata", "refusing to overwrite an existing file"));
         e.at(path);
         return e;
     }
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        Error e(ErrorCode::Io, QStringLiteral("cannot create the versions folder"));
+        Error e(ErrorCode::Io,
+                QCoreApplication::translate("strata", "cannot create the versions folder"));
         e.at(QFileInfo(path).absolutePath());
         return e;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        Error e(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(file.errorString()));
+        Error e(ErrorCode::Io,
+                QCoreApplication::translate("strata", "cannot write: %1").arg(file.errorString()));
         e.at(path);
         return e;
     }
     file.write(render(r).toUtf8());
     if (!file.commit()) {
-        Error e(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(file.errorString()));
+        Error e(ErrorCode::Io,
+                QCoreApplication::translate("strata", "cannot write: %1").arg(file.errorString()));
         e.at(path);
         return e;
     }

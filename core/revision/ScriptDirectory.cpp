@@ -3,6 +3,7 @@
 #include "revision/AlembicScript.h"
 #include "revision/RevisionFile.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -56,7 +57,8 @@ ScriptDirectoryLoad ScriptDirectory::load(const QStringList& versionDirs, const 
         const QFileInfo info(dir);
         if (!info.isDir()) {
             Error e(ErrorCode::NotFound,
-                    QStringLiteral("versions folder '%1' does not exist").arg(dir));
+                    QCoreApplication::translate("strata", "versions folder '%1' does not exist")
+                        .arg(dir));
             e.at(info.absoluteFilePath());
             out.problems.append(e);
             continue;

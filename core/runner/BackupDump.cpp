@@ -3,6 +3,7 @@
 #include "config/ConnectionUrl.h"
 #include "sandbox/PostgresInstallation.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -49,9 +50,10 @@ Result<QString> BackupDump::run(const QString& conninfo, const QString& dir,
     if (parseError)
         PQfreemem(parseError);
     if (!options)
-        return Error(
-            ErrorCode::Config,
-            QStringLiteral("backup: cannot parse the connection string of '%1'").arg(environment));
+        return Error(ErrorCode::Config,
+                     QCoreApplication::translate(
+                         "strata", "backup: cannot parse the connection string of '%1'")
+                         .arg(environment));
     QStringList parts;
     QString password;
     for (PQconninfoOption* o = options; o->keyword; ++o) {
@@ -67,10 +69,12 @@ Result<QString> BackupDump::run(const QString& conninfo, const QString& dir,
 
     const QString pgDump = pgDumpPath();
     if (pgDump.isEmpty())
-        return Error(ErrorCode::Io, QStringLiteral("backup: pg_dump not found (install "
-                                                   "postgresql-client)"));
+        return Error(ErrorCode::Io,
+                     QCoreApplication::translate("strata", "backup: pg_dump not found (install "
+                                                           "postgresql-client)"));
     if (!QDir().mkpath(dir))
-        return Error(ErrorCode::Io, QStringLiteral("backup: cannot create %1").arg(dir));
+        return Error(ErrorCode::Io,
+                     QCoreApplication::translate("strata", "backup: cannot create %1").arg(dir));
     const QString file = fileNameFor(dir, environment, QDateTime::currentDateTimeUtc());
 
     QProcess process;
@@ -82,13 +86,15 @@ Result<QString> BackupDump::run(const QString& conninfo, const QString& dir,
                   {QStringLiteral("-Fc"), QStringLiteral("--no-password"), QStringLiteral("-f"),
                    file, QStringLiteral("--dbname=") + parts.join(QLatin1Char(' '))});
     if (!process.waitForStarted(10000))
-        return Error(ErrorCode::Io, QStringLiteral("backup: cannot start %1").arg(pgDump));
+        return Error(ErrorCode::Io,
+                     QCoreApplication::translate("strata", "backup: cannot start %1").arg(pgDump));
     while (!process.waitForFinished(200)) {
         if (cancelled && cancelled->load()) {
             process.kill();
             process.waitForFinished(5000);
             QFile::remove(file);
-            return Error(ErrorCode::Cancelled, QStringLiteral("cancelled during the backup"));
+            return Error(ErrorCode::Cancelled,
+                         QCoreApplication::translate("strata", "cancelled during the backup"));
         }
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
@@ -96,7 +102,7 @@ Result<QString> BackupDump::run(const QString& conninfo, const QString& dir,
         message = message.split(QLatin1Char('\n')).value(0);
         QFile::remove(file);
         return Error(ErrorCode::Io,
-                     QStringLiteral("backup: pg_dump failed: %1")
+                     QCoreApplication::translate("strata", "backup: pg_dump failed: %1")
                          .arg(ConnectionUrl::redactText(message, ConnectionUrl::secrets(conninfo) +
                                                                      QStringList{password})));
     }

@@ -4,6 +4,7 @@
 #include "db/TableName.h"
 #include "strata/Version.h"
 
+#include <QCoreApplication>
 #include <QSysInfo>
 
 #ifdef Q_OS_UNIX
@@ -272,8 +273,9 @@ Result<qint64> HistoryTable::insertWith(Connection& conn, const HistoryRow& row,
         return r.error();
     if (r->rowCount() != 1)
         return Error(ErrorCode::Database,
-                     QStringLiteral("the version table did not hold the rows this step expected "
-                                    "(was it changed by another tool during the run?)"));
+                     QCoreApplication::translate(
+                         "strata", "the version table did not hold the rows this step expected "
+                                   "(was it changed by another tool during the run?)"));
     return r->scalar().toLongLong();
 }
 

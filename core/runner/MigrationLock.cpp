@@ -2,6 +2,7 @@
 
 #include "db/Connection.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QThread>
@@ -69,7 +70,8 @@ Result<void> MigrationLock::acquire(Connection& conn, qint64 timeoutMs,
         return {};
     if (conn.transactionStatus() != Connection::TransactionStatus::Idle)
         return Error(ErrorCode::Internal,
-                     QStringLiteral("the migration lock must be taken outside a transaction"));
+                     QCoreApplication::translate(
+                         "strata", "the migration lock must be taken outside a transaction"));
     QDeadlineTimer deadline(timeoutMs);
     QString lastHolder;
     for (;;) {
@@ -90,8 +92,9 @@ Result<void> MigrationLock::acquire(Connection& conn, qint64 timeoutMs,
         }
         if (deadline.hasExpired())
             return Error(ErrorCode::Lock,
-                         QStringLiteral("could not take the migration lock on %1 within %2 s: it "
-                                        "is held by %3")
+                         QCoreApplication::translate(
+                             "strata", "could not take the migration lock on %1 within %2 s: it "
+                                       "is held by %3")
                              .arg(m_name)
                              .arg(double(timeoutMs) / 1000.0, 0, 'f', 1)
                              .arg(lastHolder));
@@ -99,12 +102,14 @@ Result<void> MigrationLock::acquire(Connection& conn, qint64 timeoutMs,
         for (qint64 slept = 0; slept < qMin<qint64>(pollMs, left); slept += 20) {
             if (cancelled && cancelled->load())
                 return Error(ErrorCode::Cancelled,
-                             QStringLiteral("cancelled while waiting for the migration lock"));
+                             QCoreApplication::translate(
+                                 "strata", "cancelled while waiting for the migration lock"));
             QThread::msleep(20);
         }
         if (cancelled && cancelled->load())
             return Error(ErrorCode::Cancelled,
-                         QStringLiteral("cancelled while waiting for the migration lock"));
+                         QCoreApplication::translate(
+                             "strata", "cancelled while waiting for the migration lock"));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "sql/RevisionChecker.h"
 
+#include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentMap>
 
 namespace strata {
@@ -16,11 +17,14 @@ Result<QString> OfflineScript::stepSql(const PlanStep& step) const {
         return out;
     const Revision* rev = m_graph.revision(step.revision);
     if (!rev)
-        return Error(ErrorCode::Internal, QStringLiteral("unknown revision %1").arg(step.revision));
+        return Error(
+            ErrorCode::Internal,
+            QCoreApplication::translate("strata", "unknown revision %1").arg(step.revision));
     if (rev->source == Revision::Source::AlembicPython) {
         Error e(ErrorCode::Usage,
-                QStringLiteral("revision %1 is an Alembic Python revision: render its SQL with "
-                               "`alembic upgrade --sql` (see README, moving from Alembic)")
+                QCoreApplication::translate(
+                    "strata", "revision %1 is an Alembic Python revision: render its SQL with "
+                              "`alembic upgrade --sql` (see README, moving from Alembic)")
                     .arg(rev->id));
         e.at(rev->filePath, rev->headerLine);
         e.revision = rev->id;
@@ -28,8 +32,9 @@ Result<QString> OfflineScript::stepSql(const PlanStep& step) const {
     }
     if (!step.isUpgrade() && !rev->downgrade.present) {
         Error e(ErrorCode::Usage,
-                QStringLiteral("revision %1 is irreversible (no '-- migrate:downgrade' section): "
-                               "cannot downgrade through it")
+                QCoreApplication::translate(
+                    "strata", "revision %1 is irreversible (no '-- migrate:downgrade' section): "
+                              "cannot downgrade through it")
                     .arg(rev->id));
         e.at(rev->filePath, rev->headerLine);
         e.revision = rev->id;

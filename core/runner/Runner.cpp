@@ -11,6 +11,7 @@
 #include "runner/VersionTable.h"
 #include "sql/RevisionChecker.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include <optional>
@@ -125,7 +126,7 @@ Result<void> Runner::connect(int connectTimeoutSeconds) {
     auto opened = Connection::open(m_conninfo, options);
     if (!opened) {
         Error e = opened.error();
-        e.message = QStringLiteral("environment '%1' (%2): %3")
+        e.message = QCoreApplication::translate("strata", "environment '%1' (%2): %3")
                         .arg(m_environment.name, m_environment.displayUrl(), e.message);
         return e;
     }
@@ -156,14 +157,17 @@ Result<void> Runner::lock(qint64 lockWaitMs) {
         *m_conn, lockWaitMs,
         [this](const QString& holder) {
             RunEvent e = makeEvent(RunEvent::Kind::LockWaiting);
-            e.message = QStringLiteral("waiting for the migration lock held by %1").arg(holder);
+            e.message =
+                QCoreApplication::translate("strata", "waiting for the migration lock held by %1")
+                    .arg(holder);
             emitEvent(e);
         },
         &m_cancelled);
     if (!got)
         return got;
     RunEvent e = makeEvent(RunEvent::Kind::LockAcquired);
-    e.message = QStringLiteral("migration lock taken (key %1)").arg(m_lock->key());
+    e.message =
+        QCoreApplication::translate("strata", "migration lock taken (key %1)").arg(m_lock->key());
     emitEvent(e);
     return {};
 }
@@ -176,8 +180,9 @@ Result<void> Runner::refuseIfDirty() {
         return {};
     const HistoryRow& row = **dirty;
     Error e(ErrorCode::Dirty,
-            QStringLiteral("environment '%1' is dirty: the %2 of non-transactional revision %3 "
-                           "%4 at %5; run `%6` first")
+            QCoreApplication::translate(
+                "strata", "environment '%1' is dirty: the %2 of non-transactional revision %3 "
+                          "%4 at %5; run `%6` first")
                 .arg(m_environment.name, row.direction, row.revision,
                      row.status == HistoryRow::Status::Running ? QStringLiteral("was interrupted")
                                                                : HistoryRow::statusName(row.status),
@@ -199,20 +204,23 @@ Result<void> Runner::checkPlan(const StepPlan& plan, Prepared& prepared) {
         }
         const Revision* rev = graph.revision(step.revision);
         if (!rev)
-            return Error(ErrorCode::Internal,
-                         QStringLiteral("unknown revision %1").arg(step.revision));
+            return Error(
+                ErrorCode::Internal,
+                QCoreApplication::translate("strata", "unknown revision %1").arg(step.revision));
         if (rev->source == Revision::Source::AlembicPython) {
             Error e(ErrorCode::Usage,
-                    QStringLiteral("revision %1 is an Alembic Python revision: strata runs SQL "
-                                   "revisions only (run it with alembic, then continue)")
+                    QCoreApplication::translate(
+                        "strata", "revision %1 is an Alembic Python revision: strata runs SQL "
+                                  "revisions only (run it with alembic, then continue)")
                         .arg(rev->id));
             e.at(rev->filePath, rev->headerLine).revision = rev->id;
             return e;
         }
         if (!step.isUpgrade() && !rev->downgrade.present) {
             Error e(ErrorCode::Usage,
-                    QStringLiteral("revision %1 is irreversible (no '-- migrate:downgrade' "
-                                   "section): cannot downgrade through it")
+                    QCoreApplication::translate(
+                        "strata", "revision %1 is irreversible (no '-- migrate:downgrade' "
+                                  "section): cannot downgrade through it")
                         .arg(rev->id));
             e.at(rev->filePath, rev->headerLine).revision = rev->id;
             return e;
@@ -222,7 +230,8 @@ Result<void> Runner::checkPlan(const StepPlan& plan, Prepared& prepared) {
             Error e = problems.constFirst();
             if (e.revision.isEmpty())
                 e.revision = rev->id;
-            e.message = QStringLiteral("revision %1 cannot run: %2").arg(rev->id, e.message);
+            e.message = QCoreApplication::translate("strata", "revision %1 cannot run: %2")
+                            .arg(rev->id, e.message);
             return e;
         }
         Result<QList<SqlStatement>> statements = RevisionChecker::statementsFor(
@@ -250,16 +259,18 @@ Result<void> Runner::checkChecksums(bool strict) {
         RunEvent e = makeEvent(RunEvent::Kind::Warning);
         e.revision = rev->id;
         e.message =
-            QStringLiteral("revision %1 was changed after it was applied (%2: checksum "
-                           "%3, recorded %4)")
+            QCoreApplication::translate(
+                "strata", "revision %1 was changed after it was applied (%2: checksum "
+                          "%3, recorded %4)")
                 .arg(rev->id, rev->filePath, rev->upgrade.checksum.left(15), it.value().left(15));
         emitEvent(e);
     }
     if (strict && !changed.isEmpty()) {
         changed.sort();
         return Error(ErrorCode::Checksum,
-                     QStringLiteral("--strict: applied revision(s) changed since they were "
-                                    "applied: %1")
+                     QCoreApplication::translate(
+                         "strata", "--strict: applied revision(s) changed since they were "
+                                   "applied: %1")
                          .arg(changed.join(QStringLiteral(", "))));
     }
     return {};
@@ -314,8 +325,9 @@ Result<Runner::Prepared> Runner::prepare(const RunRequest& request, Mode mode) {
     for (const QString& h : prepared.heads)
         if (!graph.contains(h))
             return Error(ErrorCode::Target,
-                         QStringLiteral("environment '%1' is at revision %2, which is not in this "
-                                        "project's version folders")
+                         QCoreApplication::translate(
+                             "strata", "environment '%1' is at revision %2, which is not in this "
+                                       "project's version folders")
                              .arg(m_environment.name, h));
     Result<StepPlan> plan = request.kind == RunRequest::Kind::Upgrade
                                 ? graph.planUpgrade(request.targets.value(0), prepared.heads)
@@ -350,7 +362,7 @@ Result<RunSummary> Runner::run(const RunRequest& request) {
     RunSummary summary;
     {
         RunEvent e = makeEvent(RunEvent::Kind::RunStarted);
-        e.message = QStringLiteral("%1 %2 on %3")
+        e.message = QCoreApplication::translate("strata", "%1 %2 on %3")
                         .arg(RunRequest::kindName(request.kind),
                              request.targets.join(QLatin1Char(' ')), m_environment.name);
         emitEvent(e);
@@ -433,9 +445,9 @@ Result<void> Runner::runSteps(const StepPlan& plan, const Prepared& prepared, Ru
     for (int i = 0; i < plan.steps.size(); ++i) {
         const PlanStep& step = plan.steps.at(i);
         if (cancelRequested())
-            return Error(
-                ErrorCode::Cancelled,
-                QStringLiteral("cancelled before %1 %2").arg(directionName(step), step.revision));
+            return Error(ErrorCode::Cancelled,
+                         QCoreApplication::translate("strata", "cancelled before %1 %2")
+                             .arg(directionName(step), step.revision));
         const Revision* rev = prepared.revisions.at(size_t(i));
         const bool transactional = step.stamp || !rev || rev->transactional;
         r = transactional ? runTransactionalStep(step, i, prepared, purgeFirst)
@@ -452,14 +464,14 @@ Result<void> Runner::runSteps(const StepPlan& plan, const Prepared& prepared, Ru
 
 Result<QString> Runner::backup() {
     RunEvent e = makeEvent(RunEvent::Kind::Warning);
-    e.message = QStringLiteral("backing up %1 with pg_dump -Fc into %2")
+    e.message = QCoreApplication::translate("strata", "backing up %1 with pg_dump -Fc into %2")
                     .arg(m_environment.name, m_project.config().backupDir());
     emitEvent(e);
     Result<QString> file = BackupDump::run(m_conninfo, m_project.config().backupDir(),
                                            m_environment.name, &m_cancelled);
     if (file) {
         RunEvent done = makeEvent(RunEvent::Kind::Warning);
-        done.message = QStringLiteral("backup written: %1").arg(*file);
+        done.message = QCoreApplication::translate("strata", "backup written: %1").arg(*file);
         emitEvent(done);
     }
     return file;
@@ -468,7 +480,8 @@ Result<QString> Runner::backup() {
 Result<void> Runner::execStatement(const Revision& rev, const SqlStatement& statement,
                                    const PlanStep& step, int index) {
     if (cancelRequested()) {
-        Error e(ErrorCode::Cancelled, QStringLiteral("revision %1: cancelled").arg(rev.id));
+        Error e(ErrorCode::Cancelled,
+                QCoreApplication::translate("strata", "revision %1: cancelled").arg(rev.id));
         e.at(rev.filePath, statement.line).revision = rev.id;
         return e;
     }
@@ -552,8 +565,9 @@ void Runner::recordFailure(HistoryRow row, const Error& error, bool update) {
         auto opened = Connection::open(m_conninfo, options);
         if (!opened) {
             RunEvent e = makeEvent(RunEvent::Kind::Warning);
-            e.message = QStringLiteral("could not record the failure in %1: %2")
-                            .arg(m_history->qualifiedName(), opened.error().message);
+            e.message =
+                QCoreApplication::translate("strata", "could not record the failure in %1: %2")
+                    .arg(m_history->qualifiedName(), opened.error().message);
             emitEvent(e);
             return;
         }
@@ -564,10 +578,11 @@ void Runner::recordFailure(HistoryRow row, const Error& error, bool update) {
         update ? m_history->finish(*conn, row)
         : m_history->insert(*conn, row).ok()
             ? Result<void>()
-            : Result<void>(Error(ErrorCode::Database, QStringLiteral("insert failed")));
+            : Result<void>(Error(ErrorCode::Database,
+                                 QCoreApplication::translate("strata", "insert failed")));
     if (!written) {
         RunEvent e = makeEvent(RunEvent::Kind::Warning);
-        e.message = QStringLiteral("could not record the failure in %1: %2")
+        e.message = QCoreApplication::translate("strata", "could not record the failure in %1: %2")
                         .arg(m_history->qualifiedName(), written.error().message);
         emitEvent(e);
     }
@@ -582,7 +597,7 @@ Result<void> Runner::runTransactionalStep(const PlanStep& step, int index, const
     started.stepIndex = index + 1;
     started.stepCount = int(prepared.plan.steps.size());
     started.message =
-        QStringLiteral("%1 %2 -> %3")
+        QCoreApplication::translate("strata", "%1 %2 -> %3")
             .arg(started.direction,
                  step.fromRevisions.isEmpty() ? QStringLiteral("<base>")
                                               : step.fromRevisions.join(QStringLiteral(", ")),
@@ -620,9 +635,9 @@ Result<void> Runner::runTransactionalStep(const PlanStep& step, int index, const
             r = id.error();
     }
     if (r && cancelRequested())
-        r = Error(
-            ErrorCode::Cancelled,
-            QStringLiteral("%1 of revision %2 cancelled").arg(started.direction, step.revision));
+        r = Error(ErrorCode::Cancelled,
+                  QCoreApplication::translate("strata", "%1 of revision %2 cancelled")
+                      .arg(started.direction, step.revision));
     if (r)
         r = m_conn->commit();
     if (!r) {
@@ -651,8 +666,9 @@ Result<void> Runner::runAutocommitStep(const PlanStep& step, int index, const Pr
     started.direction = directionName(step);
     started.stepIndex = index + 1;
     started.stepCount = int(prepared.plan.steps.size());
-    started.message = QStringLiteral("%1 %2 (Transactional: no, statement by statement)")
-                          .arg(started.direction, step.revision);
+    started.message =
+        QCoreApplication::translate("strata", "%1 %2 (Transactional: no, statement by statement)")
+            .arg(started.direction, step.revision);
     started.detail = rev->message;
     emitEvent(started);
 
@@ -733,16 +749,18 @@ Result<RunSummary> Runner::resolve(ResolveAction action, qint64 lockWaitMs) {
     if (!dirty)
         return failed(dirty.error());
     if (!dirty->has_value())
-        return failed(Error(ErrorCode::Usage, QStringLiteral("environment '%1' is not dirty: "
-                                                             "nothing to resolve")
-                                                  .arg(m_environment.name)));
+        return failed(Error(ErrorCode::Usage,
+                            QCoreApplication::translate("strata", "environment '%1' is not dirty: "
+                                                                  "nothing to resolve")
+                                .arg(m_environment.name)));
     const HistoryRow row = **dirty;
     const RevisionGraph& graph = m_project.graph();
     const Revision* rev = graph.revision(row.revision);
     if (!rev && action != ResolveAction::MarkRolledBack)
         return failed(Error(
             ErrorCode::NotFound,
-            QStringLiteral("the dirty revision %1 is not in this project").arg(row.revision)));
+            QCoreApplication::translate("strata", "the dirty revision %1 is not in this project")
+                .arg(row.revision)));
     Result<QStringList> heads = m_versions->readHeads(*m_conn);
     if (!heads)
         return failed(heads.error());
@@ -776,8 +794,9 @@ Result<RunSummary> Runner::resolve(ResolveAction action, qint64 lockWaitMs) {
             }
         if (one.steps.isEmpty())
             return failed(Error(ErrorCode::Target,
-                                QStringLiteral("revision %1 is no longer a step from the current "
-                                               "heads (%2); use --mark-rolled-back")
+                                QCoreApplication::translate(
+                                    "strata", "revision %1 is no longer a step from the current "
+                                              "heads (%2); use --mark-rolled-back")
                                     .arg(rev->id, heads->join(QStringLiteral(", ")))));
         if (action == ResolveAction::MarkApplied) {
             const PlanStep& step = one.steps.constFirst();
@@ -829,7 +848,7 @@ Result<RunSummary> Runner::resolve(ResolveAction action, qint64 lockWaitMs) {
     RunEvent e = makeEvent(RunEvent::Kind::RunFinished);
     e.stepCount = summary.stepsDone;
     e.durationMs = summary.durationMs;
-    e.message = QStringLiteral("environment '%1' resolved; it is at %2")
+    e.message = QCoreApplication::translate("strata", "environment '%1' resolved; it is at %2")
                     .arg(m_environment.name, summary.headsAfter.isEmpty()
                                                  ? QStringLiteral("base")
                                                  : summary.headsAfter.join(QStringLiteral(", ")));

@@ -3,6 +3,8 @@
 #include "db/Connection.h"
 #include "db/TableName.h"
 
+#include <QCoreApplication>
+
 namespace strata {
 
 VersionTable::VersionTable(QString schema, QString table)
@@ -65,8 +67,9 @@ Result<void> VersionTable::apply(Connection& conn, const VersionRowOp& op) const
         return r.error();
     if (r->rowsAffected() != 1)
         return Error(ErrorCode::Database,
-                     QStringLiteral("version table %1: %2 expected to change one row, changed %3 "
-                                    "(was the table changed by another tool during the run?)")
+                     QCoreApplication::translate(
+                         "strata", "version table %1: %2 expected to change one row, changed %3 "
+                                   "(was the table changed by another tool during the run?)")
                          .arg(qualifiedName(), op.toString())
                          .arg(r->rowsAffected()));
     return {};

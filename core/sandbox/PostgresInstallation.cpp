@@ -1,5 +1,6 @@
 #include "sandbox/PostgresInstallation.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -36,8 +37,10 @@ Result<PostgresInstallation> PostgresInstallation::find() {
     if (!fromEnv.isEmpty()) {
         if (hasServer(fromEnv))
             return PostgresInstallation(fromEnv);
-        return Error(ErrorCode::NotFound,
-                     QStringLiteral("STRATA_PG_BINDIR=%1 has no initdb and pg_ctl").arg(fromEnv));
+        return Error(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("strata", "STRATA_PG_BINDIR=%1 has no initdb and pg_ctl")
+                .arg(fromEnv));
     }
     QDir root(QStringLiteral("/usr/lib/postgresql"));
     QStringList majors = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
@@ -56,9 +59,10 @@ Result<PostgresInstallation> PostgresInstallation::find() {
     if (!initdb.isEmpty() && hasServer(QFileInfo(initdb).absolutePath()))
         return PostgresInstallation(QFileInfo(initdb).absolutePath());
     return Error(ErrorCode::NotFound,
-                 QStringLiteral("no PostgreSQL server found (initdb, pg_ctl): install the "
-                                "'postgresql' package (apt-get install postgresql) or set "
-                                "STRATA_PG_BINDIR"));
+                 QCoreApplication::translate(
+                     "strata", "no PostgreSQL server found (initdb, pg_ctl): install the "
+                               "'postgresql' package (apt-get install postgresql) or set "
+                               "STRATA_PG_BINDIR"));
 }
 
 QString PostgresInstallation::initdb() const {

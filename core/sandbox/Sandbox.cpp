@@ -2,6 +2,7 @@
 
 #include "sandbox/PostgresInstallation.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -43,10 +44,10 @@ Result<ServerUser> serverUser() {
         return user;
     const passwd* pw = getpwnam("postgres");
     if (!pw)
-        return Error(
-            ErrorCode::Config,
-            QStringLiteral("as root the sandbox runs the server as the 'postgres' OS user, "
-                           "which does not exist: install the 'postgresql' package"));
+        return Error(ErrorCode::Config,
+                     QCoreApplication::translate(
+                         "strata", "as root the sandbox runs the server as the 'postgres' OS user, "
+                                   "which does not exist: install the 'postgresql' package"));
     user.switchUser = true;
     user.uid = pw->pw_uid;
     user.gid = pw->pw_gid;
@@ -187,9 +188,11 @@ QString quoteConf(const QString& value) {
 
 Result<void> makeOwnedDir(const QString& path, const ServerUser& user, bool privateDir) {
     if (!QDir().mkpath(path))
-        return Error(ErrorCode::Io, QStringLiteral("cannot create %1").arg(path));
+        return Error(ErrorCode::Io,
+                     QCoreApplication::translate("strata", "cannot create %1").arg(path));
     if (user.switchUser && ::chown(QFile::encodeName(path).constData(), user.uid, user.gid) != 0)
-        return Error(ErrorCode::Io, QStringLiteral("cannot give %1 to the postgres user: %2")
+        return Error(ErrorCode::Io, QCoreApplication::translate(
+                                        "strata", "cannot give %1 to the postgres user: %2")
                                         .arg(path, QString::fromLocal8Bit(strerror(errno))));
     if (privateDir)
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -279,12 +282,14 @@ Result<void> Sandbox::start() {
         return user.error();
     if (!QDir().mkpath(m_dir))
         return Error(ErrorCode::Io,
-                     QStringLiteral("cannot create the sandbox folder %1").arg(m_dir));
+                     QCoreApplication::translate("strata", "cannot create the sandbox folder %1")
+                         .arg(m_dir));
     QLockFile lock(m_dir + QStringLiteral("/.sandbox.lock"));
     if (!lock.tryLock(180000))
-        return Error(
-            ErrorCode::Lock,
-            QStringLiteral("another process is starting or stopping the sandbox in %1").arg(m_dir));
+        return Error(ErrorCode::Lock,
+                     QCoreApplication::translate(
+                         "strata", "another process is starting or stopping the sandbox in %1")
+                         .arg(m_dir));
 
     if (probe().running)
         return {}; // already running: nothing to do
@@ -310,12 +315,13 @@ Result<void> Sandbox::start() {
         const ToolRun probeRun = runTool(QStringLiteral("test"), {QStringLiteral("-w"), dataDir()},
                                          *user, QDir::rootPath(), 10000);
         if (probeRun.finished && probeRun.exitCode != 0)
-            return Error(
-                ErrorCode::Io,
-                QStringLiteral("the postgres OS user cannot reach %1: choose a sandbox "
-                               "folder it can reach (e.g. --dir /var/tmp/strata-sandbox-root;"
-                               " root's home is not reachable)")
-                    .arg(dataDir()));
+            return Error(ErrorCode::Io,
+                         QCoreApplication::translate(
+                             "strata",
+                             "the postgres OS user cannot reach %1: choose a sandbox "
+                             "folder it can reach (e.g. --dir /var/tmp/strata-sandbox-root;"
+                             " root's home is not reachable)")
+                             .arg(dataDir()));
     }
 
     // initdb, unless the cluster exists already.
@@ -345,13 +351,16 @@ Result<void> Sandbox::start() {
         }
         if (!init.finished || init.exitCode != 0)
             return Error(ErrorCode::Internal,
-                         QStringLiteral("initdb failed: %1").arg(lastMeaningfulLine(init.output)));
+                         QCoreApplication::translate("strata", "initdb failed: %1")
+                             .arg(lastMeaningfulLine(init.output)));
         QString error;
         QFile conf(dataDir() + QStringLiteral("/postgresql.conf"));
         if (!conf.open(QIODevice::Append) ||
             conf.write("\n# Strata sandbox settings (port, sockets, speed)\n"
                        "include_if_exists = 'strata.conf'\n") < 0)
-            return Error(ErrorCode::Io, QStringLiteral("cannot write %1").arg(conf.fileName()));
+            return Error(
+                ErrorCode::Io,
+                QCoreApplication::translate("strata", "cannot write %1").arg(conf.fileName()));
         conf.close();
         const QByteArray hba =
             QByteArray("# Strata sandbox: trust on the socket and 127.0.0.1, except members of ") +
@@ -374,7 +383,8 @@ Result<void> Sandbox::start() {
     const int previous = statePort();
     const int port = previous > 0 && portIsFree(previous) ? previous : freePort();
     if (port <= 0)
-        return Error(ErrorCode::Io, QStringLiteral("cannot find a free TCP port on 127.0.0.1"));
+        return Error(ErrorCode::Io, QCoreApplication::translate(
+                                        "strata", "cannot find a free TCP port on 127.0.0.1"));
     const QString settings = QStringLiteral("# Written by strata at each sandbox start.\n"
                                             "port = %1\n"
                                             "listen_addresses = '127.0.0.1'\n"
@@ -405,9 +415,10 @@ Result<void> Sandbox::start() {
         QString reason = lastMeaningfulLine(tail);
         if (reason.isEmpty())
             reason = lastMeaningfulLine(run.output);
-        return Error(ErrorCode::Internal,
-                     QStringLiteral("the sandbox server did not start: %1 (log: %2)")
-                         .arg(reason, logFile()));
+        return Error(
+            ErrorCode::Internal,
+            QCoreApplication::translate("strata", "the sandbox server did not start: %1 (log: %2)")
+                .arg(reason, logFile()));
     }
 
     const Running running = probe();
@@ -423,7 +434,8 @@ Result<void> Sandbox::start() {
     QSaveFile stateOut(stateFile());
     if (!stateOut.open(QIODevice::WriteOnly) || stateOut.write(QJsonDocument(state).toJson()) < 0 ||
         !stateOut.commit())
-        return Error(ErrorCode::Io, QStringLiteral("cannot write %1").arg(stateFile()));
+        return Error(ErrorCode::Io,
+                     QCoreApplication::translate("strata", "cannot write %1").arg(stateFile()));
 
     if (fresh) {
         auto conn = connect();
@@ -454,9 +466,10 @@ Result<void> Sandbox::stop() {
         return user.error();
     QLockFile lock(m_dir + QStringLiteral("/.sandbox.lock"));
     if (!lock.tryLock(180000))
-        return Error(
-            ErrorCode::Lock,
-            QStringLiteral("another process is starting or stopping the sandbox in %1").arg(m_dir));
+        return Error(ErrorCode::Lock,
+                     QCoreApplication::translate(
+                         "strata", "another process is starting or stopping the sandbox in %1")
+                         .arg(m_dir));
     const ToolRun run = runTool(installation->pgCtl(),
                                 {QStringLiteral("stop"), QStringLiteral("-D"), dataDir(),
                                  QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"),
@@ -464,7 +477,8 @@ Result<void> Sandbox::stop() {
                                 *user, m_dir, 120000);
     if ((!run.finished || run.exitCode != 0) && probe().running)
         return Error(ErrorCode::Internal,
-                     QStringLiteral("pg_ctl stop failed: %1").arg(lastMeaningfulLine(run.output)));
+                     QCoreApplication::translate("strata", "pg_ctl stop failed: %1")
+                         .arg(lastMeaningfulLine(run.output)));
     return {};
 }
 
@@ -506,7 +520,8 @@ Result<QString> Sandbox::urlFor(const QString& database) const {
     if (!running.running)
         return Error(
             ErrorCode::Connection,
-            QStringLiteral("the sandbox in %1 is not running (strata sandbox start --dir %1)")
+            QCoreApplication::translate(
+                "strata", "the sandbox in %1 is not running (strata sandbox start --dir %1)")
                 .arg(m_dir));
     return makeUrl(running.port, database);
 }

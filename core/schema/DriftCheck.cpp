@@ -3,6 +3,8 @@
 #include "db/Connection.h"
 #include "runner/VersionTable.h"
 
+#include <QCoreApplication>
+
 namespace strata {
 
 SnapshotOptions DriftCheck::optionsFor(const Project& project) {
@@ -16,7 +18,8 @@ SnapshotOptions DriftCheck::optionsFor(const Project& project) {
 Result<DriftSide> DriftCheck::readEnvironment(const Project& project, const Environment& env,
                                               const SnapshotOptions& options) {
     auto named = [&env](Error e) {
-        e.message = QStringLiteral("environment '%1': %2").arg(env.name, e.message);
+        e.message =
+            QCoreApplication::translate("strata", "environment '%1': %2").arg(env.name, e.message);
         return e;
     };
     Result<QString> conninfo = env.conninfo();

@@ -5,6 +5,7 @@
 #include "runner/Runner.h"
 #include "sandbox/Sandbox.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -145,7 +146,9 @@ Result<SchemaSnapshot> ExpectedSchema::buildOn(const QString& scratchUrl, const 
         Result<RunSummary> run = runner.run(request);
         if (!run) {
             Error e = run.error();
-            e.message = QStringLiteral("building the expected schema failed: ") + e.message;
+            e.message =
+                QCoreApplication::translate("strata", "building the expected schema failed: ") +
+                e.message;
             return e;
         }
     }

@@ -1,5 +1,6 @@
 #include "schema/SchemaSnapshot.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <array>
@@ -30,7 +31,8 @@ const std::array<std::pair<ObjectKind, const char*>, 15> kKindNames = {{
 }};
 
 Error jsonError(const QString& message) {
-    return Error(ErrorCode::Parse, QStringLiteral("schema snapshot JSON: ") + message);
+    return Error(ErrorCode::Parse,
+                 QCoreApplication::translate("strata", "schema snapshot JSON: ") + message);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "db/Connection.h"
 #include "db/QueryResult.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -1035,15 +1036,18 @@ Result<SchemaSnapshot> Reader::run() {
 Result<SchemaSnapshot> SnapshotReader::read(Connection& connection,
                                             const SnapshotOptions& options) {
     if (!connection.isOpen())
-        return Error(ErrorCode::Connection, QStringLiteral("schema snapshot: no connection"));
+        return Error(ErrorCode::Connection,
+                     QCoreApplication::translate("strata", "schema snapshot: no connection"));
     if (connection.transactionStatus() != Connection::TransactionStatus::Idle)
         return Error(ErrorCode::Usage,
-                     QStringLiteral("schema snapshot: the connection is inside a transaction"));
+                     QCoreApplication::translate(
+                         "strata", "schema snapshot: the connection is inside a transaction"));
     const int version = connection.serverVersion();
     if (version < 120000)
         return Error(ErrorCode::Database,
-                     QStringLiteral("schema snapshot: PostgreSQL %1 is not supported (12 or "
-                                    "later is needed)")
+                     QCoreApplication::translate(
+                         "strata", "schema snapshot: PostgreSQL %1 is not supported (12 or "
+                                   "later is needed)")
                          .arg(connection.serverVersionText()));
 
     auto begin = connection.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));

@@ -1,5 +1,6 @@
 #include "sql/SqlSplitter.h"
 
+#include <QCoreApplication>
 #include <pg_query.h>
 
 #include <algorithm>
@@ -109,7 +110,8 @@ Result<QList<SqlStatement>> SqlSplitter::split(QStringView sql, int firstLine,
     if (const qsizetype nul = sql.indexOf(QChar(0)); nul >= 0) {
         LineCounter counter(sql);
         counter.advanceTo(nul);
-        Error e(ErrorCode::Parse, QStringLiteral("NUL character in SQL text"));
+        Error e(ErrorCode::Parse,
+                QCoreApplication::translate("strata", "NUL character in SQL text"));
         e.at(file, firstLine + counter.line(), counter.column());
         return e;
     }
