@@ -82,12 +82,14 @@ Result<EnvFile> EnvFile::parse(const QString& input, const QString& fileName) {
         }
         const qsizetype eq = text.indexOf(QLatin1Char('='), i);
         if (eq < 0 || eq > lineEnd)
-            return parseError(fileName, startLine,
-                              QStringLiteral("expected KEY=VALUE, got '%1'").arg(trimmed));
+            return parseError(
+                fileName, startLine,
+                QCoreApplication::translate("strata", "expected KEY=VALUE, got '%1'").arg(trimmed));
         const QString key = text.mid(i, eq - i).trimmed();
         if (!keyRe.match(key).hasMatch())
-            return parseError(fileName, startLine,
-                              QStringLiteral("invalid variable name '%1'").arg(key));
+            return parseError(
+                fileName, startLine,
+                QCoreApplication::translate("strata", "invalid variable name '%1'").arg(key));
 
         qsizetype v = eq + 1;
         while (v < lineEnd && (text.at(v) == QLatin1Char(' ') || text.at(v) == QLatin1Char('\t')))
@@ -142,13 +144,14 @@ Result<EnvFile> EnvFile::parse(const QString& input, const QString& fileName) {
             if (!closed)
                 return parseError(
                     fileName, startLine,
-                    QStringLiteral("unterminated %1-quoted value of %2")
+                    QCoreApplication::translate("strata", "unterminated %1-quoted value of %2")
                         .arg(dbl ? QStringLiteral("double") : QStringLiteral("single"), key));
             lineEnd = lineEndFrom(k);
             if (!onlyCommentFollows(text, k, lineEnd))
-                return parseError(
-                    fileName, line,
-                    QStringLiteral("unexpected text after the closing quote of %1").arg(key));
+                return parseError(fileName, line,
+                                  QCoreApplication::translate(
+                                      "strata", "unexpected text after the closing quote of %1")
+                                      .arg(key));
         } else {
             // Unquoted: up to a '#' that follows whitespace; trailing whitespace dropped.
             qsizetype end = lineEnd;

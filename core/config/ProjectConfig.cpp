@@ -84,14 +84,14 @@ public:
         if (const auto* s = node.as_string())
             return qstr(s->get());
         return error(ErrorCode::Config, lineOf(node),
-                     QStringLiteral("%1 must be a string").arg(what));
+                     QCoreApplication::translate("strata", "%1 must be a string").arg(what));
     }
 
     Result<QString> nonEmptyString(const toml::node& node, const QString& what) const {
         Result<QString> s = string(node, what);
         if (s && s->trimmed().isEmpty())
             return error(ErrorCode::Config, lineOf(node),
-                         QStringLiteral("%1 must not be empty").arg(what));
+                         QCoreApplication::translate("strata", "%1 must not be empty").arg(what));
         return s;
     }
 
@@ -99,26 +99,30 @@ public:
         if (const auto* b = node.as_boolean())
             return b->get();
         return error(ErrorCode::Config, lineOf(node),
-                     QStringLiteral("%1 must be a boolean").arg(what));
+                     QCoreApplication::translate("strata", "%1 must be a boolean").arg(what));
     }
 
     Result<qint64> duration(const toml::node& node, const QString& what) const {
         if (const auto* i = node.as_integer()) {
             if (i->get() < 0 || i->get() > INT_MAX)
                 return error(ErrorCode::Config, lineOf(node),
-                             QStringLiteral("%1 must be between 0 and %2 milliseconds")
+                             QCoreApplication::translate("strata",
+                                                         "%1 must be between 0 and %2 milliseconds")
                                  .arg(what)
                                  .arg(INT_MAX));
             return qint64(i->get());
         }
         const auto* s = node.as_string();
         if (!s)
-            return error(ErrorCode::Config, lineOf(node),
-                         QStringLiteral("%1 must be a duration string like \"5s\"").arg(what));
+            return error(
+                ErrorCode::Config, lineOf(node),
+                QCoreApplication::translate("strata", "%1 must be a duration string like \"5s\"")
+                    .arg(what));
         Result<qint64> ms = parseDurationMs(qstr(s->get()));
         if (!ms)
-            return error(ErrorCode::Config, lineOf(node),
-                         QStringLiteral("%1: %2").arg(what, ms.error().message));
+            return error(
+                ErrorCode::Config, lineOf(node),
+                QCoreApplication::translate("strata", "%1: %2").arg(what, ms.error().message));
         return ms;
     }
 
@@ -128,8 +132,9 @@ public:
             return s;
         const Result<void> syntax = checkVariableSyntax(*s);
         if (!syntax)
-            return error(ErrorCode::Config, lineOf(node),
-                         QStringLiteral("%1: %2").arg(what, syntax.error().message));
+            return error(
+                ErrorCode::Config, lineOf(node),
+                QCoreApplication::translate("strata", "%1: %2").arg(what, syntax.error().message));
         return s;
     }
 
@@ -252,14 +257,15 @@ Result<ProjectConfig> ProjectConfig::load(const QString& tomlPath) {
         if (name == QLatin1String("project")) {
             projectTable = node->as_table();
             if (!projectTable)
-                return r.error(ErrorCode::Config, lineOf(*node),
-                               QStringLiteral("project must be a table ([project])"));
+                return r.error(
+                    ErrorCode::Config, lineOf(*node),
+                    QCoreApplication::translate("strata", "project must be a table ([project])"));
         } else if (name == QLatin1String("environments")) {
             envsTable = node->as_table();
             if (!envsTable)
-                return r.error(
-                    ErrorCode::Config, lineOf(*node),
-                    QStringLiteral("environments must be a table ([environments.NAME])"));
+                return r.error(ErrorCode::Config, lineOf(*node),
+                               QCoreApplication::translate(
+                                   "strata", "environments must be a table ([environments.NAME])"));
         } else {
             return r.unknownKey(QString(), *key, topKeys);
         }
@@ -284,16 +290,18 @@ Result<ProjectConfig> ProjectConfig::load(const QString& tomlPath) {
                     }
                     if (dirs.isEmpty())
                         return r.error(ErrorCode::Config, lineOf(*node),
-                                       QStringLiteral("%1 must not be empty").arg(what));
+                                       QCoreApplication::translate("strata", "%1 must not be empty")
+                                           .arg(what));
                 } else {
                     return r.error(ErrorCode::Config, lineOf(*node), typeError);
                 }
                 config.m_versionDirs.clear();
                 for (const QString& d : dirs) {
                     if (d.trimmed().isEmpty())
-                        return r.error(
-                            ErrorCode::Config, lineOf(*node),
-                            QStringLiteral("%1 must not contain an empty path").arg(what));
+                        return r.error(ErrorCode::Config, lineOf(*node),
+                                       QCoreApplication::translate(
+                                           "strata", "%1 must not contain an empty path")
+                                           .arg(what));
                     const QString abs = absoluteUnder(config.m_projectDir, d);
                     if (!config.m_versionDirs.contains(abs))
                         config.m_versionDirs.append(abs);
@@ -344,13 +352,15 @@ Result<ProjectConfig> ProjectConfig::load(const QString& tomlPath) {
             const QString prefix = QStringLiteral("environments.") + env.name;
             if (!nameRe.match(env.name).hasMatch())
                 return r.error(ErrorCode::Config, env.line,
-                               QStringLiteral("environment name '%1' is not valid (use letters, "
-                                              "digits, '_', '-' and '.')")
+                               QCoreApplication::translate(
+                                   "strata", "environment name '%1' is not valid (use letters, "
+                                             "digits, '_', '-' and '.')")
                                    .arg(env.name));
             const toml::table* t = envNode->as_table();
             if (!t)
-                return r.error(ErrorCode::Config, lineOf(*envNode),
-                               QStringLiteral("%1 must be a table ([%1])").arg(prefix));
+                return r.error(
+                    ErrorCode::Config, lineOf(*envNode),
+                    QCoreApplication::translate("strata", "%1 must be a table ([%1])").arg(prefix));
             bool hasUrl = false;
             for (const auto& [key, node] : ordered(*t)) {
                 const QString name = qstr(key->str());
@@ -367,8 +377,9 @@ Result<ProjectConfig> ProjectConfig::load(const QString& tomlPath) {
                         return v.error();
                     if (!colorRe.match(*v).hasMatch())
                         return r.error(ErrorCode::Config, lineOf(*node),
-                                       QStringLiteral("%1 must be a colour like \"#2e7d32\", not "
-                                                      "\"%2\"")
+                                       QCoreApplication::translate(
+                                           "strata", "%1 must be a colour like \"#2e7d32\", not "
+                                                     "\"%2\"")
                                            .arg(what, *v));
                     env.color = *v;
                 } else if (name == QLatin1String("protected")) {
@@ -401,8 +412,9 @@ Result<ProjectConfig> ProjectConfig::load(const QString& tomlPath) {
                 }
             }
             if (!hasUrl)
-                return r.error(ErrorCode::Config, env.line,
-                               QStringLiteral("%1.url is missing").arg(prefix));
+                return r.error(
+                    ErrorCode::Config, env.line,
+                    QCoreApplication::translate("strata", "%1.url is missing").arg(prefix));
             if (env.color.isEmpty())
                 env.color = Environment::defaultColor(env.index);
             config.m_environments.append(env);

@@ -49,7 +49,7 @@ public:
         const qsizetype start = pos;
         const std::optional<qsizetype> q = stringStart(pos);
         if (!q)
-            return error(pos, QStringLiteral("expected a string"));
+            return error(pos, QCoreApplication::translate("strata", "expected a string"));
         const bool raw = m_text.mid(pos, *q - pos).contains(QLatin1Char('r'), Qt::CaseInsensitive);
         const QChar quote = m_text.at(*q);
         const bool triple = m_text.mid(*q, 3) == QString(3, quote);
@@ -74,7 +74,7 @@ public:
             value += c;
             ++p;
         }
-        return error(start, QStringLiteral("unterminated string"));
+        return error(start, QCoreApplication::translate("strata", "unterminated string"));
     }
 
     // Skips spaces and tabs; inside brackets also newlines, comments and backslash continuations.
@@ -120,7 +120,8 @@ public:
             for (;;) {
                 skipSpace(pos, true);
                 if (pos >= m_text.size())
-                    return error(pos, QStringLiteral("unclosed '%1' in %2").arg(close, name));
+                    return error(pos, QCoreApplication::translate("strata", "unclosed '%1' in %2")
+                                          .arg(close, name));
                 if (m_text.at(pos) == close) {
                     ++pos;
                     return items;
@@ -148,8 +149,9 @@ public:
     }
 
     Error unsupported(qsizetype pos, const QString& name) const {
-        return error(pos, QStringLiteral("cannot read the value of '%1' without Python (only "
-                                         "None, strings and tuples or lists of strings are read)")
+        return error(pos, QCoreApplication::translate(
+                              "strata", "cannot read the value of '%1' without Python (only "
+                                        "None, strings and tuples or lists of strings are read)")
                               .arg(name));
     }
 

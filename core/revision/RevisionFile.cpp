@@ -130,31 +130,36 @@ Result<Layout> scan(QStringView text, const QString& file, QList<Error>* warning
                 if (which.compare(QLatin1String("upgrade"), Qt::CaseInsensitive) == 0) {
                     if (layout.upgrade.present)
                         return errorAt(file, lineNo,
-                                       QStringLiteral("repeated '-- migrate:upgrade' marker "
-                                                      "(first at line %1)")
+                                       QCoreApplication::translate(
+                                           "strata", "repeated '-- migrate:upgrade' marker "
+                                                     "(first at line %1)")
                                            .arg(layout.upgrade.markerLine));
                     if (layout.downgrade.present)
                         return errorAt(file, lineNo,
-                                       QStringLiteral("'-- migrate:upgrade' must come before "
-                                                      "'-- migrate:downgrade' (line %1)")
+                                       QCoreApplication::translate(
+                                           "strata", "'-- migrate:upgrade' must come before "
+                                                     "'-- migrate:downgrade' (line %1)")
                                            .arg(layout.downgrade.markerLine));
                     span = &layout.upgrade;
                 } else if (which.compare(QLatin1String("downgrade"), Qt::CaseInsensitive) == 0) {
                     if (layout.downgrade.present)
                         return errorAt(file, lineNo,
-                                       QStringLiteral("repeated '-- migrate:downgrade' marker "
-                                                      "(first at line %1)")
+                                       QCoreApplication::translate(
+                                           "strata", "repeated '-- migrate:downgrade' marker "
+                                                     "(first at line %1)")
                                            .arg(layout.downgrade.markerLine));
                     if (!layout.upgrade.present)
                         return errorAt(file, lineNo,
-                                       QStringLiteral("'-- migrate:downgrade' before "
-                                                      "'-- migrate:upgrade': the upgrade section "
-                                                      "comes first"));
+                                       QCoreApplication::translate(
+                                           "strata", "'-- migrate:downgrade' before "
+                                                     "'-- migrate:upgrade': the upgrade section "
+                                                     "comes first"));
                     span = &layout.downgrade;
                 } else {
                     return errorAt(file, lineNo,
-                                   QStringLiteral("unknown section marker '-- migrate:%1' "
-                                                  "(expected 'upgrade' or 'downgrade')")
+                                   QCoreApplication::translate(
+                                       "strata", "unknown section marker '-- migrate:%1' "
+                                                 "(expected 'upgrade' or 'downgrade')")
                                        .arg(which));
                 }
                 if (span == &layout.downgrade)
@@ -178,7 +183,8 @@ Result<Layout> scan(QStringView text, const QString& file, QList<Error>* warning
                             if (layout.headerIndex[idx] >= 0)
                                 return errorAt(
                                     file, lineNo,
-                                    QStringLiteral("repeated header '%1' (first at line %2)")
+                                    QCoreApplication::translate(
+                                        "strata", "repeated header '%1' (first at line %2)")
                                         .arg(k->canonical)
                                         .arg(layout.headers[layout.headerIndex[idx]].line));
                             HeaderLine h;
@@ -192,17 +198,20 @@ Result<Layout> scan(QStringView text, const QString& file, QList<Error>* warning
                             layout.headers.append(h);
                         } else if (warnings &&
                                    std::count(buf.begin(), buf.begin() + len, ' ') < 3) {
-                            warnings->append(errorAt(
-                                file, lineNo,
-                                QStringLiteral("unknown header key '%1' (ignored)").arg(spelling)));
+                            warnings->append(
+                                errorAt(file, lineNo,
+                                        QCoreApplication::translate(
+                                            "strata", "unknown header key '%1' (ignored)")
+                                            .arg(spelling)));
                         }
                     }
                 }
             }
         } else if (inPreamble && !line.isEmpty()) {
             return errorAt(file, lineNo,
-                           QStringLiteral("text before '-- migrate:upgrade': only '-- Key: value' "
-                                          "header lines and '--' comments may come first"));
+                           QCoreApplication::translate(
+                               "strata", "text before '-- migrate:upgrade': only '-- Key: value' "
+                                         "header lines and '--' comments may come first"));
         }
         pos = next;
         if (nl < 0)
@@ -305,7 +314,8 @@ Result<void> checkNames(const QStringList& names, const char* what, const QStrin
         Result<QString> ok = RevisionFile::validateId(name);
         if (!ok)
             return errorAt(file, line,
-                           QStringLiteral("%1: %2").arg(QLatin1String(what), ok.error().message));
+                           QCoreApplication::translate("strata", "%1: %2")
+                               .arg(QLatin1String(what), ok.error().message));
     }
     return {};
 }
@@ -360,7 +370,8 @@ Result<Revision> RevisionFile::parse(QStringView text, const QString& filePath,
 
     const int idIdx = layout.headerIndex[static_cast<int>(Key::RevisionId)];
     if (idIdx < 0)
-        return errorAt(filePath, 1, QStringLiteral("no 'Revision ID' header"));
+        return errorAt(filePath, 1,
+                       QCoreApplication::translate("strata", "no 'Revision ID' header"));
     for (const HeaderLine& h : layout.headers) {
         switch (h.key) {
         case Key::RevisionId: {
@@ -396,7 +407,8 @@ Result<Revision> RevisionFile::parse(QStringView text, const QString& filePath,
             const int b = parseBool(h.value);
             if (b < 0)
                 return errorAt(filePath, h.line,
-                               QStringLiteral("bad Transactional value '%1' (expected yes or no)")
+                               QCoreApplication::translate(
+                                   "strata", "bad Transactional value '%1' (expected yes or no)")
                                    .arg(h.value));
             rev.transactional = b == 1;
             break;
@@ -404,8 +416,9 @@ Result<Revision> RevisionFile::parse(QStringView text, const QString& filePath,
         }
     }
     if (!layout.upgrade.present)
-        return errorAt(filePath, std::max(1, layout.lineCount),
-                       QStringLiteral("missing '-- migrate:upgrade' section marker"));
+        return errorAt(
+            filePath, std::max(1, layout.lineCount),
+            QCoreApplication::translate("strata", "missing '-- migrate:upgrade' section marker"));
 
     auto fill = [&](RevisionSection& out, const SectionSpan& span) {
         out.present = span.present;

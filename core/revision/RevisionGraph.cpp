@@ -158,10 +158,11 @@ public:
         const std::vector<char> below = ancestors(starts, deps);
         for (int t : targets)
             if (t >= 0 && below[size_t(t)])
-                return targetError(
-                    QStringLiteral("Requested revision %1 overlaps with other requested "
-                                   "revisions (it is an ancestor of another one)")
-                        .arg(name(t)));
+                return targetError(QCoreApplication::translate(
+                                       "strata",
+                                       "Requested revision %1 overlaps with other requested "
+                                       "revisions (it is an ancestor of another one)")
+                                       .arg(name(t)));
         return {};
     }
 
@@ -263,9 +264,10 @@ public:
         }
         if (heads.size() > 1) {
             const QString arg = label.isEmpty() ? QStringLiteral("head") : label + "@head";
-            return targetError(QStringLiteral("Multiple heads are present for given argument "
-                                              "'%1': %2; use a specific revision, "
-                                              "'<branch>@head' or 'heads'")
+            return targetError(QCoreApplication::translate(
+                                   "strata", "Multiple heads are present for given argument "
+                                             "'%1': %2; use a specific revision, "
+                                             "'<branch>@head' or 'heads'")
                                    .arg(arg, names(heads).join(QLatin1String(", "))));
         }
         return heads.empty() ? kNone : heads.front();
@@ -306,7 +308,8 @@ public:
             return node;
         auto r = revisionForIdent(label, QString());
         if (!r)
-            return targetError(QStringLiteral("No such branch: '%1'").arg(label));
+            return targetError(
+                QCoreApplication::translate("strata", "No such branch: '%1'").arg(label));
         return r;
     }
 
@@ -340,7 +343,7 @@ public:
             }
             if (positions.empty())
                 return targetError(
-                    QStringLiteral("No such revision or branch '%1'%2")
+                    QCoreApplication::translate("strata", "No such revision or branch '%1'%2")
                         .arg(id, id.size() < 4
                                      ? QStringLiteral("; please ensure at least four characters "
                                                       "are present for partial revision "
@@ -353,14 +356,16 @@ public:
                                       QLatin1Char('\'');
                 if (positions.size() > 5)
                     candidates << QStringLiteral("...");
-                return targetError(QStringLiteral("Multiple revisions start with '%1': %2")
-                                       .arg(id, candidates.join(QLatin1String(", "))));
+                return targetError(
+                    QCoreApplication::translate("strata", "Multiple revisions start with '%1': %2")
+                        .arg(id, candidates.join(QLatin1String(", "))));
             }
             node = d.keys[size_t(positions.front())].second;
         }
         if (branchRev >= 0 && !lineageOf({branchRev}, false)[size_t(node)])
-            return targetError(QStringLiteral("Revision %1 is not a member of branch '%2'")
-                                   .arg(name(node), checkBranch));
+            return targetError(
+                QCoreApplication::translate("strata", "Revision %1 is not a member of branch '%2'")
+                    .arg(name(node), checkBranch));
         return node;
     }
 
@@ -413,8 +418,9 @@ public:
         if (!r)
             return r.error();
         if (r->ids.size() > 1)
-            return targetError(QStringLiteral("Multiple heads are present for given argument "
-                                              "'%1': %2")
+            return targetError(QCoreApplication::translate(
+                                   "strata", "Multiple heads are present for given argument "
+                                             "'%1': %2")
                                    .arg(id, r->ids.join(QLatin1String(", "))));
         return revisionForIdent(r->ids.isEmpty() ? QString() : r->ids.front(), r->label);
     }
@@ -443,8 +449,9 @@ public:
                 return noOverwalk ? kNone : initial;
             if (children.size() > 1)
                 return targetError(
-                    QStringLiteral("Ambiguous walk: %1 step(s) from %2 reach %3, a branch or "
-                                   "merge point; name a revision or use <branch>@%4")
+                    QCoreApplication::translate(
+                        "strata", "Ambiguous walk: %1 step(s) from %2 reach %3, a branch or "
+                                  "merge point; name a revision or use <branch>@%4")
                         .arg(std::abs(steps))
                         .arg(initial == kNone ? QStringLiteral("the current revisions")
                                               : name(initial),
@@ -511,7 +518,8 @@ public:
                 if (!rev)
                     return rev.error();
                 if (*rev == kNone)
-                    return targetError(QStringLiteral("Walked too far: %1").arg(target));
+                    return targetError(
+                        QCoreApplication::translate("strata", "Walked too far: %1").arg(target));
                 return std::pair<QString, int>(label, *rev);
             }
             const bool relativeRevision = symbol.isNull();
@@ -532,12 +540,13 @@ public:
                             return list.error();
                     }
                     if (list->size() != 1)
-                        return targetError(
-                            QStringLiteral("Branch '%1' has %2 current revisions; cannot walk "
-                                           "%3 from them")
-                                .arg(label)
-                                .arg(list->size())
-                                .arg(relative));
+                        return targetError(QCoreApplication::translate(
+                                               "strata",
+                                               "Branch '%1' has %2 current revisions; cannot walk "
+                                               "%3 from them")
+                                               .arg(label)
+                                               .arg(list->size())
+                                               .arg(relative));
                     symbol = name(list->front());
                 } else {
                     if (current.isEmpty())
@@ -553,9 +562,10 @@ public:
             if (!rev)
                 return rev.error();
             if (*rev == kNone)
-                return targetError(relativeRevision
-                                       ? didntProduce(relative, rel)
-                                       : QStringLiteral("Walked too far: %1").arg(target));
+                return targetError(
+                    relativeRevision
+                        ? didntProduce(relative, rel)
+                        : QCoreApplication::translate("strata", "Walked too far: %1").arg(target));
             return std::pair<QString, int>(label, *rev);
         }
         const qsizetype at = target.lastIndexOf(QLatin1Char('@'));
@@ -620,8 +630,9 @@ public:
                     }
                 }
                 if (starts.size() > 1)
-                    return targetError(QStringLiteral("Ambiguous upgrade from multiple current "
-                                                      "revisions (%1); use <branch>@%2")
+                    return targetError(QCoreApplication::translate(
+                                           "strata", "Ambiguous upgrade from multiple current "
+                                                     "revisions (%1); use <branch>@%2")
                                            .arg(names(starts).join(QLatin1String(", ")), relative));
                 auto w = walk(starts.front(), rel, label, assertLength);
                 if (!w)
@@ -650,7 +661,8 @@ public:
             rev = *w;
         }
         if (rev == kNone)
-            return targetError(QStringLiteral("Walked too far: %1").arg(target));
+            return targetError(
+                QCoreApplication::translate("strata", "Walked too far: %1").arg(target));
         if (rev == kBase)
             return Nodes{};
         return Nodes{rev};
@@ -694,8 +706,9 @@ public:
             const std::vector<char> anc = ancestors({*branch}, false);
             std::erase_if(roots, [&](int r) { return !anc[size_t(r)]; });
             if (roots.empty())
-                return targetError(QStringLiteral("Not a valid downgrade target from current "
-                                                  "heads: %1")
+                return targetError(QCoreApplication::translate(
+                                       "strata", "Not a valid downgrade target from current "
+                                                 "heads: %1")
                                        .arg(lower));
         }
         auto headsR = getRevisions(upper);
@@ -718,8 +731,9 @@ public:
                 }
         }
         if (target != kNone && !any && !containsNode(heads, target))
-            return targetError(QStringLiteral("Destination %1 is not a valid downgrade target "
-                                              "from current head(s) %2")
+            return targetError(QCoreApplication::translate(
+                                   "strata", "Destination %1 is not a valid downgrade target "
+                                             "from current head(s) %2")
                                    .arg(lower, describe(upper)));
         return Collected{std::move(todo), heads};
     }
@@ -734,7 +748,8 @@ public:
         Nodes targets = *targetsR;
         if (containsNode(targets, kNone))
             return targetError(
-                QStringLiteral("Target %1 does not resolve to a revision").arg(upper));
+                QCoreApplication::translate("strata", "Target %1 does not resolve to a revision")
+                    .arg(upper));
         targets = present(targets);
         if (lowerIsScalar && !lower.isEmpty() && lower.front().contains(QLatin1Char('@'))) {
             QString branch = lower.front().section(QLatin1Char('@'), 0, 0);
@@ -744,10 +759,11 @@ public:
             if (*branchRev >= 0 && name(*branchRev) == branch) {
                 const QStringList& labels = d.labelsOf[size_t(*branchRev)];
                 if (labels.size() != 1)
-                    return targetError(QStringLiteral("Revision %1 used as a branch has %2 "
-                                                      "branch labels; name one")
-                                           .arg(branch)
-                                           .arg(labels.size()));
+                    return targetError(
+                        QCoreApplication::translate("strata", "Revision %1 used as a branch has %2 "
+                                                              "branch labels; name one")
+                            .arg(branch)
+                            .arg(labels.size()));
                 branch = labels.front();
             }
             std::erase_if(targets, [&](int t) { return !d.labelsOf[size_t(t)].contains(branch); });
@@ -764,7 +780,8 @@ public:
             for (int c : current)
                 if (c >= 0 && !required[size_t(c)])
                     return targetError(
-                        QStringLiteral("Revision %1 is not an ancestor of revision %2")
+                        QCoreApplication::translate("strata",
+                                                    "Revision %1 is not an ancestor of revision %2")
                             .arg(describe(lower),
                                  upper.isEmpty() ? QStringLiteral("base") : upper));
         if (!current.empty() && current.front() == kNone) {
@@ -938,11 +955,12 @@ public:
         }
         for (int x = 0; x < n; ++x)
             if (todo[size_t(x)])
-                return targetError(
-                    QStringLiteral("Cannot order the revisions: %1 is reachable from the "
-                                   "requested heads only through a dependent outside the range "
-                                   "(Alembic fails here too)")
-                        .arg(name(x)));
+                return targetError(QCoreApplication::translate(
+                                       "strata",
+                                       "Cannot order the revisions: %1 is reachable from the "
+                                       "requested heads only through a dependent outside the range "
+                                       "(Alembic fails here too)")
+                                       .arg(name(x)));
         return output;
     }
 
@@ -956,7 +974,8 @@ public:
     Result<void> insertRow(Heads& h, int v, PlanStep& step) const {
         if (h.in[size_t(v)])
             return targetError(
-                QStringLiteral("Version %1 is already in the version table").arg(name(v)));
+                QCoreApplication::translate("strata", "Version %1 is already in the version table")
+                    .arg(name(v)));
         h.in[size_t(v)] = 1;
         h.order.push_back(v);
         step.rows << VersionRowOp::insert(name(v));
@@ -964,8 +983,9 @@ public:
     }
     Result<void> deleteRow(Heads& h, int v, PlanStep& step) const {
         if (!h.in[size_t(v)])
-            return targetError(QStringLiteral("Version %1 is not in the version table; cannot "
-                                              "delete it")
+            return targetError(QCoreApplication::translate(
+                                   "strata", "Version %1 is not in the version table; cannot "
+                                             "delete it")
                                    .arg(name(v)));
         h.in[size_t(v)] = 0;
         std::erase(h.order, v);
@@ -974,12 +994,14 @@ public:
     }
     Result<void> updateRow(Heads& h, int from, int to, PlanStep& step) const {
         if (!h.in[size_t(from)])
-            return targetError(QStringLiteral("Version %1 is not in the version table; cannot "
-                                              "update it to %2")
+            return targetError(QCoreApplication::translate(
+                                   "strata", "Version %1 is not in the version table; cannot "
+                                             "update it to %2")
                                    .arg(name(from), name(to)));
         if (h.in[size_t(to)])
             return targetError(
-                QStringLiteral("Version %1 is already in the version table").arg(name(to)));
+                QCoreApplication::translate("strata", "Version %1 is already in the version table")
+                    .arg(name(to)));
         h.in[size_t(from)] = 0;
         h.in[size_t(to)] = 1;
         std::replace(h.order.begin(), h.order.end(), from, to);
@@ -1050,8 +1072,9 @@ public:
                     if (!others || !isAncestorOfOtherHeads(p, h, down))
                         from.push_back(p);
                 if (from.empty())
-                    return targetError(QStringLiteral("Cannot merge into %1: its parents are "
-                                                      "implied by other heads")
+                    return targetError(QCoreApplication::translate(
+                                           "strata", "Cannot merge into %1: its parents are "
+                                                     "implied by other heads")
                                            .arg(name(r)));
                 for (size_t i = 0; i + 1 < from.size(); ++i)
                     if (auto e = deleteRow(h, from[i], step); !e)
@@ -1085,8 +1108,9 @@ public:
                 if (h.in[size_t(p)])
                     present.push_back(p);
             if (present.size() != 1)
-                return targetError(QStringLiteral("Can't do an UPDATE for %1 because its down "
-                                                  "revision is ambiguous")
+                return targetError(QCoreApplication::translate(
+                                       "strata", "Can't do an UPDATE for %1 because its down "
+                                                 "revision is ambiguous")
                                        .arg(name(r)));
             return updateRow(h, r, present.front(), step);
         }
@@ -1116,8 +1140,9 @@ public:
             return updateRow(h, s.from.back(), s.to.front(), step);
         }
         if (s.from.size() != 1 || s.to.size() != 1)
-            return targetError(QStringLiteral("Cannot stamp %1: nothing to change")
-                                   .arg(names(s.to).join(QLatin1String(", "))));
+            return targetError(
+                QCoreApplication::translate("strata", "Cannot stamp %1: nothing to change")
+                    .arg(names(s.to).join(QLatin1String(", "))));
         return updateRow(h, s.from.front(), s.to.front(), step);
     }
 
@@ -1205,7 +1230,8 @@ GraphBuild RevisionGraph::build(std::vector<Revision> input) {
     for (int i = 0; i < m; ++i) {
         const Revision& r = input[size_t(i)];
         if (r.id.isEmpty()) {
-            out.problems << graphProblem(r, QStringLiteral("Revision has no Revision ID"));
+            out.problems << graphProblem(
+                r, QCoreApplication::translate("strata", "Revision has no Revision ID"));
             skip[size_t(i)] = 1;
             continue;
         }
@@ -1215,7 +1241,8 @@ GraphBuild RevisionGraph::build(std::vector<Revision> input) {
                 illegal << QString(c);
         if (!illegal.isEmpty()) {
             out.problems << graphProblem(
-                r, QStringLiteral("Character(s) '%1' not allowed in revision identifier '%2'")
+                r, QCoreApplication::translate(
+                       "strata", "Character(s) '%1' not allowed in revision identifier '%2'")
                        .arg(illegal.join(QLatin1String(", ")), r.id));
             bad[size_t(i)] = 1;
         }
@@ -1223,7 +1250,8 @@ GraphBuild RevisionGraph::build(std::vector<Revision> input) {
         if (dup != idIndex.constEnd()) {
             const Revision& first = input[size_t(dup.value())];
             out.problems << graphProblem(
-                r, QStringLiteral("Revision %1 is present more than once (also in %2)")
+                r, QCoreApplication::translate("strata",
+                                               "Revision %1 is present more than once (also in %2)")
                        .arg(r.id, first.fileName.isEmpty() ? first.filePath : first.fileName));
             skip[size_t(i)] = 1;
             continue;
@@ -1231,12 +1259,15 @@ GraphBuild RevisionGraph::build(std::vector<Revision> input) {
         idIndex.insert(r.id, i);
         if (r.parents.contains(r.id)) {
             out.problems << graphProblem(
-                r, QStringLiteral("Self-loop is detected in revision %1").arg(r.id));
+                r, QCoreApplication::translate("strata", "Self-loop is detected in revision %1")
+                       .arg(r.id));
             bad[size_t(i)] = 1;
         }
         if (r.dependsOn.contains(r.id)) {
             out.problems << graphProblem(
-                r, QStringLiteral("Dependency self-loop is detected in revision %1").arg(r.id));
+                r, QCoreApplication::translate("strata",
+                                               "Dependency self-loop is detected in revision %1")
+                       .arg(r.id));
             bad[size_t(i)] = 1;
         }
     }
@@ -1256,8 +1287,9 @@ GraphBuild RevisionGraph::build(std::vector<Revision> input) {
                 other = labelIndex.value(label, -1);
             if (other >= 0) {
                 out.problems << graphProblem(
-                    r, QStringLiteral("Branch name '%1' in revision %2 already used by "
-                                      "revision %3")
+                    r, QCoreApplication::translate(
+                           "strata", "Branch name '%1' in revision %2 already used by "
+                                     "revision %3")
                            .arg(label, r.id, input[size_t(other)].id));
                 continue;
             }
@@ -1279,8 +1311,9 @@ GraphBuild RevisionGraph::build(std::vector<Revision> input) {
             const int j = idIndex.value(p, -1);
             if (j < 0) {
                 out.problems << graphProblem(
-                    r,
-                    QStringLiteral("Revision %1 referenced from %2 is not present").arg(p, r.id));
+                    r, QCoreApplication::translate("strata",
+                                                   "Revision %1 referenced from %2 is not present")
+                           .arg(p, r.id));
                 bad[size_t(i)] = 1;
                 continue;
             }
@@ -1294,14 +1327,17 @@ GraphBuild RevisionGraph::build(std::vector<Revision> input) {
                 j = labelIndex.value(dn, -1);
             if (j < 0) {
                 out.problems << graphProblem(
-                    r, QStringLiteral("Dependency %1 of revision %2 is not present").arg(dn, r.id));
+                    r, QCoreApplication::translate("strata",
+                                                   "Dependency %1 of revision %2 is not present")
+                           .arg(dn, r.id));
                 bad[size_t(i)] = 1;
                 continue;
             }
             if (j == i) {
                 out.problems << graphProblem(
-                    r, QStringLiteral("Dependency self-loop is detected in revision %1 (via "
-                                      "branch label %2)")
+                    r, QCoreApplication::translate(
+                           "strata", "Dependency self-loop is detected in revision %1 (via "
+                                     "branch label %2)")
                            .arg(r.id, dn));
                 bad[size_t(i)] = 1;
                 continue;
@@ -1359,9 +1395,10 @@ GraphBuild RevisionGraph::build(std::vector<Revision> input) {
     const std::vector<char> none(static_cast<size_t>(m), 0);
     auto [cyclic, cycleIds, firstCyclic] = kahn(par, none, order);
     if (firstCyclic >= 0)
-        out.problems << graphProblem(input[size_t(firstCyclic)],
-                                     QStringLiteral("Cycle is detected in revisions (%1)")
-                                         .arg(cycleIds.join(QLatin1String(", "))));
+        out.problems << graphProblem(
+            input[size_t(firstCyclic)],
+            QCoreApplication::translate("strata", "Cycle is detected in revisions (%1)")
+                .arg(cycleIds.join(QLatin1String(", "))));
     // Dependents of revisions in a cycle cannot be placed either.
     for (int i = 0; i < m; ++i)
         for (int j : dep[size_t(i)])
@@ -1370,10 +1407,11 @@ GraphBuild RevisionGraph::build(std::vector<Revision> input) {
     order.clear();
     auto [depCyclic, depCycleIds, firstDepCyclic] = kahn(allDown, cyclic, order);
     if (firstDepCyclic >= 0)
-        out.problems << graphProblem(input[size_t(firstDepCyclic)],
-                                     QStringLiteral("Dependency cycle is detected in revisions "
-                                                    "(%1)")
-                                         .arg(depCycleIds.join(QLatin1String(", "))));
+        out.problems << graphProblem(
+            input[size_t(firstDepCyclic)],
+            QCoreApplication::translate("strata", "Dependency cycle is detected in revisions "
+                                                  "(%1)")
+                .arg(depCycleIds.join(QLatin1String(", "))));
     // Bad revisions take their descendants with them (order is topological).
     std::vector<char> keep(static_cast<size_t>(m), 0);
     for (int x : order) {

@@ -75,7 +75,8 @@ Result<SchemaSnapshot> ExpectedSchema::build(const QStringList& heads,
         sandbox = std::make_unique<Sandbox>(m_sandboxDir);
         Result<SandboxStatus> status = sandbox->status();
         if (!status || !status->running) {
-            say(QStringLiteral("starting the sandbox in %1").arg(sandbox->directory()));
+            say(QCoreApplication::translate("strata", "starting the sandbox in %1")
+                    .arg(sandbox->directory()));
             if (Result<void> started = sandbox->start(); !started)
                 return started.error();
         }
@@ -98,7 +99,8 @@ Result<SchemaSnapshot> ExpectedSchema::build(const QStringList& heads,
         const QJsonDocument doc = QJsonDocument::fromJson(cached.readAll());
         Result<SchemaSnapshot> snapshot = SchemaSnapshot::fromJson(doc.object());
         if (snapshot) {
-            say(QStringLiteral("expected schema from the cache (%1)").arg(key));
+            say(QCoreApplication::translate("strata", "expected schema from the cache (%1)")
+                    .arg(key));
             return snapshot;
         }
     }
@@ -139,7 +141,9 @@ Result<SchemaSnapshot> ExpectedSchema::buildOn(const QString& scratchUrl, const 
     scratch.url = scratchUrl;
     Runner runner(m_project, scratch);
     for (const QString& head : heads) {
-        say(QStringLiteral("applying the revisions up to %1 on a scratch database").arg(head));
+        say(QCoreApplication::translate("strata",
+                                        "applying the revisions up to %1 on a scratch database")
+                .arg(head));
         RunRequest request;
         request.kind = RunRequest::Kind::Upgrade;
         request.targets = {head};

@@ -117,11 +117,11 @@ QJsonObject SchemaSnapshot::toJson() const {
 
 Result<SchemaSnapshot> SchemaSnapshot::fromJson(const QJsonObject& json) {
     if (json.value(QStringLiteral("format")).toInt() != kJsonFormat)
-        return jsonError(QStringLiteral("unsupported format %1")
+        return jsonError(QCoreApplication::translate("strata", "unsupported format %1")
                              .arg(json.value(QStringLiteral("format")).toVariant().toString()));
     const QJsonValue objects = json.value(QStringLiteral("objects"));
     if (!objects.isArray())
-        return jsonError(QStringLiteral("\"objects\" is not an array"));
+        return jsonError(QCoreApplication::translate("strata", "\"objects\" is not an array"));
 
     SchemaSnapshot snapshot;
     snapshot.m_serverVersion = json.value(QStringLiteral("serverVersion")).toInt();
@@ -129,29 +129,31 @@ Result<SchemaSnapshot> SchemaSnapshot::fromJson(const QJsonObject& json) {
     for (const QJsonValue& value : objects.toArray()) {
         const QString where = QStringLiteral("object %1: ").arg(index++);
         if (!value.isObject())
-            return jsonError(where + QStringLiteral("not an object"));
+            return jsonError(where + QCoreApplication::translate("strata", "not an object"));
         const QJsonObject entry = value.toObject();
         SchemaObject object;
         if (!objectKindFromName(entry.value(QStringLiteral("kind")).toString(), &object.kind))
-            return jsonError(where + QStringLiteral("unknown kind \"%1\"")
+            return jsonError(where + QCoreApplication::translate("strata", "unknown kind \"%1\"")
                                          .arg(entry.value(QStringLiteral("kind")).toString()));
         object.name = entry.value(QStringLiteral("name")).toString();
         if (object.name.isEmpty())
-            return jsonError(where + QStringLiteral("no name"));
+            return jsonError(where + QCoreApplication::translate("strata", "no name"));
         object.parent = entry.value(QStringLiteral("parent")).toString();
         object.definition = entry.value(QStringLiteral("definition")).toString();
         const QJsonValue attributes = entry.value(QStringLiteral("attributes"));
         if (!attributes.isUndefined() && !attributes.isObject())
-            return jsonError(where + QStringLiteral("\"attributes\" is not an object"));
+            return jsonError(
+                where + QCoreApplication::translate("strata", "\"attributes\" is not an object"));
         const QJsonObject attributeObject = attributes.toObject();
         for (auto it = attributeObject.begin(); it != attributeObject.end(); ++it) {
             if (!it.value().isString())
-                return jsonError(where +
-                                 QStringLiteral("attribute \"%1\" is not a string").arg(it.key()));
+                return jsonError(where + QCoreApplication::translate(
+                                             "strata", "attribute \"%1\" is not a string")
+                                             .arg(it.key()));
             object.attributes.insert(it.key(), it.value().toString());
         }
         if (snapshot.contains(object.kind, object.name))
-            return jsonError(where + QStringLiteral("duplicate %1 \"%2\"")
+            return jsonError(where + QCoreApplication::translate("strata", "duplicate %1 \"%2\"")
                                          .arg(objectKindName(object.kind), object.name));
         snapshot.insert(std::move(object));
     }
