@@ -59,8 +59,9 @@ int runCheck(Invocation& inv) {
     } else {
         for (const Error& e : problems)
             inv.out() << e.toString() << '\n';
-        inv.out() << graph.size() << " revisions, " << problems.size()
-                  << (problems.size() == 1 ? " problem" : " problems") << Qt::endl;
+        inv.out() << graph.size() << QCoreApplication::translate("strata::cli", " revisions, ")
+                  << problems.size() << (problems.size() == 1 ? " problem" : " problems")
+                  << Qt::endl;
     }
     return problems.isEmpty() ? ExitOk : ExitProblems;
 }

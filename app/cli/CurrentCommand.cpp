@@ -55,11 +55,14 @@ int runCurrent(Invocation& inv) {
                         {QStringLiteral("dirty"), status.dirty.has_value()}});
     } else {
         if (verbose)
-            inv.out() << "Current revision(s) for " << status.displayUrl << ":\n";
+            inv.out() << QCoreApplication::translate("strata::cli", "Current revision(s) for ")
+                      << status.displayUrl << ":\n";
         RevisionFormat format(graph);
         for (const QString& h : status.heads) {
             if (!graph.contains(h))
-                inv.out() << h << " (unknown to this project)\n";
+                inv.out() << h
+                          << QCoreApplication::translate("strata::cli",
+                                                         " (unknown to this project)\n");
             else if (verbose)
                 inv.out() << format.logEntry(h) << '\n';
             else
@@ -67,9 +70,14 @@ int runCurrent(Invocation& inv) {
         }
         inv.out().flush();
         if (status.dirty)
-            inv.err() << "warning: environment '" << status.environment
-                      << "' is dirty (non-transactional revision " << status.dirty->revision
-                      << " did not finish); see strata resolve" << Qt::endl;
+            inv.err() << QCoreApplication::translate("strata::cli", "warning: environment '")
+                      << status.environment
+                      << QCoreApplication::translate("strata::cli",
+                                                     "' is dirty (non-transactional revision ")
+                      << status.dirty->revision
+                      << QCoreApplication::translate("strata::cli",
+                                                     " did not finish); see strata resolve")
+                      << Qt::endl;
     }
     if (inv.parser().isSet(QStringLiteral("check-heads")) && !atHeads)
         return inv.fail(

@@ -43,12 +43,13 @@ QJsonObject differenceJson(const SchemaDifference& d) {
 void printHuman(Invocation& inv, const Side& a, const Side& b, const SchemaDiff& diff) {
     QTextStream& out = inv.out();
     if (diff.isEmpty()) {
-        out << a.label << " and " << b.label << ": in sync (" << a.snapshot.size() << " objects)"
-            << Qt::endl;
+        out << a.label << QCoreApplication::translate("strata::cli", " and ") << b.label
+            << QCoreApplication::translate("strata::cli", ": in sync (") << a.snapshot.size()
+            << QCoreApplication::translate("strata::cli", " objects)") << Qt::endl;
         return;
     }
-    out << a.label << " vs " << b.label << ": " << diff.size()
-        << (diff.size() == 1 ? " difference" : " differences") << '\n';
+    out << a.label << QCoreApplication::translate("strata::cli", " vs ") << b.label << ": "
+        << diff.size() << (diff.size() == 1 ? " difference" : " differences") << '\n';
     ObjectKind current = ObjectKind::Schema;
     bool first = true;
     const auto summary = diff.summary();
@@ -64,21 +65,24 @@ void printHuman(Invocation& inv, const Side& a, const Side& b, const SchemaDiff&
         out << "  " << mark << ' ' << d.name;
         switch (d.change) {
         case SchemaDifference::Change::Added:
-            out << "  (only in " << b.label << ")\n      "
-                << d.definitionB.section(QLatin1Char('\n'), 0, 0);
+            out << QCoreApplication::translate("strata::cli", "  (only in ") << b.label
+                << ")\n      " << d.definitionB.section(QLatin1Char('\n'), 0, 0);
             break;
         case SchemaDifference::Change::Removed:
-            out << "  (only in " << a.label << ")\n      "
-                << d.definitionA.section(QLatin1Char('\n'), 0, 0);
+            out << QCoreApplication::translate("strata::cli", "  (only in ") << a.label
+                << ")\n      " << d.definitionA.section(QLatin1Char('\n'), 0, 0);
             break;
         case SchemaDifference::Change::ColumnOrder:
-            out << "  (column order)";
+            out << QCoreApplication::translate("strata::cli", "  (column order)");
             break;
         case SchemaDifference::Change::Changed:
             for (const AttributeChange& c : d.attributes)
                 out << "\n      " << c.name << ": "
-                    << (c.before.isNull() ? QStringLiteral("(none)") : c.before) << " -> "
-                    << (c.after.isNull() ? QStringLiteral("(none)") : c.after);
+                    << (c.before.isNull() ? QCoreApplication::translate("strata::cli", "(none)")
+                                          : c.before)
+                    << " -> "
+                    << (c.after.isNull() ? QCoreApplication::translate("strata::cli", "(none)")
+                                         : c.after);
             break;
         }
         out << '\n';

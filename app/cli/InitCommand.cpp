@@ -30,7 +30,7 @@ color = "#2e7d32"
 
 int runInit(Invocation& inv) {
     inv.addCommonOptions();
-    if (!inv.parse(QStringLiteral("[DIR]"),
+    if (!inv.parse(QCoreApplication::translate("strata::cli", "[DIR]"),
                    QCoreApplication::translate("strata::cli", "Create a new Strata project.")))
         return ExitUsage;
     const QStringList args = inv.positional();
@@ -63,10 +63,14 @@ int runInit(Invocation& inv) {
             gi.commit();
         }
     }
-    inv.out() << "Created " << QDir::cleanPath(dir.absolutePath()) << "/strata.toml and versions/"
+    inv.out() << QCoreApplication::translate("strata::cli", "Created ")
+              << QDir::cleanPath(dir.absolutePath())
+              << QCoreApplication::translate("strata::cli", "/strata.toml and versions/")
               << Qt::endl;
     inv.out()
-        << "Next: set DATABASE_URL (or edit strata.toml), then 'strata revision -m \"first\"'."
+        << QCoreApplication::translate(
+               "strata::cli",
+               "Next: set DATABASE_URL (or edit strata.toml), then 'strata revision -m \"first\"'.")
         << Qt::endl;
     return ExitOk;
 }

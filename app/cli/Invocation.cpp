@@ -92,8 +92,9 @@ int Invocation::fail(const Error& error) {
 }
 
 int Invocation::usage(const QString& message) {
-    m_err << "strata " << m_command << ": " << message << " (see 'strata " << m_command
-          << " --help')" << Qt::endl;
+    m_err << "strata " << m_command << ": " << message
+          << QCoreApplication::translate("strata::cli", " (see 'strata ") << m_command
+          << QCoreApplication::translate("strata::cli", " --help')") << Qt::endl;
     return ExitUsage;
 }
 
@@ -101,7 +102,8 @@ Result<Project> Invocation::loadProject(Project::Mode mode, bool checksums) {
     Result<Project> project = Project::open(projectOption(), mode, checksums);
     if (project) {
         for (const Error& warning : project->warnings())
-            m_err << "warning: " << warning.toString() << Qt::endl;
+            m_err << QCoreApplication::translate("strata::cli", "warning: ") << warning.toString()
+                  << Qt::endl;
     }
     return project;
 }

@@ -59,8 +59,9 @@ int runLog(Invocation& inv) {
         return ExitOk;
     }
     if (rows->isEmpty())
-        inv.out() << "no runs recorded in " << history.qualifiedName() << " on " << (*env)->name
-                  << '\n';
+        inv.out() << QCoreApplication::translate("strata::cli", "no runs recorded in ")
+                  << history.qualifiedName() << QCoreApplication::translate("strata::cli", " on ")
+                  << (*env)->name << '\n';
     for (const HistoryRow& r : *rows)
         inv.out() << r.toText() << '\n';
     inv.out().flush();

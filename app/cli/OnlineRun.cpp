@@ -6,6 +6,7 @@
 
 #include "runner/Runner.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -57,19 +58,24 @@ int printDryRun(Invocation& inv, const Project& project, const Environment& env,
         return ExitOk;
     }
     QTextStream& out = inv.out();
-    out << "-- dry run on " << env.name << " (" << env.displayUrl() << "): nothing is executed\n";
-    out << "-- current heads: " << headsText(plan.initialHeads) << "\n";
+    out << QCoreApplication::translate("strata::cli", "-- dry run on ") << env.name << " ("
+        << env.displayUrl()
+        << QCoreApplication::translate("strata::cli", "): nothing is executed\n");
+    out << QCoreApplication::translate("strata::cli", "-- current heads: ")
+        << headsText(plan.initialHeads) << "\n";
     if (plan.steps.isEmpty())
-        out << "-- nothing to do\n";
+        out << QCoreApplication::translate("strata::cli", "-- nothing to do\n");
     int i = 0;
     for (const PlanStep& s : plan.steps)
-        out << "-- step " << ++i << "/" << plan.steps.size() << ": "
+        out << QCoreApplication::translate("strata::cli", "-- step ") << ++i << "/"
+            << plan.steps.size() << ": "
             << (s.stamp         ? "stamp"
                 : s.isUpgrade() ? "upgrade"
                                 : "downgrade")
             << ' ' << headsText(s.fromRevisions) << " -> " << headsText(s.toRevisions) << "  ["
             << s.rowsText() << "]\n";
-    out << "-- resulting heads: " << headsText(plan.resultingHeads) << "\n\n";
+    out << QCoreApplication::translate("strata::cli", "-- resulting heads: ")
+        << headsText(plan.resultingHeads) << "\n\n";
     if (!plan.steps.isEmpty())
         out << *sql;
     out.flush();
@@ -84,15 +90,15 @@ int failRun(Invocation& inv, const Error& error) {
         code = ExitProblems; // --strict found changed revisions
     QTextStream& err = inv.err();
     if (!error.detail.isEmpty())
-        err << "  DETAIL: " << error.detail << '\n';
+        err << QCoreApplication::translate("strata::cli", "  DETAIL: ") << error.detail << '\n';
     if (!error.hint.isEmpty())
-        err << "  HINT: " << error.hint << '\n';
+        err << QCoreApplication::translate("strata::cli", "  HINT: ") << error.hint << '\n';
     if (!error.statement.isEmpty() && error.code == ErrorCode::Database) {
         QString statement = error.statement;
         if (statement.size() > 400)
             statement = statement.left(400) + QStringLiteral(" ...");
-        err << "  STATEMENT: " << statement.replace(QLatin1Char('\n'), QStringLiteral("\n    "))
-            << '\n';
+        err << QCoreApplication::translate("strata::cli", "  STATEMENT: ")
+            << statement.replace(QLatin1Char('\n'), QStringLiteral("\n    ")) << '\n';
     }
     err.flush();
     return code;
@@ -110,9 +116,12 @@ int runOnline(Invocation& inv, const Project& project, OfflineScript::Kind kind,
         return inv.fail(Error(
             ErrorCode::Usage,
             confirm.isEmpty()
-                ? QStringLiteral("environment '%1' is protected: add --confirm %1 to run %2 on it")
+                ? QCoreApplication::translate(
+                      "strata::cli",
+                      "environment '%1' is protected: add --confirm %1 to run %2 on it")
                       .arg(environment.name, inv.command())
-                : QStringLiteral("--confirm %1 does not match the protected environment '%2'")
+                : QCoreApplication::translate(
+                      "strata::cli", "--confirm %1 does not match the protected environment '%2'")
                       .arg(confirm, environment.name)));
 
     RunRequest request;

@@ -59,7 +59,8 @@ int writeRevision(Invocation& inv, const Project& project, NewRevision rev) {
         o[QStringLiteral("revision")] = QFileInfo(*path).completeBaseName();
         inv.printJson(o);
     } else {
-        inv.out() << "Generating " << *path << " ...  done" << Qt::endl;
+        inv.out() << QCoreApplication::translate("strata::cli", "Generating ") << *path
+                  << QCoreApplication::translate("strata::cli", " ...  done") << Qt::endl;
     }
     return ExitOk;
 }

@@ -1,5 +1,6 @@
 #include "RunPrinter.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -51,7 +52,7 @@ void RunPrinter::print(const RunEvent& e) {
     using K = RunEvent::Kind;
     switch (e.kind) {
     case K::RunStarted:
-        line(QStringLiteral("strata: ") + e.message);
+        line(QCoreApplication::translate("strata::cli", "strata: ") + e.message);
         break;
     case K::LockWaiting:
         line(QStringLiteral("  ") + e.message + QStringLiteral(" ..."));
@@ -60,7 +61,7 @@ void RunPrinter::print(const RunEvent& e) {
         break;
     case K::Warning:
         clearProgress();
-        m_err << "  warning: " << e.message << Qt::endl;
+        m_err << QCoreApplication::translate("strata::cli", "  warning: ") << e.message << Qt::endl;
         break;
     case K::StepStarted:
         line(QStringLiteral("[%1/%2] %3%4")
@@ -71,16 +72,19 @@ void RunPrinter::print(const RunEvent& e) {
     case K::StatementStarted:
         if (m_terminal) {
             clearProgress();
-            m_out << "      line " << e.line << "  " << firstLine(e.statement) << " ...";
+            m_out << QCoreApplication::translate("strata::cli", "      line ") << e.line << "  "
+                  << firstLine(e.statement) << " ...";
             m_out.flush();
             m_progressShown = true;
         }
         break;
     case K::StatementFinished:
-        line(QStringLiteral("      line %1  %2  %3%4  %5")
+        line(QCoreApplication::translate("strata::cli", "      line %1  %2  %3%4  %5")
                  .arg(e.line)
                  .arg(e.commandTag, ms(e.durationMs),
-                      e.rows > 0 ? QStringLiteral(" (%1 rows)").arg(e.rows) : QString(),
+                      e.rows > 0
+                          ? QCoreApplication::translate("strata::cli", " (%1 rows)").arg(e.rows)
+                          : QString(),
                       firstLine(e.statement)));
         break;
     case K::Notice:
@@ -100,10 +104,11 @@ void RunPrinter::print(const RunEvent& e) {
         }
         break;
     case K::StepFinished:
-        line(QStringLiteral("      done in %1").arg(ms(e.durationMs)));
+        line(QCoreApplication::translate("strata::cli", "      done in %1").arg(ms(e.durationMs)));
         break;
     case K::RunFinished:
-        line(QStringLiteral("strata: %1 (%2)").arg(e.message, ms(e.durationMs)));
+        line(QCoreApplication::translate("strata::cli", "strata: %1 (%2)")
+                 .arg(e.message, ms(e.durationMs)));
         break;
     case K::RunFailed:
     case K::RunCancelled:

@@ -25,7 +25,8 @@ int runSandbox(Invocation& inv) {
                                      "${XDG_STATE_HOME:-~/.local/state}/strata/sandbox)."),
          QStringLiteral("DIR")});
     if (!inv.parse(
-            QStringLiteral("start|stop|status|url [DATABASE]|createdb NAME|dropdb NAME"),
+            QCoreApplication::translate(
+                "strata::cli", "start|stop|status|url [DATABASE]|createdb NAME|dropdb NAME"),
             QCoreApplication::translate(
                 "strata::cli", "A private PostgreSQL cluster (initdb + pg_ctl) on 127.0.0.1.")))
         return ExitUsage;
@@ -37,8 +38,11 @@ int runSandbox(Invocation& inv) {
     const bool needsName = action == QLatin1String("createdb") || action == QLatin1String("dropdb");
     const bool optionalName = action == QLatin1String("url");
     if (args.size() != (needsName ? 2 : 1) && !(optionalName && args.size() == 2))
-        return inv.usage(needsName ? QStringLiteral("%1 takes one database name").arg(action)
-                                   : QStringLiteral("%1 takes no arguments").arg(action));
+        return inv.usage(
+            needsName
+                ? QCoreApplication::translate("strata::cli", "%1 takes one database name")
+                      .arg(action)
+                : QCoreApplication::translate("strata::cli", "%1 takes no arguments").arg(action));
     Sandbox sandbox(inv.parser().value(QStringLiteral("dir")));
 
     if (action == QLatin1String("start")) {
@@ -54,8 +58,8 @@ int runSandbox(Invocation& inv) {
             printJson(inv, o);
         } else {
             inv.out() << (wasRunning ? "Sandbox already running: " : "Sandbox started: ")
-                      << status->url << " (PostgreSQL " << status->serverVersion << ", "
-                      << status->directory << ")" << Qt::endl;
+                      << status->url << QCoreApplication::translate("strata::cli", " (PostgreSQL ")
+                      << status->serverVersion << ", " << status->directory << ")" << Qt::endl;
         }
         return ExitOk;
     }
@@ -80,22 +84,30 @@ int runSandbox(Invocation& inv) {
             printJson(inv, status->toJson());
         } else {
             QTextStream& out = inv.out();
-            out << "directory:  " << status->directory << '\n';
-            out << "state:      "
+            out << QCoreApplication::translate("strata::cli", "directory:  ") << status->directory
+                << '\n';
+            out << QCoreApplication::translate("strata::cli", "state:      ")
                 << (status->running       ? "running"
                     : status->initialised ? "stopped"
                                           : "not initialised")
                 << '\n';
             if (status->running) {
-                out << "pid:        " << status->pid << '\n';
-                out << "port:       " << status->port << '\n';
-                out << "url:        " << status->url << '\n';
+                out << QCoreApplication::translate("strata::cli", "pid:        ") << status->pid
+                    << '\n';
+                out << QCoreApplication::translate("strata::cli", "port:       ") << status->port
+                    << '\n';
+                out << QCoreApplication::translate("strata::cli", "url:        ") << status->url
+                    << '\n';
             }
-            out << "data:       " << status->dataDir << '\n';
+            out << QCoreApplication::translate("strata::cli", "data:       ") << status->dataDir
+                << '\n';
             if (!status->socketDir.isEmpty())
-                out << "socket:     " << status->socketDir << '\n';
-            out << "log:        " << status->logFile << '\n';
-            out << "version:    " << status->serverVersion << Qt::endl;
+                out << QCoreApplication::translate("strata::cli", "socket:     ")
+                    << status->socketDir << '\n';
+            out << QCoreApplication::translate("strata::cli", "log:        ") << status->logFile
+                << '\n';
+            out << QCoreApplication::translate("strata::cli", "version:    ")
+                << status->serverVersion << Qt::endl;
         }
         // status is a read command: a stopped sandbox is a state, not a failure.
         return ExitOk;
@@ -125,7 +137,7 @@ int runSandbox(Invocation& inv) {
         else if (create)
             inv.out() << (url ? *url : name) << Qt::endl;
         else
-            inv.out() << "Dropped " << name << Qt::endl;
+            inv.out() << QCoreApplication::translate("strata::cli", "Dropped ") << name << Qt::endl;
         return ExitOk;
     }
     return inv.usage(QCoreApplication::translate("strata::cli", "unknown action '%1'").arg(action));

@@ -14,7 +14,7 @@ QString lastRunText(const EnvironmentStatus& s) {
     if (!s.lastRun)
         return QStringLiteral("-");
     const HistoryRow& r = *s.lastRun;
-    return QStringLiteral("%1 %2 %3 %4 by %5")
+    return QCoreApplication::translate("strata::cli", "%1 %2 %3 %4 by %5")
         .arg(r.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm'Z'")), r.direction,
              r.revision, HistoryRow::statusName(r.status),
              r.osUser.isEmpty() ? r.dbUser : r.osUser);
@@ -60,7 +60,9 @@ int runStatus(Invocation& inv) {
     QList<QStringList> rows;
     QStringList errors;
     for (const EnvironmentStatus& s : all) {
-        QString name = s.environment + (s.isProtected ? QStringLiteral(" (protected)") : QString());
+        QString name = s.environment +
+                       (s.isProtected ? QCoreApplication::translate("strata::cli", " (protected)")
+                                      : QString());
         if (!s.reachable) {
             rows << QStringList{name,
                                 QStringLiteral("unreachable"),

@@ -13,12 +13,18 @@ namespace {
 
 void printUsage(QTextStream& out) {
     out << "usage: strata [--project DIR] [--env NAME] [--json] COMMAND [ARGS]\n\n"
-           "Versioned PostgreSQL migrations, Alembic-compatible.\n\ncommands:\n";
+        << QCoreApplication::translate("strata::cli",
+                                       "Versioned PostgreSQL migrations, Alembic-compatible.")
+        << "\n\n"
+        << QCoreApplication::translate("strata::cli", "commands:") << '\n';
     for (const auto& command : CommandRegistry::all())
         out << "  " << QString::fromLatin1(command.name).leftJustified(12) << command.summary
             << '\n';
-    out << "\n'strata COMMAND --help' describes a command. Exit codes: 0 ok, 1 failed, 2 usage, "
-           "3 check found problems.\n";
+    out << '\n'
+        << QCoreApplication::translate("strata::cli",
+                                       "'strata COMMAND --help' describes a command. Exit codes: "
+                                       "0 ok, 1 failed, 2 usage, 3 check found problems.")
+        << '\n';
 }
 
 bool takesValue(const QString& option) {
@@ -61,7 +67,8 @@ int main(int argc, char* argv[]) {
     const QString name = args.at(commandIndex);
     const Command* command = CommandRegistry::find(name);
     if (!command) {
-        err << "strata: unknown command '" << name << "' (see 'strata --help')" << Qt::endl;
+        err << QCoreApplication::translate("strata::cli", "strata: unknown command '") << name
+            << QCoreApplication::translate("strata::cli", "' (see 'strata --help')") << Qt::endl;
         return ExitUsage;
     }
     QStringList rest = args;

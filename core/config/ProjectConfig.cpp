@@ -63,7 +63,8 @@ public:
 
     Error unknownKey(const QString& prefix, const toml::key& key, const QStringList& known) const {
         const QString name = qstr(key.str());
-        QString message = QStringLiteral("unknown key '%1%2'").arg(prefix, name);
+        QString message =
+            QCoreApplication::translate("strata", "unknown key '%1%2'").arg(prefix, name);
         QString best;
         int bestDistance = 3;
         for (const QString& k : known) {
@@ -74,9 +75,10 @@ public:
             }
         }
         if (!best.isEmpty())
-            message += QStringLiteral(" (did you mean '%1'?)").arg(best);
+            message += QCoreApplication::translate("strata", " (did you mean '%1'?)").arg(best);
         else
-            message += QStringLiteral(" (known: %1)").arg(known.join(QStringLiteral(", ")));
+            message += QCoreApplication::translate("strata", " (known: %1)")
+                           .arg(known.join(QStringLiteral(", ")));
         return error(ErrorCode::Config, lineOf(key), message);
     }
 

@@ -53,7 +53,7 @@ QString cleanConnectionError(const QString& libpqMessage) {
         meaningful = line.trimmed(); // the last attempt is the most telling one
     }
     if (meaningful.isEmpty())
-        return QStringLiteral("could not connect to the server");
+        return QCoreApplication::translate("strata", "could not connect to the server");
     static const QRegularExpression attempt(
         QStringLiteral("^connection to server (?:at \"([^\"]*)\"(?: \\(([^)]*)\\))?, port (\\d+)|"
                        "on socket \"([^\"]*)\") failed: (.*)$"));
@@ -113,8 +113,9 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString& conninfoOrUr
         parseError = safe + parseError.mid(last);
         return Error(ErrorCode::Config,
                      QCoreApplication::translate("strata", "invalid connection string: %1")
-                         .arg(parseError.isEmpty() ? QStringLiteral("cannot parse it")
-                                                   : parseError.split(QLatin1Char('\n')).first()));
+                         .arg(parseError.isEmpty()
+                                  ? QCoreApplication::translate("strata", "cannot parse it")
+                                  : parseError.split(QLatin1Char('\n')).first()));
     }
 
     const QByteArray connectTimeout = QByteArray::number(options.connectTimeoutSeconds);
@@ -185,10 +186,12 @@ Error Connection::connectionLost(const pg_result* result, const QString& sql) co
     }
     if (reason.startsWith(QLatin1String("server closed the connection")))
         reason.clear();
-    Error error(ErrorCode::Connection,
-                reason.isEmpty()
-                    ? QStringLiteral("the server closed the connection unexpectedly")
-                    : QStringLiteral("the server closed the connection: ") + scrub(reason));
+    Error error(
+        ErrorCode::Connection,
+        reason.isEmpty()
+            ? QCoreApplication::translate("strata", "the server closed the connection unexpectedly")
+            : QCoreApplication::translate("strata", "the server closed the connection: ") +
+                  scrub(reason));
     error.sqlstate = sqlstate;
     error.statement = sql;
     return error;

@@ -5,6 +5,7 @@
 #include "db/Connection.h"
 #include "runner/VersionTable.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -98,7 +99,8 @@ EnvironmentStatus EnvironmentStatus::read(const Project& project, const Environm
             s.planError = plan.error().message;
         }
     } else {
-        s.planError = QStringLiteral("the database is at %1, which this project does not know")
+        s.planError = QCoreApplication::translate(
+                          "strata", "the database is at %1, which this project does not know")
                           .arg(s.unknownHeads.join(QStringLiteral(", ")));
     }
 

@@ -155,7 +155,7 @@ QString HistoryRow::toText() const {
     if (!errorMessage.isEmpty()) {
         text += QStringLiteral("\n    error");
         if (errorLine > 0)
-            text += QStringLiteral(" at line %1").arg(errorLine);
+            text += QCoreApplication::translate("strata", " at line %1").arg(errorLine);
         text += QStringLiteral(": %1").arg(errorMessage);
         if (!errorSqlstate.isEmpty())
             text += QStringLiteral(" [SQLSTATE %1]").arg(errorSqlstate);

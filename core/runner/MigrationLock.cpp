@@ -48,7 +48,7 @@ QString MigrationLock::describeHolder(Connection& conn, qint64 key, int* pidOut)
     if (!r->value(0, 4).isEmpty())
         about << QStringLiteral("from ") + r->value(0, 4);
     if (!r->value(0, 3).isEmpty())
-        about << QStringLiteral("connected since ") + r->value(0, 3);
+        about << QCoreApplication::translate("strata", "connected since ") + r->value(0, 3);
     QString text = QStringLiteral("pid ") + r->value(0, 0);
     if (!about.isEmpty())
         text += QStringLiteral(" (") + about.join(QStringLiteral(", ")) + QLatin1Char(')');
@@ -84,7 +84,7 @@ Result<void> MigrationLock::acquire(Connection& conn, qint64 timeoutMs,
         }
         QString holder = describeHolder(conn, m_key);
         if (holder.isEmpty())
-            holder = QStringLiteral("another session");
+            holder = QCoreApplication::translate("strata", "another session");
         if (holder != lastHolder) {
             if (waiting)
                 waiting(holder);

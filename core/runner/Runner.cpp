@@ -184,8 +184,9 @@ Result<void> Runner::refuseIfDirty() {
                 "strata", "environment '%1' is dirty: the %2 of non-transactional revision %3 "
                           "%4 at %5; run `%6` first")
                 .arg(m_environment.name, row.direction, row.revision,
-                     row.status == HistoryRow::Status::Running ? QStringLiteral("was interrupted")
-                                                               : HistoryRow::statusName(row.status),
+                     row.status == HistoryRow::Status::Running
+                         ? QCoreApplication::translate("strata", "was interrupted")
+                         : HistoryRow::statusName(row.status),
                      row.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss'Z'")),
                      dirtyHint(m_environment.name)));
     e.revision = row.revision;
@@ -407,11 +408,11 @@ Result<RunSummary> Runner::run(const RunRequest& request) {
     e.durationMs = summary.durationMs;
     e.message =
         summary.plan.steps.isEmpty()
-            ? QStringLiteral("nothing to do: %1 is at %2")
+            ? QCoreApplication::translate("strata", "nothing to do: %1 is at %2")
                   .arg(m_environment.name, summary.headsAfter.isEmpty()
                                                ? QStringLiteral("base")
                                                : summary.headsAfter.join(QStringLiteral(", ")))
-            : QStringLiteral("%1 step(s) done; %2 is at %3")
+            : QCoreApplication::translate("strata", "%1 step(s) done; %2 is at %3")
                   .arg(summary.stepsDone)
                   .arg(m_environment.name, summary.headsAfter.isEmpty()
                                                ? QStringLiteral("base")
@@ -517,10 +518,11 @@ Result<void> Runner::execStatement(const Revision& rev, const SqlStatement& stat
             line += int(statement.text.left(e.position - 1).count(QLatin1Char('\n')));
         const QString verb =
             step.isUpgrade() ? QStringLiteral("upgrade") : QStringLiteral("downgrade");
-        e.message =
-            e.code == ErrorCode::Cancelled
-                ? QStringLiteral("%1 of revision %2 cancelled: %3").arg(verb, rev.id, e.message)
-                : QStringLiteral("%1 of revision %2 failed: %3").arg(verb, rev.id, e.message);
+        e.message = e.code == ErrorCode::Cancelled
+                        ? QCoreApplication::translate("strata", "%1 of revision %2 cancelled: %3")
+                              .arg(verb, rev.id, e.message)
+                        : QCoreApplication::translate("strata", "%1 of revision %2 failed: %3")
+                              .arg(verb, rev.id, e.message);
         e.at(rev.filePath, line).revision = rev.id;
         if (e.statement.isEmpty())
             e.statement = statement.text;
@@ -807,7 +809,8 @@ Result<RunSummary> Runner::resolve(ResolveAction action, qint64 lockWaitMs) {
             applied.finishedAt = applied.startedAt;
             applied.durationMs = 0;
             applied.errorMessage =
-                QStringLiteral("marked applied by strata resolve (row %1)").arg(row.id);
+                QCoreApplication::translate("strata", "marked applied by strata resolve (row %1)")
+                    .arg(row.id);
             r = m_conn->begin();
             if (r)
                 r = m_versions->applyAll(*m_conn, step.rows);

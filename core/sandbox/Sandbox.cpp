@@ -86,7 +86,8 @@ ToolRun runTool(const QString& program, const QStringList& args, const ServerUse
     process.setProcessEnvironment(env);
     process.start(program, args);
     if (!process.waitForStarted(30000)) {
-        run.output = QStringLiteral("cannot run %1: %2").arg(program, process.errorString());
+        run.output = QCoreApplication::translate("strata", "cannot run %1: %2")
+                         .arg(program, process.errorString());
         return run;
     }
     run.started = true;
@@ -94,7 +95,8 @@ ToolRun runTool(const QString& program, const QStringList& args, const ServerUse
         process.kill();
         process.waitForFinished(5000);
         run.output = QString::fromLocal8Bit(process.readAll()) +
-                     QStringLiteral("\n%1 timed out").arg(QFileInfo(program).fileName());
+                     QCoreApplication::translate("strata", "\n%1 timed out")
+                         .arg(QFileInfo(program).fileName());
         return run;
     }
     run.finished = true;
@@ -129,7 +131,8 @@ QString readText(const QString& path) {
 bool writeText(const QString& path, const QByteArray& text, QString* error) {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text) != text.size()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("strata", "cannot write %1: %2")
+                     .arg(path, file.errorString());
         return false;
     }
     return true;
