@@ -45,8 +45,9 @@ int runMigrate(Invocation& inv, OfflineScript::Kind kind) {
         return ExitUsage;
     const QStringList args = inv.positional();
     if (args.isEmpty() || (!stamp && args.size() > 1))
-        return inv.usage(stamp ? QStringLiteral("stamp takes one or more revisions")
-                               : inv.command() + QStringLiteral(" takes one target"));
+        return inv.usage(
+            stamp ? QCoreApplication::translate("strata::cli", "stamp takes one or more revisions")
+                  : inv.command() + QStringLiteral(" takes one target"));
     const bool offline = inv.parser().isSet(QStringLiteral("sql"));
     const bool purge = stamp && inv.parser().isSet(QStringLiteral("purge"));
 

@@ -1,5 +1,6 @@
 #include "Duration.h"
 
+#include <QCoreApplication>
 #include <climits>
 #include <cmath>
 
@@ -8,7 +9,7 @@ namespace strata {
 namespace {
 
 Error durationError(const QString& text, const QString& why = {}) {
-    QString msg = QStringLiteral("invalid duration '%1'").arg(text);
+    QString msg = QCoreApplication::translate("strata", "invalid duration '%1'").arg(text);
     if (!why.isEmpty())
         msg += QStringLiteral(": ") + why;
     msg += QStringLiteral(" (use e.g. \"0\", \"500ms\", \"5s\", \"2min\", \"1h\")");
@@ -48,7 +49,8 @@ Result<qint64> parseDurationMs(const QString& text) {
         if (bareValue < 0)
             return durationError(text, QStringLiteral("negative"));
         if (bareValue > INT_MAX)
-            return durationError(text, QStringLiteral("longer than %1ms").arg(INT_MAX));
+            return durationError(
+                text, QCoreApplication::translate("strata", "longer than %1ms").arg(INT_MAX));
         return qint64(bareValue);
     }
 
@@ -82,20 +84,25 @@ Result<qint64> parseDurationMs(const QString& text) {
             ++i;
         const QString unit = s.mid(unitStart, i - unitStart);
         if (unit.isEmpty())
-            return durationError(text, QStringLiteral("a unit is missing after %1").arg(number));
+            return durationError(
+                text,
+                QCoreApplication::translate("strata", "a unit is missing after %1").arg(number));
         const double factor = unitMs(unit);
         if (factor == 0.0)
-            return durationError(text, QStringLiteral("unknown unit '%1'").arg(unit));
+            return durationError(
+                text, QCoreApplication::translate("strata", "unknown unit '%1'").arg(unit));
         total += value * factor;
         ++parts;
         if (total > double(INT_MAX))
-            return durationError(text, QStringLiteral("longer than %1ms").arg(INT_MAX));
+            return durationError(
+                text, QCoreApplication::translate("strata", "longer than %1ms").arg(INT_MAX));
     }
     if (parts == 0)
         return durationError(text);
     const qint64 ms = qint64(std::llround(total));
     if (ms > INT_MAX)
-        return durationError(text, QStringLiteral("longer than %1ms").arg(INT_MAX));
+        return durationError(
+            text, QCoreApplication::translate("strata", "longer than %1ms").arg(INT_MAX));
     return ms;
 }
 

@@ -461,9 +461,10 @@ Result<const Environment*> ProjectConfig::requireEnvironment(const QString& name
         return e;
     Error err(ErrorCode::Usage,
               m_environments.isEmpty()
-                  ? QStringLiteral("unknown environment '%1': %2 defines no environments")
+                  ? QCoreApplication::translate(
+                        "strata", "unknown environment '%1': %2 defines no environments")
                         .arg(name, m_filePath)
-                  : QStringLiteral("unknown environment '%1' (known: %2)")
+                  : QCoreApplication::translate("strata", "unknown environment '%1' (known: %2)")
                         .arg(name, environmentNames().join(QStringLiteral(", "))));
     return err;
 }

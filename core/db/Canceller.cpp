@@ -1,5 +1,6 @@
 #include "db/Canceller.h"
 
+#include <QCoreApplication>
 #include <libpq-fe.h>
 
 namespace strata {
@@ -23,15 +24,17 @@ bool Canceller::cancel(QString* errorOut) {
     std::lock_guard lock(m_mutex);
     if (!m_cancel) {
         if (errorOut)
-            *errorOut = QStringLiteral("the connection is closed; nothing to cancel");
+            *errorOut = QCoreApplication::translate("strata",
+                                                    "the connection is closed; nothing to cancel");
         return false;
     }
     m_requested.store(true);
     char buffer[256] = {};
     if (!PQcancel(m_cancel, buffer, sizeof buffer)) {
         if (errorOut)
-            *errorOut = QStringLiteral("could not send the cancel request: %1")
-                            .arg(QString::fromUtf8(buffer).trimmed());
+            *errorOut =
+                QCoreApplication::translate("strata", "could not send the cancel request: %1")
+                    .arg(QString::fromUtf8(buffer).trimmed());
         return false;
     }
     return true;

@@ -453,8 +453,9 @@ public:
                         "strata", "Ambiguous walk: %1 step(s) from %2 reach %3, a branch or "
                                   "merge point; name a revision or use <branch>@%4")
                         .arg(std::abs(steps))
-                        .arg(initial == kNone ? QStringLiteral("the current revisions")
-                                              : name(initial),
+                        .arg(initial == kNone
+                                 ? QCoreApplication::translate("strata", "the current revisions")
+                                 : name(initial),
                              names(children).join(QLatin1String(", ")),
                              steps > 0 ? QStringLiteral("+N") : QStringLiteral("-N")));
             initial = children.front();

@@ -44,9 +44,9 @@ QString MigrationLock::describeHolder(Connection& conn, qint64 key, int* pidOut)
     if (!r->value(0, 1).isEmpty())
         about << r->value(0, 1);
     if (!r->value(0, 2).isEmpty())
-        about << QStringLiteral("user ") + r->value(0, 2);
+        about << QCoreApplication::translate("strata", "user ") + r->value(0, 2);
     if (!r->value(0, 4).isEmpty())
-        about << QStringLiteral("from ") + r->value(0, 4);
+        about << QCoreApplication::translate("strata", "from ") + r->value(0, 4);
     if (!r->value(0, 3).isEmpty())
         about << QCoreApplication::translate("strata", "connected since ") + r->value(0, 3);
     QString text = QStringLiteral("pid ") + r->value(0, 0);

@@ -1,5 +1,6 @@
 #include "DriftSql.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -210,7 +211,7 @@ QString DriftSql::generate(const SchemaDiff& diff, const SchemaSnapshot& a,
             const QString drop = dropStatement(d, lookup(a, d), &destructive);
             out << QStringLiteral("-- %1: only in A").arg(label);
             if (destructive)
-                destructiveBlock(QStringLiteral("drops data"), drop);
+                destructiveBlock(QCoreApplication::translate("strata", "drops data"), drop);
             else
                 out << drop;
             break;

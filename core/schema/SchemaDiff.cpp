@@ -1,5 +1,6 @@
 #include "schema/SchemaDiff.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace strata {
@@ -154,7 +155,7 @@ QMap<ObjectKind, DiffCounts> SchemaDiff::summary() const {
 
 QString SchemaDiff::summaryText() const {
     if (m_differences.isEmpty())
-        return QStringLiteral("no differences");
+        return QCoreApplication::translate("strata", "no differences");
     QStringList parts;
     const auto counts = summary();
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {

@@ -127,7 +127,7 @@ Result<SchemaSnapshot> SchemaSnapshot::fromJson(const QJsonObject& json) {
     snapshot.m_serverVersion = json.value(QStringLiteral("serverVersion")).toInt();
     int index = 0;
     for (const QJsonValue& value : objects.toArray()) {
-        const QString where = QStringLiteral("object %1: ").arg(index++);
+        const QString where = QCoreApplication::translate("strata", "object %1: ").arg(index++);
         if (!value.isObject())
             return jsonError(where + QCoreApplication::translate("strata", "not an object"));
         const QJsonObject entry = value.toObject();
