@@ -79,7 +79,6 @@ public:
     ProjectConfig() = default; // an empty configuration (before a project is opened)
 
 private:
-
     QString m_filePath;
     QString m_projectDir;
     QStringList m_versionDirs;

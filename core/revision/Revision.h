@@ -19,17 +19,17 @@ struct RevisionSection {
 struct Revision {
     enum class Source { Sql, AlembicPython };
 
-    QString id;               // "Revision ID" (1-32 characters of [A-Za-z0-9_])
-    QStringList parents;      // "Revises": empty = a base, several = a merge
-    QStringList branchLabels; // "Branch Labels" as written in this file
-    QStringList dependsOn;    // "Depends On"
-    QString message;          // "Message"
-    QString createDate;       // "Create Date", as written
+    QString id;                // "Revision ID" (1-32 characters of [A-Za-z0-9_])
+    QStringList parents;       // "Revises": empty = a base, several = a merge
+    QStringList branchLabels;  // "Branch Labels" as written in this file
+    QStringList dependsOn;     // "Depends On"
+    QString message;           // "Message"
+    QString createDate;        // "Create Date", as written
     bool transactional = true; // "Transactional: no" runs statement by statement in autocommit
 
     Source source = Source::Sql;
-    QString filePath;  // absolute path of the file
-    QString fileName;  // file name only: ties in graph ordering are broken by it
+    QString filePath;   // absolute path of the file
+    QString fileName;   // file name only: ties in graph ordering are broken by it
     int headerLine = 1; // line of the "Revision ID" header
 
     RevisionSection upgrade;
