@@ -102,9 +102,8 @@ public:
 
     // --- traversals --------------------------------------------------------------------------
 
-    // _get_ancestor_nodes (targets included): along normalized down revisions when `deps`,
-    // else along parents only.
-    std::vector<char> ancestors(const Nodes& targets, bool deps) const {
+    // Every node reachable from `targets` (included) along `edges`.
+    std::vector<char> reach(const Nodes& targets, const std::vector<Nodes>& edges) const {
         std::vector<char> mark(static_cast<size_t>(n), 0);
         Nodes stack;
         for (int t : targets)
@@ -115,34 +114,24 @@ public:
         while (!stack.empty()) {
             const int x = stack.back();
             stack.pop_back();
-            for (int p : deps ? d.normDown[size_t(x)] : d.parents[size_t(x)])
-                if (!mark[size_t(p)]) {
-                    mark[size_t(p)] = 1;
-                    stack.push_back(p);
+            for (int y : edges[size_t(x)])
+                if (!mark[size_t(y)]) {
+                    mark[size_t(y)] = 1;
+                    stack.push_back(y);
                 }
         }
         return mark;
     }
 
+    // _get_ancestor_nodes (targets included): along normalized down revisions when `deps`,
+    // else along parents only.
+    std::vector<char> ancestors(const Nodes& targets, bool deps) const {
+        return reach(targets, deps ? d.normDown : d.parents);
+    }
+
     // _get_descendant_nodes (targets included): along _all_nextrev when `deps`, else nextrev.
     std::vector<char> descendants(const Nodes& targets, bool deps) const {
-        std::vector<char> mark(static_cast<size_t>(n), 0);
-        Nodes stack;
-        for (int t : targets)
-            if (t >= 0 && !mark[size_t(t)]) {
-                mark[size_t(t)] = 1;
-                stack.push_back(t);
-            }
-        while (!stack.empty()) {
-            const int x = stack.back();
-            stack.pop_back();
-            for (int c : deps ? d.allNext[size_t(x)] : d.next[size_t(x)])
-                if (!mark[size_t(c)]) {
-                    mark[size_t(c)] = 1;
-                    stack.push_back(c);
-                }
-        }
-        return mark;
+        return reach(targets, deps ? d.allNext : d.next);
     }
 
     // _iterate_related_revisions(check=True): no requested revision may be an ancestor (or,
