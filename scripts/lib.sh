@@ -17,3 +17,8 @@ jobs_count() {
     n=$(nproc 2>/dev/null || echo 2)
     echo "$n"
 }
+
+# ccache (when installed) keys on paths relative to the repository's parent, so worktrees and
+# clean clones share compiled objects.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$(dirname "$STRATA_ROOT")}"
+export CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-5G}"

@@ -21,6 +21,10 @@ struct Environment {
     int line = 0;                  // ... and the 1-based line of its [environments.NAME] header
     QString envFilePath;           // the .env consulted for ${VAR} (beside strata.toml)
     int index = 0;                 // position in file order (0 = first)
+    // A password typed in the studio or read from the OS keyring: never read from or written to
+    // strata.toml, never printed. EnvironmentConnector hands it to libpq apart from the
+    // expanded URL (so ${VAR} expansion and URL parsing never see it).
+    QString password;
 
     // The connection string to hand to libpq: `url` with ${VAR} / ${VAR:-default} expanded
     // (process environment first, then envFilePath) and normalised by ConnectionUrl::normalise.

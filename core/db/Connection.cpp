@@ -3,9 +3,13 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QThread>
 
 #include <libpq-fe.h>
 
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
 #include <vector>
 
 namespace strata {
@@ -43,6 +47,14 @@ QString scrubText(QString text, const QString& password) {
     return text;
 }
 
+// libpq reports a rejected password only as text; with a password used, an authentication
+// failure is the one outcome we must tell apart (SQLSTATE 28P01 is not passed to the client
+// before the connection exists).
+bool isAuthFailure(const QString& message) {
+    return message.contains(QLatin1String("authentication failed")) ||
+           message.contains(QLatin1String("password"));
+}
+
 } // namespace
 
 QString cleanConnectionError(const QString& libpqMessage) {
@@ -71,6 +83,23 @@ QString cleanConnectionError(const QString& libpqMessage) {
         .arg(m.captured(1), m.captured(3), reason);
 }
 
+namespace {
+std::atomic<QThread*> g_forbiddenThread{nullptr};
+} // namespace
+
+void Connection::forbidThread(QThread* thread) {
+    g_forbiddenThread.store(thread);
+}
+
+bool Connection::threadChecksEnabled() {
+#ifndef NDEBUG
+    return true;
+#else
+    static const bool enabled = qEnvironmentVariableIntValue("STRATA_THREAD_CHECKS") != 0;
+    return enabled;
+#endif
+}
+
 void Connection::ConnDeleter::operator()(pg_conn* conn) const {
     PQfinish(conn);
 }
@@ -95,9 +124,19 @@ void Connection::close() {
 
 Result<std::unique_ptr<Connection>> Connection::open(const QString& conninfoOrUri,
                                                      const ConnectionOptions& options) {
+    QThread* forbidden = g_forbiddenThread.load();
+    if (forbidden && forbidden == QThread::currentThread() && threadChecksEnabled()) {
+        std::fprintf(stderr,
+                     "strata: a database connection (%s) was opened on the GUI thread; "
+                     "database work belongs on a worker thread\n",
+                     qPrintable(options.effectiveApplicationName()));
+        std::fflush(stderr);
+        std::abort();
+    }
     bool parsed = false;
     QString parseError;
-    const QString password = passwordOf(conninfoOrUri, &parsed, &parseError);
+    const QString written = passwordOf(conninfoOrUri, &parsed, &parseError);
+    const QString password = options.password.isEmpty() ? written : options.password;
     if (!parsed) {
         // libpq quotes pieces of the string in its message; they might be the password. Keep
         // only one-character quotes ("=").
@@ -122,20 +161,40 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString& conninfoOrUr
     const QByteArray dbname = conninfoOrUri.toUtf8();
     const QByteArray applicationName = options.effectiveApplicationName().toUtf8();
     // Defaults before dbname (the conninfo overrides them), what Strata insists on after it.
-    const char* keywords[] = {"connect_timeout", "dbname", "application_name", "client_encoding",
-                              nullptr};
-    const char* values[] = {options.connectTimeoutSeconds > 0 ? connectTimeout.constData()
-                                                              : nullptr,
-                            dbname.constData(), applicationName.constData(), "UTF8", nullptr};
-    PGconn* raw = PQconnectdbParams(keywords, values, 1);
+    const QByteArray passwordBytes = options.password.toUtf8();
+    const QByteArray databaseBytes = options.database.toUtf8();
+    // A NULL value ends libpq's lists early, so the optional keywords come last.
+    std::vector<const char*> keywords = {"dbname", "application_name", "client_encoding"};
+    std::vector<const char*> values = {dbname.constData(), applicationName.constData(), "UTF8"};
+    if (options.connectTimeoutSeconds > 0) {
+        // Before dbname: it is a default, and a connect_timeout written in the conninfo wins.
+        keywords.insert(keywords.begin(), "connect_timeout");
+        values.insert(values.begin(), connectTimeout.constData());
+    }
+    if (!options.database.isEmpty()) {
+        // Only the first dbname is expanded as a conninfo; this one is a plain name.
+        keywords.push_back("dbname");
+        values.push_back(databaseBytes.constData());
+    }
+    if (!options.password.isEmpty()) {
+        keywords.push_back("password");
+        values.push_back(passwordBytes.constData());
+    }
+    keywords.push_back(nullptr);
+    values.push_back(nullptr);
+    PGconn* raw = PQconnectdbParams(keywords.data(), values.data(), 1);
     if (!raw)
         return Error(ErrorCode::Connection,
                      QCoreApplication::translate("strata", "out of memory while connecting"));
     if (PQstatus(raw) != CONNECTION_OK) {
         const QString message =
             scrubText(cleanConnectionError(QString::fromUtf8(PQerrorMessage(raw))), password);
+        // Typed, so that callers (the studio's password prompt) never match libpq's English text:
+        // the server asked for a password and none was given, or it rejected the one given.
+        const bool authentication = PQconnectionNeedsPassword(raw) ||
+                                    (PQconnectionUsedPassword(raw) && isAuthFailure(message));
         PQfinish(raw);
-        return Error(ErrorCode::Connection, message);
+        return Error(authentication ? ErrorCode::Authentication : ErrorCode::Connection, message);
     }
     std::unique_ptr<Connection> connection(new Connection(raw, options, password));
     const std::pair<const char*, QString> settings[] = {

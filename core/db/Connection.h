@@ -13,6 +13,7 @@
 #include <memory>
 
 struct pg_conn;
+class QThread;
 
 namespace strata {
 
@@ -30,6 +31,12 @@ public:
     // lock_timeout and statement_timeout from the options.
     static Result<std::unique_ptr<Connection>> open(const QString& conninfoOrUri,
                                                     const ConnectionOptions& options = {});
+
+    // Opening a connection on `thread` (the studio's GUI thread) is a bug: when thread checks
+    // are on (debug builds, or STRATA_THREAD_CHECKS=1 in the process environment) open() aborts
+    // there with a message naming the purpose. nullptr (the default) allows every thread.
+    static void forbidThread(QThread* thread);
+    static bool threadChecksEnabled();
 
     ~Connection();
     Connection(const Connection&) = delete;

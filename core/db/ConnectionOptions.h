@@ -17,6 +17,13 @@ struct ConnectionOptions {
     // "500ms", "0").
     QString lockTimeout;
     QString statementTimeout;
+    // A password given apart from the conninfo (typed in the studio, from the keyring). Passed
+    // to libpq as its own keyword after the conninfo, so it wins over one written there and
+    // never changes how the conninfo itself is parsed. Scrubbed from every message.
+    QString password;
+    // Another database of the same server (a scratch or catalog database) instead of the one
+    // the conninfo names; empty = the conninfo's.
+    QString database;
 
     // "strata 0.1.0 prod" (or "strata 0.1.0" without an environment), or applicationName.
     QString effectiveApplicationName() const;

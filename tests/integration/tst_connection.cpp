@@ -404,7 +404,7 @@ private Q_SLOTS:
                    .arg(m_passwordRole)
                    .arg(port)
                    .arg(m_db->name())
-            << ErrorCode::Connection
+            << ErrorCode::Authentication
             << QStringLiteral("password authentication failed for user \"%1\"").arg(m_passwordRole)
             << QStringLiteral("Wrong-Secret-17");
         QTest::newRow("invalid conninfo")
