@@ -14,8 +14,9 @@ Result<Project> Project::open(const QString& path, Mode mode, bool checksums) {
 
     Project project;
     project.m_config = std::move(*config);
-    ScriptDirectoryLoad load =
-        ScriptDirectory::load(project.m_config.versionDirs(), {.checksums = checksums});
+    ScriptDirectoryLoad load = ScriptDirectory::load(
+        project.m_config.versionDirs(),
+        {.checksums = checksums, .maxFileBytes = project.m_config.maxFileBytes()});
     project.m_warnings = std::move(load.warnings);
     if (mode == Mode::Strict && !load.problems.isEmpty())
         return load.problems.constFirst();

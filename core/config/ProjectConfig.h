@@ -18,6 +18,8 @@ namespace strata {
 //   history_table = "strata_history"
 //   shadow_url = "${SHADOW_URL}"       # optional: scratch database for the expected schema
 //   backup_dir = "backups"             # relative to strata.toml
+//   create_schema = false              # create a missing version_table_schema on first run
+//   max_file_size = "16MB"             # the largest revision file read
 //
 //   [environments.NAME]                # any number, kept in file order
 //   url = "..."                        # required; ${VAR} / ${VAR:-default}, expanded on use
@@ -55,6 +57,11 @@ public:
     QString versionTableSchema() const { return m_versionTableSchema; } // public
     QString historyTable() const { return m_historyTable; }             // strata_history
     QString backupDir() const { return m_backupDir; } // absolute (default PROJECT/backups)
+    // [project] create_schema: create a missing version_table_schema on the first run (as an
+    // Alembic env.py would); off by default, when a missing schema is an error.
+    bool createSchema() const { return m_createSchema; }
+    // [project] max_file_size: the largest revision file read (default 16 MB).
+    qint64 maxFileBytes() const { return m_maxFileBytes; }
 
     // [project] shadow_url as written (empty when not configured), and expanded + normalised
     // like an environment's URL (ErrorCode::NotFound when not configured).
@@ -88,6 +95,8 @@ private:
     QString m_shadowUrl;
     int m_shadowUrlLine = 0;
     QString m_backupDir;
+    bool m_createSchema = false;
+    qint64 m_maxFileBytes = qint64(16) * 1024 * 1024;
     QString m_envFilePath;
     QList<Environment> m_environments;
 };

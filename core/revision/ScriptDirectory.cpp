@@ -76,17 +76,20 @@ ScriptDirectoryLoad ScriptDirectory::load(const QStringList& versionDirs, const 
     for (qsizetype i = 0; i < files.size(); ++i)
         files[i] = keyed[size_t(i)].second;
     const bool checksums = options.checksums;
-    QList<FileLoad> loads = QtConcurrent::blockingMapped(files, [checksums](const QString& path) {
-        FileLoad load;
-        Result<Revision> rev = path.endsWith(QLatin1String(".py"))
-                                   ? AlembicScript::load(path)
-                                   : RevisionFile::load(path, &load.warnings, checksums);
-        if (rev)
-            load.revision = std::move(*rev);
-        else
-            load.problem = rev.error();
-        return load;
-    });
+    const qint64 maxBytes = options.maxFileBytes;
+    QList<FileLoad> loads =
+        QtConcurrent::blockingMapped(files, [checksums, maxBytes](const QString& path) {
+            FileLoad load;
+            Result<Revision> rev =
+                path.endsWith(QLatin1String(".py"))
+                    ? AlembicScript::load(path, maxBytes)
+                    : RevisionFile::load(path, &load.warnings, checksums, maxBytes);
+            if (rev)
+                load.revision = std::move(*rev);
+            else
+                load.problem = rev.error();
+            return load;
+        });
     out.revisions.reserve(size_t(files.size()));
     for (FileLoad& load : loads) {
         if (load.revision)
