@@ -271,7 +271,11 @@ Result<ProjectConfig> ProjectConfig::load(const QString& tomlPath) {
     Result<QByteArray> read = RegularFile::read(path);
     if (!read)
         return std::move(read).error();
-    const QByteArray bytes = std::move(read).value();
+    return fromText(*read, path);
+}
+
+Result<ProjectConfig> ProjectConfig::fromText(const QByteArray& bytes, const QString& path) {
+    const QFileInfo info(path);
     const std::string_view doc(bytes.constData(), size_t(bytes.size()));
     const std::string sourcePath = path.toStdString();
 
