@@ -3,6 +3,7 @@
 #include "ConnectionUrl.h"
 #include "Duration.h"
 #include "RegularFile.h"
+#include "TomlInput.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -31,8 +32,9 @@ int lineOf(const toml::key& key) {
     return int(key.source().begin.line);
 }
 
+// Every string toml++ returns comes through here (TomlInput undoes its shift).
 QString qstr(std::string_view s) {
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+    return TomlInput::restore(s);
 }
 
 int editDistance(const QString& a, const QString& b) {
@@ -274,8 +276,9 @@ Result<ProjectConfig> ProjectConfig::load(const QString& tomlPath) {
     return fromText(*read, path);
 }
 
-Result<ProjectConfig> ProjectConfig::fromText(const QByteArray& bytes, const QString& path) {
+Result<ProjectConfig> ProjectConfig::fromText(const QByteArray& input, const QString& path) {
     const QFileInfo info(path);
+    STRATA_TRY_ASSIGN(const QByteArray bytes, TomlInput::protect(input, path));
     const std::string_view doc(bytes.constData(), size_t(bytes.size()));
     const std::string sourcePath = path.toStdString();
 

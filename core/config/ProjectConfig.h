@@ -46,7 +46,7 @@ public:
     // syntax is checked.
     static Result<ProjectConfig> load(const QString& tomlPath);
     // The same from the text of a strata.toml at `path` (absolute; nothing is read from disk).
-    static Result<ProjectConfig> fromText(const QByteArray& bytes, const QString& path);
+    static Result<ProjectConfig> fromText(const QByteArray& input, const QString& path);
 
     // The strata.toml file (absolute) and the directory holding it.
     QString filePath() const { return m_filePath; }

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -338,6 +339,9 @@ private Q_SLOTS:
             << "[project]\nversion_table = \"a\\u0001b\"\n"
             << ErrorCode::Config << 2
             << "project.version_table must not contain control characters";
+        // Input toml++ 3.3 mishandles (found by tests/fuzz): refused before it parses.
+        QTest::newRow("control character after [") << "[project]\n[\x13\n"
+                                                   << ErrorCode::Parse << 2 << QString();
         QTest::newRow("max_file_size word")
             << "[project]\nmax_file_size = \"big\"\n"
             << ErrorCode::Config << 2
@@ -393,6 +397,41 @@ private Q_SLOTS:
         } else {
             QCOMPARE(str, path + QStringLiteral(":%1: ").arg(line) + message);
         }
+    }
+
+    // Code points toml++ 3.3 cannot classify as whitespace or not (U+00A1..U+0499,
+    // U+FB26..U+FEFE; it reaches __builtin_unreachable) keep their values through the shift.
+    void nonAsciiTextSurvives_data() {
+        QTest::addColumn<QString>("description");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("vietnamese") << "\"Môi trường phát triển\""
+                                    << "Môi trường phát triển";
+        QTest::newRow("multi-line continuation") << "\"\"\"a \\\n   é\"\"\""
+                                                 << "a é";
+        QTest::newRow("cyrillic literal") << "'Производство'"
+                                          << "Производство";
+        QTest::newRow("presentation forms") << "\"\uFB50 \uFEFD\""
+                                            << "\uFB50 \uFEFD";
+    }
+    void nonAsciiTextSurvives() {
+        QFETCH(QString, description);
+        QFETCH(QString, expected);
+        const Result<ProjectConfig> r = loadText(
+            QStringLiteral("[environments.dev]\nurl = \"x\"\ndescription = %1\n").arg(description));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        QCOMPARE(r->environments().at(0).description, expected);
+    }
+
+    void invalidUtf8() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("strata.toml"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[project]\nversion_table = \"a\xff\"\n");
+        f.close();
+        const Result<ProjectConfig> r = ProjectConfig::load(path);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().toString(), path + QStringLiteral(":2:19: not valid UTF-8"));
     }
 
     void namesAtTheLimit() {
