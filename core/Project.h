@@ -30,6 +30,10 @@ public:
     // The first version folder: where new revision files are written.
     QString primaryVersionsDir() const;
 
+    // The configuration of the project file `file` (strata.toml, alembic.ini or pyproject.toml;
+    // see ProjectConfig::findProjectFile), with an Alembic configuration's version folders.
+    static Result<ProjectConfig> loadConfig(const QString& file);
+
 private:
     ProjectConfig m_config;
     RevisionGraph m_graph;

@@ -231,7 +231,53 @@ QString absoluteUnder(const QString& dir, const QString& relative) {
     return QDir::cleanPath(QDir(dir).absoluteFilePath(QDir::fromNativeSeparators(relative)));
 }
 
+// A pyproject.toml with a [tool.alembic] table (any error: no).
+bool hasToolAlembic(const QString& path) {
+    const Result<QByteArray> raw = RegularFile::read(path);
+    if (!raw)
+        return false;
+    const Result<QByteArray> bytes = TomlInput::protect(*raw, path);
+    if (!bytes)
+        return false;
+    try {
+        const toml::table root =
+            toml::parse(std::string_view(bytes->constData(), size_t(bytes->size())));
+        const toml::table* tool = root["tool"].as_table();
+        return tool && (*tool)["alembic"].as_table();
+    } catch (const toml::parse_error&) {
+        return false;
+    }
+}
+
 } // namespace
+
+ProjectConfig ProjectConfig::forAlembic(const QString& configFile, const QStringList& versionDirs,
+                                        bool recursive, const QString& url, int urlLine) {
+    ProjectConfig config;
+    const QFileInfo info(configFile);
+    config.m_filePath = QDir::cleanPath(info.absoluteFilePath());
+    config.m_projectDir = QDir::cleanPath(info.absolutePath());
+    config.m_envFilePath = QDir(config.m_projectDir).filePath(QStringLiteral(".env"));
+    config.m_backupDir = absoluteUnder(config.m_projectDir, QStringLiteral("backups"));
+    config.m_versionDirs = versionDirs;
+    config.m_recursiveVersions = recursive;
+    config.m_alembicConfig = config.m_filePath;
+    Environment env;
+    env.name = QStringLiteral("default");
+    env.url = url;
+    env.file = config.m_filePath;
+    env.line = urlLine;
+    env.envFilePath = config.m_envFilePath;
+    env.color = Environment::defaultColor(0);
+    config.m_environments.append(env);
+    return config;
+}
+
+void ProjectConfig::adoptAlembicVersions(const QStringList& versionDirs, bool recursive) {
+    if (!m_versionsWritten)
+        m_versionDirs = versionDirs;
+    m_recursiveVersions = recursive;
+}
 
 Result<QString> ProjectConfig::findProjectFile(const QString& start) {
     const QString startPath = start.isEmpty() ? QDir::currentPath() : start;
@@ -242,7 +288,8 @@ Result<QString> ProjectConfig::findProjectFile(const QString& start) {
     QString dir;
     if (info.isFile()) {
         if (info.fileName() == kFileName ||
-            info.suffix().compare(QLatin1String("toml"), Qt::CaseInsensitive) == 0)
+            info.suffix().compare(QLatin1String("toml"), Qt::CaseInsensitive) == 0 ||
+            info.suffix().compare(QLatin1String("ini"), Qt::CaseInsensitive) == 0)
             return QDir::cleanPath(info.absoluteFilePath());
         dir = info.absolutePath();
     } else {
@@ -251,15 +298,21 @@ Result<QString> ProjectConfig::findProjectFile(const QString& start) {
     dir = QDir::cleanPath(dir);
     QDir d(dir);
     while (true) {
-        const QFileInfo candidate(d.filePath(kFileName));
-        if (candidate.isFile())
-            return QDir::cleanPath(candidate.absoluteFilePath());
+        for (const QString& name : {kFileName, QStringLiteral("alembic.ini")}) {
+            const QFileInfo candidate(d.filePath(name));
+            if (candidate.isFile())
+                return QDir::cleanPath(candidate.absoluteFilePath());
+        }
+        const QFileInfo pyproject(d.filePath(QStringLiteral("pyproject.toml")));
+        if (pyproject.isFile() && hasToolAlembic(pyproject.absoluteFilePath()))
+            return QDir::cleanPath(pyproject.absoluteFilePath());
         if (!d.cdUp())
             break;
     }
-    return Error(ErrorCode::NotFound,
-                 QCoreApplication::translate("strata", "no strata.toml in %1 or any parent")
-                     .arg(QDir::toNativeSeparators(dir)));
+    return Error(
+        ErrorCode::NotFound,
+        QCoreApplication::translate("strata", "no strata.toml or alembic.ini in %1 or any parent")
+            .arg(QDir::toNativeSeparators(dir)));
 }
 
 Result<ProjectConfig> ProjectConfig::load(const QString& tomlPath) {
@@ -317,7 +370,8 @@ Result<ProjectConfig> ProjectConfig::fromText(const QByteArray& input, const QSt
                                      QStringLiteral("shadow_url"),
                                      QStringLiteral("backup_dir"),
                                      QStringLiteral("create_schema"),
-                                     QStringLiteral("max_file_size")};
+                                     QStringLiteral("max_file_size"),
+                                     QStringLiteral("alembic")};
     const QStringList envKeys = {QStringLiteral("url"),
                                  QStringLiteral("color"),
                                  QStringLiteral("protected"),
@@ -390,6 +444,7 @@ Result<ProjectConfig> ProjectConfig::fromText(const QByteArray& input, const QSt
                     return r.error(ErrorCode::Config, lineOf(*node), typeError);
                 }
                 config.m_versionDirs.clear();
+                config.m_versionsWritten = true;
                 for (const QString& d : dirs) {
                     if (d.trimmed().isEmpty())
                         return r.error(ErrorCode::Config, lineOf(*node),
@@ -424,6 +479,12 @@ Result<ProjectConfig> ProjectConfig::fromText(const QByteArray& input, const QSt
                     return v.error();
                 config.m_shadowUrl = *v;
                 config.m_shadowUrlLine = lineOf(*node);
+            } else if (name == QLatin1String("alembic")) {
+                Result<QString> v = r.nonEmptyString(*node, what);
+                if (!v)
+                    return v.error();
+                config.m_alembicConfig = absoluteUnder(config.m_projectDir, *v);
+                config.m_alembicConfigLine = lineOf(*node);
             } else if (name == QLatin1String("create_schema")) {
                 Result<bool> v = r.boolean(*node, what);
                 if (!v)

@@ -32,6 +32,9 @@ public:
         bool checksums = true;
         // The largest revision file read ([project] max_file_size); a larger one is a problem.
         qint64 maxFileBytes = RegularFile::kDefaultMaxBytes;
+        // Read sub-folders too (Strata's own projects); Alembic reads only the folders
+        // themselves unless recursive_version_locations is on.
+        bool recursive = true;
     };
     // Files are read in parallel (QtConcurrent); the result does not depend on thread timing.
     static ScriptDirectoryLoad load(const QStringList& versionDirs, const Options& options);

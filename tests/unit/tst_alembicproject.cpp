@@ -1,4 +1,5 @@
 // alembic.ini and pyproject.toml read as Alembic reads them (configparser semantics).
+#include "Project.h"
 #include "TestSupport.h"
 #include "alembic/AlembicProject.h"
 #include "alembic/IniFile.h"
@@ -146,6 +147,70 @@ private Q_SLOTS:
         QCOMPARE(p.error().toString(),
                  path + QStringLiteral(":4: 'pipe' is not a valid path separator (expected os, "
                                        "space, newline, ':' or ';')"));
+    }
+
+    // A folder with alembic.ini and no strata.toml is a project; archive/ is read only with
+    // recursive_version_locations; strata.toml beside it adds environments and keeps the rest.
+    void openAlembicProject_data() {
+        QTest::addColumn<QString>("ini");
+        QTest::addColumn<QString>("toml"); // empty: no strata.toml
+        QTest::addColumn<int>("revisions");
+        QTest::addColumn<QStringList>("environments");
+        QTest::addColumn<QString>("firstUrl");
+        const QString base = QStringLiteral("[alembic]\nscript_location = %(here)s/migrations\n");
+        QTest::newRow("ini only, placeholder url")
+            << base + "sqlalchemy.url = driver://user:pass@localhost/dbname\n"
+            << QString() << 2 << QStringList{"default"} << "${DATABASE_URL}";
+        QTest::newRow("ini only, real url")
+            << base + "sqlalchemy.url = postgresql+psycopg2://app@db/app\n"
+            << QString() << 2 << QStringList{"default"}
+            << "${DATABASE_URL:-postgresql+psycopg2://app@db/app}";
+        QTest::newRow("recursive") << base + "recursive_version_locations = true\n"
+                                   << QString() << 3 << QStringList{"default"} << "${DATABASE_URL}";
+        QTest::newRow("strata.toml beside it")
+            << base
+            << "[project]\nalembic = \"alembic.ini\"\n\n[environments.dev]\nurl = \"a\"\n"
+               "\n[environments.prod]\nurl = \"b\"\nprotected = true\n"
+            << 2 << QStringList{"dev", "prod"} << "a";
+    }
+    void openAlembicProject() {
+        QFETCH(QString, ini);
+        QFETCH(QString, toml);
+        QFETCH(int, revisions);
+        QFETCH(QStringList, environments);
+        QFETCH(QString, firstUrl);
+        QTemporaryDir dir;
+        writeFile(dir.path(), QStringLiteral("alembic.ini"), ini);
+        if (!toml.isEmpty())
+            writeFile(dir.path(), QStringLiteral("strata.toml"), toml);
+        const auto py = [](const QString& id, const QString& down) {
+            return QStringLiteral("\"\"\"%1\"\"\"\nrevision = '%1'\ndown_revision = %2\n"
+                                  "branch_labels = None\ndepends_on = None\n\n"
+                                  "def upgrade():\n    pass\n\ndef downgrade():\n    pass\n")
+                .arg(id, down);
+        };
+        writeFile(dir.path(), QStringLiteral("migrations/versions/a1_first.py"),
+                  py(QStringLiteral("a1"), QStringLiteral("None")));
+        writeFile(dir.path(), QStringLiteral("migrations/versions/b2_second.py"),
+                  py(QStringLiteral("b2"), QStringLiteral("'a1'")));
+        writeFile(dir.path(), QStringLiteral("migrations/versions/archive/c3_old.py"),
+                  py(QStringLiteral("c3"), QStringLiteral("'b2'")));
+        writeFile(dir.path(), QStringLiteral("migrations/versions/__init__.py"), QString());
+        const Result<Project> p = Project::open(dir.filePath(QStringLiteral("migrations/versions")),
+                                                Project::Mode::Strict);
+        QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().toString()));
+        QCOMPARE(p->graph().size(), revisions);
+        QCOMPARE(p->config().environmentNames(), environments);
+        QCOMPARE(p->config().environments().at(0).url, firstUrl);
+        QVERIFY(p->config().isAlembicProject());
+    }
+
+    void noProjectFile() {
+        QTemporaryDir dir;
+        const Result<QString> f = ProjectConfig::findProjectFile(dir.path());
+        QVERIFY(!f.ok());
+        QVERIFY2(f.error().message.startsWith(QStringLiteral("no strata.toml or alembic.ini in ")),
+                 qPrintable(f.error().message));
     }
 
     void pyproject() {
