@@ -1,6 +1,7 @@
 // core/db against the real sandbox: connecting, results, errors, notices, cancel, lost
 // connections, and connection failures that never show a password.
 #include "SandboxDatabase.h"
+#include "config/ConnectionUrl.h"
 #include "db/Connection.h"
 #include "strata/Version.h"
 
@@ -511,24 +512,24 @@ private Q_SLOTS:
         QCOMPARE(strata::cleanConnectionError(libpq), clean);
     }
 
-    void redactConnectionString_data() {
+    void redactThroughConnectionUrl_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("output");
         QTest::newRow("uri") << QStringLiteral("postgresql://u:p%40ss@h:5432/db")
-                             << QStringLiteral("postgresql://u:****@h:5432/db");
+                             << QStringLiteral("postgresql://u:***@h:5432/db");
         QTest::newRow("uri no password")
             << QStringLiteral("postgres://u@h/db") << QStringLiteral("postgres://u@h/db");
         QTest::newRow("uri query") << QStringLiteral("postgresql://h/db?user=u&password=x1&a=b")
-                                   << QStringLiteral("postgresql://h/db?user=u&password=****&a=b");
+                                   << QStringLiteral("postgresql://h/db?user=u&password=***&a=b");
         QTest::newRow("key=value") << QStringLiteral("host=h password=abc dbname=d")
-                                   << QStringLiteral("host=h password=**** dbname=d");
+                                   << QStringLiteral("host=h password=*** dbname=d");
         QTest::newRow("quoted") << QStringLiteral("host=h password='a b\\'c' dbname=d")
-                                << QStringLiteral("host=h password=**** dbname=d");
+                                << QStringLiteral("host=h password=*** dbname=d");
     }
-    void redactConnectionString() {
+    void redactThroughConnectionUrl() {
         QFETCH(QString, input);
         QFETCH(QString, output);
-        QCOMPARE(strata::redactConnectionString(input), output);
+        QCOMPARE(ConnectionUrl::redact(input), output);
     }
 
 private:
