@@ -121,10 +121,11 @@ Result<void> StepExecutor::run(const PreparedStep& step, int index, int count, b
                                 : runAutocommit(step, index, count);
 }
 
-void StepExecutor::warn(const QString& message) {
+void StepExecutor::warn(const QString& message, const Error& error) {
     RunEvent e;
     e.kind = RunEvent::Kind::Warning;
     e.message = message;
+    e.error = m_session.redact(error);
     m_sink(e);
 }
 
@@ -334,7 +335,8 @@ void StepExecutor::recordFailure(HistoryRow row, const Error& error, bool update
     if (!conn || conn->transactionStatus() == Connection::TransactionStatus::Unknown) {
         Result<std::unique_ptr<Connection>> opened = m_session.openSide();
         if (!opened)
-            return warn(cannot.arg(m_history.qualifiedName(), opened.error().message));
+            return warn(cannot.arg(m_history.qualifiedName(), opened.error().message),
+                        opened.error());
         fresh = std::move(opened).value();
         conn = fresh.get();
     }
@@ -342,7 +344,7 @@ void StepExecutor::recordFailure(HistoryRow row, const Error& error, bool update
         update ? m_history.finish(*conn, row)
                : m_history.insert(*conn, row).transform([](qint64) {}); // the real error, if any
     if (!written)
-        warn(cannot.arg(m_history.qualifiedName(), written.error().message));
+        warn(cannot.arg(m_history.qualifiedName(), written.error().message), written.error());
 }
 
 } // namespace strata

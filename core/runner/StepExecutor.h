@@ -62,7 +62,7 @@ private:
     RunEvent stepStarted(const PreparedStep& step, int index, int count) const;
     void stepFinished(const RunEvent& started, qint64 durationMs);
     void recordFailure(HistoryRow row, const Error& error, bool update);
-    void warn(const QString& message);
+    void warn(const QString& message, const Error& error = Error());
 
     RunSession& m_session;
     const VersionTable& m_versions;

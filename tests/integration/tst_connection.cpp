@@ -3,6 +3,7 @@
 #include "SandboxDatabase.h"
 #include "config/ConnectionUrl.h"
 #include "db/Connection.h"
+#include "db/TransactionGuard.h"
 #include "strata/Version.h"
 
 #include <QElapsedTimer>
@@ -204,6 +205,50 @@ private Q_SLOTS:
         QVERIFY(!commit); // COMMIT of a failed transaction rolls back: reported as an error
         QCOMPARE(conn->transactionStatus(), Connection::TransactionStatus::Idle);
     }
+
+    // TransactionGuard: BEGIN when made, COMMIT on commit(), ROLLBACK when it goes out of scope
+    // uncommitted (also after a failed statement), nothing after a commit.
+    void transactionGuard_data() {
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<bool>("commit");
+        QTest::addColumn<bool>("commitSucceeds");
+        QTest::addColumn<QString>("rows");
+        QTest::newRow("committed")
+            << QStringLiteral("INSERT INTO txg VALUES (1)") << true << true << QStringLiteral("1");
+        QTest::newRow("dropped") << QStringLiteral("INSERT INTO txg VALUES (1)") << false << false
+                                 << QStringLiteral("0");
+        QTest::newRow("failed statement, dropped")
+            << QStringLiteral("SELECT 1/0") << false << false << QStringLiteral("0");
+        QTest::newRow("failed statement, commit tried")
+            << QStringLiteral("SELECT 1/0") << true << false << QStringLiteral("0");
+    }
+    void transactionGuard() {
+        QFETCH(QString, statement);
+        QFETCH(bool, commit);
+        QFETCH(bool, commitSucceeds);
+        QFETCH(QString, rows);
+        auto conn = mustConnect(m_db->url());
+        QVERIFY(conn->exec(QStringLiteral("DROP TABLE IF EXISTS txg")));
+        QVERIFY(conn->exec(QStringLiteral("CREATE TABLE txg (id int)")));
+        {
+            TransactionGuard tx(*conn);
+            QVERIFY(tx.begun());
+            QCOMPARE(conn->transactionStatus(), Connection::TransactionStatus::InTransaction);
+            (void)conn->exec(statement);
+            if (commit)
+                QCOMPARE(tx.commit().ok(), commitSucceeds);
+        }
+        QCOMPARE(conn->transactionStatus(), Connection::TransactionStatus::Idle);
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM txg")), rows);
+    }
+
+    void transactionGuardBeginFailure() {
+        auto conn = mustConnect(m_db->url());
+        conn->close();
+        TransactionGuard tx(*conn);
+        QVERIFY(!tx.begun());
+        QVERIFY(!tx.commit());
+    } // the destructor must not touch the closed connection
 
     void serverErrors_data() {
         QTest::addColumn<QString>("setup");
