@@ -250,6 +250,57 @@ private Q_SLOTS:
         QVERIFY(!tx.commit());
     } // the destructor must not touch the closed connection
 
+    // Server messages that echo a password are scrubbed by the one redactor (ConnectionUrl), in
+    // the form the server saw it: percent-decoded from a URI, unquoted from key=value, or the
+    // password given apart (the sandbox trusts postgres on TCP, so any password gets in).
+    void serverMessagesNeverCarryThePassword_data() {
+        QTest::addColumn<QString>("conninfo");
+        QTest::addColumn<QString>("separate");
+        QTest::addColumn<QString>("echoed");
+        const QString host = QStringLiteral("127.0.0.1");
+        QTest::newRow("uri, percent-encoded")
+            << QStringLiteral("postgresql://postgres:p%40ss-Word-9@%1:%2/%3")
+                   .arg(host)
+                   .arg(m_db->port())
+                   .arg(m_db->name())
+            << QString() << QStringLiteral("p@ss-Word-9");
+        QTest::newRow("key=value, quoted")
+            << QStringLiteral("host=%1 port=%2 dbname=%3 user=postgres password='q w-Secret'")
+                   .arg(host)
+                   .arg(m_db->port())
+                   .arg(m_db->name())
+            << QString() << QStringLiteral("q w-Secret");
+        QTest::newRow("separate password")
+            << QStringLiteral("postgresql://postgres@%1:%2/%3")
+                   .arg(host)
+                   .arg(m_db->port())
+                   .arg(m_db->name())
+            << QStringLiteral("Typed-Secret-7") << QStringLiteral("Typed-Secret-7");
+    }
+    void serverMessagesNeverCarryThePassword() {
+        QFETCH(QString, conninfo);
+        QFETCH(QString, separate);
+        QFETCH(QString, echoed);
+        ConnectionOptions options;
+        options.password = separate;
+        auto conn = mustConnect(conninfo, options);
+        QStringList notices;
+        conn->setNoticeHandler([&notices](const DbNotice& n) { notices << n.message; });
+        QVERIFY(conn->execParams(QStringLiteral("SELECT set_config('strata.leak', $1, false)"),
+                                 {echoed}));
+        auto failed = conn->exec(
+            QStringLiteral("DO $$ BEGIN RAISE NOTICE 'notice %', current_setting('strata.leak'); "
+                           "RAISE EXCEPTION 'error %', current_setting('strata.leak') USING "
+                           "DETAIL = current_setting('strata.leak'); END $$"));
+        QVERIFY(!failed);
+        const Error& e = failed.error();
+        QVERIFY2(!e.message.contains(echoed) && e.message.contains(QLatin1String("***")),
+                 qPrintable(e.message));
+        QVERIFY2(!e.detail.contains(echoed), qPrintable(e.detail));
+        QCOMPARE(notices.size(), 1);
+        QVERIFY2(!notices.constFirst().contains(echoed), qPrintable(notices.constFirst()));
+    }
+
     void serverErrors_data() {
         QTest::addColumn<QString>("setup");
         QTest::addColumn<QString>("sql");
