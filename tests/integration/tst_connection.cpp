@@ -3,6 +3,7 @@
 #include "SandboxDatabase.h"
 #include "config/ConnectionUrl.h"
 #include "db/Connection.h"
+#include "db/EnvironmentConnector.h"
 #include "db/TransactionGuard.h"
 #include "strata/Version.h"
 
@@ -299,6 +300,87 @@ private Q_SLOTS:
         QVERIFY2(!e.detail.contains(echoed), qPrintable(e.detail));
         QCOMPARE(notices.size(), 1);
         QVERIFY2(!notices.constFirst().contains(echoed), qPrintable(notices.constFirst()));
+    }
+
+    // EnvironmentConnector: the session settings each purpose gets from the environment.
+    void connectorOptions_data() {
+        QTest::addColumn<int>("purpose");
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<QString>("lockTimeout");
+        QTest::addColumn<QString>("statementTimeout");
+        QTest::newRow("run") << int(ConnectionPurpose::Run) << QString() << QStringLiteral("1500ms")
+                             << QStringLiteral("0");
+        QTest::newRow("status") << int(ConnectionPurpose::Status) << QStringLiteral(" status")
+                                << QStringLiteral("1500ms") << QStringLiteral("30s");
+        QTest::newRow("catalog") << int(ConnectionPurpose::Catalog) << QStringLiteral(" catalog")
+                                 << QStringLiteral("1500ms") << QStringLiteral("0");
+        QTest::newRow("progress") << int(ConnectionPurpose::Progress) << QStringLiteral(" progress")
+                                  << QStringLiteral("0") << QStringLiteral("5s");
+    }
+    void connectorOptions() {
+        QFETCH(int, purpose);
+        QFETCH(QString, suffix);
+        QFETCH(QString, lockTimeout);
+        QFETCH(QString, statementTimeout);
+        qputenv("TST_CONNECTOR_URL", m_db->url().toUtf8());
+        Environment env;
+        env.name = QStringLiteral("dev");
+        env.url = QStringLiteral("${TST_CONNECTOR_URL}");
+        env.lockTimeoutMs = 1500;
+        auto conn = EnvironmentConnector::open(env, ConnectionPurpose(purpose));
+        QVERIFY2(conn, strata::test::describe(conn).constData());
+        QCOMPARE(scalar(**conn, QStringLiteral("SELECT current_setting('application_name')")),
+                 QStringLiteral("strata %1 dev%2").arg(QString::fromLatin1(kVersion), suffix));
+        QCOMPARE(scalar(**conn, QStringLiteral("SELECT current_setting('lock_timeout')")),
+                 lockTimeout);
+        QCOMPARE(scalar(**conn, QStringLiteral("SELECT current_setting('statement_timeout')")),
+                 statementTimeout);
+        QCOMPARE((*conn)->database(), m_db->name());
+    }
+
+    // Errors name the environment and never show the password; the password given apart from
+    // the URL is the one libpq uses.
+    void connectorErrors() {
+        const QString base = QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
+                                 .arg(m_passwordRole)
+                                 .arg(m_db->port())
+                                 .arg(m_db->name());
+        Environment env;
+        env.name = QStringLiteral("stage");
+        env.url = base;
+        env.password = QStringLiteral("right-Secret-42");
+        auto good = EnvironmentConnector::open(env, ConnectionPurpose::Status);
+        QVERIFY2(good, strata::test::describe(good).constData());
+        QCOMPARE((*good)->user(), m_passwordRole);
+
+        env.password = QStringLiteral("wrong-Secret-43");
+        auto bad = EnvironmentConnector::open(env, ConnectionPurpose::Status);
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().code, ErrorCode::Authentication);
+        QVERIFY2(bad.error().message.startsWith(QLatin1String("environment 'stage' (")),
+                 qPrintable(bad.error().message));
+        QVERIFY(!bad.error().toString().contains(QLatin1String("wrong-Secret-43")));
+
+        env.url = QStringLiteral("${TST_CONNECTOR_UNSET_VAR}");
+        env.file = QStringLiteral("/p/strata.toml");
+        env.line = 7;
+        auto unset = EnvironmentConnector::open(env, ConnectionPurpose::Run);
+        QVERIFY(!unset);
+        QCOMPARE(unset.error().code, ErrorCode::Config);
+        QVERIFY2(unset.error().message.contains(QLatin1String("TST_CONNECTOR_UNSET_VAR")),
+                 qPrintable(unset.error().message));
+        QCOMPARE(unset.error().line, 7);
+    }
+
+    void connectorOpensAnotherDatabase() {
+        SandboxDatabase other(QStringLiteral("tst_connector_other"));
+        Environment env;
+        env.name = QStringLiteral("dev");
+        env.url = m_db->url();
+        auto conn =
+            EnvironmentConnector::openDatabase(env, other.name(), ConnectionPurpose::Catalog);
+        QVERIFY2(conn, strata::test::describe(conn).constData());
+        QCOMPARE((*conn)->database(), other.name());
     }
 
     void serverErrors_data() {
