@@ -1,6 +1,15 @@
 // RunController: one run at a time on a worker (strata::async), events in order before
 // finished(), cancel reaching the RunSource, and a controller destroyed mid-run cancelling it.
+// RunnerRunSource against a real database: the plan shown must still be the plan, and a cancel
+// that comes before the run starts is not lost.
+#include "Project.h"
+#include "SandboxDatabase.h"
+#include "TestSupport.h"
 #include "run/RunController.h"
+#include "run/RunnerRunSource.h"
+#include "runner/Planner.h"
+
+#include <QTemporaryDir>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -129,6 +138,64 @@ private Q_SLOTS:
         QTRY_COMPARE(gate->runs.load(), 1);
         controller.reset();
         QVERIFY(gate->cancels.load() >= 1);
+    }
+    void runnerSourceRefusesAStalePlan_data() {
+        QTest::addColumn<bool>("cancelFirst");
+        QTest::newRow("plan changed") << false;
+        QTest::newRow("cancelled before it started") << true;
+    }
+    void runnerSourceRefusesAStalePlan() {
+        QFETCH(bool, cancelFirst);
+        test::SandboxDatabase db(QStringLiteral("tst_runsource"));
+        QTemporaryDir dir;
+        test::writeFile(dir.path(), QStringLiteral("strata.toml"),
+                        QStringLiteral("[project]\nversions = \"versions\"\n[environments.dev]\n"
+                                       "url = \"%1\"\n")
+                            .arg(db.url()));
+        test::writeFile(dir.path(), QStringLiteral("versions/r1.sql"),
+                        QStringLiteral("-- Revision ID: r1\n-- Revises:\n\n-- migrate:upgrade\n"
+                                       "CREATE TABLE src1 (id int);\n-- migrate:downgrade\n"
+                                       "DROP TABLE src1;\n"));
+        test::writeFile(dir.path(), QStringLiteral("versions/r2.sql"),
+                        QStringLiteral("-- Revision ID: r2\n-- Revises: r1\n\n-- migrate:upgrade\n"
+                                       "CREATE TABLE src2 (id int);\n-- migrate:downgrade\n"
+                                       "DROP TABLE src2;\n"));
+        auto project = Project::open(dir.path());
+        QVERIFY2(project, test::describe(project).constData());
+        PlannedRun run;
+        run.project = std::make_shared<const Project>(std::move(project).value());
+        run.environment = run.project->config().environments().constFirst();
+        run.request.targets = {QStringLiteral("heads")};
+        run.description = QStringLiteral("Upgrade dev to heads");
+        // Shown while the studio believed dev was at r1 (its status is stale: dev is empty).
+        const QStringList believed =
+            cancelFirst ? QStringList() : QStringList{QStringLiteral("r1")};
+        auto plan = Planner::plan(run.project->graph(), run.request, believed);
+        QVERIFY(plan);
+        run.plan = *plan;
+
+        RunnerRunSource source;
+        if (cancelFirst)
+            source.cancel();
+        QList<RunEvent> events;
+        source.run(run, [&events](const RunEvent& e) { events << e; });
+        QVERIFY(!events.isEmpty());
+        const RunEvent& last = events.constLast();
+        if (cancelFirst) {
+            QCOMPARE(last.kind, RunEvent::Kind::RunCancelled);
+        } else {
+            QCOMPARE(last.kind, RunEvent::Kind::RunFailed);
+            QVERIFY2(last.message.contains(QLatin1String("changed since the plan was shown")),
+                     qPrintable(last.message));
+        }
+        for (const RunEvent& e : events)
+            QVERIFY(e.kind != RunEvent::Kind::StepStarted);
+        auto c = db.connect();
+        QVERIFY(c);
+        auto tables = (*c)->exec(QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename IN "
+                                                "('src1', 'src2', 'alembic_version')"));
+        QVERIFY(tables);
+        QCOMPARE(tables->scalar(), QStringLiteral("0")); // nothing ran
     }
 };
 
