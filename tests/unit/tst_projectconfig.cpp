@@ -637,7 +637,7 @@ private Q_SLOTS:
         QVERIFY(!none.ok());
         QCOMPARE(none.error().code, ErrorCode::NotFound);
         QCOMPARE(none.error().message,
-                 QStringLiteral("no strata.toml in %1 or any parent").arg(lonely));
+                 QStringLiteral("no strata.toml or alembic.ini in %1 or any parent").arg(lonely));
 
         const Result<QString> missing =
             ProjectConfig::findProjectFile(root + QStringLiteral("/no/such/dir"));
