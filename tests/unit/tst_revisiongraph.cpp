@@ -2,8 +2,10 @@
 // version-table rows. Plan cases marked "alembic:" are ported from Alembic's
 // tests/test_version_traversal.py (test name given), "brief:" are Strata's contract cases.
 
+#include "RevisionBuilders.h"
 #include "revision/RevisionGraph.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 #include <algorithm>
@@ -767,6 +769,42 @@ private Q_SLOTS:
         QCOMPARE(plan->headsAfter(plan->steps.size() - 2), (QStringList{"d2", "d1"}));
         QCOMPARE(plan->headsAfter(-1), QStringList{"b"});
         QCOMPARE(plan->initialHeads, QStringList{"b"});
+    }
+
+    // Not a timed assert (benchmarks live in tests/bench): prints the best of 5 builds and
+    // plans of 10,000 generated revisions, and checks the plans.
+    void tenThousandRevisions_data() {
+        QTest::addColumn<bool>("branchy");
+        QTest::newRow("linear") << false;
+        QTest::newRow("branchy") << true;
+    }
+    void tenThousandRevisions() {
+        QFETCH(bool, branchy);
+        const std::vector<Revision> revs = test::generatedRevisions(10000, branchy);
+        qint64 bestBuild = -1;
+        qint64 bestPlan = -1;
+        for (int run = 0; run < 5; ++run) {
+            std::vector<Revision> input = revs;
+            QElapsedTimer timer;
+            timer.start();
+            GraphBuild b = RevisionGraph::build(std::move(input));
+            const qint64 build = timer.nsecsElapsed();
+            QVERIFY(b.ok());
+            timer.restart();
+            auto up = b.graph.planUpgrade("heads", {});
+            QVERIFY(up);
+            auto down = b.graph.planDowngrade("base", up->resultingHeads);
+            QVERIFY(down);
+            const qint64 plan = timer.nsecsElapsed();
+            QCOMPARE(up->steps.size(), 10000);
+            QCOMPARE(up->resultingHeads, QStringList{"r09999"});
+            QCOMPARE(down->steps.size(), 10000);
+            QVERIFY(down->resultingHeads.isEmpty());
+            bestBuild = bestBuild < 0 ? build : std::min(bestBuild, build);
+            bestPlan = bestPlan < 0 ? plan : std::min(bestPlan, plan);
+        }
+        qInfo("10000 %s revisions: build %.1f ms, plan upgrade heads + downgrade base %.1f ms",
+              branchy ? "branchy" : "linear", double(bestBuild) / 1e6, double(bestPlan) / 1e6);
     }
 };
 
