@@ -120,8 +120,9 @@ public:
 
     // --- plans --------------------------------------------------------------------------------
     // Plans are Alembic's steps in Alembic's order, with the version-table rows each step
-    // causes (HeadMaintainer.update_to_step simulated over `currentHeads`); they fail where
-    // Alembic fails (ErrorCode::Target, or ErrorCode::Usage for a malformed range).
+    // causes (HeadMaintainer.update_to_step simulated over `currentHeads`) and the version
+    // table's rows after each step (PlanStep::headsAfter, StepPlan::resultingHeads); they fail
+    // where Alembic fails (ErrorCode::Target, or ErrorCode::Usage for a malformed range).
     //
     // `upgrade TARGET` from a version table holding `currentHeads` [_upgrade_revs]. TARGET may
     // also be relative (+N, rev+N, label@+N, rev-N, label@head-N, base+N) or a range
