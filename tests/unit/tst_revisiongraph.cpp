@@ -743,6 +743,16 @@ private Q_SLOTS:
         QCOMPARE(plan->initialHeads, QStringList{"b"});
     }
 
+    // A test graph that does not build stops the test at once (it used to carry on with an
+    // empty graph and fail later, or not at all).
+    void setupFailureStopsTheTest() {
+        const std::vector<Revision> cyclic{rev("a", {"b"}), rev("b", {"a"})};
+        QEXPECT_FAIL("", "a cyclic graph does not build: the test must stop here", Abort);
+        STRATA_GRAPH_OR_FAIL(g, cyclic);
+        Q_UNUSED(g);
+        QFAIL("the test carried on after a failed build");
+    }
+
     // The index API agrees with the id API on every revision, and is what LaneLayout and the
     // graph model read.
     void indexApi_data() {
