@@ -14,6 +14,7 @@ HeadMaintainer::HeadMaintainer(const GraphData& data, const Nodes& startHeads)
             m_order.push_back(x);
         }
     m_initial = m_order;
+    m_names = m_d.names(m_order);
 }
 
 Result<void> HeadMaintainer::insertRow(int v, PlanStep& step) {
@@ -23,6 +24,7 @@ Result<void> HeadMaintainer::insertRow(int v, PlanStep& step) {
                 .arg(m_d.name(v)));
     m_in[size_t(v)] = 1;
     m_order.push_back(v);
+    m_names << m_d.name(v);
     step.rows << VersionRowOp::insert(m_d.name(v));
     return {};
 }
@@ -34,7 +36,9 @@ Result<void> HeadMaintainer::deleteRow(int v, PlanStep& step) {
                                                   "delete it")
                 .arg(m_d.name(v)));
     m_in[size_t(v)] = 0;
-    std::erase(m_order, v);
+    const auto at = std::find(m_order.begin(), m_order.end(), v);
+    m_names.removeAt(qsizetype(at - m_order.begin()));
+    m_order.erase(at);
     step.rows << VersionRowOp::remove(m_d.name(v));
     return {};
 }
@@ -51,7 +55,9 @@ Result<void> HeadMaintainer::updateRow(int from, int to, PlanStep& step) {
                 .arg(m_d.name(to)));
     m_in[size_t(from)] = 0;
     m_in[size_t(to)] = 1;
-    std::replace(m_order.begin(), m_order.end(), from, to);
+    const auto at = std::find(m_order.begin(), m_order.end(), from);
+    *at = to;
+    m_names[qsizetype(at - m_order.begin())] = m_d.name(to);
     step.rows << VersionRowOp::update(m_d.name(from), m_d.name(to));
     return {};
 }
@@ -194,7 +200,7 @@ Result<PlanStep> HeadMaintainer::revisionStep(int r, StepDirection direction) {
     step.fromRevisions = upgrade ? parents : self;
     step.toRevisions = upgrade ? self : parents;
     STRATA_TRY(upgrade ? applyUpgrade(r, step) : applyDowngrade(r, step));
-    step.headsAfter = m_d.names(m_order);
+    step.headsAfter = QStringList(m_names.cbegin(), m_names.cend()); // a copy of its own
     return step;
 }
 
@@ -206,7 +212,7 @@ Result<PlanStep> HeadMaintainer::stampStep(const StampMove& move) {
     step.toRevisions = m_d.names(move.to);
     step.revision = move.to.empty() ? m_d.name(move.from.front()) : m_d.name(move.to.front());
     STRATA_TRY(applyStamp(move, step));
-    step.headsAfter = m_d.names(m_order);
+    step.headsAfter = QStringList(m_names.cbegin(), m_names.cend()); // a copy of its own
     return step;
 }
 
@@ -223,7 +229,7 @@ Result<StepPlan> HeadMaintainer::revisionPlan(const Nodes& order, StepDirection 
         STRATA_TRY_ASSIGN(PlanStep step, revisionStep(r, direction));
         plan.steps << std::move(step);
     }
-    plan.resultingHeads = m_d.names(m_order);
+    plan.resultingHeads = m_names;
     return plan;
 }
 
@@ -233,7 +239,7 @@ Result<StepPlan> HeadMaintainer::stampPlan(const std::vector<StampMove>& moves) 
         STRATA_TRY_ASSIGN(PlanStep step, stampStep(move));
         plan.steps << std::move(step);
     }
-    plan.resultingHeads = m_d.names(m_order);
+    plan.resultingHeads = m_names;
     return plan;
 }
 

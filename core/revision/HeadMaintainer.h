@@ -43,6 +43,7 @@ private:
     Nodes m_initial;
     Nodes m_order;          // the rows, in order
     std::vector<char> m_in; // m_in[x]: x is a row
+    QStringList m_names;    // m_order as ids
     std::vector<int> m_stamp;
     int m_generation = 0;
 };
