@@ -1,5 +1,6 @@
 // The drift view against the sandbox: differences grouped by kind, definitions side by side
 // with differing lines highlighted, errors shown in the view, never on the GUI thread.
+#include "DriftFixtures.h"
 #include "SandboxDatabase.h"
 #include "TestSupport.h"
 
@@ -21,14 +22,9 @@ using namespace strata;
 using strata::test::runCli;
 using strata::test::SandboxDatabase;
 using strata::test::writeFile;
+using strata::test::writeTwoEnvironmentProject;
 
 namespace {
-
-QString writeProject(const QString& dir, const QString& urlA, const QString& urlB) {
-    return strata::test::copySampleProject(
-        dir, QStringLiteral("[environments.a]\nurl = \"%1\"\n\n[environments.b]\nurl = \"%2\"\n")
-                 .arg(urlA, urlB));
-}
 
 // A project whose one revision sleeps for ten minutes, but only while the expected schema is
 // built (on a scratch database strata_expected_*): the environment itself upgrades at once.
@@ -53,13 +49,7 @@ DROP TABLE sleepy;
 }
 
 // Sessions of the sandbox sleeping in an expected-schema build, and scratch databases left.
-int sandboxCount(const QString& sql) {
-    auto conn = strata::test::testSandbox().connect();
-    if (!conn)
-        return -1;
-    auto r = (*conn)->exec(sql);
-    return r ? r->value(0, 0).toInt() : -1;
-}
+using strata::test::sandboxCount;
 int sleepingBuilds() {
     return sandboxCount(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname LIKE "
                                        "'strata_expected_%' AND query LIKE '%pg_sleep%'"));
@@ -112,7 +102,7 @@ private Q_SLOTS:
         SandboxDatabase a(QStringLiteral("tst_dv_a"));
         SandboxDatabase b(QStringLiteral("tst_dv_b"));
         QTemporaryDir dir;
-        writeProject(dir.path(), a.url(), b.url());
+        writeTwoEnvironmentProject(dir.path(), a.url(), b.url());
         const QStringList p{QStringLiteral("--project"), dir.path()};
         QCOMPARE(runCli(p + QStringList{"upgrade", "heads", "--env", "a"}).exitCode, 0);
         QCOMPARE(runCli(p + QStringList{"upgrade", "0002", "--env", "b"}).exitCode, 0);
@@ -164,7 +154,8 @@ private Q_SLOTS:
     void againstExpectedAndErrors() {
         SandboxDatabase a(QStringLiteral("tst_dv_exp"));
         QTemporaryDir dir;
-        writeProject(dir.path(), a.url(), QStringLiteral("postgresql://x:s3cret@127.0.0.1:1/none"));
+        writeTwoEnvironmentProject(dir.path(), a.url(),
+                                   QStringLiteral("postgresql://x:s3cret@127.0.0.1:1/none"));
         QCOMPARE(runCli({"--project", dir.path(), "upgrade", "heads", "--env", "a"}).exitCode, 0);
         Result<Project> project = Project::open(dir.path());
         QVERIFY(project);
@@ -244,7 +235,7 @@ private Q_SLOTS:
     void noScratchServerStartsNothing() {
         SandboxDatabase a(QStringLiteral("tst_dv_noscratch"));
         QTemporaryDir dir;
-        writeProject(dir.path(), a.url(), a.url());
+        writeTwoEnvironmentProject(dir.path(), a.url(), a.url());
         QCOMPARE(runCli({"--project", dir.path(), "upgrade", "heads", "--env", "a"}).exitCode, 0);
         Result<Project> project = Project::open(dir.path());
         QVERIFY(project);

@@ -1,5 +1,6 @@
 // RoundTripVerifier on the test sandbox: parents, upgrade, downgrade (the schema must come back
 // exactly), upgrade again, on a scratch database that is dropped after.
+#include "DriftFixtures.h"
 #include "SandboxDatabase.h"
 #include "TestSupport.h"
 
@@ -47,12 +48,8 @@ QString writeProject(const QString& dir, const QString& r2) {
 
 // The scratch databases the verifier left behind (none, ever).
 int scratchDatabases() {
-    auto conn = test::testSandbox().connect();
-    if (!conn)
-        return -1;
-    auto r = (*conn)->exec(
+    return test::sandboxCount(
         QStringLiteral("SELECT count(*) FROM pg_database WHERE datname LIKE 'strata_verify_%'"));
-    return r ? r->value(0, 0).toInt() : -1;
 }
 
 } // namespace

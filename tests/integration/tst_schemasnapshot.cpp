@@ -1,4 +1,5 @@
 // SnapshotReader against the sandbox: what is read, what is left out, stability, JSON.
+#include "SchemaDescribe.h"
 #include "TestSupport.h"
 #include "db/Connection.h"
 #include "sandbox/Sandbox.h"
@@ -14,6 +15,7 @@
 #include <QTest>
 
 using namespace strata;
+using strata::test::describe;
 
 namespace {
 
@@ -67,19 +69,6 @@ SchemaSnapshot snapshot(Connection& conn, const SnapshotOptions& options = {}) {
     if (!result)
         qFatal("snapshot failed: %s", qPrintable(result.error().toString()));
     return std::move(result.value());
-}
-
-QString describe(const SchemaDiff& diff) {
-    QStringList lines;
-    for (const SchemaDifference& d : diff.differences()) {
-        QStringList attrs;
-        for (const AttributeChange& c : d.attributes)
-            attrs << c.name + QStringLiteral(": [") + c.before + QStringLiteral("] -> [") +
-                         c.after + QLatin1Char(']');
-        lines << objectKindName(d.kind) + QLatin1Char(' ') + d.name + QLatin1Char(' ') +
-                     changeName(d.change) + QLatin1Char(' ') + attrs.join(QStringLiteral("; "));
-    }
-    return lines.join(QLatin1Char('\n'));
 }
 
 // The upgrade section of a revision file.
@@ -473,11 +462,28 @@ CREATE TRIGGER t_f BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION f();
                               QStringLiteral("public.chunks.trg_chunks_tsv_update")));
         QCOMPARE(snap.names(ObjectKind::Function),
                  QStringList{QStringLiteral("public.chunks_tsv_update()")});
-        if (!snap.contains(ObjectKind::Extension, QStringLiteral("vector"))) {
-            const SchemaObject* vector =
-                snap.find(ObjectKind::Column, QStringLiteral("public.chunk_embeddings.vector"));
-            QVERIFY(vector);
+        // pgvector or not (DESIGN §2): the server says which, and each case has its schema.
+        auto available = conn->exec(
+            QStringLiteral("SELECT count(*) FROM pg_available_extensions WHERE name = 'vector'"));
+        QVERIFY2(available.ok(), available.ok() ? "" : qPrintable(available.error().toString()));
+        const bool pgvector = available->value(0, 0).toInt() == 1;
+        qInfo("pgvector %s on this server", pgvector ? "is installed" : "is not installed");
+        const SchemaObject* vector =
+            snap.find(ObjectKind::Column, QStringLiteral("public.chunk_embeddings.vector"));
+        QVERIFY(vector);
+        const SchemaObject* hnsw =
+            snap.find(ObjectKind::Index, QStringLiteral("public.idx_chunk_embeddings_hnsw"));
+        QCOMPARE(snap.contains(ObjectKind::Extension, QStringLiteral("vector")), pgvector);
+        if (pgvector) {
+            QCOMPARE(vector->attribute(QStringLiteral("type")), QStringLiteral("vector(1536)"));
+            QVERIFY(hnsw);
+            QCOMPARE(hnsw->attribute(QStringLiteral("method")), QStringLiteral("hnsw"));
+            QCOMPARE(hnsw->attribute(QStringLiteral("opclasses")),
+                     QStringLiteral("vector_cosine_ops"));
+            QCOMPARE(hnsw->parent, QStringLiteral("public.chunk_embeddings"));
+        } else {
             QCOMPARE(vector->attribute(QStringLiteral("type")), QStringLiteral("real[]"));
+            QVERIFY(!hnsw);
         }
 
         // JSON round trip (through text, as the cache stores it).
