@@ -1,4 +1,5 @@
 // SnapshotReader against the sandbox: what is read, what is left out, stability, JSON.
+#include "SandboxDatabase.h"
 #include "SchemaDescribe.h"
 #include "TestSupport.h"
 #include "db/Connection.h"
@@ -18,36 +19,15 @@ using strata::test::describe;
 
 namespace {
 
-// Fresh databases in the test sandbox, dropped at the end.
+// Fresh databases in the test sandbox (test::SandboxDatabase), dropped at the end.
 class ScratchDatabases {
 public:
-    ScratchDatabases()
-        : m_sandbox(qEnvironmentVariable("STRATA_TEST_SANDBOX")) {}
-    ~ScratchDatabases() {
-        for (const QString& name : m_created)
-            (void)m_sandbox.dropDatabase(name);
-    }
-
-    QString sandboxProblem() const {
-        if (qEnvironmentVariableIsEmpty("STRATA_TEST_SANDBOX"))
-            return QStringLiteral("STRATA_TEST_SANDBOX is not set (run through ctest)");
-        auto url = m_sandbox.url();
-        return url ? QString()
-                   : QStringLiteral("the test sandbox is not running: ") + url.error().toString();
-    }
-
     // A new empty database with `sql` applied (one simple-query exec), and a connection to it.
     std::unique_ptr<Connection> create(const QString& sql = {}) {
-        const QString name =
-            QStringLiteral("snap_%1_%2").arg(QCoreApplication::applicationPid()).arg(++m_counter);
-        auto created = m_sandbox.createDatabase(name);
-        if (!created)
-            qFatal("cannot create %s: %s", qPrintable(name),
-                   qPrintable(created.error().toString()));
-        m_created << name;
-        auto conn = m_sandbox.connect(name);
+        m_databases.push_back(std::make_unique<test::SandboxDatabase>(QStringLiteral("snap")));
+        auto conn = m_databases.back()->connect();
         if (!conn)
-            qFatal("cannot connect to %s: %s", qPrintable(name),
+            qFatal("cannot connect to %s: %s", qPrintable(m_databases.back()->name()),
                    qPrintable(conn.error().toString()));
         if (!sql.isEmpty()) {
             auto done = (*conn)->exec(sql);
@@ -58,9 +38,7 @@ public:
     }
 
 private:
-    Sandbox m_sandbox;
-    QStringList m_created;
-    int m_counter = 0;
+    std::vector<std::unique_ptr<test::SandboxDatabase>> m_databases;
 };
 
 SchemaSnapshot snapshot(Connection& conn, const SnapshotOptions& options = {}) {
@@ -114,8 +92,8 @@ class TestSchemaSnapshot : public QObject {
 
 private slots:
     void initTestCase() {
-        const QString problem = m_dbs.sandboxProblem();
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        // Fails (never skips) with a clear message when the sandbox is not running.
+        QVERIFY(test::testSandbox().url());
     }
 
     void emptyDatabase() {
