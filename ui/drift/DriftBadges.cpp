@@ -50,7 +50,8 @@ void DriftBadges::next() {
             auto cancellation = Cancellation::create();
             token.onCancel([cancellation] { cancellation->cancel(); });
             const DriftComparison c =
-                DriftComparison::compute(project, env, QStringLiteral("expected"), cancellation);
+                DriftComparison::compute(project, env, QStringLiteral("expected"), cancellation,
+                                         DriftComparison::Sandbox::OnlyWhenRunning);
             return c.error ? Badge{-1, c.error->toString()} : Badge{c.diff.size(), QString()};
         },
         [this, env](const Badge& badge) {

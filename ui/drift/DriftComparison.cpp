@@ -12,12 +12,12 @@ QString DriftComparison::noScratchServerHint() {
 
 DriftComparison DriftComparison::compute(const Project& project, const QString& envA,
                                          const QString& against,
-                                         std::shared_ptr<Cancellation> cancellation) {
+                                         std::shared_ptr<Cancellation> cancellation,
+                                         Sandbox sandbox) {
     DriftComparison out;
     const bool expected = against == QLatin1String("expected");
-    // The studio never starts a cluster on its own for a comparison; this looks at the
-    // sandbox's files and process, here on the worker thread.
-    if (expected && !DriftCheck::canBuildExpected(project)) {
+    // This looks at the sandbox's files and process: here, on the worker thread.
+    if (expected && sandbox == Sandbox::OnlyWhenRunning && !DriftCheck::canBuildExpected(project)) {
         out.error = Error(ErrorCode::Connection, noScratchServerHint());
         return out;
     }

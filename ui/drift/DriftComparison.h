@@ -20,14 +20,19 @@ struct DriftComparison {
     SchemaDiff diff;
     std::optional<Error> error;
 
+    // Against "expected" without a shadow_url: start the sandbox when it is not running (an
+    // explicit comparison in the drift view), or fail at once with noScratchServerHint() (the
+    // badges, which never start a cluster on their own).
+    enum class Sandbox { StartWhenNeeded, OnlyWhenRunning };
+
     // Reads `envA` and `against` (an environment name or "expected") with their own
-    // connections. Blocking: call it from a worker thread only. `cancellation` (may be null)
-    // stops it from another thread (the error is then ErrorCode::Cancelled). Against
-    // "expected" without a scratch server (no shadow_url, the sandbox not running) it fails at
-    // once with a hint rather than starting a cluster.
+    // connections. Blocking: call it from a worker thread only (the sandbox check included).
+    // `cancellation` (may be null) stops it from another thread (the error is then
+    // ErrorCode::Cancelled).
     static DriftComparison compute(const Project& project, const QString& envA,
                                    const QString& against,
-                                   std::shared_ptr<Cancellation> cancellation = {});
+                                   std::shared_ptr<Cancellation> cancellation = {},
+                                   Sandbox sandbox = Sandbox::StartWhenNeeded);
     // The hint given when no expected schema can be built.
     static QString noScratchServerHint();
 };

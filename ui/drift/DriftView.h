@@ -30,7 +30,8 @@ public:
 
     // A copy of the project is kept for the worker threads.
     void setProject(const Project& project);
-    // Starts a comparison of `envA` against `against` (an environment or "expected").
+    // Starts a comparison of `envA` against `against` (an environment or "expected"; without a
+    // shadow_url the expected schema starts the sandbox when needed, on the worker).
     void compare(const QString& envA, const QString& against);
     bool isBusy() const;
 
