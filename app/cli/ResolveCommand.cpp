@@ -38,8 +38,8 @@ int runResolve(Invocation& inv) {
     if (int(retry) + int(applied) + int(rolledBack) != 1)
         return inv.usage(QCoreApplication::translate(
             "strata::cli", "choose one of --retry, --mark-applied, --mark-rolled-back"));
-    if (inv.envOption().isEmpty())
-        return inv.usage(QCoreApplication::translate("strata::cli", "resolve needs --env NAME"));
+    // --env may be left out when the project has one environment (chooseEnvironment says so
+    // otherwise), as for every other command.
     Result<Project> project = inv.loadProject();
     if (!project)
         return inv.fail(project.error());

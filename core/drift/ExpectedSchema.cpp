@@ -12,7 +12,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QSaveFile>
+#include "config/PrivateFile.h"
+
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -146,12 +147,10 @@ Result<SchemaSnapshot> ExpectedSchema::build(const QStringList& heads,
     if (!snapshot)
         return snapshot;
 
-    QDir().mkpath(m_cacheDir);
-    QSaveFile out(cacheFile);
-    if (out.open(QIODevice::WriteOnly)) {
-        out.write(QJsonDocument(snapshot->toJson()).toJson(QJsonDocument::Compact));
-        out.commit();
-    }
+    // A cache of the schema (private: it describes the database); a failure only costs time.
+    if (PrivateFile::makeDir(m_cacheDir))
+        (void)PrivateFile::write(cacheFile,
+                                 QJsonDocument(snapshot->toJson()).toJson(QJsonDocument::Compact));
     return snapshot;
 }
 

@@ -1,6 +1,7 @@
 #include "BackupDump.h"
 
 #include "config/ConnectionUrl.h"
+#include "config/PrivateFile.h"
 #include "sandbox/PostgresInstallation.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 #include <libpq-fe.h>
@@ -27,11 +29,9 @@ QString conninfoValue(const QString& value) {
 
 } // namespace
 
-QString BackupDump::fileNameFor(const QString& dir, const QString& environment,
-                                const QDateTime& when) {
-    return QDir(dir).filePath(
-        QStringLiteral("%1-%2.dump")
-            .arg(environment, when.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))));
+QString BackupDump::stemFor(const QString& environment, const QDateTime& when) {
+    return QStringLiteral("%1-%2").arg(
+        environment, when.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
 }
 
 QString BackupDump::pgDumpPath() {
@@ -43,9 +43,12 @@ QString BackupDump::pgDumpPath() {
     return QStandardPaths::findExecutable(QStringLiteral("pg_dump"));
 }
 
-Result<QString> BackupDump::run(const QString& conninfo, const QString& dir,
-                                const QString& environment, const std::atomic<bool>* cancelled,
-                                const QString& separatePassword) {
+Result<QString> BackupDump::run(const Request& request) {
+    const QString& conninfo = request.conninfo;
+    const QString& dir = request.dir;
+    const QString& environment = request.environment;
+    const std::atomic<bool>* cancelled = request.cancelled;
+    const QString& separatePassword = request.password;
     char* parseError = nullptr;
     PQconninfoOption* options = PQconninfoParse(conninfo.toUtf8().constData(), &parseError);
     if (parseError)
@@ -75,19 +78,30 @@ Result<QString> BackupDump::run(const QString& conninfo, const QString& dir,
         return Error(ErrorCode::Io,
                      QCoreApplication::translate("strata", "backup: pg_dump not found (install "
                                                            "postgresql-client)"));
-    if (!QDir().mkpath(dir))
-        return Error(ErrorCode::Io,
-                     QCoreApplication::translate("strata", "backup: cannot create %1").arg(dir));
-    const QString file = fileNameFor(dir, environment, QDateTime::currentDateTimeUtc());
+    const auto backupError = [](Error e) {
+        e.message = QCoreApplication::translate("strata", "backup: ") + e.message;
+        return e;
+    };
+    if (Result<void> made = PrivateFile::makeDir(dir); !made)
+        return backupError(std::move(made).error());
+    Result<QString> created = PrivateFile::createUnique(
+        dir, stemFor(environment, QDateTime::currentDateTimeUtc()), QStringLiteral(".dump"));
+    if (!created)
+        return backupError(std::move(created).error());
+    const QString file = *created;
 
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (!password.isEmpty())
         env.insert(QStringLiteral("PGPASSWORD"), password);
     process.setProcessEnvironment(env);
-    process.start(pgDump,
-                  {QStringLiteral("-Fc"), QStringLiteral("--no-password"), QStringLiteral("-f"),
-                   file, QStringLiteral("--dbname=") + parts.join(QLatin1Char(' '))});
+    QStringList args{QStringLiteral("-Fc"), QStringLiteral("--no-password"), QStringLiteral("-f"),
+                     file};
+    // Without it pg_dump waits for as long as another session holds a table.
+    if (request.lockTimeoutMs > 0)
+        args << QStringLiteral("--lock-wait-timeout=%1ms").arg(request.lockTimeoutMs);
+    args << QStringLiteral("--dbname=") + parts.join(QLatin1Char(' '));
+    process.start(pgDump, args);
     if (!process.waitForStarted(10000))
         return Error(ErrorCode::Io,
                      QCoreApplication::translate("strata", "backup: cannot start %1").arg(pgDump));
@@ -101,13 +115,28 @@ Result<QString> BackupDump::run(const QString& conninfo, const QString& dir,
         }
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        QString message = QString::fromUtf8(process.readAllStandardError()).trimmed();
-        message = message.split(QLatin1Char('\n')).value(0);
+        const QString stderrText = QString::fromUtf8(process.readAllStandardError()).trimmed();
+        QString message = stderrText.split(QLatin1Char('\n')).value(0);
         QFile::remove(file);
+        const QStringList secrets = ConnectionUrl::secrets(conninfo) + QStringList{password};
+        // pg_dump waits for its table locks with statement_timeout set to --lock-wait-timeout.
+        if (request.lockTimeoutMs > 0 && stderrText.contains(QLatin1String("LOCK TABLE")) &&
+            stderrText.contains(QLatin1String("canceling statement due to"))) {
+            // "pg_dump: detail: Query was: LOCK TABLE public.t IN ACCESS SHARE MODE"
+            static const QRegularExpression table(QStringLiteral("LOCK TABLE (\\S+) IN"));
+            const QString name = table.match(stderrText).captured(1);
+            Error e(
+                ErrorCode::Lock,
+                QCoreApplication::translate("strata", "backup: pg_dump could not lock %1 "
+                                                      "within lock_timeout (%2 ms)")
+                    .arg(name.isEmpty() ? QCoreApplication::translate("strata", "a table") : name)
+                    .arg(request.lockTimeoutMs));
+            e.detail = name;
+            return e;
+        }
         return Error(ErrorCode::Io,
                      QCoreApplication::translate("strata", "backup: pg_dump failed: %1")
-                         .arg(ConnectionUrl::redactText(message, ConnectionUrl::secrets(conninfo) +
-                                                                     QStringList{password})));
+                         .arg(ConnectionUrl::redactText(message, secrets)));
     }
     return file;
 }

@@ -14,17 +14,23 @@ namespace strata {
 // environment: a password never appears on a command line (ps) or in a message.
 class BackupDump {
 public:
-    // "<dir>/<environment>-<yyyyMMddTHHmmssZ>.dump" for a time.
-    static QString fileNameFor(const QString& dir, const QString& environment,
-                               const QDateTime& when);
+    // "<environment>-<yyyyMMddTHHmmssZ>" for a time: the file is "<stem>.dump", or
+    // "<stem>-2.dump", ... when a backup of the same second exists (never overwritten).
+    static QString stemFor(const QString& environment, const QDateTime& when);
     // The newest pg_dump found (the server's installation first, then the PATH).
     static QString pgDumpPath();
-    // Runs pg_dump; returns the file written. `cancelled` stops it (the partial file is removed).
-    // `password` (Environment::password) wins over one written in the conninfo.
-    static Result<QString> run(const QString& conninfo, const QString& dir,
-                               const QString& environment,
-                               const std::atomic<bool>* cancelled = nullptr,
-                               const QString& password = QString());
+    struct Request {
+        QString conninfo;         // may hold a password: it goes to PGPASSWORD, never to argv
+        QString dir;              // backup_dir: created 0700
+        QString environment;      // names the file and the errors
+        QString password;         // Environment::password, wins over one in the conninfo
+        qint64 lockTimeoutMs = 0; // the environment's lock_timeout: pg_dump --lock-wait-timeout
+        const std::atomic<bool>* cancelled = nullptr; // stops it (the partial file is removed)
+    };
+    // Runs pg_dump into a new 0600 file and returns its path. ErrorCode::Lock when a table
+    // could not be locked within lockTimeoutMs (the caller names the blocker), ErrorCode::Io
+    // for other pg_dump failures, ErrorCode::Cancelled.
+    static Result<QString> run(const Request& request);
 };
 
 } // namespace strata

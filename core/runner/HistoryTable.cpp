@@ -229,16 +229,17 @@ QStringList rowParameters(const HistoryRow& row) {
             intOrNull(row.errorLine, 0),
             intOrNull(row.errorPosition, 0),
             nullIfEmpty(row.backupFile),
-            nullIfEmpty(row.environment)};
+            nullIfEmpty(row.environment),
+            nullIfEmpty(row.resolution)};
 }
 
 const char* const kInsertColumns =
     "(revision, direction, checksum, status, transactional, started_at, finished_at, "
     "duration_ms, os_user, host, tool_version, error_sqlstate, error_message, error_statement, "
-    "error_line, error_position, backup_file, environment)";
+    "error_line, error_position, backup_file, environment, resolution)";
 const char* const kInsertValues =
     "$1, $2, $3, $4, $5::boolean, $6::timestamptz, $7::timestamptz, $8::bigint, $9, $10, $11, "
-    "$12, $13, $14, $15::integer, $16::integer, $17, $18";
+    "$12, $13, $14, $15::integer, $16::integer, $17, $18, $19";
 
 } // namespace
 

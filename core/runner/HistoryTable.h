@@ -76,7 +76,7 @@ public:
     Result<qint64> insertWith(Connection& conn, const HistoryRow& row, const QStringList& changes,
                               const QStringList& params) const;
     // The number of parameters insert() and insertWith() use for the row itself.
-    static constexpr int kRowParameters = 18;
+    static constexpr int kRowParameters = 19;
     // Rewrites status, finished_at, duration and the error fields of row `row.id`.
     Result<void> finish(Connection& conn, const HistoryRow& row) const;
     Result<void> setResolution(Connection& conn, qint64 id, const QString& resolution) const;

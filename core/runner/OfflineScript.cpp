@@ -40,12 +40,30 @@ Result<QString> OfflineScript::stepSql(const PlanStep& step) const {
         e.revision = rev->id;
         return e;
     }
+    // The revisions a real run refuses are refused here too (the same checks, the same plan).
+    if (const QList<Error> problems = RevisionChecker::check(*rev); !problems.isEmpty()) {
+        Error e = problems.constFirst();
+        if (e.revision.isEmpty())
+            e.revision = rev->id;
+        e.message = QCoreApplication::translate("strata", "revision %1 cannot run: %2")
+                        .arg(rev->id, e.message);
+        return e;
+    }
     Result<QList<SqlStatement>> statements = RevisionChecker::statementsFor(
         *rev, step.isUpgrade() ? RevisionFile::Section::Upgrade : RevisionFile::Section::Downgrade);
     if (!statements)
         return statements.error();
-    for (const SqlStatement& s : *statements)
-        out += s.text + QLatin1String(";\n\n");
+    for (const SqlStatement& s : *statements) {
+        // A statement may end in a line comment ("... WHERE id > 0 -- keep the others"): its
+        // terminator then goes on a line of its own, or psql would read it as comment text and
+        // run the next statement into this one. A new line before ';' is valid in every case,
+        // so any "--" on the last line (in a string too) is reason enough.
+        const QStringView lastLine =
+            QStringView(s.text).mid(s.text.lastIndexOf(QLatin1Char('\n')) + 1);
+        out += s.text;
+        out += lastLine.contains(QLatin1String("--")) ? QLatin1String("\n;\n\n")
+                                                      : QLatin1String(";\n\n");
+    }
     return out;
 }
 

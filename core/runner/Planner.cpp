@@ -39,8 +39,11 @@ QStringList sorted(QStringList list) {
 
 Result<StepPlan> Planner::plan(const RevisionGraph& graph, const RunRequest& request,
                                const QStringList& currentHeads) {
+    // stamp --purge deletes every row whatever it holds: that is how a version the project
+    // does not know (a typo, a revision from another branch of the code) is recovered.
+    const bool purge = request.kind == RunRequest::Kind::Stamp && request.purge;
     for (const QString& head : currentHeads)
-        if (!graph.contains(head))
+        if (!purge && !graph.contains(head))
             return Error(ErrorCode::Target,
                          QCoreApplication::translate(
                              "strata", "environment '%1' is at revision %2, which is not in this "
@@ -58,7 +61,10 @@ Result<StepPlan> Planner::plan(const RevisionGraph& graph, const RunRequest& req
                           ? graph.planUpgrade(request.targets.constFirst(), currentHeads)
                       : request.kind == RunRequest::Kind::Downgrade
                           ? graph.planDowngrade(request.targets.constFirst(), currentHeads)
-                          : graph.planStamp(request.targets, currentHeads, request.purge));
+                          : graph.planStamp(request.targets, purge ? QStringList() : currentHeads,
+                                            request.purge));
+    if (purge)
+        plan.initialHeads = currentHeads; // the rows the purge removes
     // The heads after each step, replayed from the rows where the graph left them empty.
     QStringList heads = plan.purge ? QStringList() : plan.initialHeads;
     for (PlanStep& step : plan.steps) {

@@ -105,6 +105,43 @@ void RunSession::cancel() {
         m_canceller->cancel();
 }
 
+QString RunSession::describeTableLockHolders(const QString& table) const {
+    if (!m_conn)
+        return {};
+    // Granted locks that conflict with ACCESS SHARE (only ACCESS EXCLUSIVE does).
+    auto rows = m_conn->execParams(
+        QStringLiteral(
+            "SELECT l.pid, coalesce(a.application_name, ''), coalesce(a.usename, ''), "
+            "  coalesce(to_char(a.xact_start AT TIME ZONE 'UTC', 'HH24:MI:SS'), '') "
+            "FROM pg_catalog.pg_locks l "
+            "JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid "
+            "WHERE l.locktype = 'relation' AND l.granted AND l.mode = 'AccessExclusiveLock' "
+            "  AND l.database = (SELECT oid FROM pg_catalog.pg_database "
+            "                    WHERE datname = pg_catalog.current_database()) "
+            "  AND l.pid <> pg_catalog.pg_backend_pid() "
+            "  AND ($1 = '' OR l.relation = pg_catalog.to_regclass($1)) "
+            "ORDER BY l.pid"),
+        {table});
+    if (!rows)
+        return {};
+    QStringList holders;
+    for (int r = 0; r < rows->rowCount(); ++r) {
+        QString who = QStringLiteral("pid %1").arg(rows->value(r, 0));
+        QStringList about;
+        if (!rows->value(r, 1).isEmpty())
+            about << rows->value(r, 1);
+        if (!rows->value(r, 2).isEmpty())
+            about << QStringLiteral("user %1").arg(rows->value(r, 2));
+        if (!rows->value(r, 3).isEmpty())
+            about << QStringLiteral("since %1 UTC").arg(rows->value(r, 3));
+        if (!about.isEmpty())
+            who += QStringLiteral(" (%1)").arg(about.join(QStringLiteral(", ")));
+        if (!holders.contains(who))
+            holders << who;
+    }
+    return holders.join(QStringLiteral(", "));
+}
+
 QString RunSession::redact(const QString& text) const {
     return m_secrets.isEmpty() ? text : ConnectionUrl::redactText(text, m_secrets);
 }

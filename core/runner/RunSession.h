@@ -51,6 +51,11 @@ public:
     const Environment& environment() const { return m_environment; }
     // The expanded conninfo of the session (for pg_dump; never print it unredacted).
     const QString& conninfo() const { return m_conninfo; }
+    // Who holds a lock on `table` ("public.t"; empty = any table of this database) that keeps
+    // others from reading it: "pid 4242 (psql, user app, since 10:00:01 UTC)", comma separated;
+    // empty when nobody (or the query fails).
+    QString describeTableLockHolders(const QString& table) const;
+
     // Every form of the session's passwords scrubbed from a text or an error.
     QString redact(const QString& text) const;
     Error redact(Error error) const;

@@ -211,13 +211,15 @@ Result<void> Runner::runSteps(const StepPlan& plan, const std::vector<PreparedSt
     if (plan.steps.isEmpty() && !plan.purge)
         return {};
     Connection& conn = m_session->connection();
-    STRATA_TRY(m_executor->ensureTables());
+    STRATA_TRY(
+        m_executor->ensureTables(m_project.config().createSchema(), m_project.config().filePath()));
     m_recorder->prepare(conn);
     if (m_environment.backup && !plan.steps.isEmpty()) {
         STRATA_TRY_ASSIGN(summary.backupFile, backup());
         m_executor->setBackupFile(summary.backupFile);
     }
     bool purgeFirst = plan.purge;
+    m_executor->setPurgedRows(plan.purge ? plan.initialHeads : QStringList());
     if (plan.steps.isEmpty() && purgeFirst) // stamp --purge to base
         STRATA_TRY(m_versions->deleteAll(conn));
     const int count = int(steps.size());
@@ -242,9 +244,25 @@ Result<QString> Runner::backup() {
     e.message = QCoreApplication::translate("strata", "backing up %1 with pg_dump -Fc into %2")
                     .arg(m_environment.name, m_project.config().backupDir());
     emitEvent(e);
-    STRATA_TRY_ASSIGN(const QString file,
-                      BackupDump::run(m_session->conninfo(), m_project.config().backupDir(),
-                                      m_environment.name, &m_cancelled, m_environment.password));
+    BackupDump::Request request;
+    request.conninfo = m_session->conninfo();
+    request.dir = m_project.config().backupDir();
+    request.environment = m_environment.name;
+    request.password = m_environment.password;
+    request.lockTimeoutMs = m_environment.lockTimeoutMs;
+    request.cancelled = &m_cancelled;
+    Result<QString> dumped = BackupDump::run(request);
+    if (!dumped && dumped.error().code == ErrorCode::Lock) {
+        // Name who holds the table, as a second runner names who holds the migration lock.
+        Error e = std::move(dumped).error();
+        const QString holders = m_session->describeTableLockHolders(e.detail);
+        if (!holders.isEmpty())
+            e.message += QCoreApplication::translate("strata", ": held by %1").arg(holders);
+        e.message += QCoreApplication::translate("strata", "; nothing ran");
+        e.detail.clear();
+        return e;
+    }
+    STRATA_TRY_ASSIGN(const QString file, std::move(dumped));
     RunEvent done = makeEvent(RunEvent::Kind::Warning);
     done.message = QCoreApplication::translate("strata", "backup written: %1").arg(file);
     emitEvent(done);

@@ -101,14 +101,33 @@ Result<std::vector<PreparedStep>> StepExecutor::prepare(const RevisionGraph& gra
     return steps;
 }
 
-Result<void> StepExecutor::ensureTables() {
+Result<void> StepExecutor::ensureTables(bool createSchema, const QString& configFile) {
     Connection& conn = m_session.connection();
     STRATA_TRY_ASSIGN(const bool versionExists, m_versions.exists(conn));
     STRATA_TRY_ASSIGN(const bool historyExists, m_history.exists(conn));
     if (versionExists && historyExists)
         return {};
+    const QString schema =
+        m_versions.schema().isEmpty() ? QStringLiteral("public") : m_versions.schema();
+    STRATA_TRY_ASSIGN(const QueryResult found,
+                      conn.execParams(QStringLiteral("SELECT pg_catalog.to_regnamespace($1) IS "
+                                                     "NOT NULL"),
+                                      {conn.quoteIdentifier(schema)}));
+    const bool schemaExists = found.scalar() == QLatin1String("t");
+    if (!schemaExists && !createSchema) {
+        Error e(ErrorCode::Config,
+                QCoreApplication::translate(
+                    "strata", "environment '%1': schema '%2' (project.version_table_schema) does "
+                              "not exist; create it, or set create_schema = true in [project]")
+                    .arg(m_session.environment().name, schema));
+        e.at(configFile);
+        return e;
+    }
     TransactionGuard tx(conn);
     STRATA_TRY(tx.begun());
+    if (!schemaExists)
+        STRATA_TRY(conn.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") +
+                             conn.quoteIdentifier(schema)));
     if (!versionExists)
         STRATA_TRY(m_versions.create(conn));
     if (!historyExists)
@@ -179,8 +198,13 @@ Result<void> StepExecutor::runTransactional(const PreparedStep& prepared, int in
     Result<void> r = [&]() -> Result<void> {
         TransactionGuard tx(conn);
         STRATA_TRY(tx.begun());
-        if (purgeFirst)
+        if (purgeFirst) {
             STRATA_TRY(m_versions.deleteAll(conn));
+            // The history says what the purge removed.
+            row.resolution = m_purgedRows.isEmpty()
+                                 ? QStringLiteral("purged")
+                                 : QStringLiteral("purged %1").arg(m_purgedRows.join(u','));
+        }
         if (rev)
             for (const SqlStatement& s : prepared.statements)
                 STRATA_TRY(execStatement(*rev, s, step, index));

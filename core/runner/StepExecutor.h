@@ -49,8 +49,13 @@ public:
                                                      const StepPlan& plan);
 
     // Creates the version and history tables when missing (one transaction).
-    Result<void> ensureTables();
+    // Creates the version and history tables when missing. A missing version_table_schema is
+    // created only with `createSchema` ([project] create_schema = true, as an Alembic env.py
+    // would); otherwise it is ErrorCode::Config naming the key in `configFile`.
+    Result<void> ensureTables(bool createSchema, const QString& configFile);
     void setBackupFile(const QString& file) { m_backupFile = file; }
+    // stamp --purge: the rows the first step deletes, named in its history row.
+    void setPurgedRows(const QStringList& rows) { m_purgedRows = rows; }
     // Runs step `index` of `count`. `purgeFirst`: delete every version row first (stamp --purge).
     Result<void> run(const PreparedStep& step, int index, int count, bool purgeFirst);
 
@@ -71,6 +76,7 @@ private:
     EventSink m_sink;
     const std::atomic<bool>& m_cancelled;
     QString m_backupFile;
+    QStringList m_purgedRows;
 };
 
 } // namespace strata

@@ -79,7 +79,8 @@ void StepRecorder::prepare(Connection& conn) {
 Result<qint64> StepRecorder::record(Connection& conn, const HistoryRow& row,
                                     const QList<VersionRowOp>& rows) const {
     const bool plain = row.errorMessage.isEmpty() && row.errorSqlstate.isEmpty() &&
-                       row.errorStatement.isEmpty() && row.errorLine == 0 && row.errorPosition == 0;
+                       row.errorStatement.isEmpty() && row.errorLine == 0 &&
+                       row.errorPosition == 0 && row.resolution.isEmpty();
     if (!m_prepared || !plain) {
         QStringList changes;
         QStringList params;

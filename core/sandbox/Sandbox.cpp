@@ -12,6 +12,8 @@
 #include <QLockFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include "config/PrivateFile.h"
+
 #include <QSaveFile>
 #include <QUrl>
 
@@ -450,11 +452,12 @@ Result<void> Sandbox::start() {
     state[QStringLiteral("pid")] = running.pid;
     state[QStringLiteral("url")] = makeUrl(port, QStringLiteral("postgres"));
     state[QStringLiteral("startedAt")] = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    QSaveFile stateOut(stateFile());
-    if (!stateOut.open(QIODevice::WriteOnly) || stateOut.write(QJsonDocument(state).toJson()) < 0 ||
-        !stateOut.commit())
+    // The state names the cluster's socket and URL: private to the user, like the cluster.
+    if (Result<void> written = PrivateFile::write(stateFile(), QJsonDocument(state).toJson());
+        !written)
         return Error(ErrorCode::Io,
-                     QCoreApplication::translate("strata", "cannot write %1").arg(stateFile()));
+                     QCoreApplication::translate("strata", "cannot write %1: %2")
+                         .arg(stateFile(), written.error().message));
 
     if (fresh) {
         auto conn = connect();

@@ -114,9 +114,9 @@ private Q_SLOTS:
     }
 
     void backupFileName() {
-        QCOMPARE(BackupDump::fileNameFor(QStringLiteral("/b"), QStringLiteral("prod"),
-                                         QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::UTC)),
-                 QStringLiteral("/b/prod-20260304T050607Z.dump"));
+        QCOMPARE(BackupDump::stemFor(QStringLiteral("prod"),
+                                     QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::UTC)),
+                 QStringLiteral("prod-20260304T050607Z"));
     }
 
     // --- Planner -------------------------------------------------------------------------
