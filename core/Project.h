@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <vector>
+
 namespace strata {
 
 // An opened project: strata.toml, every revision file of its version folders, and the graph.
@@ -29,10 +31,17 @@ public:
     const QList<Error>& warnings() const { return m_warnings; }
     // The first version folder: where new revision files are written.
     QString primaryVersionsDir() const;
+    // This project with one revision file read again (saved or created in the studio): neither
+    // strata.toml nor the other files are read; the graph is rebuilt from the revisions.
+    Project withRevisionFile(const QString& filePath) const;
 
 private:
+    void buildGraph(std::vector<Revision> revisions, Mode mode, Error* firstProblem);
+
     ProjectConfig m_config;
+    std::vector<Revision> m_revisions; // every file that loaded, in the graph's tie-break order
     RevisionGraph m_graph;
+    QList<Error> m_fileProblems; // unreadable or broken files
     QList<Error> m_problems;
     QList<Error> m_warnings;
 };
