@@ -58,17 +58,7 @@ double peakMemoryMb() {
 } // namespace
 
 int StudioHarness::run(const HarnessOptions& options) {
-    std::optional<RunCoordinator::Action> action;
-    if (!options.action.isEmpty()) {
-        action = RunCoordinator::actionFromName(options.action);
-        if (!action) {
-            std::fprintf(stderr,
-                         "strata-studio-harness: unknown action '%s' (upgrade-here, "
-                         "downgrade-here, stamp-here, upgrade-heads, downgrade-one)\n",
-                         qPrintable(options.action));
-            return 2;
-        }
-    }
+    const std::optional<RunCoordinator::Action> action = options.action;
     if (!options.project.isEmpty() && !m_window.openProject(options.project))
         return 1;
     EnvironmentStore* store = m_window.session()->store();

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "session/RunCoordinator.h"
+
+#include "session/RunCoordinator.h"
+
 #include <QElapsedTimer>
 #include <QString>
 
@@ -13,13 +17,13 @@ class MainWindow;
 // the benchmark (scripts/screenshots, scripts/demo). Not installed.
 struct HarnessOptions {
     QString project;
-    QString environment;    // --env
-    QString revision;       // --select
-    QString view;           // --view
-    QString action;         // --action (checked: an unknown name is a usage error)
-    bool accept = false;    // --accept
-    QString screenshot;     // --screenshot
-    QString planScreenshot; // --plan-screenshot
+    QString environment;                          // --env
+    QString revision;                             // --select
+    QString view;                                 // --view
+    std::optional<RunCoordinator::Action> action; // --action
+    bool accept = false;                          // --accept
+    QString screenshot;                           // --screenshot
+    QString planScreenshot;                       // --plan-screenshot
 };
 
 class StudioHarness {

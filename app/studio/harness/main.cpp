@@ -11,6 +11,8 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 
+#include <cstdio>
+
 int main(int argc, char* argv[]) {
     QElapsedTimer sinceStart;
     sinceStart.start();
@@ -57,6 +59,18 @@ int main(int argc, char* argv[]) {
     parser.addOptions({dark, view, bench, dryRun, env, select, action, accept, shot, planShot});
     parser.process(app);
 
+    // An unknown action is a usage error, before anything is shown or read.
+    std::optional<strata::RunCoordinator::Action> chosen;
+    if (parser.isSet(action)) {
+        chosen = strata::RunCoordinator::actionFromName(parser.value(action));
+        if (!chosen) {
+            std::fprintf(stderr,
+                         "strata-studio-harness: unknown action '%s' (upgrade-here, "
+                         "downgrade-here, stamp-here, upgrade-heads, downgrade-one)\n",
+                         qPrintable(parser.value(action)));
+            return 2;
+        }
+    }
     if (parser.isSet(dark))
         strata::StudioApplication::useDarkPalette();
     strata::RunSourceFactory runs;
@@ -73,7 +87,7 @@ int main(int argc, char* argv[]) {
     options.environment = parser.value(env);
     options.revision = parser.value(select);
     options.view = parser.value(view);
-    options.action = parser.value(action);
+    options.action = chosen;
     options.accept = parser.isSet(accept);
     options.screenshot = parser.value(shot);
     options.planScreenshot = parser.value(planShot);
