@@ -27,15 +27,14 @@ Result<Project> Project::open(const QString& path, Mode mode, bool checksums) {
         return load.problems.constFirst();
     project.m_fileProblems = std::move(load.problems);
     Error first;
-    project.buildGraph(std::move(load.revisions), mode, &first);
+    project.buildGraph(std::move(load.revisions), &first);
     if (mode == Mode::Strict && !project.m_problems.isEmpty())
         return first;
     return project;
 }
 
-void Project::buildGraph(std::vector<Revision> revisions, Mode mode, Error* firstProblem) {
-    if (mode == Mode::Tolerant)
-        m_revisions = revisions; // shared text: cheap; kept for withRevisionFile()
+void Project::buildGraph(std::vector<Revision> revisions, Error* firstProblem) {
+    m_revisions = revisions; // shared text: cheap; kept for withRevisionFile()
     GraphBuild build = RevisionGraph::build(std::move(revisions));
     m_problems = m_fileProblems + build.problems;
     if (!build.problems.isEmpty())
@@ -80,7 +79,7 @@ Project Project::withRevisionFile(const QString& filePath) const {
         }
     }
     Error first;
-    out.buildGraph(std::move(revisions), Mode::Tolerant, &first);
+    out.buildGraph(std::move(revisions), &first);
     return out;
 }
 

@@ -36,7 +36,7 @@ public:
     Project withRevisionFile(const QString& filePath) const;
 
 private:
-    void buildGraph(std::vector<Revision> revisions, Mode mode, Error* firstProblem);
+    void buildGraph(std::vector<Revision> revisions, Error* firstProblem);
 
     ProjectConfig m_config;
     std::vector<Revision> m_revisions; // every file that loaded, in the graph's tie-break order
