@@ -18,6 +18,9 @@
 #include "session/DriftCoordinator.h"
 #include "session/EditorTabs.h"
 #include "session/ProjectSession.h"
+#include "shell/ConnectionsLabel.h"
+#include "shell/ProjectDrop.h"
+#include "shell/RunActions.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -95,10 +98,11 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
     createDocks();
     createActions();
 
-    m_projectLabel = new QLabel(tr("No project"), this);
-    m_connectionLabel = new QLabel(this);
-    statusBar()->addWidget(m_projectLabel, 1);
-    statusBar()->addPermanentWidget(m_connectionLabel);
+    auto* projectLabel = new QLabel(this);
+    auto* connectionLabel = new QLabel(this);
+    statusBar()->addWidget(projectLabel, 1);
+    statusBar()->addPermanentWidget(connectionLabel);
+    m_statusLabels = new ConnectionsLabel(projectLabel, connectionLabel, this);
 
     connect(m_graphView, &GraphView::revisionSelected, this, [this](const QString& id) {
         m_inspector->showRevision(id);
@@ -112,9 +116,9 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
     connect(m_graphView, &GraphView::contextMenuRequested, this,
             [this](const QString&, const QPoint& pos) {
                 QMenu menu(this);
-                menu.addAction(m_upgradeHere);
-                menu.addAction(m_downgradeHere);
-                menu.addAction(m_stampHere);
+                menu.addAction(m_actions->action(Action::UpgradeHere));
+                menu.addAction(m_actions->action(Action::DowngradeHere));
+                menu.addAction(m_actions->action(Action::StampHere));
                 menu.addSeparator();
                 menu.addAction(m_editRevision);
                 menu.addAction(m_newAfter);
@@ -145,10 +149,10 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
             [this](const QString& environment, const QPoint& pos) {
                 setCurrentEnvironment(environment);
                 QMenu menu(this);
-                menu.addAction(m_upgradeHeads);
-                menu.addAction(m_downgradeOne);
+                menu.addAction(m_actions->action(Action::UpgradeHeads));
+                menu.addAction(m_actions->action(Action::DowngradeOne));
                 menu.addSeparator();
-                menu.addAction(m_refresh);
+                menu.addAction(m_actions->refresh());
                 menu.exec(pos);
             });
     connect(m_runs, &RunCoordinator::runningChanged, this, &MainWindow::updateActions);
@@ -280,32 +284,17 @@ void MainWindow::createFileMenu() {
 }
 
 void MainWindow::createRunActions() {
+    m_actions = new RunActions(this);
+    connect(m_actions, &RunActions::triggered, this, &MainWindow::perform);
+    connect(m_actions->refresh(), &QAction::triggered, m_session->store(),
+            &EnvironmentStore::refresh);
+    connect(m_actions->cancelRun(), &QAction::triggered, m_runs, &RunCoordinator::cancel);
     m_envMenu = menuBar()->addMenu(tr("E&nvironment"));
-    m_refresh = new QAction(icon("refresh"), tr("&Refresh Status"), this);
-    m_refresh->setShortcut(QKeySequence::Refresh);
-    connect(m_refresh, &QAction::triggered, m_session->store(), &EnvironmentStore::refresh);
-    m_upgradeHeads = new QAction(icon("upgrade"), tr("&Upgrade to Heads…"), this);
-    m_upgradeHeads->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
-    connect(m_upgradeHeads, &QAction::triggered, this, [this] { perform(Action::UpgradeHeads); });
-    m_downgradeOne = new QAction(icon("downgrade"), tr("&Downgrade One Step…"), this);
-    m_downgradeOne->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    connect(m_downgradeOne, &QAction::triggered, this, [this] { perform(Action::DowngradeOne); });
-    m_cancelRun = new QAction(icon("cancel"), tr("&Cancel Run"), this);
-    m_cancelRun->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
-    connect(m_cancelRun, &QAction::triggered, m_runs, &RunCoordinator::cancel);
     m_envGroup = new QActionGroup(this);
 
     QMenu* revision = menuBar()->addMenu(tr("&Revision"));
-    m_upgradeHere = revision->addAction(icon("upgrade"), tr("&Upgrade Environment to Here…"));
-    m_upgradeHere->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
-    connect(m_upgradeHere, &QAction::triggered, this, [this] { perform(Action::UpgradeHere); });
-    m_downgradeHere = revision->addAction(icon("downgrade"), tr("&Downgrade Environment to Here…"));
-    m_downgradeHere->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    connect(m_downgradeHere, &QAction::triggered, this, [this] { perform(Action::DowngradeHere); });
-    m_stampHere = revision->addAction(icon("stamp"), tr("&Stamp Environment Here…"));
-    m_stampHere->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    connect(m_stampHere, &QAction::triggered, this, [this] { perform(Action::StampHere); });
-
+    for (Action a : {Action::UpgradeHere, Action::DowngradeHere, Action::StampHere})
+        revision->addAction(m_actions->action(a));
     revision->addSeparator();
     m_editRevision = revision->addAction(icon("open"), tr("&Edit Revision"));
     m_editRevision->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -370,7 +359,7 @@ void MainWindow::createToolBar() {
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_open);
-    bar->addAction(m_refresh);
+    bar->addAction(m_actions->refresh());
     bar->addSeparator();
     bar->addWidget(new QLabel(tr(" Environment: "), bar));
     m_envCombo = new QComboBox(bar);
@@ -388,24 +377,23 @@ void MainWindow::createToolBar() {
             actions[i]->setChecked(true);
     });
     bar->addSeparator();
-    bar->addAction(m_upgradeHere);
-    bar->addAction(m_downgradeHere);
-    bar->addAction(m_stampHere);
+    for (Action a : {Action::UpgradeHere, Action::DowngradeHere, Action::StampHere})
+        bar->addAction(m_actions->action(a));
     bar->addSeparator();
-    bar->addAction(m_upgradeHeads);
-    bar->addAction(m_downgradeOne);
-    bar->addAction(m_cancelRun);
+    bar->addAction(m_actions->action(Action::UpgradeHeads));
+    bar->addAction(m_actions->action(Action::DowngradeOne));
+    bar->addAction(m_actions->cancelRun());
 }
 
 void MainWindow::rebuildEnvironmentMenu() {
     m_envMenu->clear();
     for (QAction* a : m_envGroup->actions())
         delete a;
-    m_envMenu->addAction(m_refresh);
+    m_envMenu->addAction(m_actions->refresh());
     m_envMenu->addSeparator();
-    m_envMenu->addAction(m_upgradeHeads);
-    m_envMenu->addAction(m_downgradeOne);
-    m_envMenu->addAction(m_cancelRun);
+    m_envMenu->addAction(m_actions->action(Action::UpgradeHeads));
+    m_envMenu->addAction(m_actions->action(Action::DowngradeOne));
+    m_envMenu->addAction(m_actions->cancelRun());
     m_envMenu->addSeparator();
     int i = 0;
     for (const EnvironmentEntry& e : m_session->store()->entries()) {
@@ -489,51 +477,12 @@ void MainWindow::environmentsChanged() {
 }
 
 void MainWindow::updateStatusBar() {
-    const std::shared_ptr<const Project>& project = m_session->project();
-    if (!project) {
-        m_projectLabel->setText(
-            tr("No project: File ▸ Open, or drop a folder with strata.toml here"));
-        m_connectionLabel->clear();
-        return;
-    }
-    m_projectLabel->setText(tr("%1 — %n revision(s)", nullptr, project->graph().size())
-                                .arg(QDir::toNativeSeparators(project->config().filePath())) +
-                            (project->problems().isEmpty() ? QString()
-                                                           : tr(", %n problem(s)", nullptr,
-                                                                int(project->problems().size()))));
-    QStringList parts;
-    for (const EnvironmentEntry& e : m_session->store()->entries()) {
-        QString mark = !e.loaded ? QStringLiteral("…")
-                                 : (e.status.reachable ? QStringLiteral("✓") : QStringLiteral("✗"));
-        parts << QStringLiteral("<span style=\"color:%1\">●</span> %2 %3")
-                     .arg(e.color, e.name.toHtmlEscaped(), mark);
-    }
-    if (m_runs->isRunning())
-        parts << tr("<b>running…</b>");
-    m_connectionLabel->setText(parts.join(QLatin1String(" &nbsp; ")));
+    m_statusLabels->update(m_session->project().get(), *m_session->store(), m_runs->isRunning());
 }
 
 void MainWindow::updateActions() {
-    const bool haveEnv = m_session->project() && !currentEnvironment().isEmpty();
-    const bool haveRev = haveEnv && !m_graphView->currentRevision().isEmpty();
-    const bool idle = !m_runs->isRunning();
-    const QString env = currentEnvironment();
-    for (QAction* a : {m_upgradeHere, m_downgradeHere, m_stampHere})
-        a->setEnabled(haveRev && idle);
-    for (QAction* a : {m_upgradeHeads, m_downgradeOne})
-        a->setEnabled(haveEnv && idle);
-    m_cancelRun->setEnabled(!idle);
-    const QString shown = env.isEmpty() ? tr("Environment") : env;
-    m_upgradeHere->setText(tr("Upgrade %1 to Here…").arg(shown));
-    m_upgradeHere->setIconText(tr("Upgrade to here"));
-    m_downgradeHere->setIconText(tr("Downgrade to here"));
-    m_stampHere->setIconText(tr("Stamp here"));
-    m_upgradeHeads->setIconText(tr("Upgrade to heads"));
-    m_downgradeOne->setIconText(tr("Down one step"));
-    m_downgradeHere->setText(tr("Downgrade %1 to Here…").arg(shown));
-    m_stampHere->setText(tr("Stamp %1 Here…").arg(shown));
-    m_upgradeHeads->setText(tr("Upgrade %1 to Heads…").arg(shown));
-    m_downgradeOne->setText(tr("Downgrade %1 One Step…").arg(shown));
+    m_actions->update(m_session->project() ? currentEnvironment() : QString(),
+                      !m_graphView->currentRevision().isEmpty(), !m_runs->isRunning());
     updateStatusBar();
 }
 
@@ -610,25 +559,6 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     saveLayout();
     QMainWindow::closeEvent(event);
 }
-
-namespace {
-
-QString droppedProject(const QMimeData* mime) {
-    if (!mime->hasUrls())
-        return {};
-    for (const QUrl& url : mime->urls()) {
-        if (!url.isLocalFile())
-            continue;
-        const QFileInfo info(url.toLocalFile());
-        if (info.isDir() && QFileInfo::exists(info.filePath() + QStringLiteral("/strata.toml")))
-            return info.filePath();
-        if (info.isFile() && info.suffix() == QLatin1String("toml"))
-            return info.filePath();
-    }
-    return {};
-}
-
-} // namespace
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
     if (!droppedProject(event->mimeData()).isEmpty())

@@ -26,6 +26,8 @@ class MatrixModel;
 class ProblemsPanel;
 class ProjectSession;
 class RevisionInspector;
+class RunActions;
+class ConnectionsLabel;
 
 // The studio's main window, a shell: the revision graph, the matrix and the drift view in the
 // centre, docks for the environments, the revision inspector, the problems, the history and the
@@ -107,16 +109,9 @@ private:
     QMenu* m_recentMenu = nullptr;
     QMenu* m_envMenu = nullptr;
     QActionGroup* m_envGroup = nullptr;
-    QLabel* m_projectLabel = nullptr;
-    QLabel* m_connectionLabel = nullptr;
+    ConnectionsLabel* m_statusLabels = nullptr;
     QAction* m_open = nullptr;
-    QAction* m_upgradeHere = nullptr;
-    QAction* m_downgradeHere = nullptr;
-    QAction* m_stampHere = nullptr;
-    QAction* m_upgradeHeads = nullptr;
-    QAction* m_downgradeOne = nullptr;
-    QAction* m_cancelRun = nullptr;
-    QAction* m_refresh = nullptr;
+    RunActions* m_actions = nullptr;
 };
 
 } // namespace strata
