@@ -20,6 +20,11 @@ DriftCoordinator::DriftCoordinator(ProjectSession* session, QWidget* viewParent)
         if (m_session->project())
             m_view->setProject(*m_session->project());
     });
+    // A saved revision file: the drift view compares with the newer files (nothing recomputed).
+    connect(session, &ProjectSession::updated, this, [this] {
+        if (m_session->project())
+            m_view->setProject(*m_session->project());
+    });
     connect(session->store(), &EnvironmentStore::refreshFinished, this,
             &DriftCoordinator::computeDrift);
     connect(m_badges, &DriftBadges::badgeReady, this,
