@@ -306,7 +306,7 @@
     </message>
     <message>
         <source>unknown: %1</source>
-        <translation type="unfinished" />
+        <translation>không rõ: %1</translation>
     </message>
 </context>
 <context>
