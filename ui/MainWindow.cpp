@@ -249,8 +249,7 @@ void MainWindow::createActions() {
 }
 
 void MainWindow::createFileMenu() {
-    m_fileMenu = menuBar()->addMenu(tr("&File"));
-    QMenu* file = m_fileMenu;
+    QMenu* file = menuBar()->addMenu(tr("&File"));
     m_open = file->addAction(icon("open"), tr("&Open Project…"));
     m_open->setObjectName(QStringLiteral("actionOpen"));
     m_open->setShortcut(QKeySequence::Open);

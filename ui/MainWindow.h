@@ -105,7 +105,6 @@ private:
     QAction* m_editRevision = nullptr;
     QAction* m_newAfter = nullptr;
     QComboBox* m_envCombo = nullptr;
-    QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_envMenu = nullptr;
     QActionGroup* m_envGroup = nullptr;
