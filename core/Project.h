@@ -35,6 +35,10 @@ public:
     // strata.toml nor the other files are read; the graph is rebuilt from the revisions.
     Project withRevisionFile(const QString& filePath) const;
 
+    // The configuration of the project file `file` (strata.toml, alembic.ini or pyproject.toml;
+    // see ProjectConfig::findProjectFile), with an Alembic configuration's version folders.
+    static Result<ProjectConfig> loadConfig(const QString& file);
+
 private:
     void buildGraph(std::vector<Revision> revisions, Error* firstProblem);
 

@@ -3,8 +3,8 @@
 #include "EnvironmentChoice.h"
 #include "Invocation.h"
 
-#include "config/ConnectionUrl.h"
 #include "db/Connection.h"
+#include "db/EnvironmentConnector.h"
 #include "runner/HistoryTable.h"
 
 #include <QCoreApplication>
@@ -33,20 +33,9 @@ int runLog(Invocation& inv) {
     Result<const Environment*> env = chooseEnvironment(inv, *project);
     if (!env)
         return inv.fail(env.error());
-    Result<QString> conninfo = (*env)->conninfo();
-    if (!conninfo)
-        return inv.fail(conninfo.error());
-    ConnectionOptions options;
-    options.environment = (*env)->name;
-    auto conn = Connection::open(*conninfo, options);
-    if (!conn) {
-        Error e = conn.error();
-        e.message =
-            QCoreApplication::translate("strata::cli", "environment '%1' (%2): %3")
-                .arg((*env)->name, (*env)->displayUrl(),
-                     ConnectionUrl::redactText(e.message, ConnectionUrl::secrets(*conninfo)));
-        return inv.fail(e);
-    }
+    auto conn = EnvironmentConnector::open(**env, ConnectionPurpose::Status);
+    if (!conn)
+        return inv.fail(conn.error()); // names the environment, never the password
     HistoryTable history(project->config().versionTableSchema(), project->config().historyTable());
     Result<QList<HistoryRow>> rows = history.latest(**conn, limit);
     if (!rows)

@@ -5,14 +5,15 @@
 #include "OnlineRun.h"
 
 #include "runner/OfflineScript.h"
+#include "runner/Planner.h"
 
 #include <QCoreApplication>
 
 namespace strata::cli {
 namespace {
 
-int runMigrate(Invocation& inv, OfflineScript::Kind kind) {
-    const bool stamp = kind == OfflineScript::Kind::Stamp;
+int runMigrate(Invocation& inv, RunRequest::Kind kind) {
+    const bool stamp = kind == RunRequest::Kind::Stamp;
     inv.addCommonOptions();
     inv.parser().addOption({QStringLiteral("sql"),
                             QCoreApplication::translate(
@@ -35,9 +36,9 @@ int runMigrate(Invocation& inv, OfflineScript::Kind kind) {
                                 QCoreApplication::translate(
                                     "strata::cli", "Delete every version row before stamping.")});
     const QString what =
-        kind == OfflineScript::Kind::Upgrade
+        kind == RunRequest::Kind::Upgrade
             ? QCoreApplication::translate("strata::cli", "Upgrade to a later version.")
-        : kind == OfflineScript::Kind::Downgrade
+        : kind == RunRequest::Kind::Downgrade
             ? QCoreApplication::translate("strata::cli", "Revert to an earlier version.")
             : QCoreApplication::translate(
                   "strata::cli", "Set the version table to revision(s) without running any SQL.");
@@ -49,7 +50,11 @@ int runMigrate(Invocation& inv, OfflineScript::Kind kind) {
             stamp ? QCoreApplication::translate("strata::cli", "stamp takes one or more revisions")
                   : inv.command() + QStringLiteral(" takes one target"));
     const bool offline = inv.parser().isSet(QStringLiteral("sql"));
-    const bool purge = stamp && inv.parser().isSet(QStringLiteral("purge"));
+    RunRequest request;
+    request.kind = kind;
+    request.targets = args;
+    request.purge = stamp && inv.parser().isSet(QStringLiteral("purge"));
+    request.strict = inv.parser().isSet(QStringLiteral("strict"));
 
     // Offline SQL needs no checksums; a run records them in the history table.
     Result<Project> project = inv.loadProject(Project::Mode::Strict, !offline);
@@ -58,29 +63,26 @@ int runMigrate(Invocation& inv, OfflineScript::Kind kind) {
     const RevisionGraph& graph = project->graph();
 
     if (!offline)
-        return runOnline(inv, *project, kind, args, purge);
+        return runOnline(inv, *project, request);
 
     // Offline: the starting heads come from a range START:TARGET, else from nothing (base).
-    QStringList targets = args;
+    QStringList& targets = request.targets;
     QStringList start;
     if (stamp) {
         if (targets.size() == 1 && targets.constFirst().contains(QLatin1Char(':'))) {
             const QString s = targets.constFirst().section(QLatin1Char(':'), 0, 0);
-            targets = {targets.constFirst().section(QLatin1Char(':'), 1)};
+            targets = QStringList{targets.constFirst().section(QLatin1Char(':'), 1)};
             Result<QStringList> resolved = graph.resolve(s);
             if (!resolved)
                 return inv.fail(resolved.error());
             start = *resolved;
         }
-    } else if (kind == OfflineScript::Kind::Downgrade &&
+    } else if (kind == RunRequest::Kind::Downgrade &&
                !targets.constFirst().contains(QLatin1Char(':'))) {
         return inv.usage(QCoreApplication::translate(
             "strata::cli", "downgrade with --sql requires <fromrev>:<torev>"));
     }
-    Result<StepPlan> plan =
-        kind == OfflineScript::Kind::Upgrade     ? graph.planUpgrade(targets.constFirst(), start)
-        : kind == OfflineScript::Kind::Downgrade ? graph.planDowngrade(targets.constFirst(), start)
-                                                 : graph.planStamp(targets, start, purge);
+    Result<StepPlan> plan = Planner::plan(graph, request, start);
     if (!plan)
         return inv.fail(plan.error());
     OfflineScript script(graph, VersionTableSql(project->config().versionTable(),
@@ -94,13 +96,13 @@ int runMigrate(Invocation& inv, OfflineScript::Kind kind) {
 }
 
 int runUpgrade(Invocation& inv) {
-    return runMigrate(inv, OfflineScript::Kind::Upgrade);
+    return runMigrate(inv, RunRequest::Kind::Upgrade);
 }
 int runDowngrade(Invocation& inv) {
-    return runMigrate(inv, OfflineScript::Kind::Downgrade);
+    return runMigrate(inv, RunRequest::Kind::Downgrade);
 }
 int runStamp(Invocation& inv) {
-    return runMigrate(inv, OfflineScript::Kind::Stamp);
+    return runMigrate(inv, RunRequest::Kind::Stamp);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "InterruptCanceller.h"
 #include "RunPrinter.h"
 
+#include "runner/OfflineScript.h"
 #include "runner/Runner.h"
 
 #include <QCoreApplication>
@@ -14,24 +15,12 @@ namespace strata::cli {
 
 namespace {
 
-RunRequest::Kind requestKind(OfflineScript::Kind kind) {
-    switch (kind) {
-    case OfflineScript::Kind::Upgrade:
-        return RunRequest::Kind::Upgrade;
-    case OfflineScript::Kind::Downgrade:
-        return RunRequest::Kind::Downgrade;
-    case OfflineScript::Kind::Stamp:
-        return RunRequest::Kind::Stamp;
-    }
-    return RunRequest::Kind::Upgrade;
-}
-
 QString headsText(const QStringList& heads) {
     return heads.isEmpty() ? QStringLiteral("<base>") : heads.join(QStringLiteral(", "));
 }
 
 int printDryRun(Invocation& inv, const Project& project, const Environment& env,
-                OfflineScript::Kind kind, const StepPlan& plan) {
+                RunRequest::Kind kind, const StepPlan& plan) {
     OfflineScript script(project.graph(), VersionTableSql(project.config().versionTable(),
                                                           project.config().versionTableSchema()));
     Result<QString> sql = script.render(plan, kind);
@@ -104,8 +93,7 @@ int failRun(Invocation& inv, const Error& error) {
     return code;
 }
 
-int runOnline(Invocation& inv, const Project& project, OfflineScript::Kind kind,
-              const QStringList& targets, bool purge) {
+int runOnline(Invocation& inv, const Project& project, RunRequest request) {
     Result<const Environment*> env = chooseEnvironment(inv, project);
     if (!env)
         return inv.fail(env.error());
@@ -124,11 +112,7 @@ int runOnline(Invocation& inv, const Project& project, OfflineScript::Kind kind,
                       "strata::cli", "--confirm %1 does not match the protected environment '%2'")
                       .arg(confirm, environment.name)));
 
-    RunRequest request;
-    request.kind = requestKind(kind);
-    request.targets = targets;
-    request.purge = purge;
-    request.strict = inv.parser().isSet(QStringLiteral("strict"));
+    request.environment = environment.name;
 
     Runner runner(project, environment);
     RunPrinter printer(inv.out(), inv.err(), inv.json());
@@ -140,7 +124,7 @@ int runOnline(Invocation& inv, const Project& project, OfflineScript::Kind kind,
         Result<StepPlan> plan = runner.plan(request);
         if (!plan)
             return failRun(inv, plan.error());
-        return printDryRun(inv, project, environment, kind, *plan);
+        return printDryRun(inv, project, environment, request.kind, *plan);
     }
     InterruptCanceller interrupt([&runner] { runner.cancel(); });
     Result<RunSummary> summary = runner.run(request);

@@ -2,13 +2,12 @@
 
 #include "Invocation.h"
 
-#include "runner/OfflineScript.h"
+#include "runner/RunRequest.h"
 
 namespace strata::cli {
 
 // Runs an upgrade, downgrade or stamp against the environment of --env, with live output.
-int runOnline(Invocation& inv, const Project& project, OfflineScript::Kind kind,
-              const QStringList& targets, bool purge);
+int runOnline(Invocation& inv, const Project& project, RunRequest request);
 
 } // namespace strata::cli
 

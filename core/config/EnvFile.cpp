@@ -1,6 +1,8 @@
 #include "EnvFile.h"
 
+#include "RegularFile.h"
 #include <QCoreApplication>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -30,14 +32,13 @@ bool onlyCommentFollows(const QString& text, qsizetype from, qsizetype lineEnd) 
 } // namespace
 
 Result<EnvFile> EnvFile::load(const QString& path) {
-    QFile file(path);
     if (!QFileInfo::exists(path))
         return Error(ErrorCode::NotFound,
                      QCoreApplication::translate("strata", "%1 does not exist").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io, QCoreApplication::translate("strata", "cannot read %1: %2")
-                                        .arg(path, file.errorString()));
-    Result<EnvFile> parsed = parse(QString::fromUtf8(file.readAll()), path);
+    Result<QByteArray> bytes = RegularFile::read(path);
+    if (!bytes)
+        return std::move(bytes).error();
+    Result<EnvFile> parsed = parse(QString::fromUtf8(*bytes), path);
     if (parsed)
         parsed->m_path = path;
     return parsed;

@@ -2,6 +2,8 @@
 
 #include "ConnectionUrl.h"
 #include "Duration.h"
+#include "RegularFile.h"
+#include "TomlInput.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -30,8 +32,9 @@ int lineOf(const toml::key& key) {
     return int(key.source().begin.line);
 }
 
+// Every string toml++ returns comes through here (TomlInput undoes its shift).
 QString qstr(std::string_view s) {
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+    return TomlInput::restore(s);
 }
 
 int editDistance(const QString& a, const QString& b) {
@@ -140,17 +143,141 @@ public:
         return s;
     }
 
+    // A size: an integer number of bytes, or a string like "16MB", "512 KB", "1GB".
+    Result<qint64> size(const toml::node& node, const QString& what) const {
+        const QString format =
+            QCoreApplication::translate("strata", "%1 must be a size like \"16MB\" (KB, MB, GB)")
+                .arg(what);
+        qint64 bytes = -1;
+        if (const auto* i = node.as_integer()) {
+            bytes = i->get();
+        } else if (const auto* s = node.as_string()) {
+            static const QRegularExpression re(
+                QStringLiteral("^\\s*(\\d{1,12})\\s*(B|KB|MB|GB)?\\s*$"),
+                QRegularExpression::CaseInsensitiveOption);
+            const QRegularExpressionMatch m = re.match(qstr(s->get()));
+            if (!m.hasMatch())
+                return error(ErrorCode::Config, lineOf(node), format);
+            const QString unit = m.captured(2).toUpper();
+            const qint64 scale = unit == QLatin1String("GB")   ? qint64(1) << 30
+                                 : unit == QLatin1String("MB") ? qint64(1) << 20
+                                 : unit == QLatin1String("KB") ? qint64(1) << 10
+                                                               : 1;
+            bytes = m.captured(1).toLongLong() * scale;
+        } else {
+            return error(ErrorCode::Config, lineOf(node), format);
+        }
+        if (bytes < 1024 || bytes > (qint64(1) << 32))
+            return error(ErrorCode::Config, lineOf(node),
+                         QCoreApplication::translate("strata", "%1 must be between 1 KB and 4 GB")
+                             .arg(what));
+        return bytes;
+    }
+
     QString path() const { return m_path; }
 
 private:
     QString m_path;
 };
 
+// PostgreSQL truncates identifiers to 63 bytes; the version table's primary key is named
+// `<table>_pkc` (as Alembic names it), so the table name may have 59.
+constexpr int kMaxIdentifierBytes = 63;
+constexpr int kMaxVersionTableBytes = kMaxIdentifierBytes - 4;
+
+Result<void> checkName(const Reader& r, const QString& key, const QString& value, int line,
+                       int maxBytes) {
+    for (const QChar c : value)
+        if (c.category() == QChar::Other_Control)
+            return r.error(ErrorCode::Config, line,
+                           QCoreApplication::translate(
+                               "strata", "project.%1 must not contain control characters")
+                               .arg(key));
+    const qsizetype bytes = value.toUtf8().size();
+    if (bytes > maxBytes)
+        return r.error(ErrorCode::Config, line,
+                       QCoreApplication::translate(
+                           "strata", "project.%1 is %2 bytes long; PostgreSQL keeps %3 bytes of a "
+                                     "name%4")
+                           .arg(key)
+                           .arg(bytes)
+                           .arg(maxBytes)
+                           .arg(maxBytes < kMaxIdentifierBytes
+                                    ? QCoreApplication::translate(
+                                          "strata", " here (its primary key adds '_pkc')")
+                                    : QString()));
+    return {};
+}
+
+Result<void> checkTableNames(const Reader& r, const QString& schema, int schemaLine,
+                             const QString& versionTable, int versionLine,
+                             const QString& historyTable, int historyLine) {
+    STRATA_TRY(checkName(r, QStringLiteral("version_table_schema"), schema, schemaLine,
+                         kMaxIdentifierBytes));
+    STRATA_TRY(checkName(r, QStringLiteral("version_table"), versionTable, versionLine,
+                         kMaxVersionTableBytes));
+    STRATA_TRY(checkName(r, QStringLiteral("history_table"), historyTable, historyLine,
+                         kMaxIdentifierBytes));
+    if (versionTable == historyTable)
+        return r.error(ErrorCode::Config, historyLine ? historyLine : versionLine,
+                       QCoreApplication::translate(
+                           "strata", "project.history_table and project.version_table are both "
+                                     "'%1': they must be different tables")
+                           .arg(versionTable));
+    return {};
+}
+
 QString absoluteUnder(const QString& dir, const QString& relative) {
     return QDir::cleanPath(QDir(dir).absoluteFilePath(QDir::fromNativeSeparators(relative)));
 }
 
+// A pyproject.toml with a [tool.alembic] table (any error: no).
+bool hasToolAlembic(const QString& path) {
+    const Result<QByteArray> raw = RegularFile::read(path);
+    if (!raw)
+        return false;
+    const Result<QByteArray> bytes = TomlInput::protect(*raw, path);
+    if (!bytes)
+        return false;
+    try {
+        const toml::table root =
+            toml::parse(std::string_view(bytes->constData(), size_t(bytes->size())));
+        const toml::table* tool = root["tool"].as_table();
+        return tool && (*tool)["alembic"].as_table();
+    } catch (const toml::parse_error&) {
+        return false;
+    }
+}
+
 } // namespace
+
+ProjectConfig ProjectConfig::forAlembic(const QString& configFile, const QStringList& versionDirs,
+                                        bool recursive, const QString& url, int urlLine) {
+    ProjectConfig config;
+    const QFileInfo info(configFile);
+    config.m_filePath = QDir::cleanPath(info.absoluteFilePath());
+    config.m_projectDir = QDir::cleanPath(info.absolutePath());
+    config.m_envFilePath = QDir(config.m_projectDir).filePath(QStringLiteral(".env"));
+    config.m_backupDir = absoluteUnder(config.m_projectDir, QStringLiteral("backups"));
+    config.m_versionDirs = versionDirs;
+    config.m_recursiveVersions = recursive;
+    config.m_alembicConfig = config.m_filePath;
+    Environment env;
+    env.name = QStringLiteral("default");
+    env.url = url;
+    env.file = config.m_filePath;
+    env.line = urlLine;
+    env.envFilePath = config.m_envFilePath;
+    env.color = Environment::defaultColor(0);
+    config.m_environments.append(env);
+    return config;
+}
+
+void ProjectConfig::adoptAlembicVersions(const QStringList& versionDirs, bool recursive) {
+    if (!m_versionsWritten)
+        m_versionDirs = versionDirs;
+    m_recursiveVersions = recursive;
+}
 
 Result<QString> ProjectConfig::findProjectFile(const QString& start) {
     const QString startPath = start.isEmpty() ? QDir::currentPath() : start;
@@ -161,7 +288,8 @@ Result<QString> ProjectConfig::findProjectFile(const QString& start) {
     QString dir;
     if (info.isFile()) {
         if (info.fileName() == kFileName ||
-            info.suffix().compare(QLatin1String("toml"), Qt::CaseInsensitive) == 0)
+            info.suffix().compare(QLatin1String("toml"), Qt::CaseInsensitive) == 0 ||
+            info.suffix().compare(QLatin1String("ini"), Qt::CaseInsensitive) == 0)
             return QDir::cleanPath(info.absoluteFilePath());
         dir = info.absolutePath();
     } else {
@@ -170,15 +298,21 @@ Result<QString> ProjectConfig::findProjectFile(const QString& start) {
     dir = QDir::cleanPath(dir);
     QDir d(dir);
     while (true) {
-        const QFileInfo candidate(d.filePath(kFileName));
-        if (candidate.isFile())
-            return QDir::cleanPath(candidate.absoluteFilePath());
+        for (const QString& name : {kFileName, QStringLiteral("alembic.ini")}) {
+            const QFileInfo candidate(d.filePath(name));
+            if (candidate.isFile())
+                return QDir::cleanPath(candidate.absoluteFilePath());
+        }
+        const QFileInfo pyproject(d.filePath(QStringLiteral("pyproject.toml")));
+        if (pyproject.isFile() && hasToolAlembic(pyproject.absoluteFilePath()))
+            return QDir::cleanPath(pyproject.absoluteFilePath());
         if (!d.cdUp())
             break;
     }
-    return Error(ErrorCode::NotFound,
-                 QCoreApplication::translate("strata", "no strata.toml in %1 or any parent")
-                     .arg(QDir::toNativeSeparators(dir)));
+    return Error(
+        ErrorCode::NotFound,
+        QCoreApplication::translate("strata", "no strata.toml or alembic.ini in %1 or any parent")
+            .arg(QDir::toNativeSeparators(dir)));
 }
 
 Result<ProjectConfig> ProjectConfig::load(const QString& tomlPath) {
@@ -189,11 +323,15 @@ Result<ProjectConfig> ProjectConfig::load(const QString& tomlPath) {
     if (!info.exists())
         return Error(ErrorCode::NotFound,
                      QCoreApplication::translate("strata", "%1 does not exist").arg(path));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io, QCoreApplication::translate("strata", "cannot read %1: %2")
-                                        .arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
+    Result<QByteArray> read = RegularFile::read(path);
+    if (!read)
+        return std::move(read).error();
+    return fromText(*read, path);
+}
+
+Result<ProjectConfig> ProjectConfig::fromText(const QByteArray& input, const QString& path) {
+    const QFileInfo info(path);
+    STRATA_TRY_ASSIGN(const QByteArray bytes, TomlInput::protect(input, path));
     const std::string_view doc(bytes.constData(), size_t(bytes.size()));
     const std::string sourcePath = path.toStdString();
 
@@ -230,7 +368,10 @@ Result<ProjectConfig> ProjectConfig::load(const QString& tomlPath) {
                                      QStringLiteral("version_table_schema"),
                                      QStringLiteral("history_table"),
                                      QStringLiteral("shadow_url"),
-                                     QStringLiteral("backup_dir")};
+                                     QStringLiteral("backup_dir"),
+                                     QStringLiteral("create_schema"),
+                                     QStringLiteral("max_file_size"),
+                                     QStringLiteral("alembic")};
     const QStringList envKeys = {QStringLiteral("url"),
                                  QStringLiteral("color"),
                                  QStringLiteral("protected"),
@@ -252,6 +393,11 @@ Result<ProjectConfig> ProjectConfig::load(const QString& tomlPath) {
         return items;
     };
 
+    struct {
+        int versionTable = 0;
+        int schema = 0;
+        int historyTable = 0;
+    } nameLines;
     const toml::table* projectTable = nullptr;
     const toml::table* envsTable = nullptr;
     for (const auto& [key, node] : ordered(root)) {
@@ -298,6 +444,7 @@ Result<ProjectConfig> ProjectConfig::load(const QString& tomlPath) {
                     return r.error(ErrorCode::Config, lineOf(*node), typeError);
                 }
                 config.m_versionDirs.clear();
+                config.m_versionsWritten = true;
                 for (const QString& d : dirs) {
                     if (d.trimmed().isEmpty())
                         return r.error(ErrorCode::Config, lineOf(*node),
@@ -313,22 +460,41 @@ Result<ProjectConfig> ProjectConfig::load(const QString& tomlPath) {
                 if (!v)
                     return v.error();
                 config.m_versionTable = *v;
+                nameLines.versionTable = lineOf(*node);
             } else if (name == QLatin1String("version_table_schema")) {
                 Result<QString> v = r.nonEmptyString(*node, what);
                 if (!v)
                     return v.error();
                 config.m_versionTableSchema = *v;
+                nameLines.schema = lineOf(*node);
             } else if (name == QLatin1String("history_table")) {
                 Result<QString> v = r.nonEmptyString(*node, what);
                 if (!v)
                     return v.error();
                 config.m_historyTable = *v;
+                nameLines.historyTable = lineOf(*node);
             } else if (name == QLatin1String("shadow_url")) {
                 Result<QString> v = r.url(*node, what);
                 if (!v)
                     return v.error();
                 config.m_shadowUrl = *v;
                 config.m_shadowUrlLine = lineOf(*node);
+            } else if (name == QLatin1String("alembic")) {
+                Result<QString> v = r.nonEmptyString(*node, what);
+                if (!v)
+                    return v.error();
+                config.m_alembicConfig = absoluteUnder(config.m_projectDir, *v);
+                config.m_alembicConfigLine = lineOf(*node);
+            } else if (name == QLatin1String("create_schema")) {
+                Result<bool> v = r.boolean(*node, what);
+                if (!v)
+                    return v.error();
+                config.m_createSchema = *v;
+            } else if (name == QLatin1String("max_file_size")) {
+                Result<qint64> v = r.size(*node, what);
+                if (!v)
+                    return v.error();
+                config.m_maxFileBytes = *v;
             } else if (name == QLatin1String("backup_dir")) {
                 Result<QString> v = r.nonEmptyString(*node, what);
                 if (!v)
@@ -339,6 +505,12 @@ Result<ProjectConfig> ProjectConfig::load(const QString& tomlPath) {
             }
         }
     }
+
+    if (Result<void> names =
+            checkTableNames(r, config.m_versionTableSchema, nameLines.schema, config.m_versionTable,
+                            nameLines.versionTable, config.m_historyTable, nameLines.historyTable);
+        !names)
+        return names.error();
 
     if (envsTable) {
         static const QRegularExpression nameRe(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.\\-]*$"));

@@ -18,6 +18,8 @@ namespace strata {
 //   history_table = "strata_history"
 //   shadow_url = "${SHADOW_URL}"       # optional: scratch database for the expected schema
 //   backup_dir = "backups"             # relative to strata.toml
+//   create_schema = false              # create a missing version_table_schema on first run
+//   max_file_size = "16MB"             # the largest revision file read
 //
 //   [environments.NAME]                # any number, kept in file order
 //   url = "..."                        # required; ${VAR} / ${VAR:-default}, expanded on use
@@ -28,10 +30,11 @@ namespace strata {
 // strata.toml:LINE, so a typo in a production config never passes silently.
 class ProjectConfig {
 public:
-    // The strata.toml to use for `start`: a strata.toml file (or any *.toml file) given directly;
-    // a directory holding one; otherwise the nearest one in a parent directory. Empty `start` =
+    // The project file to use for `start`: a strata.toml, alembic.ini or *.toml/*.ini file
+    // given directly; otherwise, in `start` and then each parent folder, the first of
+    // strata.toml, alembic.ini, or a pyproject.toml with a [tool.alembic] table. Empty `start` =
     // the current directory. Returns the absolute, clean path. ErrorCode::NotFound:
-    // "no strata.toml in DIR or any parent" (or "DIR does not exist").
+    // "no strata.toml or alembic.ini in DIR or any parent" (or "DIR does not exist").
     static Result<QString> findProjectFile(const QString& start);
 
     // Reads and checks `tomlPath` (a directory means DIR/strata.toml). Errors:
@@ -43,6 +46,8 @@ public:
     // Environment URLs are not expanded here (see Environment::conninfo()); only their ${...}
     // syntax is checked.
     static Result<ProjectConfig> load(const QString& tomlPath);
+    // The same from the text of a strata.toml at `path` (absolute; nothing is read from disk).
+    static Result<ProjectConfig> fromText(const QByteArray& input, const QString& path);
 
     // The strata.toml file (absolute) and the directory holding it.
     QString filePath() const { return m_filePath; }
@@ -55,6 +60,11 @@ public:
     QString versionTableSchema() const { return m_versionTableSchema; } // public
     QString historyTable() const { return m_historyTable; }             // strata_history
     QString backupDir() const { return m_backupDir; } // absolute (default PROJECT/backups)
+    // [project] create_schema: create a missing version_table_schema on the first run (as an
+    // Alembic env.py would); off by default, when a missing schema is an error.
+    bool createSchema() const { return m_createSchema; }
+    // [project] max_file_size: the largest revision file read (default 16 MB).
+    qint64 maxFileBytes() const { return m_maxFileBytes; }
 
     // [project] shadow_url as written (empty when not configured), and expanded + normalised
     // like an environment's URL (ErrorCode::NotFound when not configured).
@@ -78,6 +88,27 @@ public:
 
     ProjectConfig() = default; // an empty configuration (before a project is opened)
 
+    // --- Alembic projects -----------------------------------------------------------------
+    // The alembic.ini (or pyproject.toml) the project follows: `[project] alembic = "..."` of
+    // strata.toml, or the file itself for a project without strata.toml. Empty otherwise.
+    QString alembicConfigPath() const { return m_alembicConfig; }
+    int alembicConfigLine() const { return m_alembicConfigLine; }
+    bool isAlembicProject() const { return !m_alembicConfig.isEmpty(); }
+    // Whether sub-folders of the version folders are read: always for Strata's own projects,
+    // Alembic's recursive_version_locations (off by default) for Alembic ones.
+    bool recursiveVersions() const { return m_recursiveVersions; }
+    // Whether strata.toml set `versions` itself (then alembic.ini's version_locations do not).
+    bool versionsWritten() const { return m_versionsWritten; }
+
+    // A project made of an Alembic configuration alone (no strata.toml): its version folders,
+    // and one environment, `default`, whose URL is `url` (as written: ${DATABASE_URL}, or
+    // ${DATABASE_URL:-<sqlalchemy.url>}); ${VAR} comes from the process or `.env` beside it.
+    static ProjectConfig forAlembic(const QString& configFile, const QStringList& versionDirs,
+                                    bool recursive, const QString& url, int urlLine);
+    // strata.toml names an Alembic configuration: take its version folders (unless strata.toml
+    // wrote `versions`) and its recursion setting.
+    void adoptAlembicVersions(const QStringList& versionDirs, bool recursive);
+
 private:
     QString m_filePath;
     QString m_projectDir;
@@ -88,8 +119,14 @@ private:
     QString m_shadowUrl;
     int m_shadowUrlLine = 0;
     QString m_backupDir;
+    bool m_createSchema = false;
+    qint64 m_maxFileBytes = qint64(16) * 1024 * 1024;
     QString m_envFilePath;
     QList<Environment> m_environments;
+    QString m_alembicConfig;
+    int m_alembicConfigLine = 0;
+    bool m_recursiveVersions = true;
+    bool m_versionsWritten = false;
 };
 
 } // namespace strata

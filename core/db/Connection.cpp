@@ -1,5 +1,7 @@
 #include "db/Connection.h"
 
+#include "config/ConnectionUrl.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -21,30 +23,30 @@ QString diag(const PGresult* result, int field) {
     return value ? QString::fromUtf8(value) : QString();
 }
 
-// The password in a conninfo or URI, to scrub it from messages; empty when there is none.
-QString passwordOf(const QString& conninfo, bool* parsed, QString* parseError) {
+// Whether libpq can parse the conninfo or URI (its message in *parseError when it cannot).
+bool parses(const QString& conninfo, QString* parseError) {
     char* error = nullptr;
     PQconninfoOption* options = PQconninfoParse(conninfo.toUtf8().constData(), &error);
-    QString password;
-    *parsed = options != nullptr;
     if (error) {
         *parseError = QString::fromUtf8(error).trimmed();
         PQfreemem(error);
     }
     if (!options)
-        return password;
-    for (PQconninfoOption* o = options; o->keyword; ++o)
-        if (qstrcmp(o->keyword, "password") == 0 && o->val)
-            password = QString::fromUtf8(o->val);
+        return false;
     PQconninfoFree(options);
-    return password;
+    return true;
 }
 
-QString scrubText(QString text, const QString& password) {
-    // Short passwords would blank out ordinary words; libpq never echoes them anyway.
-    if (password.size() >= 4)
-        text.replace(password, QStringLiteral("****"));
-    return text;
+// The one redactor (ConnectionUrl): every form of the passwords, and any connection string
+// quoted in the text. Passwords shorter than 4 characters would blank out ordinary words of
+// every server message (libpq never echoes a password anyway); connection strings quoted in a
+// message are still redacted whole.
+QString scrubText(const QString& text, const QStringList& secrets) {
+    QStringList useful;
+    for (const QString& s : secrets)
+        if (s.size() >= 4)
+            useful << s;
+    return ConnectionUrl::redactText(text, useful);
 }
 
 // libpq reports a rejected password only as text; with a password used, an authentication
@@ -104,10 +106,10 @@ void Connection::ConnDeleter::operator()(pg_conn* conn) const {
     PQfinish(conn);
 }
 
-Connection::Connection(pg_conn* conn, ConnectionOptions options, QString password)
+Connection::Connection(pg_conn* conn, ConnectionOptions options, QStringList secrets)
     : m_conn(conn)
     , m_options(std::move(options))
-    , m_password(std::move(password))
+    , m_secrets(std::move(secrets))
     , m_canceller(new Canceller(PQgetCancel(conn))) {
     PQsetNoticeReceiver(conn, &Connection::noticeReceiver, this);
 }
@@ -133,11 +135,8 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString& conninfoOrUr
         std::fflush(stderr);
         std::abort();
     }
-    bool parsed = false;
     QString parseError;
-    const QString written = passwordOf(conninfoOrUri, &parsed, &parseError);
-    const QString password = options.password.isEmpty() ? written : options.password;
-    if (!parsed) {
+    if (!parses(conninfoOrUri, &parseError)) {
         // libpq quotes pieces of the string in its message; they might be the password. Keep
         // only one-character quotes ("=").
         static const QRegularExpression quoted(QStringLiteral("\"[^\"]*\""));
@@ -156,6 +155,9 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString& conninfoOrUr
                                   ? QCoreApplication::translate("strata", "cannot parse it")
                                   : parseError.split(QLatin1Char('\n')).first()));
     }
+    QStringList secrets = ConnectionUrl::secrets(conninfoOrUri);
+    if (!options.password.isEmpty())
+        secrets << options.password;
 
     const QByteArray connectTimeout = QByteArray::number(options.connectTimeoutSeconds);
     const QByteArray dbname = conninfoOrUri.toUtf8();
@@ -188,7 +190,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString& conninfoOrUr
                      QCoreApplication::translate("strata", "out of memory while connecting"));
     if (PQstatus(raw) != CONNECTION_OK) {
         const QString message =
-            scrubText(cleanConnectionError(QString::fromUtf8(PQerrorMessage(raw))), password);
+            scrubText(cleanConnectionError(QString::fromUtf8(PQerrorMessage(raw))), secrets);
         // Typed, so that callers (the studio's password prompt) never match libpq's English text:
         // the server asked for a password and none was given, or it rejected the one given.
         const bool authentication = PQconnectionNeedsPassword(raw) ||
@@ -196,7 +198,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString& conninfoOrUr
         PQfinish(raw);
         return Error(authentication ? ErrorCode::Authentication : ErrorCode::Connection, message);
     }
-    std::unique_ptr<Connection> connection(new Connection(raw, options, password));
+    std::unique_ptr<Connection> connection(new Connection(raw, options, secrets));
     const std::pair<const char*, QString> settings[] = {
         {"lock_timeout", options.lockTimeout}, {"statement_timeout", options.statementTimeout}};
     for (const auto& [name, value] : settings) {
@@ -221,7 +223,7 @@ bool Connection::isOpen() const {
 }
 
 QString Connection::scrub(QString text) const {
-    return scrubText(std::move(text), m_password);
+    return scrubText(text, m_secrets);
 }
 
 Error Connection::connectionLost(const pg_result* result, const QString& sql) const {

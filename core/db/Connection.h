@@ -74,7 +74,7 @@ public:
     std::shared_ptr<Canceller> canceller() const { return m_canceller; }
 
 private:
-    Connection(pg_conn* conn, ConnectionOptions options, QString password);
+    Connection(pg_conn* conn, ConnectionOptions options, QStringList secrets);
     Result<QueryResult> finish(struct pg_result* result, const QString& sql);
     Error connectionLost(const struct pg_result* result, const QString& sql) const;
     QString scrub(QString text) const;
@@ -85,7 +85,7 @@ private:
     };
     std::unique_ptr<pg_conn, ConnDeleter> m_conn;
     ConnectionOptions m_options;
-    QString m_password; // only to scrub it from messages
+    QStringList m_secrets; // the passwords, only to scrub them from messages
     std::shared_ptr<Canceller> m_canceller;
     std::function<void(const DbNotice&)> m_noticeHandler;
 };

@@ -29,7 +29,4 @@ struct ConnectionOptions {
     QString effectiveApplicationName() const;
 };
 
-// The conninfo or URI with its password replaced by "****", safe to print.
-QString redactConnectionString(const QString& conninfoOrUri);
-
 } // namespace strata

@@ -60,6 +60,8 @@ ConnectionOptions EnvironmentConnector::options(const Environment& environment,
     // A read never waits forever on a server that stopped answering.
     if (purpose == ConnectionPurpose::Status && options.statementTimeout.isEmpty())
         options.statementTimeout = QStringLiteral("30s");
+    if (purpose == ConnectionPurpose::Progress)
+        options.statementTimeout = QStringLiteral("5s");
     return options;
 }
 

@@ -18,7 +18,8 @@ enum class ConnectionPurpose {
     Run,      // upgrade / downgrade / stamp / resolve: lock_timeout and statement_timeout apply
     Status,   // status, current, log, the studio's cards: read-only, the timeouts apply
     Catalog,  // schema snapshots, completion, drift: read-only, the timeouts apply
-    Progress, // the side connection polling pg_stat_progress_create_index: no timeouts
+    Progress, // the side connection polling pg_stat_progress_create_index: no lock_timeout,
+              // a 5s statement_timeout (a poll never waits)
 };
 
 // The one place that opens an environment's connection (DESIGN §6, issue 10): expands ${VAR}

@@ -2,7 +2,9 @@
 
 #include "revision/RevisionFile.h"
 
+#include "config/RegularFile.h"
 #include <QCoreApplication>
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -309,16 +311,12 @@ Result<Revision> AlembicScript::parse(QStringView text, const QString& filePath)
     return rev;
 }
 
-Result<Revision> AlembicScript::load(const QString& filePath) {
+Result<Revision> AlembicScript::load(const QString& filePath, qint64 maxBytes) {
     const QString absolute = QFileInfo(filePath).absoluteFilePath();
-    QFile file(absolute);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Error e(ErrorCode::Io,
-                QCoreApplication::translate("strata", "cannot read: %1").arg(file.errorString()));
-        e.at(absolute);
-        return e;
-    }
-    return parse(QString::fromUtf8(file.readAll()), absolute);
+    Result<QByteArray> bytes = RegularFile::read(absolute, maxBytes);
+    if (!bytes)
+        return std::move(bytes).error();
+    return parse(QString::fromUtf8(*bytes), absolute);
 }
 
 } // namespace strata

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "config/RegularFile.h"
 #include "revision/Revision.h"
 
 #include <QString>
@@ -31,7 +32,9 @@ namespace strata {
 class AlembicScript {
 public:
     static Result<Revision> parse(QStringView text, const QString& filePath);
-    static Result<Revision> load(const QString& filePath);
+    // Only a regular file of at most `maxBytes` is read (RegularFile::read).
+    static Result<Revision> load(const QString& filePath,
+                                 qint64 maxBytes = RegularFile::kDefaultMaxBytes);
 };
 
 } // namespace strata

@@ -7,9 +7,8 @@ namespace strata {
 namespace {
 
 // Revision indexes, every child before its parents: the reverse of a depth-first post-order
-// from the heads (in input order) along the parents (in order).
-std::vector<int> newestFirst(const RevisionGraph& graph,
-                             const std::vector<std::vector<int>>& parents) {
+// from the heads (in input order) along the parents (in order), by index.
+std::vector<int> newestFirst(const RevisionGraph& graph) {
     const int n = graph.size();
     std::vector<char> state(size_t(n), 0); // 0 new, 1 on the stack, 2 done
     std::vector<int> postOrder;
@@ -22,7 +21,7 @@ std::vector<int> newestFirst(const RevisionGraph& graph,
         state[size_t(start)] = 1;
         while (!stack.empty()) {
             auto& [node, next] = stack.back();
-            const auto& ps = parents[size_t(node)];
+            const std::vector<int>& ps = graph.parentIndexes(node);
             if (next < ps.size()) {
                 const int p = ps[next++];
                 if (state[size_t(p)] == 0) {
@@ -36,12 +35,8 @@ std::vector<int> newestFirst(const RevisionGraph& graph,
             stack.pop_back();
         }
     };
-    QHash<QString, int> index;
-    const auto& revisions = graph.revisions();
-    for (int i = 0; i < n; ++i)
-        index.insert(revisions[size_t(i)].id, i);
-    for (const QString& head : graph.heads())
-        visit(index.value(head));
+    for (const int head : graph.headIndexes())
+        visit(head);
     for (int i = 0; i < n; ++i) // anything not reachable from a head (cannot happen in a DAG)
         visit(i);
     std::reverse(postOrder.begin(), postOrder.end());
@@ -60,25 +55,10 @@ int takeFreeLane(std::vector<int>& lanes) {
 
 LaneLayout LaneLayout::compute(const RevisionGraph& graph) {
     LaneLayout layout;
-    const auto& revisions = graph.revisions();
-    const int n = int(revisions.size());
-    QHash<QString, int> index;
-    index.reserve(n);
-    for (int i = 0; i < n; ++i)
-        index.insert(revisions[size_t(i)].id, i);
-    std::vector<std::vector<int>> parents(static_cast<size_t>(n));
-    for (int i = 0; i < n; ++i) {
-        for (const QString& p : revisions[size_t(i)].parents) {
-            const int pi = index.value(p, -1);
-            auto& list = parents[size_t(i)];
-            if (pi >= 0 && std::find(list.begin(), list.end(), pi) == list.end())
-                list.push_back(pi);
-        }
-    }
-
-    const std::vector<int> order = newestFirst(graph, parents);
+    layout.m_graph = graph;
+    const std::vector<int> order = newestFirst(graph);
     layout.m_rows.reserve(order.size());
-    layout.m_rowOfId.reserve(n);
+    layout.m_rowOfRevision.assign(size_t(graph.size()), -1);
     std::vector<int> lanes; // lane -> the revision index its line is waiting for, -1 = free
 
     for (const int node : order) {
@@ -102,7 +82,7 @@ LaneLayout LaneLayout::compute(const RevisionGraph& graph) {
         // The first parent continues the node's lane (lines awaiting the same parent converge
         // at it); another parent joins the lane already awaiting it, or opens a free one.
         bool first = true;
-        for (const int parent : parents[size_t(node)]) {
+        for (const int parent : graph.parentIndexes(node)) {
             int target = -1;
             if (first) {
                 target = nodeLane;
@@ -132,7 +112,7 @@ LaneLayout LaneLayout::compute(const RevisionGraph& graph) {
             width = std::max(width, l + 1);
         row.width = width;
         layout.m_maxWidth = std::max(layout.m_maxWidth, width);
-        layout.m_rowOfId.insert(revisions[size_t(node)].id, int(layout.m_rows.size()));
+        layout.m_rowOfRevision[size_t(node)] = int(layout.m_rows.size());
         layout.m_rows.push_back(std::move(row));
     }
     return layout;

@@ -2,7 +2,6 @@
 
 #include "revision/RevisionGraph.h"
 
-#include <QHash>
 #include <QString>
 
 #include <vector>
@@ -39,12 +38,22 @@ public:
     int rowCount() const { return int(m_rows.size()); }
     const LaneRow& row(int index) const { return m_rows[size_t(index)]; }
     // The row showing revision `id`, -1 when unknown.
-    int rowOf(const QString& id) const { return m_rowOfId.value(id, -1); }
+    int rowOf(const QString& id) const { return rowOfRevision(m_graph.indexOf(id)); }
+    // The row showing the revision at `index` in the graph (RevisionGraph::indexOf), -1 when
+    // out of range.
+    int rowOfRevision(int index) const {
+        return index < 0 || size_t(index) >= m_rowOfRevision.size()
+                   ? -1
+                   : m_rowOfRevision[size_t(index)];
+    }
+    // The graph the layout was computed from (shared, not copied).
+    const RevisionGraph& graph() const { return m_graph; }
     int maxWidth() const { return m_maxWidth; }
 
 private:
+    RevisionGraph m_graph;
     std::vector<LaneRow> m_rows;
-    QHash<QString, int> m_rowOfId;
+    std::vector<int> m_rowOfRevision; // revision index -> row
     int m_maxWidth = 0;
 };
 

@@ -2,7 +2,9 @@
 
 #include "revision/Checksum.h"
 
+#include "config/RegularFile.h"
 #include <QCoreApplication>
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -433,17 +435,13 @@ Result<Revision> RevisionFile::parse(QStringView text, const QString& filePath,
     return rev;
 }
 
-Result<Revision> RevisionFile::load(const QString& filePath, QList<Error>* warnings,
-                                    bool checksums) {
+Result<Revision> RevisionFile::load(const QString& filePath, QList<Error>* warnings, bool checksums,
+                                    qint64 maxBytes) {
     const QString absolute = QFileInfo(filePath).absoluteFilePath();
-    QFile file(absolute);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Error e(ErrorCode::Io,
-                QCoreApplication::translate("strata", "cannot read: %1").arg(file.errorString()));
-        e.at(absolute);
-        return e;
-    }
-    const QString text = QString::fromUtf8(file.readAll());
+    Result<QByteArray> bytes = RegularFile::read(absolute, maxBytes);
+    if (!bytes)
+        return std::move(bytes).error();
+    const QString text = QString::fromUtf8(*bytes);
     Result<Revision> rev = parse(text, absolute, warnings);
     if (rev && checksums)
         fillChecksums(*rev);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "config/RegularFile.h"
 #include "revision/Revision.h"
 
 #include <QList>
@@ -43,8 +44,10 @@ public:
                                   QList<Error>* warnings = nullptr);
 
     // Reads the file (UTF-8), parses it, makes filePath absolute and fills the section checksums.
+    // Only a regular file of at most `maxBytes` is read (RegularFile::read).
     static Result<Revision> load(const QString& filePath, QList<Error>* warnings = nullptr,
-                                 bool checksums = true);
+                                 bool checksums = true,
+                                 qint64 maxBytes = RegularFile::kDefaultMaxBytes);
 
     // Sets RevisionSection::checksum of both present sections (see Checksum.h).
     static void fillChecksums(Revision& revision);

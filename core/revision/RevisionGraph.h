@@ -14,6 +14,7 @@
 namespace strata {
 
 struct GraphBuild;
+struct GraphData;
 
 // The revision graph with the semantics of Alembic's RevisionMap (alembic/script/revision.py)
 // and of its step machinery (ScriptDirectory._upgrade_revs/_downgrade_revs/_stamp_revs,
@@ -40,6 +41,10 @@ struct GraphBuild;
 // its parents but the first (last parent first) and updates the merge row to the first parent;
 // depends_on keeps the order written in the file.
 //
+// The implementation is split by job: GraphBuilder (build), TargetResolver and TargetParser
+// (targets), StepCollector and TopologicalOrder (which steps, in which order), HeadMaintainer
+// (the version-table rows and the heads after each step), over GraphData.
+//
 // Building is linear in revisions + edges (plus one walk per labelled revision and per
 // revision with dependencies); queries never rebuild anything. A RevisionGraph is immutable
 // and cheap to copy (shared data); const methods may be called from several threads at once.
@@ -62,6 +67,27 @@ public:
     const Revision* revision(const QString& id) const; // nullptr when unknown; O(1)
     const std::vector<Revision>& revisions() const;    // input order
     QStringList ids() const;                           // input order
+
+    // --- by index -----------------------------------------------------------------------------
+    // Revisions are numbered 0..size()-1 in input order (the index into revisions()). These
+    // calls are O(1) and return references into the graph: no id is hashed or copied. An index
+    // outside 0..size()-1 is a programming error (checked in debug builds).
+    int indexOf(const QString& id) const; // -1 when unknown
+    const Revision& revisionAt(int index) const;
+    const std::vector<int>& parentIndexes(int index) const;     // Revision::parents, once each
+    const std::vector<int>& childIndexes(int index) const;      // [nextrev]
+    const std::vector<int>& dependencyIndexes(int index) const; // resolvedDependencies
+    const std::vector<int>& allChildIndexes(int index) const;   // children + dependents
+    const std::vector<int>& normalizedDownIndexes(int index) const;
+    const QStringList& branchLabelsAt(int index) const;   // own + inherited labels, sorted
+    const std::vector<int>& headIndexes() const;          // heads(), ascending
+    const std::vector<int>& effectiveHeadIndexes() const; // effectiveHeads(), ascending
+    const std::vector<int>& baseIndexes() const;          // bases(), ascending
+    bool isHeadAt(int index) const;
+    bool isEffectiveHeadAt(int index) const;
+    bool isBaseAt(int index) const;
+    bool isBranchPointAt(int index) const;
+    bool isMergePointAt(int index) const;
 
     // --- graph queries (ids in input order) ---------------------------------------------------
     QStringList heads() const;          // no child via parents [heads]
@@ -94,8 +120,9 @@ public:
 
     // --- plans --------------------------------------------------------------------------------
     // Plans are Alembic's steps in Alembic's order, with the version-table rows each step
-    // causes (HeadMaintainer.update_to_step simulated over `currentHeads`); they fail where
-    // Alembic fails (ErrorCode::Target, or ErrorCode::Usage for a malformed range).
+    // causes (HeadMaintainer.update_to_step simulated over `currentHeads`) and the version
+    // table's rows after each step (PlanStep::headsAfter, StepPlan::resultingHeads); they fail
+    // where Alembic fails (ErrorCode::Target, or ErrorCode::Usage for a malformed range).
     //
     // `upgrade TARGET` from a version table holding `currentHeads` [_upgrade_revs]. TARGET may
     // also be relative (+N, rev+N, label@+N, rev-N, label@head-N, base+N) or a range
@@ -117,13 +144,11 @@ public:
     Result<QStringList> historyRange(const QString& range) const;
 
 private:
-    struct Data;
-    friend class GraphEngine;
-    explicit RevisionGraph(std::shared_ptr<const Data> data);
-    int indexOf(const QString& id) const;
+    explicit RevisionGraph(std::shared_ptr<const GraphData> data);
     QStringList names(const std::vector<int>& nodes) const;
+    const GraphData& data() const { return *m_data; }
 
-    std::shared_ptr<const Data> m_data;
+    std::shared_ptr<const GraphData> m_data;
 };
 
 // What RevisionGraph::build returns: the graph of the consistent part and every problem.

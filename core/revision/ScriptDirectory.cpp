@@ -26,7 +26,7 @@ struct FileLoad {
 // Every *.sql and *.py below `dir` (not __init__.py, nothing under __pycache__).
 // std::filesystem walks with d_type and no per-entry stat, several times faster than
 // QDirIterator on 10,000 files.
-void collect(const QString& dir, QStringList& files) {
+void collect(const QString& dir, QStringList& files, bool recursive) {
     namespace fs = std::filesystem;
     std::error_code ec;
     fs::recursive_directory_iterator it(fs::path(dir.toStdString()),
@@ -35,10 +35,13 @@ void collect(const QString& dir, QStringList& files) {
         const fs::directory_entry& entry = *it;
         const fs::path& path = entry.path();
         if (entry.is_directory(ec)) {
-            if (path.filename() == "__pycache__")
+            if (!recursive || path.filename() == "__pycache__")
                 it.disable_recursion_pending();
             continue;
         }
+        // Emacs lock files (".#x.py"), as Alembic skips them.
+        if (path.filename().string().rfind(".#", 0) == 0)
+            continue;
         const auto ext = path.extension();
         if (ext != ".sql" && ext != ".py")
             continue;
@@ -63,7 +66,7 @@ ScriptDirectoryLoad ScriptDirectory::load(const QStringList& versionDirs, const 
             out.problems.append(e);
             continue;
         }
-        collect(info.absoluteFilePath(), files);
+        collect(info.absoluteFilePath(), files, options.recursive);
     }
     files.removeDuplicates();
     // The graph's tie-break order: by file name, then path. Sorting the paths before loading
@@ -76,17 +79,20 @@ ScriptDirectoryLoad ScriptDirectory::load(const QStringList& versionDirs, const 
     for (qsizetype i = 0; i < files.size(); ++i)
         files[i] = keyed[size_t(i)].second;
     const bool checksums = options.checksums;
-    QList<FileLoad> loads = QtConcurrent::blockingMapped(files, [checksums](const QString& path) {
-        FileLoad load;
-        Result<Revision> rev = path.endsWith(QLatin1String(".py"))
-                                   ? AlembicScript::load(path)
-                                   : RevisionFile::load(path, &load.warnings, checksums);
-        if (rev)
-            load.revision = std::move(*rev);
-        else
-            load.problem = rev.error();
-        return load;
-    });
+    const qint64 maxBytes = options.maxFileBytes;
+    QList<FileLoad> loads =
+        QtConcurrent::blockingMapped(files, [checksums, maxBytes](const QString& path) {
+            FileLoad load;
+            Result<Revision> rev =
+                path.endsWith(QLatin1String(".py"))
+                    ? AlembicScript::load(path, maxBytes)
+                    : RevisionFile::load(path, &load.warnings, checksums, maxBytes);
+            if (rev)
+                load.revision = std::move(*rev);
+            else
+                load.problem = rev.error();
+            return load;
+        });
     out.revisions.reserve(size_t(files.size()));
     for (FileLoad& load : loads) {
         if (load.revision)

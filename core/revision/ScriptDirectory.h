@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "config/RegularFile.h"
 #include "revision/Revision.h"
 
 #include <QList>
@@ -29,6 +30,11 @@ public:
         // Section checksums cost a SHA-256 per file: graph-only commands (heads, history) skip
         // them; runs, status and check need them. RevisionFile::fillChecksums fills them later.
         bool checksums = true;
+        // The largest revision file read ([project] max_file_size); a larger one is a problem.
+        qint64 maxFileBytes = RegularFile::kDefaultMaxBytes;
+        // Read sub-folders too (Strata's own projects); Alembic reads only the folders
+        // themselves unless recursive_version_locations is on.
+        bool recursive = true;
     };
     // Files are read in parallel (QtConcurrent); the result does not depend on thread timing.
     static ScriptDirectoryLoad load(const QStringList& versionDirs, const Options& options);

@@ -44,7 +44,9 @@ struct PlanStep {
     QStringList fromRevisions; // Alembic's from_revisions_no_deps (what the step starts from)
     QStringList toRevisions;   // Alembic's to_revisions_no_deps (what the step leads to)
     QList<VersionRowOp> rows;  // version-table operations, in execution order
-    QStringList headsAfter;    // the version table's rows after this step
+    QStringList headsAfter;    // the version table's rows after this step, in table order
+                               // (RevisionGraph fills it for every step of every plan;
+                               // always equal to StepPlan::headsAfter(i))
 
     bool isUpgrade() const { return direction == StepDirection::Upgrade; }
     // "INSERT a; UPDATE a->b" (for logs and tests).

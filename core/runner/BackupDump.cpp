@@ -44,7 +44,8 @@ QString BackupDump::pgDumpPath() {
 }
 
 Result<QString> BackupDump::run(const QString& conninfo, const QString& dir,
-                                const QString& environment, const std::atomic<bool>* cancelled) {
+                                const QString& environment, const std::atomic<bool>* cancelled,
+                                const QString& separatePassword) {
     char* parseError = nullptr;
     PQconninfoOption* options = PQconninfoParse(conninfo.toUtf8().constData(), &parseError);
     if (parseError)
@@ -66,6 +67,8 @@ Result<QString> BackupDump::run(const QString& conninfo, const QString& dir,
             parts << key + QLatin1Char('=') + conninfoValue(QString::fromUtf8(o->val));
     }
     PQconninfoFree(options);
+    if (!separatePassword.isEmpty())
+        password = separatePassword;
 
     const QString pgDump = pgDumpPath();
     if (pgDump.isEmpty())

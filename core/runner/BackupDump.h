@@ -20,9 +20,11 @@ public:
     // The newest pg_dump found (the server's installation first, then the PATH).
     static QString pgDumpPath();
     // Runs pg_dump; returns the file written. `cancelled` stops it (the partial file is removed).
+    // `password` (Environment::password) wins over one written in the conninfo.
     static Result<QString> run(const QString& conninfo, const QString& dir,
                                const QString& environment,
-                               const std::atomic<bool>* cancelled = nullptr);
+                               const std::atomic<bool>* cancelled = nullptr,
+                               const QString& password = QString());
 };
 
 } // namespace strata

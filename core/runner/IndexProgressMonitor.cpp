@@ -1,23 +1,18 @@
 #include "IndexProgressMonitor.h"
 
 #include "db/Connection.h"
+#include "db/EnvironmentConnector.h"
 
 #include <chrono>
 
 namespace strata {
 
-IndexProgressMonitor::IndexProgressMonitor(QString conninfo, ConnectionOptions options,
-                                           int backendPid, std::function<void(RunEvent)> report,
-                                           int intervalMs)
-    : m_conninfo(std::move(conninfo))
-    , m_options(std::move(options))
+IndexProgressMonitor::IndexProgressMonitor(Environment environment, int backendPid,
+                                           std::function<void(RunEvent)> report, int intervalMs)
+    : m_environment(std::move(environment))
     , m_pid(backendPid)
     , m_report(std::move(report))
     , m_intervalMs(intervalMs) {
-    m_options.applicationName = m_options.effectiveApplicationName() + QStringLiteral(" progress");
-    m_options.lockTimeout.clear();
-    m_options.statementTimeout = QStringLiteral("5s");
-    m_options.connectTimeoutSeconds = 5;
     m_thread = std::thread([this] { loop(); });
 }
 
@@ -59,7 +54,7 @@ void IndexProgressMonitor::loop() {
         if (!conn) {
             if (connectFailed)
                 continue;
-            auto opened = Connection::open(m_conninfo, m_options);
+            auto opened = EnvironmentConnector::open(m_environment, ConnectionPurpose::Progress, 5);
             if (!opened) {
                 connectFailed = true; // progress is a nicety: never retry in a loop
                 continue;

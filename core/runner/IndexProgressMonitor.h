@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/ConnectionOptions.h"
+#include "config/Environment.h"
 #include "runner/RunEvent.h"
 
 #include <QString>
@@ -13,13 +13,14 @@
 namespace strata {
 
 // While a CREATE INDEX runs on the runner's connection, polls pg_stat_progress_create_index for
-// that backend on a side connection of its own (every `intervalMs`) and reports Progress events
+// that backend on a side connection of its own (EnvironmentConnector, ConnectionPurpose::Progress;
+// every `intervalMs`) and reports Progress events
 // (progress 0..1 when it can be computed, message = the phase). The side connection is only
 // opened once the statement has run for one interval, so quick statements cost nothing.
 // Stops and joins its thread in the destructor.
 class IndexProgressMonitor {
 public:
-    IndexProgressMonitor(QString conninfo, ConnectionOptions options, int backendPid,
+    IndexProgressMonitor(Environment environment, int backendPid,
                          std::function<void(RunEvent)> report, int intervalMs = 500);
     ~IndexProgressMonitor();
     IndexProgressMonitor(const IndexProgressMonitor&) = delete;
@@ -33,8 +34,7 @@ public:
 private:
     void loop();
 
-    QString m_conninfo;
-    ConnectionOptions m_options;
+    Environment m_environment;
     int m_pid = 0;
     std::function<void(RunEvent)> m_report;
     int m_intervalMs = 500;

@@ -49,10 +49,10 @@ Result<QString> OfflineScript::stepSql(const PlanStep& step) const {
     return out;
 }
 
-Result<QString> OfflineScript::render(const StepPlan& plan, Kind kind) const {
+Result<QString> OfflineScript::render(const StepPlan& plan, RunRequest::Kind kind) const {
     QString out;
     bool createTable = plan.initialHeads.isEmpty() || plan.purge;
-    if (plan.steps.isEmpty() && createTable && kind != Kind::Downgrade) {
+    if (plan.steps.isEmpty() && createTable && kind != RunRequest::Kind::Downgrade) {
         out += QLatin1String("BEGIN;\n\n") + m_versionTable.createTable() +
                QLatin1String("\n\nCOMMIT;\n\n");
         return out;
@@ -98,7 +98,8 @@ Result<QString> OfflineScript::render(const StepPlan& plan, Kind kind) const {
         if (transactional)
             out += QLatin1String("COMMIT;\n\n");
     }
-    if (kind == Kind::Downgrade && plan.resultingHeads.isEmpty() && !plan.steps.isEmpty())
+    if (kind == RunRequest::Kind::Downgrade && plan.resultingHeads.isEmpty() &&
+        !plan.steps.isEmpty())
         out += m_versionTable.dropTable() + QLatin1String("\n\n");
     return out;
 }

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "revision/RevisionGraph.h"
 #include "revision/StepPlan.h"
+#include "runner/RunRequest.h"
 #include "runner/VersionTableSql.h"
 
 namespace strata {
@@ -17,10 +18,9 @@ class OfflineScript {
 public:
     OfflineScript(const RevisionGraph& graph, VersionTableSql versionTable);
 
-    enum class Kind { Upgrade, Downgrade, Stamp };
     // Fails, writing nothing, when a step cannot be rendered: an irreversible revision on the
     // way down, an SQL parse error (file:line), an Alembic .py revision (run those with alembic).
-    Result<QString> render(const StepPlan& plan, Kind kind) const;
+    Result<QString> render(const StepPlan& plan, RunRequest::Kind kind) const;
 
 private:
     Result<QString> stepSql(const PlanStep& step) const;

@@ -189,25 +189,41 @@ QString quoteConf(const QString& value) {
     return QLatin1Char('\'') + v + QLatin1Char('\'');
 }
 
+Result<void> chownPath(const QString& path, uid_t uid, gid_t gid, const QString& who) {
+    if (::chown(QFile::encodeName(path).constData(), uid, gid) != 0)
+        return Error(ErrorCode::Io,
+                     QCoreApplication::translate("strata", "cannot give %1 to the %2 OS user: %3")
+                         .arg(path, who, QString::fromLocal8Bit(strerror(errno))));
+    return {};
+}
+
+// Hands `path` to the server's user when the server runs as another user (as root).
+Result<void> giveToServer(const QString& path, const ServerUser& user) {
+    if (!user.switchUser)
+        return {};
+    return chownPath(path, user.uid, user.gid, QStringLiteral("postgres"));
+}
+
 Result<void> makeOwnedDir(const QString& path, const ServerUser& user, bool privateDir) {
     if (!QDir().mkpath(path))
         return Error(ErrorCode::Io,
                      QCoreApplication::translate("strata", "cannot create %1").arg(path));
-    if (user.switchUser && ::chown(QFile::encodeName(path).constData(), user.uid, user.gid) != 0)
-        return Error(ErrorCode::Io, QCoreApplication::translate(
-                                        "strata", "cannot give %1 to the postgres user: %2")
-                                        .arg(path, QString::fromLocal8Bit(strerror(errno))));
+    STRATA_TRY(giveToServer(path, user));
     if (privateDir)
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     return {};
 }
 
-void chownFile(const QString& path, const ServerUser& user) {
-    if (user.switchUser) [[maybe_unused]]
-        const int rc = ::chown(QFile::encodeName(path).constData(), user.uid, user.gid);
-}
-
 } // namespace
+
+Result<void> Sandbox::giveTo(const QString& path, const QString& osUser) {
+    const passwd* pw = getpwnam(osUser.toLocal8Bit().constData());
+    if (!pw)
+        return Error(
+            ErrorCode::Config,
+            QCoreApplication::translate("strata", "the OS user '%1' does not exist").arg(osUser));
+    return chownPath(path, pw->pw_uid, pw->pw_gid, osUser);
+}
 
 QJsonObject SandboxStatus::toJson() const {
     QJsonObject o;
@@ -402,7 +418,7 @@ Result<void> Sandbox::start() {
     const QString settingsFile = dataDir() + QStringLiteral("/strata.conf");
     if (!writeText(settingsFile, settings.toUtf8(), &error))
         return Error(ErrorCode::Io, error);
-    chownFile(settingsFile, *user);
+    STRATA_TRY(giveToServer(settingsFile, *user));
 
     const qint64 logStart = QFileInfo(logFile()).size();
     const ToolRun run = runTool(installation->pgCtl(),

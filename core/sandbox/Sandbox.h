@@ -75,6 +75,10 @@ public:
 
     // The URL form for a port and database (percent-encoded).
     static QString makeUrl(int port, const QString& database);
+    // chown of `path` to the OS user `osUser` (and its group), as the sandbox does for the
+    // postgres user when run as root. ErrorCode::Config when the user does not exist,
+    // ErrorCode::Io (naming the path and the reason) when chown fails.
+    static Result<void> giveTo(const QString& path, const QString& osUser);
 
 private:
     struct Running {

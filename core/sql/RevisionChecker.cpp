@@ -45,12 +45,15 @@ QList<Error> RevisionChecker::check(const Revision& revision) {
         }
         for (const SqlStatement& st : *statements) {
             const bool bad = st.kind == StatementKind::TransactionControl ||
+                             st.kind == StatementKind::SessionReset ||
                              (revision.transactional && st.kind == StatementKind::NoTransaction);
             if (!bad)
                 continue;
             QString message = st.reason;
             if (st.kind == StatementKind::NoTransaction)
                 message += QLatin1String("; set 'Transactional: no' in the header");
+            else if (st.kind == StatementKind::SessionReset)
+                message += QLatin1String("; remove it");
             else
                 message += revision.transactional
                                ? QLatin1String("; remove it (the revision runs in one transaction)")

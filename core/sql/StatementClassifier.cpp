@@ -2,9 +2,14 @@
 
 #include <pg_query.h>
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
+
+#include <memory>
+#include <optional>
 
 namespace strata {
 
@@ -97,12 +102,72 @@ StatementClass classifyTransaction(const QJsonObject& node) {
     return {StatementKind::Normal, QStringLiteral("TRANSACTION"), {}};
 }
 
+StatementClass sessionReset(QString tag, const QString& what) {
+    return {StatementKind::SessionReset, std::move(tag),
+            what + QLatin1String(" would reset Strata's session (its migration lock, timeouts "
+                                 "or role): not allowed in a revision")};
+}
+
+// The name of a FuncCall node's function (last part of funcname), lower case.
+QString functionName(const QJsonObject& funcCall) {
+    const QJsonArray parts = funcCall.value(QLatin1String("funcname")).toArray();
+    if (parts.isEmpty())
+        return {};
+    const QJsonObject last = parts.last().toObject().value(QLatin1String("String")).toObject();
+    // PostgreSQL 15+ trees say "sval", older ones "str".
+    const QJsonValue name = last.contains(QLatin1String("sval")) ? last.value(QLatin1String("sval"))
+                                                                 : last.value(QLatin1String("str"));
+    return name.toString().toLower();
+}
+
+// True when a call of `function` appears anywhere below `value`.
+bool callsFunction(const QJsonValue& value, QLatin1StringView function) {
+    if (value.isArray()) {
+        for (const QJsonValue& v : value.toArray())
+            if (callsFunction(v, function))
+                return true;
+        return false;
+    }
+    if (!value.isObject())
+        return false;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key() == QLatin1String("FuncCall") &&
+            functionName(it.value().toObject()) == function)
+            return true;
+        if (callsFunction(it.value(), function))
+            return true;
+    }
+    return false;
+}
+
 StatementClass classifyStmt(const QString& type, const QJsonObject& node) {
     const auto flag = [&](const char* key) { return node.value(QLatin1String(key)).toBool(); };
     const auto str = [&](const char* key) { return node.value(QLatin1String(key)).toString(); };
 
     if (type == QLatin1String("TransactionStmt"))
         return classifyTransaction(node);
+    if (type == QLatin1String("DiscardStmt")) {
+        if (str("target") == QLatin1String("DISCARD_ALL"))
+            return sessionReset(QStringLiteral("DISCARD"), QStringLiteral("DISCARD ALL"));
+        return {StatementKind::Normal, QStringLiteral("DISCARD"), {}};
+    }
+    if (type == QLatin1String("VariableSetStmt")) {
+        const QString kind = str("kind");
+        const bool reset = kind.startsWith(QLatin1String("VAR_RESET"));
+        if (kind == QLatin1String("VAR_RESET_ALL"))
+            return sessionReset(QStringLiteral("RESET"), QStringLiteral("RESET ALL"));
+        if (str("name") == QLatin1String("session_authorization"))
+            return sessionReset(reset ? QStringLiteral("RESET") : QStringLiteral("SET"),
+                                reset ? QStringLiteral("RESET SESSION AUTHORIZATION")
+                                      : QStringLiteral("SET SESSION AUTHORIZATION"));
+        return {StatementKind::Normal, reset ? QStringLiteral("RESET") : QStringLiteral("SET"), {}};
+    }
+    if (callsFunction(node, QLatin1StringView("pg_advisory_unlock_all")))
+        return sessionReset(tagFromNodeName(type) == QLatin1String("SELECT")
+                                ? QStringLiteral("SELECT")
+                                : tagFromNodeName(type),
+                            QStringLiteral("pg_advisory_unlock_all()"));
     if (type == QLatin1String("IndexStmt")) {
         if (flag("concurrent"))
             return noTransaction(QStringLiteral("CREATE INDEX"),
@@ -208,11 +273,6 @@ StatementClass classifyStmt(const QString& type, const QJsonObject& node) {
                 {}};
     if (type == QLatin1String("CommentStmt"))
         return {StatementKind::Normal, QStringLiteral("COMMENT"), {}};
-    if (type == QLatin1String("VariableSetStmt"))
-        return {StatementKind::Normal,
-                str("kind").startsWith(QLatin1String("VAR_RESET")) ? QStringLiteral("RESET")
-                                                                   : QStringLiteral("SET"),
-                {}};
     if (type == QLatin1String("VariableShowStmt"))
         return {StatementKind::Normal, QStringLiteral("SHOW"), {}};
     if (type == QLatin1String("CreateRoleStmt"))
@@ -240,19 +300,63 @@ StatementClass StatementClassifier::classifyNode(const QByteArray& stmtJson) {
     return classifyStmt(type, stmt.begin().value().toObject());
 }
 
-Result<StatementClass> StatementClassifier::classify(QStringView sql) {
-    const QByteArray utf8 = sql.toUtf8();
+namespace {
+
+// libpg_query writes its parse tree recursively: a statement nested 100,000 levels deep
+// (SELECT 1+1+...+1) overflows an ordinary thread's stack inside pg_query_parse. Statements up
+// to kInlineBytes cannot nest deeper than about kInlineBytes / 2 levels, which any thread's stack
+// holds; larger ones are parsed on a thread of their own with kParserStackBytes of stack (only
+// the pages touched are committed), and statements over kMaxBytes are not parsed at all.
+constexpr qsizetype kInlineBytes = 16 * 1024;
+constexpr qsizetype kMaxBytes = 4 * 1024 * 1024;
+constexpr uint kParserStackBytes = 512u * 1024u * 1024u;
+
+Error tooDeep() {
+    return Error(ErrorCode::Parse,
+                 QCoreApplication::translate(
+                     "strata", "statement too deeply nested to check (split it into simpler "
+                               "statements)"));
+}
+
+Result<StatementClass> classifyParsed(const QByteArray& utf8) {
     const ParseResult result(utf8.constData());
     if (result->error)
         return Error(ErrorCode::Parse, QString::fromUtf8(result->error->message));
-    const QJsonObject tree = QJsonDocument::fromJson(QByteArray(result->parse_tree)).object();
-    const QJsonArray stmts = tree.value(QLatin1String("stmts")).toArray();
+    QJsonParseError jsonError{};
+    const QJsonDocument document = QJsonDocument::fromJson(
+        QByteArray::fromRawData(result->parse_tree, qsizetype(qstrlen(result->parse_tree))),
+        &jsonError);
+    if (jsonError.error == QJsonParseError::DeepNesting)
+        return tooDeep();
+    const QJsonArray stmts = document.object().value(QLatin1String("stmts")).toArray();
     if (stmts.isEmpty())
         return StatementClass{};
     const QJsonObject stmt = stmts.first().toObject().value(QLatin1String("stmt")).toObject();
     if (stmt.isEmpty())
         return StatementClass{};
     return classifyStmt(stmt.begin().key(), stmt.begin().value().toObject());
+}
+
+} // namespace
+
+Result<StatementClass> StatementClassifier::classify(QStringView sql) {
+    const QByteArray utf8 = sql.toUtf8();
+    if (utf8.size() <= kInlineBytes)
+        return classifyParsed(utf8);
+    if (utf8.size() > kMaxBytes)
+        return Error(ErrorCode::Parse,
+                     QCoreApplication::translate(
+                         "strata", "statement too large to check (%1 MB; at most %2 MB)")
+                         .arg(utf8.size() / (1024 * 1024))
+                         .arg(kMaxBytes / (1024 * 1024)));
+    std::optional<Result<StatementClass>> out;
+    std::unique_ptr<QThread> parser(QThread::create([&] { out.emplace(classifyParsed(utf8)); }));
+    parser->setStackSize(kParserStackBytes);
+    parser->start();
+    parser->wait();
+    if (!out) // the thread could not start (no memory for its stack)
+        return tooDeep();
+    return std::move(*out);
 }
 
 } // namespace strata

@@ -12,6 +12,10 @@ enum class StatementKind {
     Normal,        // anything that runs inside a transaction block
     NoTransaction, // cannot run inside a transaction block (CREATE INDEX CONCURRENTLY, VACUUM...)
     TransactionControl, // BEGIN, COMMIT, ROLLBACK, PREPARE TRANSACTION, COMMIT/ROLLBACK PREPARED
+    // Undoes what Strata's session holds (its migration lock, its lock/statement timeouts, its
+    // role): DISCARD ALL, RESET ALL, SET/RESET SESSION AUTHORIZATION, pg_advisory_unlock_all()
+    // anywhere in the statement. Never allowed in a revision.
+    SessionReset,
 };
 
 struct StatementClass {
@@ -30,6 +34,7 @@ struct StatementClass {
 // TransactionControl: BEGIN, START TRANSACTION, COMMIT, END, ROLLBACK (ABORT), PREPARE
 // TRANSACTION, COMMIT PREPARED, ROLLBACK PREPARED. SAVEPOINT, RELEASE and ROLLBACK TO are Normal:
 // they work inside the revision's own transaction.
+// SessionReset: see StatementKind (a call inside a DO block's PL/pgSQL body is not seen).
 class StatementClassifier {
 public:
     // Classifies the first statement of `sql` (one statement is expected; the rest is ignored).

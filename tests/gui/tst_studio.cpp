@@ -346,8 +346,8 @@ void TestStudio::planDialogRefusesWrongName() {
     PlannedRun run;
     run.project = std::make_shared<const Project>(std::move(project).value());
     run.environment = *run.project->config().environment(QStringLiteral("prod"));
-    run.kind = PlannedRun::Kind::Upgrade;
-    run.target = QStringLiteral("heads");
+    run.request.kind = RunRequest::Kind::Upgrade;
+    run.request.targets = {QStringLiteral("heads")};
     run.description = QStringLiteral("Upgrade prod to heads");
     auto plan = run.project->graph().planUpgrade(QStringLiteral("heads"), {k0001});
     QVERIFY(plan);

@@ -1,7 +1,10 @@
 // core/db against the real sandbox: connecting, results, errors, notices, cancel, lost
 // connections, and connection failures that never show a password.
 #include "SandboxDatabase.h"
+#include "config/ConnectionUrl.h"
 #include "db/Connection.h"
+#include "db/EnvironmentConnector.h"
+#include "db/TransactionGuard.h"
 #include "strata/Version.h"
 
 #include <QElapsedTimer>
@@ -202,6 +205,182 @@ private Q_SLOTS:
         auto commit = conn->commit();
         QVERIFY(!commit); // COMMIT of a failed transaction rolls back: reported as an error
         QCOMPARE(conn->transactionStatus(), Connection::TransactionStatus::Idle);
+    }
+
+    // TransactionGuard: BEGIN when made, COMMIT on commit(), ROLLBACK when it goes out of scope
+    // uncommitted (also after a failed statement), nothing after a commit.
+    void transactionGuard_data() {
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<bool>("commit");
+        QTest::addColumn<bool>("commitSucceeds");
+        QTest::addColumn<QString>("rows");
+        QTest::newRow("committed")
+            << QStringLiteral("INSERT INTO txg VALUES (1)") << true << true << QStringLiteral("1");
+        QTest::newRow("dropped") << QStringLiteral("INSERT INTO txg VALUES (1)") << false << false
+                                 << QStringLiteral("0");
+        QTest::newRow("failed statement, dropped")
+            << QStringLiteral("SELECT 1/0") << false << false << QStringLiteral("0");
+        QTest::newRow("failed statement, commit tried")
+            << QStringLiteral("SELECT 1/0") << true << false << QStringLiteral("0");
+    }
+    void transactionGuard() {
+        QFETCH(QString, statement);
+        QFETCH(bool, commit);
+        QFETCH(bool, commitSucceeds);
+        QFETCH(QString, rows);
+        auto conn = mustConnect(m_db->url());
+        QVERIFY(conn->exec(QStringLiteral("DROP TABLE IF EXISTS txg")));
+        QVERIFY(conn->exec(QStringLiteral("CREATE TABLE txg (id int)")));
+        {
+            TransactionGuard tx(*conn);
+            QVERIFY(tx.begun());
+            QCOMPARE(conn->transactionStatus(), Connection::TransactionStatus::InTransaction);
+            (void)conn->exec(statement);
+            if (commit)
+                QCOMPARE(tx.commit().ok(), commitSucceeds);
+        }
+        QCOMPARE(conn->transactionStatus(), Connection::TransactionStatus::Idle);
+        QCOMPARE(scalar(*conn, QStringLiteral("SELECT count(*) FROM txg")), rows);
+    }
+
+    void transactionGuardBeginFailure() {
+        auto conn = mustConnect(m_db->url());
+        conn->close();
+        TransactionGuard tx(*conn);
+        QVERIFY(!tx.begun());
+        QVERIFY(!tx.commit());
+    } // the destructor must not touch the closed connection
+
+    // Server messages that echo a password are scrubbed by the one redactor (ConnectionUrl), in
+    // the form the server saw it: percent-decoded from a URI, unquoted from key=value, or the
+    // password given apart (the sandbox trusts postgres on TCP, so any password gets in).
+    void serverMessagesNeverCarryThePassword_data() {
+        QTest::addColumn<QString>("conninfo");
+        QTest::addColumn<QString>("separate");
+        QTest::addColumn<QString>("echoed");
+        const QString host = QStringLiteral("127.0.0.1");
+        QTest::newRow("uri, percent-encoded")
+            << QStringLiteral("postgresql://postgres:p%40ss-Word-9@%1:%2/%3")
+                   .arg(host)
+                   .arg(m_db->port())
+                   .arg(m_db->name())
+            << QString() << QStringLiteral("p@ss-Word-9");
+        QTest::newRow("key=value, quoted")
+            << QStringLiteral("host=%1 port=%2 dbname=%3 user=postgres password='q w-Secret'")
+                   .arg(host)
+                   .arg(m_db->port())
+                   .arg(m_db->name())
+            << QString() << QStringLiteral("q w-Secret");
+        QTest::newRow("separate password")
+            << QStringLiteral("postgresql://postgres@%1:%2/%3")
+                   .arg(host)
+                   .arg(m_db->port())
+                   .arg(m_db->name())
+            << QStringLiteral("Typed-Secret-7") << QStringLiteral("Typed-Secret-7");
+    }
+    void serverMessagesNeverCarryThePassword() {
+        QFETCH(QString, conninfo);
+        QFETCH(QString, separate);
+        QFETCH(QString, echoed);
+        ConnectionOptions options;
+        options.password = separate;
+        auto conn = mustConnect(conninfo, options);
+        QStringList notices;
+        conn->setNoticeHandler([&notices](const DbNotice& n) { notices << n.message; });
+        QVERIFY(conn->execParams(QStringLiteral("SELECT set_config('strata.leak', $1, false)"),
+                                 {echoed}));
+        auto failed = conn->exec(
+            QStringLiteral("DO $$ BEGIN RAISE NOTICE 'notice %', current_setting('strata.leak'); "
+                           "RAISE EXCEPTION 'error %', current_setting('strata.leak') USING "
+                           "DETAIL = current_setting('strata.leak'); END $$"));
+        QVERIFY(!failed);
+        const Error& e = failed.error();
+        QVERIFY2(!e.message.contains(echoed) && e.message.contains(QLatin1String("***")),
+                 qPrintable(e.message));
+        QVERIFY2(!e.detail.contains(echoed), qPrintable(e.detail));
+        QCOMPARE(notices.size(), 1);
+        QVERIFY2(!notices.constFirst().contains(echoed), qPrintable(notices.constFirst()));
+    }
+
+    // EnvironmentConnector: the session settings each purpose gets from the environment.
+    void connectorOptions_data() {
+        QTest::addColumn<int>("purpose");
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<QString>("lockTimeout");
+        QTest::addColumn<QString>("statementTimeout");
+        QTest::newRow("run") << int(ConnectionPurpose::Run) << QString() << QStringLiteral("1500ms")
+                             << QStringLiteral("0");
+        QTest::newRow("status") << int(ConnectionPurpose::Status) << QStringLiteral(" status")
+                                << QStringLiteral("1500ms") << QStringLiteral("30s");
+        QTest::newRow("catalog") << int(ConnectionPurpose::Catalog) << QStringLiteral(" catalog")
+                                 << QStringLiteral("1500ms") << QStringLiteral("0");
+        QTest::newRow("progress") << int(ConnectionPurpose::Progress) << QStringLiteral(" progress")
+                                  << QStringLiteral("0") << QStringLiteral("5s");
+    }
+    void connectorOptions() {
+        QFETCH(int, purpose);
+        QFETCH(QString, suffix);
+        QFETCH(QString, lockTimeout);
+        QFETCH(QString, statementTimeout);
+        qputenv("TST_CONNECTOR_URL", m_db->url().toUtf8());
+        Environment env;
+        env.name = QStringLiteral("dev");
+        env.url = QStringLiteral("${TST_CONNECTOR_URL}");
+        env.lockTimeoutMs = 1500;
+        auto conn = EnvironmentConnector::open(env, ConnectionPurpose(purpose));
+        QVERIFY2(conn, strata::test::describe(conn).constData());
+        QCOMPARE(scalar(**conn, QStringLiteral("SELECT current_setting('application_name')")),
+                 QStringLiteral("strata %1 dev%2").arg(QString::fromLatin1(kVersion), suffix));
+        QCOMPARE(scalar(**conn, QStringLiteral("SELECT current_setting('lock_timeout')")),
+                 lockTimeout);
+        QCOMPARE(scalar(**conn, QStringLiteral("SELECT current_setting('statement_timeout')")),
+                 statementTimeout);
+        QCOMPARE((*conn)->database(), m_db->name());
+    }
+
+    // Errors name the environment and never show the password; the password given apart from
+    // the URL is the one libpq uses.
+    void connectorErrors() {
+        const QString base = QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
+                                 .arg(m_passwordRole)
+                                 .arg(m_db->port())
+                                 .arg(m_db->name());
+        Environment env;
+        env.name = QStringLiteral("stage");
+        env.url = base;
+        env.password = QStringLiteral("right-Secret-42");
+        auto good = EnvironmentConnector::open(env, ConnectionPurpose::Status);
+        QVERIFY2(good, strata::test::describe(good).constData());
+        QCOMPARE((*good)->user(), m_passwordRole);
+
+        env.password = QStringLiteral("wrong-Secret-43");
+        auto bad = EnvironmentConnector::open(env, ConnectionPurpose::Status);
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().code, ErrorCode::Authentication);
+        QVERIFY2(bad.error().message.startsWith(QLatin1String("environment 'stage' (")),
+                 qPrintable(bad.error().message));
+        QVERIFY(!bad.error().toString().contains(QLatin1String("wrong-Secret-43")));
+
+        env.url = QStringLiteral("${TST_CONNECTOR_UNSET_VAR}");
+        env.file = QStringLiteral("/p/strata.toml");
+        env.line = 7;
+        auto unset = EnvironmentConnector::open(env, ConnectionPurpose::Run);
+        QVERIFY(!unset);
+        QCOMPARE(unset.error().code, ErrorCode::Config);
+        QVERIFY2(unset.error().message.contains(QLatin1String("TST_CONNECTOR_UNSET_VAR")),
+                 qPrintable(unset.error().message));
+        QCOMPARE(unset.error().line, 7);
+    }
+
+    void connectorOpensAnotherDatabase() {
+        SandboxDatabase other(QStringLiteral("tst_connector_other"));
+        Environment env;
+        env.name = QStringLiteral("dev");
+        env.url = m_db->url();
+        auto conn =
+            EnvironmentConnector::openDatabase(env, other.name(), ConnectionPurpose::Catalog);
+        QVERIFY2(conn, strata::test::describe(conn).constData());
+        QCOMPARE((*conn)->database(), other.name());
     }
 
     void serverErrors_data() {
@@ -511,24 +690,24 @@ private Q_SLOTS:
         QCOMPARE(strata::cleanConnectionError(libpq), clean);
     }
 
-    void redactConnectionString_data() {
+    void redactThroughConnectionUrl_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("output");
         QTest::newRow("uri") << QStringLiteral("postgresql://u:p%40ss@h:5432/db")
-                             << QStringLiteral("postgresql://u:****@h:5432/db");
+                             << QStringLiteral("postgresql://u:***@h:5432/db");
         QTest::newRow("uri no password")
             << QStringLiteral("postgres://u@h/db") << QStringLiteral("postgres://u@h/db");
         QTest::newRow("uri query") << QStringLiteral("postgresql://h/db?user=u&password=x1&a=b")
-                                   << QStringLiteral("postgresql://h/db?user=u&password=****&a=b");
+                                   << QStringLiteral("postgresql://h/db?user=u&password=***&a=b");
         QTest::newRow("key=value") << QStringLiteral("host=h password=abc dbname=d")
-                                   << QStringLiteral("host=h password=**** dbname=d");
+                                   << QStringLiteral("host=h password=*** dbname=d");
         QTest::newRow("quoted") << QStringLiteral("host=h password='a b\\'c' dbname=d")
-                                << QStringLiteral("host=h password=**** dbname=d");
+                                << QStringLiteral("host=h password=*** dbname=d");
     }
-    void redactConnectionString() {
+    void redactThroughConnectionUrl() {
         QFETCH(QString, input);
         QFETCH(QString, output);
-        QCOMPARE(strata::redactConnectionString(input), output);
+        QCOMPARE(ConnectionUrl::redact(input), output);
     }
 
 private:

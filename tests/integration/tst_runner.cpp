@@ -8,6 +8,7 @@
 #include "runner/EnvironmentStatus.h"
 #include "runner/HistoryTable.h"
 #include "runner/MigrationLock.h"
+#include "runner/Planner.h"
 #include "runner/Runner.h"
 #include "runner/StepRecorder.h"
 #include "runner/VersionTable.h"
@@ -525,6 +526,7 @@ private Q_SLOTS:
                                     QStringLiteral("dev"), QStringLiteral("--mark-applied")}));
         QVERIFY2(applied.exitCode == 0, qPrintable(applied.err));
         QCOMPARE(versionRows(*c), QStringList{QStringLiteral("r1")});
+        QVERIFY2(applied.out.contains(QLatin1String("it is at r1")), qPrintable(applied.out));
         CliRun notDirty =
             runCli(cli(dir.path(), {QStringLiteral("resolve"), QStringLiteral("--env"),
                                     QStringLiteral("dev"), QStringLiteral("--retry")}));
@@ -868,6 +870,209 @@ private Q_SLOTS:
             QVERIFY2(!(run.out + run.err).contains(secret), qPrintable(run.out + run.err));
         QCOMPARE(versionRows(*c), rowsBefore);
         QCOMPARE(historyRows(*c), historyBefore);
+    }
+
+    // A cancel that arrives before run() starts, or between plan() and run(), is not lost: the
+    // run ends at once as cancelled and applies nothing; the next run is not affected.
+    void cancelBeforeRunAppliesNothing_data() {
+        QTest::addColumn<bool>("planFirst");
+        QTest::newRow("cancel, run") << false;
+        QTest::newRow("plan, cancel, run") << true;
+    }
+    void cancelBeforeRunAppliesNothing() {
+        QFETCH(bool, planFirst);
+        SandboxDatabase db(QStringLiteral("tst_runner_cancel_early"));
+        QTemporaryDir dir;
+        writeToml(dir.path(), db.url());
+        writeRevision(dir.path(), QStringLiteral("r1"),
+                      revisionText(QStringLiteral("r1"), QString(),
+                                   QStringLiteral("CREATE TABLE early (id int);")));
+        Project project = openProject(dir.path());
+        Runner runner(project, project.config().environments().constFirst());
+        QList<RunEvent::Kind> kinds;
+        runner.setEventHandler([&kinds](const RunEvent& e) { kinds << e.kind; });
+        RunRequest request;
+        request.targets = {QStringLiteral("heads")};
+        if (planFirst)
+            QVERIFY(runner.plan(request));
+        runner.cancel();
+        kinds.clear();
+        Result<RunSummary> done = runner.run(request);
+        QVERIFY(!done);
+        QCOMPARE(done.error().code, ErrorCode::Cancelled);
+        QVERIFY(kinds.contains(RunEvent::Kind::RunCancelled));
+        QVERIFY(!kinds.contains(RunEvent::Kind::LockAcquired));
+        QVERIFY(!kinds.contains(RunEvent::Kind::StepStarted));
+        auto c = connectTo(db);
+        QVERIFY(!tableExists(*c, QStringLiteral("public.alembic_version")));
+        QVERIFY(!tableExists(*c, QStringLiteral("public.early")));
+        // The cancel was used up by that run.
+        Result<RunSummary> again = runner.run(request);
+        QVERIFY2(again, strata::test::describe(again).constData());
+        QCOMPARE(versionRows(*c), QStringList{QStringLiteral("r1")});
+    }
+
+    // Runner::run(request, expected) plans again under the lock and refuses, running nothing,
+    // when the plan is not the one shown: here the revision list is the same ([a2]) but the
+    // version row differs (UPDATE r1->a2 was shown; from b2 it is INSERT a2).
+    void runRefusesSameRevisionsWithOtherRows() {
+        SandboxDatabase db(QStringLiteral("tst_runner_rows_changed"));
+        QTemporaryDir dir;
+        writeToml(dir.path(), db.url());
+        writeRevision(dir.path(), QStringLiteral("r1"),
+                      revisionText(QStringLiteral("r1"), QString(), QStringLiteral("SELECT 1;")));
+        writeRevision(dir.path(), QStringLiteral("a2"),
+                      revisionText(QStringLiteral("a2"), QStringLiteral("r1"),
+                                   QStringLiteral("CREATE TABLE a2 (id int);")));
+        writeRevision(
+            dir.path(), QStringLiteral("b2"),
+            revisionText(QStringLiteral("b2"), QStringLiteral("r1"), QStringLiteral("SELECT 1;")));
+        Project project = openProject(dir.path());
+        Runner runner(project, project.config().environments().constFirst());
+        RunRequest upgrade;
+        upgrade.targets = {QStringLiteral("a2")};
+        // What the studio showed while the environment was at r1.
+        Result<StepPlan> shown = Planner::plan(project.graph(), upgrade, {QStringLiteral("r1")});
+        QVERIFY(shown);
+        QCOMPARE(shown->rowsText(), QStringList{QStringLiteral("UPDATE r1->a2")});
+        // Meanwhile the environment went to b2.
+        RunRequest stamp;
+        stamp.kind = RunRequest::Kind::Stamp;
+        stamp.targets = {QStringLiteral("b2")};
+        QVERIFY(runner.run(stamp));
+        Result<StepPlan> now = runner.plan(upgrade);
+        QVERIFY(now);
+        QCOMPARE(now->revisions(), shown->revisions()); // the old check saw no change
+        QVERIFY(now->rowsText() != shown->rowsText());
+
+        Result<RunSummary> refused = runner.run(upgrade, *shown);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Target);
+        QVERIFY2(
+            refused.error().message.contains(QLatin1String("changed since the plan was shown")),
+            qPrintable(refused.error().message));
+        QVERIFY(!refused.error().message.contains(QLatin1Char('\n')));
+        auto c = connectTo(db);
+        QCOMPARE(versionRows(*c), QStringList{QStringLiteral("b2")});
+        QVERIFY(!tableExists(*c, QStringLiteral("public.a2")));
+        QVERIFY(!advisoryLockHeld(*c));
+        // The plan shown from where it is now runs.
+        Result<RunSummary> done = runner.run(upgrade, *now);
+        QVERIFY2(done, strata::test::describe(done).constData());
+        QCOMPARE(versionRows(*c), QStringList({QStringLiteral("a2"), QStringLiteral("b2")}));
+    }
+
+    // The version table changed between the plan and the run: refused, nothing runs.
+    void runRefusesWhenTheVersionTableMoved() {
+        SandboxDatabase db(QStringLiteral("tst_runner_table_moved"));
+        QTemporaryDir dir;
+        writeToml(dir.path(), db.url());
+        writeRevision(dir.path(), QStringLiteral("r1"),
+                      revisionText(QStringLiteral("r1"), QString(),
+                                   QStringLiteral("CREATE TABLE moved1 (id int);")));
+        writeRevision(dir.path(), QStringLiteral("r2"),
+                      revisionText(QStringLiteral("r2"), QStringLiteral("r1"),
+                                   QStringLiteral("CREATE TABLE moved2 (id int);")));
+        Project project = openProject(dir.path());
+        Runner runner(project, project.config().environments().constFirst());
+        RunRequest request;
+        request.targets = {QStringLiteral("heads")};
+        Result<StepPlan> shown = runner.plan(request);
+        QVERIFY(shown);
+        QCOMPARE(shown->revisions(), QStringList({QStringLiteral("r1"), QStringLiteral("r2")}));
+        auto c = connectTo(db);
+        scalar(*c, QStringLiteral("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT "
+                                  "NULL, CONSTRAINT alembic_version_pkc PRIMARY KEY "
+                                  "(version_num))"));
+        scalar(*c, QStringLiteral("INSERT INTO alembic_version VALUES ('r1')"));
+
+        Result<RunSummary> refused = runner.run(request, *shown);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Target);
+        QVERIFY2(refused.error().message.contains(QLatin1String("nothing ran")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(versionRows(*c), QStringList{QStringLiteral("r1")});
+        QVERIFY(!tableExists(*c, QStringLiteral("public.moved1")));
+        QVERIFY(!tableExists(*c, QStringLiteral("public.moved2")));
+        QVERIFY(!tableExists(*c, QStringLiteral("public.strata_history")));
+    }
+
+    // When the failed history row cannot be written, the warning carries the server's error
+    // (message and SQLSTATE), not a made-up "insert failed".
+    void failureRecordErrorIsTheRealOne() {
+        SandboxDatabase db(QStringLiteral("tst_runner_record_error"));
+        QTemporaryDir dir;
+        writeToml(dir.path(), db.url());
+        writeRevision(dir.path(), QStringLiteral("r1"),
+                      revisionText(QStringLiteral("r1"), QString(), QStringLiteral("SELECT 1;")));
+        writeRevision(dir.path(), QStringLiteral("r2"),
+                      revisionText(QStringLiteral("r2"), QStringLiteral("r1"),
+                                   QStringLiteral("SELECT 1/0;")));
+        Project project = openProject(dir.path());
+        Runner runner(project, project.config().environments().constFirst());
+        RunRequest first;
+        first.targets = {QStringLiteral("r1")};
+        QVERIFY(runner.run(first));
+        auto c = connectTo(db);
+        scalar(*c,
+               QStringLiteral("CREATE FUNCTION refuse_failed() RETURNS trigger LANGUAGE plpgsql "
+                              "AS $$ BEGIN RAISE EXCEPTION 'history is closed for repairs' "
+                              "USING ERRCODE = 'P0042'; END $$"));
+        scalar(*c, QStringLiteral("CREATE TRIGGER refuse_failed BEFORE INSERT ON strata_history "
+                                  "FOR EACH ROW WHEN (NEW.status = 'failed') EXECUTE FUNCTION "
+                                  "refuse_failed()"));
+        QList<RunEvent> warnings;
+        runner.setEventHandler([&warnings](const RunEvent& e) {
+            if (e.kind == RunEvent::Kind::Warning)
+                warnings << e;
+        });
+        RunRequest rest;
+        rest.targets = {QStringLiteral("heads")};
+        Result<RunSummary> failed = runner.run(rest);
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().sqlstate, QStringLiteral("22012")); // the run's own error
+        bool seen = false;
+        for (const RunEvent& e : warnings) {
+            if (!e.message.contains(QLatin1String("could not record the failure")))
+                continue;
+            seen = true;
+            QVERIFY2(e.message.contains(QLatin1String("history is closed for repairs")),
+                     qPrintable(e.message));
+            QCOMPARE(e.error.sqlstate, QStringLiteral("P0042"));
+        }
+        QVERIFY(seen);
+        QCOMPARE(versionRows(*c), QStringList{QStringLiteral("r1")});
+    }
+
+    // After resolve the summary and the final message give the heads read back from the
+    // version table (the plan's own idea of them used to say "base").
+    void resolveReportsTheHeadsOfTheTable() {
+        SandboxDatabase db(QStringLiteral("tst_runner_resolve_heads"));
+        QTemporaryDir dir;
+        writeToml(dir.path(), db.url());
+        writeRevision(dir.path(), QStringLiteral("r1"),
+                      revisionText(QStringLiteral("r1"), QString(), QStringLiteral("SELECT 1;")));
+        writeRevision(dir.path(), QStringLiteral("r2"),
+                      revisionText(QStringLiteral("r2"), QStringLiteral("r1"),
+                                   QStringLiteral("VACUUM nosuchtable;"), false));
+        Project project = openProject(dir.path());
+        Runner runner(project, project.config().environments().constFirst());
+        RunRequest request;
+        request.targets = {QStringLiteral("heads")};
+        QVERIFY(!runner.run(request));
+        auto c = connectTo(db);
+        QCOMPARE(versionRows(*c), QStringList{QStringLiteral("r1")});
+        QString finished;
+        runner.setEventHandler([&finished](const RunEvent& e) {
+            if (e.kind == RunEvent::Kind::RunFinished)
+                finished = e.message;
+        });
+        Result<RunSummary> applied = runner.resolve(ResolveAction::MarkApplied);
+        QVERIFY2(applied, strata::test::describe(applied).constData());
+        QCOMPARE(versionRows(*c), QStringList{QStringLiteral("r2")});
+        QCOMPARE(applied->headsAfter, versionRows(*c));
+        QCOMPARE(applied->headsBefore, QStringList{QStringLiteral("r1")});
+        QVERIFY2(finished.endsWith(QLatin1String("it is at r2")), qPrintable(finished));
     }
 
     void initTestCase() {

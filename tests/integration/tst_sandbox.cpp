@@ -9,7 +9,11 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace strata;
 using strata::test::runCli;
@@ -217,6 +221,31 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QVERIFY(!sandbox.status()->running);
         QDir(dir).removeRecursively();
+    }
+
+    // The sandbox hands its folders and files to the server's OS user (as root); a failed
+    // chown is an error that names the path and the reason, never ignored.
+    void giveToChecksTheResult() {
+        const Result<void> noUser =
+            Sandbox::giveTo(QDir::tempPath(), QStringLiteral("strata_no_such_user_42"));
+        QVERIFY(!noUser);
+        QCOMPARE(noUser.error().code, ErrorCode::Config);
+        QVERIFY2(noUser.error().message.contains(QLatin1String("strata_no_such_user_42")),
+                 qPrintable(noUser.error().message));
+
+        const passwd* self = getpwuid(geteuid());
+        QVERIFY(self);
+        const QString me = QString::fromLocal8Bit(self->pw_name);
+        QTemporaryDir dir;
+        const QString missing = dir.path() + QStringLiteral("/not-there");
+        const Result<void> noPath = Sandbox::giveTo(missing, me);
+        QVERIFY(!noPath);
+        QCOMPARE(noPath.error().code, ErrorCode::Io);
+        QVERIFY2(noPath.error().message.contains(missing), qPrintable(noPath.error().message));
+        QVERIFY2(noPath.error().message.contains(QLatin1String("No such file")),
+                 qPrintable(noPath.error().message));
+
+        QVERIFY2(Sandbox::giveTo(dir.path(), me), qPrintable(me)); // to oneself: allowed
     }
 
     void defaultDirectory() {

@@ -225,6 +225,7 @@ inline std::optional<QStringList> historyOrder(const RevisionGraph& g, const QSt
 struct HeadSimulation {
     QStringList heads;
     QStringList rows;
+    QList<QStringList> headsAfterEach; // filled by the caller after each step
     bool failed = false;
 
     // Alembic raises (assert / KeyError) where `failed` is set; later steps are not simulated.

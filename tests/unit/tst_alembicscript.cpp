@@ -171,7 +171,7 @@ void TestAlembicScript::errors() {
 void TestAlembicScript::missingFile() {
     const Result<Revision> rev = AlembicScript::load(QStringLiteral("/nonexistent/a.py"));
     QVERIFY(!rev.ok());
-    QCOMPARE(rev.error().code, ErrorCode::Io);
+    QCOMPARE(rev.error().code, ErrorCode::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestAlembicScript)

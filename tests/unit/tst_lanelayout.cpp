@@ -1,3 +1,4 @@
+#include "RevisionBuilders.h"
 #include "revision/LaneLayout.h"
 
 #include <QSet>
@@ -10,8 +11,8 @@ using namespace strata;
 namespace {
 
 // "b:a c:a d:b,c" -> revisions b (parent a), ...; a bare "a" is a base. File names keep the
-// order written.
-RevisionGraph graphOf(const QString& spec) {
+// order written. Build it with STRATA_GRAPH_OR_FAIL.
+std::vector<Revision> revisionsOf(const QString& spec) {
     std::vector<Revision> revisions;
     int n = 0;
     for (const QString& item : spec.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
@@ -23,10 +24,7 @@ RevisionGraph graphOf(const QString& spec) {
         r.fileName = QStringLiteral("%1_%2.sql").arg(n++, 6, 10, QLatin1Char('0')).arg(r.id);
         revisions.push_back(r);
     }
-    auto graph = RevisionGraph::fromRevisions(std::move(revisions));
-    if (!graph)
-        qFatal("bad test graph: %s", qPrintable(graph.error().toString()));
-    return graph.value();
+    return revisions;
 }
 
 bool has(const std::vector<int>& v, int x) {
@@ -56,6 +54,8 @@ QString verify(const RevisionGraph& graph, const LaneLayout& layout) {
         const QString id = revs[size_t(row.revision)].id;
         if (layout.rowOf(id) != r)
             return QStringLiteral("rowOf(%1) wrong").arg(id);
+        if (layout.rowOfRevision(row.revision) != r)
+            return QStringLiteral("rowOfRevision(%1) wrong").arg(row.revision);
         // No edge overlaps the node: nothing passes through the node's lane.
         if (has(row.passing, row.lane))
             return QStringLiteral("row %1: a line passes through the node of %2").arg(r).arg(id);
@@ -139,7 +139,7 @@ void TestLaneLayout::dags_data() {
 void TestLaneLayout::dags() {
     QFETCH(QString, spec);
     QFETCH(int, maxWidth);
-    const RevisionGraph graph = graphOf(spec);
+    STRATA_GRAPH_OR_FAIL(graph, revisionsOf(spec));
     const LaneLayout layout = LaneLayout::compute(graph);
     const QString problem = verify(graph, layout);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -147,7 +147,7 @@ void TestLaneLayout::dags() {
 }
 
 void TestLaneLayout::linearIsOneLane() {
-    const RevisionGraph graph = graphOf(QStringLiteral("a b:a c:b"));
+    STRATA_GRAPH_OR_FAIL(graph, revisionsOf(QStringLiteral("a b:a c:b")));
     const LaneLayout layout = LaneLayout::compute(graph);
     QCOMPARE(layout.rowCount(), 3);
     QCOMPARE(layout.rowOf(QStringLiteral("c")), 0); // newest first
@@ -159,11 +159,15 @@ void TestLaneLayout::linearIsOneLane() {
     QVERIFY(layout.row(0).incoming.empty());
     QCOMPARE(layout.row(0).outgoing, std::vector<int>{0});
     QVERIFY(layout.row(2).outgoing.empty()); // the base ends the line
+    QCOMPARE(layout.rowOf(QStringLiteral("nope")), -1);
+    QCOMPARE(layout.rowOfRevision(-1), -1);
+    QCOMPARE(layout.rowOfRevision(3), -1);
+    QCOMPARE(layout.rowOfRevision(graph.indexOf(QStringLiteral("c"))), 0);
 }
 
 void TestLaneLayout::branchMergeCurves() {
     // d merges b and c; a is the branch point.
-    const RevisionGraph graph = graphOf(QStringLiteral("a b:a c:a d:b,c"));
+    STRATA_GRAPH_OR_FAIL(graph, revisionsOf(QStringLiteral("a b:a c:a d:b,c")));
     const LaneLayout layout = LaneLayout::compute(graph);
     const LaneRow& merge = layout.row(layout.rowOf(QStringLiteral("d")));
     QCOMPARE(merge.outgoing.size(), size_t(2)); // one curve per parent
@@ -178,7 +182,8 @@ void TestLaneLayout::branchMergeCurves() {
 
 void TestLaneLayout::lanesReusedAfterMerge() {
     // Two branches merged, then a new branch: the freed lane 1 is used again, no lane 2.
-    const RevisionGraph graph = graphOf(QStringLiteral("a b:a c:a d:b,c x:d e:x f:e g:e h:f,g"));
+    STRATA_GRAPH_OR_FAIL(graph,
+                         revisionsOf(QStringLiteral("a b:a c:a d:b,c x:d e:x f:e g:e h:f,g")));
     const LaneLayout layout = LaneLayout::compute(graph);
     QVERIFY(verify(graph, layout).isEmpty());
     QCOMPARE(layout.maxWidth(), 2);
@@ -205,7 +210,7 @@ void TestLaneLayout::large() {
         if (spec.constLast().startsWith(u'm'))
             previous = merge;
     }
-    const RevisionGraph graph = graphOf(spec.join(u' '));
+    STRATA_GRAPH_OR_FAIL(graph, revisionsOf(spec.join(u' ')));
     QElapsedTimer timer;
     timer.start();
     const LaneLayout layout = LaneLayout::compute(graph);

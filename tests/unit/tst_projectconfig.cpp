@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -308,6 +309,50 @@ private Q_SLOTS:
             << "[project]\nshadow_url = \"${1X}\"\n"
             << ErrorCode::Config << 2 << "project.shadow_url: invalid variable reference ${1X}";
 
+        // Names PostgreSQL would truncate or that clash (issue 11, defect 10): caught at load
+        // time, naming the key, instead of failing at CREATE TABLE.
+        QTest::newRow("version_table of 60 bytes")
+            << "[project]\nversion_table = \"" + QString(60, u'v') + "\"\n"
+            << ErrorCode::Config << 2
+            << "project.version_table is 60 bytes long; PostgreSQL keeps 59 bytes of a name here "
+               "(its primary key adds '_pkc')";
+        QTest::newRow("history_table of 64 bytes")
+            << "[project]\nhistory_table = \"" + QString(64, u'h') + "\"\n"
+            << ErrorCode::Config << 2
+            << "project.history_table is 64 bytes long; PostgreSQL keeps 63 bytes of a name";
+        QTest::newRow("schema of 64 bytes (multibyte)")
+            << "[project]\nversion_table_schema = \"" + QString(32, QChar(0x00e9)) + "\"\n"
+            << ErrorCode::Config << 2
+            << "project.version_table_schema is 64 bytes long; PostgreSQL keeps 63 bytes of a "
+               "name";
+        QTest::newRow("history_table = version_table")
+            << "[project]\nversion_table = \"versions\"\nhistory_table = \"versions\"\n"
+            << ErrorCode::Config << 3
+            << "project.history_table and project.version_table are both 'versions': they must "
+               "be different tables";
+        QTest::newRow("history_table = default version_table")
+            << "[project]\nhistory_table = \"alembic_version\"\n"
+            << ErrorCode::Config << 2
+            << "project.history_table and project.version_table are both 'alembic_version': "
+               "they must be different tables";
+        QTest::newRow("control character in a name")
+            << "[project]\nversion_table = \"a\\u0001b\"\n"
+            << ErrorCode::Config << 2
+            << "project.version_table must not contain control characters";
+        // Input toml++ 3.3 mishandles (found by tests/fuzz): refused before it parses.
+        QTest::newRow("control character after [") << "[project]\n[\x13\n"
+                                                   << ErrorCode::Parse << 2 << QString();
+        QTest::newRow("max_file_size word")
+            << "[project]\nmax_file_size = \"big\"\n"
+            << ErrorCode::Config << 2
+            << "project.max_file_size must be a size like \"16MB\" (KB, MB, GB)";
+        QTest::newRow("max_file_size too small")
+            << "[project]\nmax_file_size = 10\n"
+            << ErrorCode::Config << 2 << "project.max_file_size must be between 1 KB and 4 GB";
+        QTest::newRow("create_schema string")
+            << "[project]\ncreate_schema = \"yes\"\n"
+            << ErrorCode::Config << 2 << "project.create_schema must be a boolean";
+
         // Unknown keys.
         QTest::newRow("typo in environment")
             << "[environments.prod]\nurl = \"a\"\nprotcted = true\n"
@@ -352,6 +397,56 @@ private Q_SLOTS:
         } else {
             QCOMPARE(str, path + QStringLiteral(":%1: ").arg(line) + message);
         }
+    }
+
+    // Code points toml++ 3.3 cannot classify as whitespace or not (U+00A1..U+0499,
+    // U+FB26..U+FEFE; it reaches __builtin_unreachable) keep their values through the shift.
+    void nonAsciiTextSurvives_data() {
+        QTest::addColumn<QString>("description");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("vietnamese") << "\"Môi trường phát triển\""
+                                    << "Môi trường phát triển";
+        QTest::newRow("multi-line continuation") << "\"\"\"a \\\n   é\"\"\""
+                                                 << "a é";
+        QTest::newRow("cyrillic literal") << "'Производство'"
+                                          << "Производство";
+        QTest::newRow("presentation forms") << "\"\uFB50 \uFEFD\""
+                                            << "\uFB50 \uFEFD";
+    }
+    void nonAsciiTextSurvives() {
+        QFETCH(QString, description);
+        QFETCH(QString, expected);
+        const Result<ProjectConfig> r = loadText(
+            QStringLiteral("[environments.dev]\nurl = \"x\"\ndescription = %1\n").arg(description));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        QCOMPARE(r->environments().at(0).description, expected);
+    }
+
+    void invalidUtf8() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("strata.toml"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[project]\nversion_table = \"a\xff\"\n");
+        f.close();
+        const Result<ProjectConfig> r = ProjectConfig::load(path);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().toString(), path + QStringLiteral(":2:19: not valid UTF-8"));
+    }
+
+    void namesAtTheLimit() {
+        const Result<ProjectConfig> r =
+            loadText(QStringLiteral("[project]\nversion_table = \"%1\"\nhistory_table = \"%2\"\n"
+                                    "create_schema = true\nmax_file_size = \"2MB\"\n")
+                         .arg(QString(59, u'v'), QString(63, u'h')));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        QCOMPARE(r->versionTable().size(), 59);
+        QVERIFY(r->createSchema());
+        QCOMPARE(r->maxFileBytes(), qint64(2) * 1024 * 1024);
+        const Result<ProjectConfig> defaults = loadText(QStringLiteral("[project]\n"));
+        QVERIFY(defaults.ok());
+        QVERIFY(!defaults->createSchema());
+        QCOMPARE(defaults->maxFileBytes(), qint64(16) * 1024 * 1024);
     }
 
     void unknownEnvironment() {
@@ -542,7 +637,7 @@ private Q_SLOTS:
         QVERIFY(!none.ok());
         QCOMPARE(none.error().code, ErrorCode::NotFound);
         QCOMPARE(none.error().message,
-                 QStringLiteral("no strata.toml in %1 or any parent").arg(lonely));
+                 QStringLiteral("no strata.toml or alembic.ini in %1 or any parent").arg(lonely));
 
         const Result<QString> missing =
             ProjectConfig::findProjectFile(root + QStringLiteral("/no/such/dir"));

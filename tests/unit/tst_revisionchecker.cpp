@@ -69,6 +69,22 @@ void TestRevisionChecker::check_data() {
         << head + "-- migrate:upgrade\nUPDATE t SET c = 1;\nCOMMIT;\n"
         << QStringList{"versions/r.sql:5: COMMIT is transaction control: Strata manages "
                        "transactions; remove it (the revision runs in one transaction)"};
+    QTest::newRow("discard all in transactional")
+        << head + "-- migrate:upgrade\nCREATE TABLE t (id int);\nDISCARD ALL;\n"
+        << QStringList{"versions/r.sql:5: DISCARD ALL would reset Strata's session (its migration "
+                       "lock, timeouts or role): not allowed in a revision; remove it"};
+    QTest::newRow("session resets in non-transactional")
+        << head + "-- Transactional: no\n-- migrate:upgrade\nRESET ALL;\n"
+                  "SELECT pg_advisory_unlock_all();\n-- migrate:downgrade\n"
+                  "SET SESSION AUTHORIZATION postgres;\n"
+        << QStringList{"versions/r.sql:5: RESET ALL would reset Strata's session (its migration "
+                       "lock, timeouts or role): not allowed in a revision; remove it",
+                       "versions/r.sql:6: pg_advisory_unlock_all() would reset Strata's "
+                       "session (its migration lock, timeouts or role): not allowed in a "
+                       "revision; remove it",
+                       "versions/r.sql:8: SET SESSION AUTHORIZATION would reset Strata's "
+                       "session (its migration lock, timeouts or role): not allowed in a "
+                       "revision; remove it"};
     QTest::newRow("begin in non-transactional")
         << head + "-- Transactional: no\n-- migrate:upgrade\nBEGIN;\nCREATE INDEX "
                   "CONCURRENTLY i ON t (c);\nEND;\n"

@@ -342,7 +342,7 @@ void TestRevisionFile::loadSampleProject() {
 void TestRevisionFile::loadMissingFile() {
     const Result<Revision> rev = RevisionFile::load(QStringLiteral("/nonexistent/x.sql"));
     QVERIFY(!rev.ok());
-    QCOMPARE(rev.error().code, ErrorCode::Io);
+    QCOMPARE(rev.error().code, ErrorCode::NotFound);
     QCOMPARE(rev.error().file, QStringLiteral("/nonexistent/x.sql"));
 }
 

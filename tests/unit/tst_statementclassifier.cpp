@@ -12,6 +12,8 @@ class TestStatementClassifier : public QObject {
 private slots:
     void classify_data();
     void classify();
+    void sizeAndDepth_data();
+    void sizeAndDepth();
     void reasons_data();
     void reasons();
     void parseError();
@@ -26,6 +28,7 @@ void TestStatementClassifier::classify_data() {
     const auto N = StatementKind::Normal;
     const auto X = StatementKind::NoTransaction;
     const auto T = StatementKind::TransactionControl;
+    const auto S = StatementKind::SessionReset;
 
     // Cannot run inside a transaction block.
     QTest::newRow("create index concurrently")
@@ -110,6 +113,23 @@ void TestStatementClassifier::classify_data() {
     QTest::newRow("revoke") << "REVOKE SELECT ON t FROM app" << N << "REVOKE";
     QTest::newRow("rename") << "ALTER TABLE t RENAME TO u" << N << "ALTER TABLE";
     QTest::newRow("set") << "SET lock_timeout = '5s'" << N << "SET";
+    QTest::newRow("reset one") << "RESET work_mem" << N << "RESET";
+    QTest::newRow("set local") << "SET LOCAL search_path = app" << N << "SET";
+    QTest::newRow("discard plans") << "DISCARD PLANS" << N << "DISCARD";
+    QTest::newRow("discard temp") << "DISCARD TEMP" << N << "DISCARD";
+    // What would drop Strata's migration lock or its session settings (issue 11, defect 7).
+    QTest::newRow("discard all") << "DISCARD ALL" << S << "DISCARD";
+    QTest::newRow("reset all") << "RESET ALL" << S << "RESET";
+    QTest::newRow("set session authorization")
+        << "SET SESSION AUTHORIZATION app_owner" << S << "SET";
+    QTest::newRow("reset session authorization") << "RESET SESSION AUTHORIZATION" << S << "RESET";
+    QTest::newRow("unlock all") << "SELECT pg_advisory_unlock_all()" << S << "SELECT";
+    QTest::newRow("unlock all qualified")
+        << "SELECT 1 FROM pg_catalog.pg_advisory_unlock_all()" << S << "SELECT";
+    QTest::newRow("unlock all nested")
+        << "INSERT INTO t SELECT CASE WHEN true THEN (SELECT PG_ADVISORY_UNLOCK_ALL()) END" << S
+        << "INSERT";
+    QTest::newRow("other advisory call") << "SELECT pg_advisory_xact_lock(1)" << N << "SELECT";
     QTest::newRow("create type enum") << "CREATE TYPE mood AS ENUM ('a')" << N << "CREATE TYPE";
     QTest::newRow("truncate") << "TRUNCATE t" << N << "TRUNCATE";
     QTest::newRow("create schema") << "CREATE SCHEMA s" << N << "CREATE SCHEMA";
@@ -165,6 +185,48 @@ void TestStatementClassifier::empty() {
     QVERIFY(c.ok());
     QCOMPARE(c->kind, StatementKind::Normal);
     QVERIFY(c->tag.isEmpty());
+}
+
+// libpg_query writes its tree recursively: 100,000 nested terms used to overflow the stack
+// (exit 139). Deep statements are an error naming the cause; large shallow ones classify.
+void TestStatementClassifier::sizeAndDepth_data() {
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("tag");   // expected tag when it classifies ...
+    QTest::addColumn<QString>("error"); // ... or the start of the expected error
+    const auto terms = [](int n) {
+        return QStringLiteral("SELECT 1") + QStringLiteral("+1").repeated(n);
+    };
+    QString values = QStringLiteral("INSERT INTO t (a, b) VALUES ");
+    for (int i = 0; i < 20000; ++i)
+        values += QStringLiteral("(%1, 'row %1'),").arg(i);
+    values.chop(1);
+    QTest::newRow("300 terms") << terms(300) << "SELECT" << QString();
+    QTest::newRow("100,000 terms")
+        << terms(100000) << QString() << "statement too deeply nested to check";
+    QTest::newRow("1,000,000 terms")
+        << terms(1000000) << QString() << "statement too deeply nested to check";
+    QTest::newRow("large shallow insert (400 KB)") << values << "INSERT" << QString();
+    QTest::newRow("deep CIC predicate")
+        << QStringLiteral("CREATE INDEX CONCURRENTLY i ON t (a) WHERE a > 0") +
+               QStringLiteral(" AND a > 0").repeated(5000)
+        << "CREATE INDEX" << QString();
+    QTest::newRow("over 4 MB") << QStringLiteral("SELECT '%1'").arg(QString(5 * 1024 * 1024, u'x'))
+                               << QString() << "statement too large to check";
+}
+
+void TestStatementClassifier::sizeAndDepth() {
+    QFETCH(QString, sql);
+    QFETCH(QString, tag);
+    QFETCH(QString, error);
+    const Result<StatementClass> c = StatementClassifier::classify(sql);
+    if (error.isEmpty()) {
+        QVERIFY2(c.ok(), qPrintable(c.ok() ? QString() : c.error().toString()));
+        QCOMPARE(c->tag, tag);
+    } else {
+        QVERIFY(!c.ok());
+        QCOMPARE(c.error().code, ErrorCode::Parse);
+        QVERIFY2(c.error().message.startsWith(error), qPrintable(c.error().message));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStatementClassifier)

@@ -3,6 +3,7 @@
 // (AlembicReference.h) on a few hundred random DAGs.
 
 #include "AlembicReference.h"
+#include "RevisionBuilders.h"
 #include "revision/RevisionGraph.h"
 
 #include <QRandomGenerator>
@@ -14,34 +15,14 @@ using namespace strata;
 
 namespace {
 
-Revision rev(const QString& id, const QStringList& parents = {}, const QStringList& labels = {},
-             const QStringList& deps = {}) {
-    Revision r;
-    r.id = id;
-    r.parents = parents;
-    r.branchLabels = labels;
-    r.dependsOn = deps;
-    r.fileName = id + QStringLiteral(".sql");
-    r.filePath = QStringLiteral("/project/versions/") + r.fileName;
-    return r;
-}
+using test::rev;
+using test::sorted;
+using test::sortedByFile;
 
-std::vector<Revision> sortedByFile(std::vector<Revision> revs) {
-    std::stable_sort(revs.begin(), revs.end(),
-                     [](const Revision& a, const Revision& b) { return a.fileName < b.fileName; });
-    return revs;
-}
-
-RevisionGraph branches() {
-    auto g = RevisionGraph::fromRevisions(
-        sortedByFile({rev("a"), rev("b", {"a"}), rev("c1", {"b"}, {"c1branch"}),
-                      rev("c2", {"b"}, {"c2branch"}), rev("d1", {"c1"}), rev("d2", {"c2"})}));
-    return g ? *g : RevisionGraph();
-}
-
-QStringList sorted(QStringList l) {
-    l.sort();
-    return l;
+// a -> b -> {c1 (c1branch) -> d1, c2 (c2branch) -> d2}
+std::vector<Revision> branches() {
+    return sortedByFile({rev("a"), rev("b", {"a"}), rev("c1", {"b"}, {"c1branch"}),
+                         rev("c2", {"b"}, {"c2branch"}), rev("d1", {"c1"}), rev("d2", {"c2"})});
 }
 
 // A random DAG: bases, single parents, merges, dependencies (by id or label), branch labels;
@@ -88,8 +69,10 @@ reference::HeadSimulation simulate(const RevisionGraph& g, const QStringList& or
                                    const QStringList& start, bool upgrade) {
     reference::HeadSimulation h;
     h.heads = start;
-    for (const QString& r : order)
+    for (const QString& r : order) {
         reference::updateToStep(g, h, r, upgrade);
+        h.headsAfterEach << h.heads;
+    }
     return h;
 }
 
@@ -114,6 +97,15 @@ class TestStepPlan : public QObject {
         QCOMPARE(plan->rowsText(), sim.rows);
         QCOMPARE(plan->resultingHeads, sim.heads);
         QCOMPARE(plan->initialHeads, start);
+        // Each step's heads are Alembic's HeadMaintainer's after that step, and what replaying
+        // the plan's rows gives.
+        QCOMPARE(plan->headsAfter(-1), start);
+        for (qsizetype i = 0; i < plan->steps.size(); ++i) {
+            QCOMPARE(plan->steps[i].headsAfter, sim.headsAfterEach.value(i));
+            QCOMPARE(plan->steps[i].headsAfter, plan->headsAfter(i));
+        }
+        if (!plan->steps.isEmpty())
+            QCOMPARE(plan->steps.last().headsAfter, plan->resultingHeads);
     }
 
 private Q_SLOTS:
@@ -158,7 +150,7 @@ private Q_SLOTS:
         QFETCH(QStringList, rows);
         QFETCH(QStringList, heads);
         QFETCH(QString, error);
-        const RevisionGraph g = branches();
+        STRATA_GRAPH_OR_FAIL(g, branches());
         auto plan = g.planStamp(targets, current, purge);
         if (!error.isEmpty()) {
             QVERIFY(!plan);
@@ -170,22 +162,29 @@ private Q_SLOTS:
         QCOMPARE(sorted(plan->resultingHeads), sorted(heads));
         QCOMPARE(plan->purge, purge);
         QCOMPARE(plan->initialHeads, current);
-        for (const PlanStep& s : plan->steps)
-            QVERIFY(s.stamp);
+        QCOMPARE(plan->headsAfter(-1), purge ? QStringList() : current);
+        for (qsizetype i = 0; i < plan->steps.size(); ++i) {
+            QVERIFY(plan->steps[i].stamp);
+            QCOMPARE(plan->steps[i].headsAfter, plan->headsAfter(i));
+        }
+        if (!plan->steps.isEmpty())
+            QCOMPARE(plan->steps.last().headsAfter, plan->resultingHeads);
     }
 
     void stampDirection() {
-        const RevisionGraph g = branches();
+        STRATA_GRAPH_OR_FAIL(g, branches());
         auto down = g.planStamp({"b"}, {"d1", "c2"});
         QVERIFY(down);
         QCOMPARE(down->steps.size(), 1);
         QCOMPARE(down->steps[0].direction, StepDirection::Downgrade);
         QCOMPARE(down->steps[0].fromRevisions, (QStringList{"d1", "c2"}));
         QCOMPARE(down->steps[0].toRevisions, QStringList{"b"});
+        QCOMPARE(down->steps[0].headsAfter, QStringList{"b"});
         auto up = g.planStamp({"d1"}, {"b"});
         QVERIFY(up);
         QCOMPARE(up->steps[0].direction, StepDirection::Upgrade);
         QCOMPARE(up->steps[0].revision, QStringLiteral("d1"));
+        QCOMPARE(up->steps[0].headsAfter, QStringList{"d1"});
     }
 
     // The fast algorithms against the reference port, on random DAGs.
@@ -194,6 +193,7 @@ private Q_SLOTS:
         int compared = 0;
         int succeeded = 0;
         int historyFailures = 0;
+        int stampsCompared = 0;
         for (int round = 0; round < 400; ++round) {
             const std::vector<Revision> revs = randomRevisions(rng);
             GraphBuild b = RevisionGraph::build(revs);
@@ -274,6 +274,17 @@ private Q_SLOTS:
                              qPrintable(where + ": " + (from ? QString() : from.error().message)));
                     QCOMPARE(*from, *refFrom);
                 }
+                // Stamps: each step's heads are what replaying its rows gives.
+                for (const bool purge : {false, true}) {
+                    auto stamp = g.planStamp({target}, middle, purge);
+                    if (!stamp)
+                        continue; // e.g. "Cannot stamp": Alembic fails there too
+                    QCOMPARE(stamp->headsAfter(-1), purge ? QStringList() : middle);
+                    for (qsizetype i = 0; i < stamp->steps.size(); ++i)
+                        QCOMPARE(stamp->steps[i].headsAfter, stamp->headsAfter(i));
+                    QCOMPARE(stamp->headsAfter(stamp->steps.size() - 1), stamp->resultingHeads);
+                    ++stampsCompared;
+                }
                 ++compared;
             }
             if (up)
@@ -281,11 +292,12 @@ private Q_SLOTS:
         }
         // Most random graphs are upgradable (Alembic fails on a few odd merges).
         qInfo("%d random graphs planned and compared, %d with a middle state; %d history "
-              "ranges Alembic cannot order",
-              succeeded, compared, historyFailures);
+              "ranges Alembic cannot order; %d stamps checked",
+              succeeded, compared, historyFailures, stampsCompared);
         QVERIFY(succeeded > 300);
         QVERIFY(historyFailures < 40);
         QVERIFY(compared > 300);
+        QVERIFY(stampsCompared > 300);
     }
 };
 

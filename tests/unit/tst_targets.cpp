@@ -2,6 +2,7 @@
 // _resolve_revision_number) and history ranges (walk_revisions). Cases marked "alembic:" are
 // ported from Alembic's tests/test_revision.py.
 
+#include "RevisionBuilders.h"
 #include "revision/RevisionGraph.h"
 
 #include <QTest>
@@ -12,20 +13,10 @@ using namespace strata;
 
 namespace {
 
-Revision rev(const QString& id, const QStringList& parents = {}, const QStringList& labels = {},
-             const QStringList& deps = {}) {
-    Revision r;
-    r.id = id;
-    r.parents = parents;
-    r.branchLabels = labels;
-    r.dependsOn = deps;
-    r.fileName = id + QStringLiteral(".sql");
-    r.filePath = QStringLiteral("/project/versions/") + r.fileName;
-    return r;
-}
+using test::rev;
 
 // Maps of Alembic's tests/test_revision.py, in the test's order (= revision map key order).
-RevisionGraph alembicMap(const QString& name) {
+std::vector<Revision> alembicMap(const QString& name) {
     std::vector<Revision> r;
     if (name == QLatin1String("LabeledBranchTest")) {
         r = {rev("a", {}, {"abranch"}),
@@ -72,11 +63,11 @@ RevisionGraph alembicMap(const QString& name) {
         r = {rev("y1", {}, {"y"}), rev("x1", {}, {"x"}), rev("y2", {"y1"}, {}, {"x1"}),
              rev("x2", {"x1"})};
     }
-    auto g = RevisionGraph::fromRevisions(r);
-    return g ? *g : RevisionGraph();
+    return r;
 }
 
-RevisionGraph graphOf(const QString& name) {
+// The revisions of a named graph (empty for an unknown name).
+std::vector<Revision> graphOf(const QString& name) {
     std::vector<Revision> r;
     if (name == QLatin1String("branches")) {
         r = {rev("a"),
@@ -96,10 +87,7 @@ RevisionGraph graphOf(const QString& name) {
     } else {
         return alembicMap(name);
     }
-    std::stable_sort(r.begin(), r.end(),
-                     [](const Revision& x, const Revision& y) { return x.fileName < y.fileName; });
-    auto g = RevisionGraph::fromRevisions(r);
-    return g ? *g : RevisionGraph();
+    return test::sortedByFile(std::move(r));
 }
 
 } // namespace
@@ -192,7 +180,7 @@ private Q_SLOTS:
         QFETCH(QString, target);
         QFETCH(QStringList, expected);
         QFETCH(QString, error);
-        const RevisionGraph g = graphOf(graph);
+        STRATA_GRAPH_OR_FAIL(g, graphOf(graph));
         QVERIFY(!g.isEmpty());
         auto r = g.resolve(target);
         if (!error.isEmpty()) {
@@ -206,7 +194,7 @@ private Q_SLOTS:
     }
 
     void resolveOne() {
-        const RevisionGraph g = graphOf("branches");
+        STRATA_GRAPH_OR_FAIL(g, graphOf("branches"));
         QCOMPARE(*g.resolveOne("c2branch@head"), QStringLiteral("d2"));
         QCOMPARE(*g.resolveOne("base"), QString());
         auto many = g.resolveOne("heads");
@@ -252,7 +240,7 @@ private Q_SLOTS:
         QFETCH(QString, range);
         QFETCH(QStringList, expected);
         QFETCH(QString, error);
-        const RevisionGraph g = graphOf(graph);
+        STRATA_GRAPH_OR_FAIL(g, graphOf(graph));
         auto h = g.historyRange(range);
         if (!error.isEmpty()) {
             QVERIFY(!h);
@@ -366,7 +354,7 @@ private Q_SLOTS:
         QFETCH(QString, lower);
         QFETCH(QStringList, expected);
         QFETCH(QString, error);
-        const RevisionGraph g = graphOf(graph);
+        STRATA_GRAPH_OR_FAIL(g, graphOf(graph));
         QVERIFY(!g.isEmpty());
         auto h = g.history(lower, upper);
         if (!error.isEmpty()) {
@@ -425,7 +413,7 @@ private Q_SLOTS:
         QFETCH(QString, target);
         QFETCH(QString, expected);
         QFETCH(QString, error);
-        const RevisionGraph g = graphOf("LabeledBranchTest");
+        STRATA_GRAPH_OR_FAIL(g, graphOf("LabeledBranchTest"));
         auto r = g.resolveOne(target);
         if (!error.isEmpty()) {
             QVERIFY(!r);
@@ -448,14 +436,14 @@ private Q_SLOTS:
     void alembicEffectiveHeadDowngrade() {
         QFETCH(QStringList, current);
         QFETCH(QStringList, expected);
-        const RevisionGraph g = graphOf("MultipleBranchEffectiveHead");
+        STRATA_GRAPH_OR_FAIL(g, graphOf("MultipleBranchEffectiveHead"));
         auto plan = g.planDowngrade("x@-1", current);
         QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
         QCOMPARE(plan->revisions(), expected);
     }
 
     void historyDefaults() {
-        const RevisionGraph g = graphOf("branches");
+        STRATA_GRAPH_OR_FAIL(g, graphOf("branches"));
         QCOMPARE(*g.history(), (QStringList{"d1", "c1", "d2", "c2", "b", "a"}));
         QCOMPARE(*g.history("c1"), (QStringList{"d1", "c1"}));
     }

@@ -61,7 +61,7 @@ PlanDialog::PlanDialog(const PlannedRun& request, const QStringList& checksumCha
         if (checksumChanged.contains(r->id))
             m_warnings << tr("%1 changed since it was applied here (checksum differs).").arg(r->id);
     }
-    if (request.kind == PlannedRun::Kind::Stamp)
+    if (request.request.kind == RunRequest::Kind::Stamp)
         m_warnings << tr("Stamp: only the version table changes, no SQL of the revisions runs.");
     auto* warnings = new QLabel(this);
     warnings->setObjectName(QStringLiteral("planWarnings"));

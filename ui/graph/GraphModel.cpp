@@ -61,23 +61,28 @@ void GraphModel::setEnvironments(const QList<EnvironmentEntry>& states) {
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-QString GraphModel::revisionAt(int row) const {
+int GraphModel::revisionIndexAt(int row) const {
     if (!m_project || row < 0 || row >= m_layout.rowCount())
-        return {};
-    return m_project->graph().revisions()[size_t(m_layout.row(row).revision)].id;
+        return -1;
+    return m_layout.row(row).revision;
+}
+
+QString GraphModel::revisionAt(int row) const {
+    const int index = revisionIndexAt(row);
+    return index < 0 ? QString() : m_project->graph().revisionAt(index).id;
 }
 
 int GraphModel::markers(int row) const {
-    const Revision& r = m_project->graph().revisions()[size_t(m_layout.row(row).revision)];
     const RevisionGraph& graph = m_project->graph();
+    const int index = m_layout.row(row).revision;
     int flags = m_extraMarkers.value(row, 0);
-    if (graph.isHead(r.id))
+    if (graph.isHeadAt(index))
         flags |= Head;
-    if (r.isBase())
+    if (graph.isBaseAt(index))
         flags |= Base;
-    if (r.isMerge())
+    if (graph.isMergePointAt(index))
         flags |= Merge;
-    if (graph.isBranchPoint(r.id))
+    if (graph.isBranchPointAt(index))
         flags |= BranchPoint;
     return flags;
 }
@@ -92,10 +97,10 @@ int GraphModel::find(const QString& text, int from) const {
     const int n = m_layout.rowCount();
     if (!m_project || n == 0 || text.isEmpty())
         return -1;
-    const auto& revisions = m_project->graph().revisions();
+    const RevisionGraph& graph = m_project->graph();
     for (int k = 0; k < n; ++k) {
         const int row = ((from < 0 ? 0 : from) + k) % n;
-        const Revision& r = revisions[size_t(m_layout.row(row).revision)];
+        const Revision& r = graph.revisionAt(m_layout.row(row).revision);
         if (r.id.contains(text, Qt::CaseInsensitive) ||
             r.message.contains(text, Qt::CaseInsensitive))
             return row;
@@ -118,7 +123,7 @@ QVariant GraphModel::data(const QModelIndex& index, int role) const {
     if (!m_project || !index.isValid())
         return {};
     const int row = index.row();
-    const Revision& r = m_project->graph().revisions()[size_t(m_layout.row(row).revision)];
+    const Revision& r = m_project->graph().revisionAt(m_layout.row(row).revision);
     switch (role) {
     case RevisionIdRole:
         return r.id;

@@ -60,6 +60,10 @@ public:
     void setEnvironments(const QList<EnvironmentEntry>& states);
 
     QString revisionAt(int row) const;
+    // The graph index (RevisionGraph::indexOf / revisionAt) of the revision on `row`, -1 when
+    // out of range; and back.
+    int revisionIndexAt(int row) const;
+    int rowOfRevision(int index) const { return m_layout.rowOfRevision(index); }
     int rowOf(const QString& id) const { return m_layout.rowOf(id); }
     const LaneRow& laneRow(int row) const { return m_layout.row(row); }
     int markers(int row) const;

@@ -9,18 +9,6 @@
 
 namespace strata {
 
-QString PlannedRun::kindName(Kind kind) {
-    switch (kind) {
-    case Kind::Upgrade:
-        return QStringLiteral("upgrade");
-    case Kind::Downgrade:
-        return QStringLiteral("downgrade");
-    case Kind::Stamp:
-        break;
-    }
-    return QStringLiteral("stamp");
-}
-
 DryRunSource::DryRunSource(int statementDelayMs)
     : m_statementDelayMs(statementDelayMs) {}
 

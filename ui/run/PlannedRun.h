@@ -2,6 +2,7 @@
 
 #include "config/Environment.h"
 #include "revision/StepPlan.h"
+#include "runner/RunRequest.h"
 
 #include <QString>
 
@@ -11,18 +12,14 @@ namespace strata {
 
 class Project;
 
-// What a run does: a plan computed by the GUI and confirmed in the plan dialog.
+// What a run does: the core request, and the plan the GUI computed (Planner) and showed in the
+// plan dialog. The run plans again under its lock and refuses when that plan differs.
 struct PlannedRun {
-    enum class Kind { Upgrade, Downgrade, Stamp };
-
     std::shared_ptr<const Project> project;
     Environment environment;
-    Kind kind = Kind::Upgrade;
-    QString target;      // as the user chose it ("heads", "0003_x", "-1")
+    RunRequest request;  // kind, targets as the user chose them ("heads", "0003_x", "-1")
     QString description; // "Upgrade dev to 0003_x"
-    StepPlan plan;
-
-    static QString kindName(Kind kind);
+    StepPlan plan;       // the plan shown and confirmed
 };
 
 } // namespace strata

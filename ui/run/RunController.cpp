@@ -1,7 +1,6 @@
 #include "run/RunController.h"
 
 #include <QPointer>
-#include <QtConcurrent>
 
 namespace strata {
 
@@ -11,11 +10,6 @@ RunController::RunController(RunSourceFactory factory, QObject* parent)
     m_pool.setMaxThreadCount(1); // one run at a time, never waiting behind other work
     qRegisterMetaType<strata::RunEvent>("strata::RunEvent");
     qRegisterMetaType<strata::PlannedRun>("strata::PlannedRun");
-    connect(&m_watcher, &QFutureWatcher<void>::finished, this, [this] {
-        m_running = false;
-        m_source.reset();
-        emit finished(m_succeeded);
-    });
 }
 
 RunController::~RunController() {
@@ -33,39 +27,52 @@ bool RunController::executes() const {
 bool RunController::start(const PlannedRun& request) {
     if (m_running || !m_factory)
         return false;
-    m_source = std::shared_ptr<RunSource>(m_factory());
-    if (!m_source)
+    std::shared_ptr<RunSource> source(m_factory());
+    if (!source)
         return false;
+    m_source = source;
     m_running = true;
     m_succeeded = false;
     emit started(request);
     QPointer<RunController> self(this);
-    std::shared_ptr<RunSource> source = m_source;
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [self, source, request] {
-        source->run(request, [self](const RunEvent& e) {
-            // Queued: the GUI thread receives the events in order.
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, e] {
-                    if (!self)
-                        return;
-                    if (e.kind == RunEvent::Kind::RunFinished)
-                        self->m_succeeded = true;
-                    emit self->event(e);
-                },
-                Qt::QueuedConnection);
-        });
-    }));
+    m_handle = async(
+        this,
+        [self, source, request](const CancelToken& token) {
+            // The token is cancelled when the controller goes away: the run stops too.
+            token.onCancel([source] { source->cancel(); });
+            source->run(request, [self](const RunEvent& e) {
+                // Queued: the GUI thread receives the events in order, before finished().
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, e] {
+                        if (!self)
+                            return;
+                        if (e.kind == RunEvent::Kind::RunFinished)
+                            self->m_succeeded = true;
+                        emit self->event(e);
+                    },
+                    Qt::QueuedConnection);
+            });
+            token.onCancel({});
+        },
+        [this] {
+            m_running = false;
+            m_source.reset();
+            emit finished(m_succeeded);
+        },
+        &m_pool);
     return true;
 }
 
 void RunController::cancel() {
+    // RunSource::cancel directly, not the token: a cancelled run still ends with its last
+    // events and finished(), which async() skips for cancelled work.
     if (m_source)
         m_source->cancel();
 }
 
 void RunController::waitForFinished() {
-    m_watcher.waitForFinished();
+    m_pool.waitForDone();
 }
 
 } // namespace strata

@@ -11,8 +11,8 @@ namespace strata {
 class Runner;
 
 // A RunSource over the runner: its own connection, the advisory lock, one transaction per
-// revision, cancel from any thread. Before running it re-plans against the database and
-// refuses when the environment moved since the plan was shown.
+// revision, cancel from any thread. Runner::run(request, plan) plans again under the lock and
+// refuses when the plan differs in any step or row from the one shown.
 class RunnerRunSource final : public RunSource {
 public:
     RunnerRunSource();

@@ -7,6 +7,7 @@
 #include "run/RunConsole.h"
 #include "run/RunController.h"
 #include "run/RunnerRunSource.h"
+#include "runner/Planner.h"
 #include "session/ProjectSession.h"
 
 #include <QMessageBox>
@@ -96,39 +97,33 @@ bool RunCoordinator::perform(Action action, const QString& envName, const QStrin
     PlannedRun request;
     request.project = project;
     request.environment = m_session->passwords()->apply(*env);
-    Result<StepPlan> plan = Error(ErrorCode::Internal, QString());
+    request.request.environment = envName;
+    const auto set = [&request](RunRequest::Kind kind, const QString& target,
+                                const QString& description) {
+        request.request.kind = kind;
+        request.request.targets = {target};
+        request.description = description;
+    };
     switch (action) {
     case Action::UpgradeHere:
-        request.kind = PlannedRun::Kind::Upgrade;
-        request.target = revision;
-        request.description = tr("Upgrade %1 to %2").arg(envName, revision);
-        plan = graph.planUpgrade(revision, state.heads);
+        set(RunRequest::Kind::Upgrade, revision, tr("Upgrade %1 to %2").arg(envName, revision));
         break;
     case Action::DowngradeHere:
-        request.kind = PlannedRun::Kind::Downgrade;
-        request.target = revision;
-        request.description = tr("Downgrade %1 to %2").arg(envName, revision);
-        plan = graph.planDowngrade(revision, state.heads);
+        set(RunRequest::Kind::Downgrade, revision, tr("Downgrade %1 to %2").arg(envName, revision));
         break;
     case Action::StampHere:
-        request.kind = PlannedRun::Kind::Stamp;
-        request.target = revision;
-        request.description = tr("Stamp %1 at %2").arg(envName, revision);
-        plan = graph.planStamp({revision}, state.heads);
+        set(RunRequest::Kind::Stamp, revision, tr("Stamp %1 at %2").arg(envName, revision));
         break;
     case Action::UpgradeHeads:
-        request.kind = PlannedRun::Kind::Upgrade;
-        request.target = QStringLiteral("heads");
-        request.description = tr("Upgrade %1 to heads").arg(envName);
-        plan = graph.planUpgrade(request.target, state.heads);
+        set(RunRequest::Kind::Upgrade, QStringLiteral("heads"),
+            tr("Upgrade %1 to heads").arg(envName));
         break;
     case Action::DowngradeOne:
-        request.kind = PlannedRun::Kind::Downgrade;
-        request.target = QStringLiteral("-1");
-        request.description = tr("Downgrade %1 one step").arg(envName);
-        plan = graph.planDowngrade(request.target, state.heads);
+        set(RunRequest::Kind::Downgrade, QStringLiteral("-1"),
+            tr("Downgrade %1 one step").arg(envName));
         break;
     }
+    const Result<StepPlan> plan = Planner::plan(graph, request.request, state.heads);
     if (!plan) {
         say(tr("%1: %2").arg(request.description, plan.error().message));
         if (!m_planHook)
