@@ -4,11 +4,9 @@
 #include "EnvironmentChoice.h"
 #include "Invocation.h"
 
-#include "db/Connection.h"
-#include "runner/VersionTable.h"
-#include "schema/DriftCheck.h"
-#include "schema/DriftSql.h"
-#include "schema/ExpectedSchema.h"
+#include "drift/DriftCheck.h"
+#include "drift/DriftSql.h"
+#include "drift/ExpectedSchema.h"
 #include "schema/SchemaDiff.h"
 #include "schema/SnapshotReader.h"
 

@@ -11,6 +11,7 @@ namespace strata::ConnectionUrl {
 namespace {
 
 const QString kMask = QStringLiteral("***");
+constexpr qsizetype kMinBlindLength = 4;
 
 // Where a password sits in a URL or conninfo: [start, end) is replaced by "***"; for a quoted
 // conninfo value the quotes are inside the range and `quoted` is set.
@@ -282,8 +283,12 @@ QString redactText(const QString& text, const QStringList& secretList) {
     std::sort(sorted.begin(), sorted.end(),
               [](const QString& a, const QString& b) { return a.size() > b.size(); });
     QString out = text;
+    // Blind replacement of a very short string would mask ordinary words ("***nvironm***nt" for
+    // the password "e") and so reveal it; such passwords are only hidden where they stand in a
+    // connection string (below).
     for (const QString& s : sorted)
-        out.replace(s, kMask);
+        if (s.size() >= kMinBlindLength)
+            out.replace(s, kMask);
 
     // Connection strings quoted in the text.
     static const QRegularExpression uri(

@@ -42,7 +42,8 @@ bool hasPassword(const QString& urlOrConninfo);
 // the result to redactText().
 QStringList secrets(const QString& urlOrConninfo);
 
-// `text` with every occurrence of each non-empty secret replaced by "***" (longest first), and
+// `text` with every occurrence of each secret of 4 or more characters replaced by "***" (longest
+// first; shorter ones would mask ordinary words and so reveal themselves), and
 // every postgres URI inside it passed through redact(). Used on libpq error texts and any
 // message that might quote a connection string.
 QString redactText(const QString& text, const QStringList& secrets);

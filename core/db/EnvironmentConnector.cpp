@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <libpq-fe.h>
+
 namespace strata {
 
 namespace {
@@ -66,7 +68,46 @@ ConnectionOptions EnvironmentConnector::options(const Environment& environment,
 }
 
 Result<QString> EnvironmentConnector::conninfo(const Environment& environment) {
-    return environment.conninfo();
+    STRATA_TRY_ASSIGN(QString info, environment.conninfo());
+    STRATA_TRY(checkStructure(environment, info));
+    return info;
+}
+
+Result<void> EnvironmentConnector::checkStructure(const Environment& environment,
+                                                  const QString& conninfo) {
+    const auto fail = [&](const QString& why) {
+        Error e(ErrorCode::Config,
+                QCoreApplication::translate("strata", "cannot parse the URL of environment '%1'")
+                        .arg(environment.name) +
+                    why);
+        if (!environment.file.isEmpty())
+            e.at(environment.file, environment.line);
+        return e;
+    };
+    // What libpq makes of it; its own message quotes pieces of the string (the password's, in a
+    // malformed URL), so it is never shown.
+    char* parseError = nullptr;
+    PQconninfoOption* parsed = PQconninfoParse(conninfo.toUtf8().constData(), &parseError);
+    if (parseError)
+        PQfreemem(parseError);
+    if (!parsed)
+        return fail(QString());
+    QString password;
+    for (PQconninfoOption* o = parsed; o->keyword; ++o)
+        if (qstrcmp(o->keyword, "password") == 0 && o->val)
+            password = QString::fromUtf8(o->val);
+    PQconninfoFree(parsed);
+    // The password as the user meant it (up to the last '@' of the URL) must be what libpq
+    // read; otherwise an unencoded '/', '@', '#' or '?' split it and libpq would use (and
+    // quote, in its errors) the pieces as a host, port or database.
+    if (ConnectionUrl::isUri(conninfo)) {
+        const QStringList meant = ConnectionUrl::secrets(conninfo);
+        if (!meant.isEmpty() && !meant.contains(password))
+            return fail(QCoreApplication::translate(
+                "strata", ": its password holds a character that must be percent-encoded "
+                          "('/' as %2F, '@' as %40, '#' as %23, '?' as %3F)"));
+    }
+    return {};
 }
 
 Result<std::unique_ptr<Connection>> EnvironmentConnector::open(const Environment& environment,
@@ -78,9 +119,9 @@ Result<std::unique_ptr<Connection>> EnvironmentConnector::open(const Environment
 Result<std::unique_ptr<Connection>>
 EnvironmentConnector::openDatabase(const Environment& environment, const QString& database,
                                    ConnectionPurpose purpose, int connectTimeoutSeconds) {
-    Result<QString> info = environment.conninfo();
+    Result<QString> info = conninfo(environment);
     if (!info)
-        return info.error(); // already names the environment, strata.toml and its line
+        return info.error(); // names the environment, strata.toml and its line
     ConnectionOptions opts = options(environment, purpose, connectTimeoutSeconds);
     opts.database = database;
     Result<std::unique_ptr<Connection>> conn = Connection::open(*info, opts);

@@ -34,7 +34,10 @@ public:
                                      int connectTimeoutSeconds = 10);
     // The expanded, normalised connection string (without the separate password): may hold a
     // password written in the URL, so print it only through ConnectionUrl::redact().
+    // ErrorCode::Config "cannot parse the URL of environment 'dev'" (never echoing it) when
+    // libpq cannot parse it, or when an unencoded character splits its password.
     static Result<QString> conninfo(const Environment& environment);
+    static Result<void> checkStructure(const Environment& environment, const QString& conninfo);
     // Opens the connection. ErrorCode::Config for an unset ${VAR} or an unparsable URL,
     // ErrorCode::Connection when the server cannot be reached or refuses.
     static Result<std::unique_ptr<Connection>>

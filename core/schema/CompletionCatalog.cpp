@@ -1,6 +1,7 @@
 #include "schema/CompletionCatalog.h"
 
 #include "db/Connection.h"
+#include "db/EnvironmentConnector.h"
 
 #include <QHash>
 
@@ -111,11 +112,15 @@ Result<CompletionCatalog> CompletionCatalog::read(Connection& connection) {
     return catalog;
 }
 
+Result<CompletionCatalog> CompletionCatalog::load(const Environment& environment) {
+    return EnvironmentConnector::open(environment, ConnectionPurpose::Catalog)
+        .and_then([](std::unique_ptr<Connection> connection) { return read(*connection); });
+}
+
 Result<CompletionCatalog> CompletionCatalog::load(const QString& conninfo) {
-    auto connection = Connection::open(conninfo);
-    if (!connection)
-        return connection.error();
-    return read(**connection);
+    Environment environment;
+    environment.url = conninfo;
+    return load(environment);
 }
 
 } // namespace strata

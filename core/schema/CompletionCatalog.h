@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "config/Environment.h"
 
 #include <QList>
 #include <QString>
@@ -12,7 +13,7 @@ class Connection;
 
 // What the SQL editor's autocompletion knows about one database: its schemas, tables (and
 // views), their columns, its types and its functions, read from pg_catalog in four queries.
-// Plain data: read it on a worker thread (QtConcurrent), hand the value to the GUI.
+// Plain data: read it on a worker thread (strata::async), hand the value to the GUI.
 struct CompletionCatalog {
     struct Column {
         QString name;
@@ -41,7 +42,10 @@ struct CompletionCatalog {
 
     // Reads the catalog through an open connection (blocking: call it off the GUI thread).
     static Result<CompletionCatalog> read(Connection& connection);
-    // Opens a connection to `conninfo` (URL or key=value), reads and closes it.
+    // Opens a connection to `environment` through EnvironmentConnector (its password, timeouts
+    // and application_name; errors name it), reads and closes it.
+    static Result<CompletionCatalog> load(const Environment& environment);
+    // The same for a bare connection string (URL or key=value): an environment without a name.
     static Result<CompletionCatalog> load(const QString& conninfo);
 };
 

@@ -1,5 +1,6 @@
 // The drift view against the sandbox: differences grouped by kind, definitions side by side
 // with differing lines highlighted, errors shown in the view, never on the GUI thread.
+#include "DriftFixtures.h"
 #include "SandboxDatabase.h"
 #include "TestSupport.h"
 
@@ -7,8 +8,11 @@
 #include "drift/DriftView.h"
 #include "drift/LineDiff.h"
 
+#include "db/Connection.h"
+
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,13 +22,41 @@ using namespace strata;
 using strata::test::runCli;
 using strata::test::SandboxDatabase;
 using strata::test::writeFile;
+using strata::test::writeTwoEnvironmentProject;
 
 namespace {
 
-QString writeProject(const QString& dir, const QString& urlA, const QString& urlB) {
-    return strata::test::copySampleProject(
-        dir, QStringLiteral("[environments.a]\nurl = \"%1\"\n\n[environments.b]\nurl = \"%2\"\n")
-                 .arg(urlA, urlB));
+// A project whose one revision sleeps for ten minutes, but only while the expected schema is
+// built (on a scratch database strata_expected_*): the environment itself upgrades at once.
+QString writeSleepyProject(const QString& dir, const QString& url) {
+    writeFile(dir, QStringLiteral("strata.toml"),
+              QStringLiteral("[project]\nversions = \"versions\"\n\n[environments.a]\nurl = "
+                             "\"%1\"\n")
+                  .arg(url));
+    writeFile(dir, QStringLiteral("versions/s1.sql"), QStringLiteral(R"(-- Revision ID: s1
+-- Revises:
+
+-- migrate:upgrade
+CREATE TABLE sleepy (id int);
+DO $$ BEGIN
+    IF current_database() LIKE 'strata_expected_%' THEN PERFORM pg_sleep(600); END IF;
+END $$;
+
+-- migrate:downgrade
+DROP TABLE sleepy;
+)"));
+    return dir;
+}
+
+// Sessions of the sandbox sleeping in an expected-schema build, and scratch databases left.
+using strata::test::sandboxCount;
+int sleepingBuilds() {
+    return sandboxCount(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname LIKE "
+                                       "'strata_expected_%' AND query LIKE '%pg_sleep%'"));
+}
+int scratchDatabases() {
+    return sandboxCount(
+        QStringLiteral("SELECT count(*) FROM pg_database WHERE datname LIKE 'strata_expected_%'"));
 }
 
 } // namespace
@@ -37,6 +69,9 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
+        // Connection::open aborts on a thread given to Connection::forbidThread (the tests
+        // below forbid the GUI thread while the view and the badges work).
+        qputenv("STRATA_THREAD_CHECKS", "1");
         qputenv("STRATA_SANDBOX_DIR", qgetenv("STRATA_TEST_SANDBOX"));
         qputenv("XDG_CACHE_HOME", m_cache.path().toUtf8());
     }
@@ -67,7 +102,7 @@ private Q_SLOTS:
         SandboxDatabase a(QStringLiteral("tst_dv_a"));
         SandboxDatabase b(QStringLiteral("tst_dv_b"));
         QTemporaryDir dir;
-        writeProject(dir.path(), a.url(), b.url());
+        writeTwoEnvironmentProject(dir.path(), a.url(), b.url());
         const QStringList p{QStringLiteral("--project"), dir.path()};
         QCOMPARE(runCli(p + QStringList{"upgrade", "heads", "--env", "a"}).exitCode, 0);
         QCOMPARE(runCli(p + QStringList{"upgrade", "0002", "--env", "b"}).exitCode, 0);
@@ -119,7 +154,8 @@ private Q_SLOTS:
     void againstExpectedAndErrors() {
         SandboxDatabase a(QStringLiteral("tst_dv_exp"));
         QTemporaryDir dir;
-        writeProject(dir.path(), a.url(), QStringLiteral("postgresql://x:s3cret@127.0.0.1:1/none"));
+        writeTwoEnvironmentProject(dir.path(), a.url(),
+                                   QStringLiteral("postgresql://x:s3cret@127.0.0.1:1/none"));
         QCOMPARE(runCli({"--project", dir.path(), "upgrade", "heads", "--env", "a"}).exitCode, 0);
         Result<Project> project = Project::open(dir.path());
         QVERIFY(project);
@@ -150,6 +186,78 @@ private Q_SLOTS:
         QCOMPARE(ready.at(1).at(1).toInt(), -1);
         QVERIFY(!ready.at(1).at(2).toString().contains(QLatin1String("s3cret")));
         QCOMPARE(DriftBadges::badgeText(3), QStringLiteral("3 differences"));
+    }
+
+    // Destroying the view or the badges while an expected schema is being built neither waits
+    // for the build (it sleeps ten minutes: a waiting destructor would outlast the test's
+    // timeout) nor leaves it running: the running revision is cancelled and the scratch
+    // database dropped. No connection is ever opened on the GUI thread.
+    void destroyingCancelsWithoutWaiting_data() {
+        QTest::addColumn<bool>("badges");
+        QTest::newRow("drift view") << false;
+        QTest::newRow("drift badges") << true;
+    }
+    void destroyingCancelsWithoutWaiting() {
+        QFETCH(bool, badges);
+        SandboxDatabase a(QStringLiteral("tst_dv_sleepy"));
+        QTemporaryDir dir;
+        writeSleepyProject(dir.path(), a.url());
+        QCOMPARE(runCli({"--project", dir.path(), "upgrade", "heads", "--env", "a"}).exitCode, 0);
+        Result<Project> project = Project::open(dir.path());
+        QVERIFY2(project, strata::test::describe(project).constData());
+        QCOMPARE(sleepingBuilds(), 0);
+
+        auto* view = new DriftView;
+        auto* badgeWork = new DriftBadges;
+        view->setProject(*project);
+        Connection::forbidThread(QThread::currentThread());
+        if (badges)
+            badgeWork->refresh(*project, {QStringLiteral("a")});
+        else
+            view->compare(QStringLiteral("a"), QStringLiteral("expected"));
+        Connection::forbidThread(nullptr);
+        QVERIFY(badges ? badgeWork->isBusy() : view->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(sleepingBuilds() == 1, 60000);
+
+        QSignalSpy finished(view, &DriftView::comparisonFinished);
+        QSignalSpy ready(badgeWork, &DriftBadges::badgeReady);
+        Connection::forbidThread(QThread::currentThread());
+        delete view;
+        delete badgeWork;
+        Connection::forbidThread(nullptr);
+        // The build was cancelled (its sleep ends long before ten minutes) and cleaned up.
+        QTRY_VERIFY_WITH_TIMEOUT(sleepingBuilds() == 0, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(scratchDatabases() == 0, 60000);
+    }
+
+    // Without a scratch server (no shadow_url, the sandbox not running) the badges say so and
+    // no cluster is started for them; the check runs on the worker, not the GUI thread.
+    void noScratchServerStartsNothing() {
+        SandboxDatabase a(QStringLiteral("tst_dv_noscratch"));
+        QTemporaryDir dir;
+        writeTwoEnvironmentProject(dir.path(), a.url(), a.url());
+        QCOMPARE(runCli({"--project", dir.path(), "upgrade", "heads", "--env", "a"}).exitCode, 0);
+        Result<Project> project = Project::open(dir.path());
+        QVERIFY(project);
+        QTemporaryDir noSandbox;
+        const QByteArray saved = qgetenv("STRATA_SANDBOX_DIR");
+        qputenv("STRATA_SANDBOX_DIR", noSandbox.path().toUtf8());
+        DriftBadges badges;
+        QSignalSpy ready(&badges, &DriftBadges::badgeReady);
+        QSignalSpy finished(&badges, &DriftBadges::finished);
+        Connection::forbidThread(QThread::currentThread());
+        badges.refresh(*project, {QStringLiteral("a"), QStringLiteral("b")});
+        const bool done = finished.wait(60000);
+        Connection::forbidThread(nullptr);
+        qputenv("STRATA_SANDBOX_DIR", saved);
+        QVERIFY(done);
+        QCOMPARE(ready.count(), 2);
+        for (const QList<QVariant>& badge : ready) {
+            QCOMPARE(badge.at(1).toInt(), -1);
+            QCOMPARE(badge.at(2).toString(), DriftComparison::noScratchServerHint());
+        }
+        QVERIFY(!QFileInfo::exists(noSandbox.path() + QStringLiteral("/data/PG_VERSION")));
+        QVERIFY(QDir(noSandbox.path()).isEmpty());
     }
 };
 

@@ -1,3 +1,4 @@
+#include "DriftFixtures.h"
 #include "SandboxDatabase.h"
 #include "TestSupport.h"
 #include "common/SqlHighlighterFactory.h"
@@ -9,6 +10,7 @@
 #include "editor/SqlEditor.h"
 #include "editor/SqlLexer.h"
 #include "schema/CompletionCatalog.h"
+#include "sql/RevisionChecker.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -74,6 +76,9 @@ private slots:
     void readOnlyView();
     void followsDarkPalette();
     void tryIt();
+    void closingCancelsTryIt();
+    void diagnosticsAreRevisionCheckers_data();
+    void diagnosticsAreRevisionCheckers();
     void catalogFromSandbox();
 
 private:
@@ -564,6 +569,84 @@ void TestEditor::tryIt() {
         qPrintable(lines.join(QLatin1Char('\n'))));
     QVERIFY2(lines.filter(QStringLiteral("table public.chunk_embeddings")).size() == 1,
              qPrintable(lines.join(QLatin1Char('\n'))));
+}
+
+// Closing the editor while Try it runs neither waits for it nor leaves it running: the
+// statement is cancelled and the scratch database dropped.
+void TestEditor::closingCancelsTryIt() {
+    QDir dir(m_dir->path());
+    QVERIFY(dir.mkpath(QStringLiteral("p/versions")));
+    test::writeFile(dir.filePath(QStringLiteral("p")), QStringLiteral("strata.toml"),
+                    QStringLiteral("[project]\nversions = \"versions\"\n"));
+    const QString path = test::writeFile(
+        dir.filePath(QStringLiteral("p")), QStringLiteral("versions/slow.sql"),
+        QStringLiteral("-- Revision ID: slow\n-- Revises:\n\n-- migrate:upgrade\n"
+                       "SELECT pg_sleep(600);\n\n-- migrate:downgrade\nSELECT 1;\n"));
+    const QString sleeping =
+        QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname LIKE "
+                       "'strata_verify_%' AND query LIKE '%pg_sleep%'");
+    const QString scratch =
+        QStringLiteral("SELECT count(*) FROM pg_database WHERE datname LIKE 'strata_verify_%'");
+    QCOMPARE(test::sandboxCount(sleeping), 0);
+    auto* editor = new RevisionEditor;
+    QVERIFY(editor->open(path).ok());
+    editor->setSandboxDirectory(test::testSandbox().directory());
+    QSignalSpy finished(editor, &RevisionEditor::tryItFinished);
+    editor->tryIt();
+    QTRY_VERIFY_WITH_TIMEOUT(test::sandboxCount(sleeping) == 1, 60000);
+    delete editor; // a destructor that waited would sit here for ten minutes
+    QTRY_VERIFY_WITH_TIMEOUT(test::sandboxCount(sleeping) == 0, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(test::sandboxCount(scratch) == 0, 60000);
+}
+
+// The editor's diagnostics are RevisionChecker's (core), message for message, on the text as
+// it is being edited.
+void TestEditor::diagnosticsAreRevisionCheckers_data() {
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<bool>("transactional");
+    QTest::newRow("concurrently in a transaction")
+        << QStringLiteral("CREATE INDEX CONCURRENTLY i ON t (a);\n") << true;
+    QTest::newRow("vacuum in a transaction") << QStringLiteral("SELECT 1;\nVACUUM t;\n") << true;
+    QTest::newRow("begin") << QStringLiteral("BEGIN;\nSELECT 1;\n") << true;
+    QTest::newRow("commit, not transactional")
+        << QStringLiteral("CREATE INDEX CONCURRENTLY i ON t (a);\nCOMMIT;\n") << false;
+    QTest::newRow("syntax error") << QStringLiteral("SELECT 1;\nCREATE TABLEX t ();\n") << true;
+}
+
+void TestEditor::diagnosticsAreRevisionCheckers() {
+    QFETCH(QString, sql);
+    QFETCH(bool, transactional);
+    RevisionEditor editor;
+    QVERIFY(editor.open(copySample()).ok());
+    editor.headerForm()->transactionalCheck()->setChecked(!transactional);
+    editor.headerForm()->transactionalCheck()->setChecked(transactional);
+    editor.upgradeEditor()->setText(sql);
+    editor.updateDiagnostics();
+
+    Revision revision;
+    revision.id = QStringLiteral("x");
+    revision.transactional = transactional;
+    revision.upgrade.present = true;
+    revision.upgrade.sql = sql;
+    revision.upgrade.firstLine = 1;
+    QStringList expected;
+    QList<int> lines;
+    for (const Error& e : RevisionChecker::check(revision)) {
+        expected << e.message;
+        lines << e.line;
+    }
+    QVERIFY(!expected.isEmpty());
+    QStringList got;
+    QList<int> gotLines;
+    for (const Diagnostic& d : editor.diagnostics()) {
+        if (d.section != RevisionFile::Section::Upgrade)
+            continue;
+        QCOMPARE(d.severity, Diagnostic::Severity::Error);
+        got << d.message;
+        gotLines << d.line;
+    }
+    QCOMPARE(got, expected);
+    QCOMPARE(gotLines, lines);
 }
 
 void TestEditor::catalogFromSandbox() {

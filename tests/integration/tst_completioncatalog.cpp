@@ -13,6 +13,7 @@ class TestCompletionCatalog : public QObject {
 private slots:
     void tableAppearsWithColumns();
     void unreachableIsAnError();
+    void environmentThroughConnector();
 };
 
 void TestCompletionCatalog::tableAppearsWithColumns() {
@@ -73,6 +74,36 @@ void TestCompletionCatalog::unreachableIsAnError() {
         QStringLiteral("postgresql://postgres@127.0.0.1:1/nowhere?connect_timeout=2"));
     QVERIFY(!catalog);
     QCOMPARE(catalog.error().code, ErrorCode::Connection);
+}
+
+// An environment's catalog is opened through EnvironmentConnector: ${VAR} in its URL is
+// expanded, a failure names the environment, and no password is ever printed.
+void TestCompletionCatalog::environmentThroughConnector() {
+    SandboxDatabase db(QStringLiteral("catalog_env"));
+    {
+        auto conn = db.connect();
+        QVERIFY2(conn, describe(conn).constData());
+        QVERIFY((*conn)->exec(QStringLiteral("CREATE TABLE gadgets (id int)")).ok());
+    }
+    qputenv("TST_CATALOG_URL", db.url().toUtf8());
+    Environment env;
+    env.name = QStringLiteral("dev");
+    env.url = QStringLiteral("${TST_CATALOG_URL}");
+    auto catalog = CompletionCatalog::load(env);
+    QVERIFY2(catalog, describe(catalog).constData());
+    QVERIFY(catalog->table({}, QStringLiteral("gadgets")));
+
+    Environment down;
+    down.name = QStringLiteral("staging");
+    down.url = QStringLiteral("postgresql://app:s3cret@127.0.0.1:1/nowhere");
+    down.password = QStringLiteral("typed-secret");
+    auto failed = CompletionCatalog::load(down);
+    QVERIFY(!failed);
+    QCOMPARE(failed.error().code, ErrorCode::Connection);
+    QVERIFY2(failed.error().message.contains(QLatin1String("environment 'staging'")),
+             qPrintable(failed.error().message));
+    QVERIFY(!failed.error().message.contains(QLatin1String("s3cret")));
+    QVERIFY(!failed.error().message.contains(QLatin1String("typed-secret")));
 }
 
 QTEST_GUILESS_MAIN(TestCompletionCatalog)

@@ -1,6 +1,7 @@
 // strata diff against the sandbox: environments built by the sample migrations compare equal;
 // an index made by hand shows exactly that index against the expected schema; the --sql
 // script brings one environment to the other.
+#include "DriftFixtures.h"
 #include "SandboxDatabase.h"
 #include "TestSupport.h"
 
@@ -18,15 +19,9 @@ using strata::test::CliRun;
 using strata::test::runCli;
 using strata::test::SandboxDatabase;
 using strata::test::writeFile;
+using strata::test::writeTwoEnvironmentProject;
 
 namespace {
-
-// The sample project's revisions with environments a and b.
-QString writeProject(const QString& dir, const QString& urlA, const QString& urlB) {
-    return strata::test::copySampleProject(
-        dir, QStringLiteral("[environments.a]\nurl = \"%1\"\n\n[environments.b]\nurl = \"%2\"\n")
-                 .arg(urlA, urlB));
-}
 
 CliRun cli(const QString& dir, QStringList args) {
     return runCli(QStringList{QStringLiteral("--project"), dir} + args, {}, 180000);
@@ -58,7 +53,7 @@ private Q_SLOTS:
         SandboxDatabase a(QStringLiteral("tst_diff_a"));
         SandboxDatabase b(QStringLiteral("tst_diff_b"));
         QTemporaryDir dir;
-        writeProject(dir.path(), a.url(), b.url());
+        writeTwoEnvironmentProject(dir.path(), a.url(), b.url());
         for (const char* env : {"a", "b"}) {
             const CliRun up = cli(dir.path(), {QStringLiteral("upgrade"), QStringLiteral("heads"),
                                                QStringLiteral("--env"), QLatin1String(env)});
@@ -79,7 +74,7 @@ private Q_SLOTS:
         SandboxDatabase prod(QStringLiteral("tst_diff_prod"));
         SandboxDatabase other(QStringLiteral("tst_diff_other"));
         QTemporaryDir dir;
-        writeProject(dir.path(), prod.url(), other.url());
+        writeTwoEnvironmentProject(dir.path(), prod.url(), other.url());
         const CliRun up = cli(dir.path(), {QStringLiteral("upgrade"), QStringLiteral("0001"),
                                            QStringLiteral("--env"), QStringLiteral("a")});
         QVERIFY2(up.exitCode == 0, qPrintable(up.err));
@@ -121,7 +116,7 @@ private Q_SLOTS:
         SandboxDatabase a(QStringLiteral("tst_diff_sql_a"));
         SandboxDatabase b(QStringLiteral("tst_diff_sql_b"));
         QTemporaryDir dir;
-        writeProject(dir.path(), a.url(), b.url());
+        writeTwoEnvironmentProject(dir.path(), a.url(), b.url());
         QCOMPARE(cli(dir.path(), {QStringLiteral("upgrade"), targetA, QStringLiteral("--env"),
                                   QStringLiteral("a")})
                      .exitCode,
@@ -161,8 +156,8 @@ private Q_SLOTS:
         QFETCH(QString, error);
         SandboxDatabase a(QStringLiteral("tst_diff_bad"));
         QTemporaryDir dir;
-        writeProject(dir.path(), a.url(),
-                     QStringLiteral("postgresql://nobody:s3cret@127.0.0.1:1/none"));
+        writeTwoEnvironmentProject(dir.path(), a.url(),
+                                   QStringLiteral("postgresql://nobody:s3cret@127.0.0.1:1/none"));
         const CliRun run = cli(dir.path(), args);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.contains(error), qPrintable(run.err));

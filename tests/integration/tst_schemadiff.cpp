@@ -2,6 +2,8 @@
 //
 // Each case: a fresh database cloned (CREATE DATABASE ... TEMPLATE) from a base database built
 // from kBaseSchema, then exactly one change applied; its snapshot is compared with the base's.
+#include "SchemaDescribe.h"
+
 #include "db/Connection.h"
 #include "sandbox/Sandbox.h"
 #include "schema/SchemaDiff.h"
@@ -12,6 +14,7 @@
 #include <QTest>
 
 using namespace strata;
+using strata::test::describe;
 using Change = SchemaDifference::Change;
 
 Q_DECLARE_METATYPE(strata::ObjectKind)
@@ -61,19 +64,6 @@ CREATE TABLE app.events_2024 PARTITION OF app.events
 CREATE TABLE alembic_version (version_num varchar(32) PRIMARY KEY);
 CREATE TABLE strata_history (id bigserial PRIMARY KEY, revision text);
 )";
-
-QString describe(const SchemaDiff& diff) {
-    QStringList lines;
-    for (const SchemaDifference& d : diff.differences()) {
-        QStringList attrs;
-        for (const AttributeChange& c : d.attributes)
-            attrs << c.name + QStringLiteral(": [") + c.before + QStringLiteral("] -> [") +
-                         c.after + QLatin1Char(']');
-        lines << objectKindName(d.kind) + QLatin1Char(' ') + d.name + QLatin1Char(' ') +
-                     changeName(d.change) + QLatin1Char(' ') + attrs.join(QStringLiteral("; "));
-    }
-    return lines.join(QLatin1Char('\n'));
-}
 
 } // namespace
 

@@ -194,8 +194,16 @@ private Q_SLOTS:
             << QStringList{"hunter2"}
             << "FATAL:  password authentication failed for user \"app\" (pw ***)"
             << "hunter2";
-        QTest::newRow("longest first") << "abc abcdef" << QStringList{"abc", "abcdef"} << "*** ***"
-                                       << "abc";
+        QTest::newRow("longest first")
+            << "abcd abcdef" << QStringList{"abcd", "abcdef"} << "*** ***"
+            << "abcd";
+        // A one-letter password masked blindly would read "***nvironm***nt" (issue 11, defect 6);
+        // where it stands in a connection string it is still hidden.
+        QTest::newRow("short secret is not replaced in words")
+            << "environment dev: password authentication failed; see postgresql://u:e@h/d"
+            << QStringList{"e"}
+            << "environment dev: password authentication failed; see postgresql://u:***@h/d"
+            << "";
         QTest::newRow("uri in text without known secrets")
             << "cannot connect to postgresql://u:zq9pw@h/d: timeout" << QStringList{}
             << "cannot connect to postgresql://u:***@h/d: timeout"

@@ -2,19 +2,22 @@
 
 #include "DriftComparison.h"
 
-#include <QMetaObject>
-#include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
-
 namespace strata {
 
+namespace {
+
+struct Badge {
+    int differences = -1;
+    QString error;
+};
+
+} // namespace
+
 DriftBadges::DriftBadges(QObject* parent)
-    : QObject(parent) {
-    connect(&m_watcher, &QFutureWatcher<void>::finished, this, &DriftBadges::finished);
-}
+    : QObject(parent) {}
 
 DriftBadges::~DriftBadges() {
-    m_watcher.waitForFinished();
+    m_work.cancel(); // never waits: the worker owns its copy of the project
 }
 
 QString DriftBadges::badgeText(int differences) {
@@ -28,23 +31,33 @@ QString DriftBadges::badgeText(int differences) {
 void DriftBadges::refresh(const Project& project, const QStringList& environments) {
     if (isBusy())
         return;
-    QPointer<DriftBadges> self(this);
-    m_watcher.setFuture(QtConcurrent::run([self, project, environments] {
-        for (const QString& env : environments) {
+    m_project = project;
+    m_pending = environments;
+    m_running = true;
+    next();
+}
+
+void DriftBadges::next() {
+    if (m_pending.isEmpty()) {
+        m_running = false;
+        Q_EMIT finished();
+        return;
+    }
+    const QString env = m_pending.takeFirst();
+    m_work = async(
+        this,
+        [project = m_project, env](const CancelToken& token) {
+            auto cancellation = Cancellation::create();
+            token.onCancel([cancellation] { cancellation->cancel(); });
             const DriftComparison c =
-                DriftComparison::compute(project, env, QStringLiteral("expected"));
-            const int n = c.error ? -1 : c.diff.size();
-            const QString error = c.error ? c.error->toString() : QString();
-            // Queued to the GUI thread; the destructor waits for this task, so self is alive.
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, env, n, error] {
-                    if (self)
-                        Q_EMIT self->badgeReady(env, n, error);
-                },
-                Qt::QueuedConnection);
-        }
-    }));
+                DriftComparison::compute(project, env, QStringLiteral("expected"), cancellation,
+                                         DriftComparison::Sandbox::OnlyWhenRunning);
+            return c.error ? Badge{-1, c.error->toString()} : Badge{c.diff.size(), QString()};
+        },
+        [this, env](const Badge& badge) {
+            Q_EMIT badgeReady(env, badge.differences, badge.error);
+            next();
+        });
 }
 
 } // namespace strata

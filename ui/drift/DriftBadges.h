@@ -1,16 +1,19 @@
 #pragma once
 
 #include "Project.h"
+#include "common/Async.h"
 
-#include <QFutureWatcher>
 #include <QObject>
+#include <QStringList>
 
 namespace strata {
 
 // Computes, in the background, each environment's drift against its expected schema, for the
-// badges of the environments panel ("in sync" / "N differences"). One worker task for all
-// environments, one at a time (the expected schemas share the sandbox and its cache); results
-// arrive one by one through badgeReady on the GUI thread.
+// badges of the environments panel ("in sync" / "N differences"). One environment at a time
+// (the expected schemas share the sandbox and its cache), each on a worker thread through
+// strata::async; results arrive one by one through badgeReady on the GUI thread. Everything
+// that touches a database or the sandbox (whether a scratch server is there at all) happens on
+// the worker. Destroying the object cancels the running comparison and never waits.
 class DriftBadges : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DriftBadges)
@@ -19,9 +22,11 @@ public:
     explicit DriftBadges(QObject* parent = nullptr);
     ~DriftBadges() override;
 
-    // Starts (unless a computation is running) for `environments` of `project`.
+    // Starts (unless a computation is running) for `environments` of `project`. Without a
+    // scratch server (no shadow_url, the sandbox not running) each badge comes back with -1 and
+    // DriftComparison::noScratchServerHint() as its error; no cluster is started.
     void refresh(const Project& project, const QStringList& environments);
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const { return m_running; }
 
     // "in sync", "3 differences", or "drift: ?" with the error as tool tip.
     static QString badgeText(int differences);
@@ -32,7 +37,12 @@ Q_SIGNALS:
     void finished();
 
 private:
-    QFutureWatcher<void> m_watcher;
+    void next();
+
+    Project m_project;
+    QStringList m_pending;
+    bool m_running = false;
+    AsyncHandle m_work;
 };
 
 } // namespace strata

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "Project.h"
-#include "schema/DriftCheck.h"
+#include "drift/Cancellation.h"
+#include "drift/DriftCheck.h"
 #include "schema/SchemaDiff.h"
 
 #include <QMetaType>
 
+#include <memory>
 #include <optional>
 
 namespace strata {
@@ -18,10 +20,21 @@ struct DriftComparison {
     SchemaDiff diff;
     std::optional<Error> error;
 
+    // Against "expected" without a shadow_url: start the sandbox when it is not running (an
+    // explicit comparison in the drift view), or fail at once with noScratchServerHint() (the
+    // badges, which never start a cluster on their own).
+    enum class Sandbox { StartWhenNeeded, OnlyWhenRunning };
+
     // Reads `envA` and `against` (an environment name or "expected") with their own
-    // connections. Blocking: call it from a worker thread only.
+    // connections. Blocking: call it from a worker thread only (the sandbox check included).
+    // `cancellation` (may be null) stops it from another thread (the error is then
+    // ErrorCode::Cancelled).
     static DriftComparison compute(const Project& project, const QString& envA,
-                                   const QString& against);
+                                   const QString& against,
+                                   std::shared_ptr<Cancellation> cancellation = {},
+                                   Sandbox sandbox = Sandbox::StartWhenNeeded);
+    // The hint given when no expected schema can be built.
+    static QString noScratchServerHint();
 };
 
 } // namespace strata

@@ -15,7 +15,6 @@
 #include <QTextBlock>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace strata {
 
@@ -159,14 +158,13 @@ DriftView::DriftView(QWidget* parent)
     layout->addWidget(main, 1);
 
     connect(m_refresh, &QPushButton::clicked, this, &DriftView::startFromCombos);
-    connect(&m_watcher, &QFutureWatcher<DriftComparison>::finished, this, &DriftView::finished);
     connect(m_tree, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem* current) { showDifference(current); });
     setDefinitions({}, {});
 }
 
 DriftView::~DriftView() {
-    m_watcher.waitForFinished();
+    m_work.cancel(); // never waits: the worker owns its copy of the project
 }
 
 void DriftView::setProject(const Project& project) {
@@ -187,7 +185,7 @@ void DriftView::setProject(const Project& project) {
 }
 
 bool DriftView::isBusy() const {
-    return m_watcher.isRunning();
+    return m_running;
 }
 
 void DriftView::startFromCombos() {
@@ -204,13 +202,20 @@ void DriftView::compare(const QString& envA, const QString& against) {
     m_status->setText(against == QLatin1String("expected")
                           ? tr("Reading %1 and building its expected schema…").arg(envA)
                           : tr("Reading %1 and %2…").arg(envA, against));
-    const Project project = m_project;
-    m_watcher.setFuture(QtConcurrent::run(
-        [project, envA, against] { return DriftComparison::compute(project, envA, against); }));
+    m_running = true;
+    m_work = async(
+        this,
+        [project = m_project, envA, against](const CancelToken& token) {
+            auto cancellation = Cancellation::create();
+            token.onCancel([cancellation] { cancellation->cancel(); });
+            return DriftComparison::compute(project, envA, against, cancellation);
+        },
+        [this](const DriftComparison& comparison) { finished(comparison); });
 }
 
-void DriftView::finished() {
-    m_comparison = m_watcher.result();
+void DriftView::finished(const DriftComparison& comparison) {
+    m_running = false;
+    m_comparison = comparison;
     m_refresh->setEnabled(true);
     m_busy->setVisible(false);
     if (m_comparison.error) {

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "DriftComparison.h"
+#include "common/Async.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 class QComboBox;
@@ -18,7 +18,8 @@ namespace strata {
 // The drift view: choose two environments, or an environment and its expected schema; a tree of
 // differences grouped by kind with counts and added / removed / changed marks; the selected
 // difference's two definitions side by side with the differing lines highlighted. Comparisons
-// run on a worker thread (DriftComparison::compute); the GUI never waits on the database.
+// run on a worker thread (DriftComparison::compute through strata::async); the GUI never waits
+// on the database, and destroying the view cancels a running comparison without waiting.
 class DriftView : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DriftView)
@@ -29,7 +30,8 @@ public:
 
     // A copy of the project is kept for the worker threads.
     void setProject(const Project& project);
-    // Starts a comparison of `envA` against `against` (an environment or "expected").
+    // Starts a comparison of `envA` against `against` (an environment or "expected"; without a
+    // shadow_url the expected schema starts the sandbox when needed, on the worker).
     void compare(const QString& envA, const QString& against);
     bool isBusy() const;
 
@@ -48,7 +50,7 @@ Q_SIGNALS:
 
 private:
     void startFromCombos();
-    void finished();
+    void finished(const DriftComparison& comparison);
     void fillTree();
     void showDifference(QTreeWidgetItem* item);
     void setDefinitions(const QString& a, const QString& b);
@@ -65,7 +67,8 @@ private:
     QLabel* m_labelB = nullptr;
     QPlainTextEdit* m_textA = nullptr;
     QPlainTextEdit* m_textB = nullptr;
-    QFutureWatcher<DriftComparison> m_watcher;
+    AsyncHandle m_work;
+    bool m_running = false; // from compare() until its result is shown
     DriftComparison m_comparison;
     int m_highlightedA = 0;
     int m_highlightedB = 0;

@@ -1,7 +1,6 @@
 #include "editor/Diagnostic.h"
 
-#include "sql/SqlSplitter.h"
-#include "sql/StatementClassifier.h"
+#include "sql/RevisionChecker.h"
 
 #include <QCoreApplication>
 
@@ -17,6 +16,40 @@ QString trd(const char* text) {
 int firstLineLength(const QString& text) {
     const qsizetype nl = text.indexOf(QLatin1Char('\n'));
     return int(nl < 0 ? text.size() : nl);
+}
+
+// One section of the edited text as a revision of its own (section lines = editor lines).
+Revision sectionRevision(const QString& sql, RevisionFile::Section section, bool transactional) {
+    Revision revision;
+    revision.id = QStringLiteral("editor"); // a valid id: the header form checks the real one
+    revision.transactional = transactional;
+    RevisionSection& target =
+        section == RevisionFile::Section::Upgrade ? revision.upgrade : revision.downgrade;
+    target.present = true;
+    target.sql = sql;
+    target.firstLine = 1;
+    return revision;
+}
+
+Diagnostic make(RevisionFile::Section section, int firstFileLine, int line, int column, int length,
+                const QString& message, Diagnostic::Severity severity) {
+    Diagnostic d;
+    d.section = section;
+    d.line = line;
+    d.column = column;
+    d.length = length;
+    d.fileLine = firstFileLine > 0 ? firstFileLine + line - 1 : 0;
+    d.message = message;
+    d.severity = severity;
+    return d;
+}
+
+// The classified statements of a section (empty when it does not parse).
+QList<SqlStatement> statementsOf(const QString& sql, RevisionFile::Section section,
+                                 bool transactional) {
+    Result<QList<SqlStatement>> statements =
+        RevisionChecker::statementsFor(sectionRevision(sql, section, transactional), section);
+    return statements ? *statements : QList<SqlStatement>();
 }
 
 } // namespace
@@ -41,44 +74,27 @@ QList<Diagnostic> DiagnosticsAnalyzer::analyzeSection(const QString& sql,
                                                       RevisionFile::Section section,
                                                       bool transactional, int firstFileLine) {
     QList<Diagnostic> out;
-    auto make = [&](int line, int column, int length, const QString& message,
-                    Diagnostic::Severity severity) {
-        Diagnostic d;
-        d.section = section;
-        d.line = line;
-        d.column = column;
-        d.length = length;
-        d.fileLine = firstFileLine > 0 ? firstFileLine + line - 1 : 0;
-        d.message = message;
-        d.severity = severity;
-        out.append(d);
-    };
-
-    auto split = SqlSplitter::split(sql, 1);
-    if (!split) {
-        const Error& e = split.error();
-        make(qMax(1, e.line), qMax(1, e.column), 0, e.message, Diagnostic::Severity::Error);
+    const Revision revision = sectionRevision(sql, section, transactional);
+    const QList<Error> problems = RevisionChecker::check(revision);
+    if (problems.isEmpty())
         return out;
-    }
-    for (const SqlStatement& st : *split) {
-        const auto cls = StatementClassifier::classify(st.text);
-        if (!cls)
+    const QList<SqlStatement> statements = statementsOf(sql, section, transactional);
+    for (const Error& e : problems) {
+        if (e.statement.isEmpty()) { // the section does not parse: the error's own position
+            out.append(make(section, firstFileLine, qMax(1, e.line), qMax(1, e.column), 0,
+                            e.message, Diagnostic::Severity::Error));
             continue;
-        const int length = firstLineLength(st.text);
-        if (cls->kind == StatementKind::NoTransaction && transactional) {
-            make(st.line, st.column, length,
-                 trd("%1; set 'Transactional: no' in the header")
-                     .arg(cls->reason.isEmpty()
-                              ? trd("%1 cannot run inside a transaction block").arg(cls->tag)
-                              : cls->reason),
-                 Diagnostic::Severity::Error);
-        } else if (cls->kind == StatementKind::TransactionControl) {
-            make(st.line, st.column, length,
-                 trd("%1 is not allowed in a revision: Strata runs each revision in its own "
-                     "transaction (or statement by statement with 'Transactional: no')")
-                     .arg(cls->tag),
-                 Diagnostic::Severity::Error);
         }
+        // A statement the transaction mode cannot run: underline its first line.
+        int column = 1;
+        for (const SqlStatement& st : statements) {
+            if (st.line == e.line && st.text == e.statement) {
+                column = st.column;
+                break;
+            }
+        }
+        out.append(make(section, firstFileLine, e.line, column, firstLineLength(e.statement),
+                        e.message, Diagnostic::Severity::Error));
     }
     return out;
 }
@@ -93,46 +109,32 @@ QList<Diagnostic> DiagnosticsAnalyzer::analyze(const QString& upgradeSql, int up
     if (transactional)
         return out;
 
-    // The reverse hint: nothing here needs to run outside a transaction.
-    bool needsNoTransaction = false;
-    const SqlStatement* first = nullptr;
-    RevisionFile::Section firstSection = RevisionFile::Section::Upgrade;
-    int firstLineOfSection = upgradeFirstLine;
-    QList<SqlStatement> upgrade, downgrade;
-    if (auto s = SqlSplitter::split(upgradeSql, 1))
-        upgrade = *s;
-    else
+    // The reverse hint: nothing here needs to run outside a transaction (StatementKind from
+    // core's classification).
+    const Result<QList<SqlStatement>> upgradeSplit = RevisionChecker::statementsFor(
+        sectionRevision(upgradeSql, RevisionFile::Section::Upgrade, transactional),
+        RevisionFile::Section::Upgrade);
+    const Result<QList<SqlStatement>> downgradeSplit = RevisionChecker::statementsFor(
+        sectionRevision(downgradeSql, RevisionFile::Section::Downgrade, transactional),
+        RevisionFile::Section::Downgrade);
+    if (!upgradeSplit || !downgradeSplit)
+        return out; // a syntax error is reported already
+    const QList<SqlStatement>& upgrade = *upgradeSplit;
+    const QList<SqlStatement>& downgrade = *downgradeSplit;
+    for (const auto* list : {&upgrade, &downgrade})
+        for (const SqlStatement& st : *list)
+            if (st.kind == StatementKind::NoTransaction)
+                return out;
+    const bool inUpgrade = !upgrade.isEmpty();
+    if (!inUpgrade && downgrade.isEmpty())
         return out;
-    if (auto s = SqlSplitter::split(downgradeSql, 1))
-        downgrade = *s;
-    else
-        return out;
-    for (const auto* list : {&upgrade, &downgrade}) {
-        for (const SqlStatement& st : *list) {
-            const auto cls = StatementClassifier::classify(st.text);
-            if (cls && cls->kind == StatementKind::NoTransaction)
-                needsNoTransaction = true;
-        }
-    }
-    if (!upgrade.isEmpty()) {
-        first = &upgrade.first();
-    } else if (!downgrade.isEmpty()) {
-        first = &downgrade.first();
-        firstSection = RevisionFile::Section::Downgrade;
-        firstLineOfSection = downgradeFirstLine;
-    }
-    if (!needsNoTransaction && first) {
-        Diagnostic d;
-        d.section = firstSection;
-        d.line = first->line;
-        d.column = first->column;
-        d.length = firstLineLength(first->text);
-        d.fileLine = firstLineOfSection > 0 ? firstLineOfSection + first->line - 1 : 0;
-        d.message = trd("'Transactional: no' but no statement needs it: if a statement fails, "
-                        "the ones before it stay applied; consider 'Transactional: yes'");
-        d.severity = Diagnostic::Severity::Info;
-        out.append(d);
-    }
+    const SqlStatement& first = inUpgrade ? upgrade.first() : downgrade.first();
+    out.append(make(inUpgrade ? RevisionFile::Section::Upgrade : RevisionFile::Section::Downgrade,
+                    inUpgrade ? upgradeFirstLine : downgradeFirstLine, first.line, first.column,
+                    firstLineLength(first.text),
+                    trd("'Transactional: no' but no statement needs it: if a statement fails, "
+                        "the ones before it stay applied; consider 'Transactional: yes'"),
+                    Diagnostic::Severity::Info));
     return out;
 }
 

@@ -23,9 +23,12 @@ struct Diagnostic {
     QString severityName() const;
 };
 
-// Parses one section with libpg_query (SqlSplitter) and classifies its statements
-// (StatementClassifier): a syntax error at its exact position, a statement that cannot run
-// inside a transaction block in a transactional revision, transaction control anywhere.
+// The editor's view of core's RevisionChecker (the rules `strata check` and the runner apply,
+// never a copy of them): each section of the text being edited is checked as a revision of its
+// own, so a syntax error comes at its exact line and column and a statement that cannot run in
+// the revision's transaction mode (CREATE INDEX CONCURRENTLY in a transactional revision,
+// transaction control anywhere) is underlined on its first line. Lines are the section
+// editor's (1-based); fileLine adds the section's place in the file.
 class DiagnosticsAnalyzer {
 public:
     // `firstFileLine`: the file line of the section's first line (0 when unknown).

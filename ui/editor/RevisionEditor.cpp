@@ -10,10 +10,11 @@
 #include "sandbox/Sandbox.h"
 #include "schema/CompletionCatalog.h"
 
+#include "drift/Cancellation.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QPointer>
 #include <QSaveFile>
@@ -21,7 +22,6 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace strata {
 
@@ -119,7 +119,11 @@ RevisionEditor::RevisionEditor(QWidget* parent)
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &RevisionEditor::onFileChanged);
 }
 
-RevisionEditor::~RevisionEditor() = default;
+RevisionEditor::~RevisionEditor() {
+    // Never waits: the work owns what it uses, and its result is dropped.
+    m_tryIt.cancel();
+    m_catalogLoad.cancel();
+}
 
 Result<void> RevisionEditor::open(const QString& filePath) {
     const QString path = QFileInfo(filePath).absoluteFilePath();
@@ -388,61 +392,86 @@ void RevisionEditor::tryIt() {
         return;
     TryItRequest request;
     request.sandboxDir = m_sandboxDir.isEmpty() ? Sandbox::defaultDirectory() : m_sandboxDir;
-    request.revisionFile = m_path;
-    request.parents = m_header->applyTo(m_baseline).parents;
-    request.upgradeSql = m_upgrade->text();
-    request.downgradeSql = m_downgrade->text();
-    request.transactional = m_header->transactional();
+    // The revision as edited; its lines are the section editors' (1-based).
+    Revision& edited = request.revision;
+    edited = m_header->applyTo(m_baseline);
+    edited.filePath = m_path;
+    edited.source = Revision::Source::Sql;
+    edited.upgrade.present = true;
+    edited.upgrade.sql = m_upgrade->text();
+    edited.upgrade.firstLine = 1;
+    edited.downgrade.present = m_baseline.downgrade.present || !m_downgrade->text().isEmpty();
+    edited.downgrade.sql = m_downgrade->text();
+    edited.downgrade.firstLine = 1;
+    edited.transactional = m_header->transactional();
     m_trying = true;
     m_tryButton->setEnabled(false);
     emit tryItStarted();
-    auto* watcher = new QFutureWatcher<TryItReport>(this);
-    connect(watcher, &QFutureWatcher<TryItReport>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const TryItReport report = watcher->result();
-        m_trying = false;
-        m_tryButton->setEnabled(true);
-        emit tryItFinished(report.ok, report.lines);
-    });
-    watcher->setFuture(QtConcurrent::run([request] { return TryItRunner::run(request); }));
+    m_tryIt = async(
+        this,
+        [request](const CancelToken& token) {
+            auto cancellation = Cancellation::create();
+            token.onCancel([cancellation] { cancellation->cancel(); });
+            return TryItRunner::run(request, cancellation);
+        },
+        [this](const TryItReport& report) {
+            m_trying = false;
+            m_tryButton->setEnabled(true);
+            emit tryItFinished(report.ok, report.lines);
+        });
+}
+
+void RevisionEditor::cancelTryIt() {
+    if (!m_trying)
+        return;
+    m_tryIt.cancel();
+    m_trying = false;
+    m_tryButton->setEnabled(true);
 }
 
 void RevisionEditor::setCompletionCatalog(const CompletionCatalog& catalog) {
     ++m_catalogGeneration;
+    m_catalogLoad.cancel();
     m_completer->setCatalog(catalog);
 }
 
 void RevisionEditor::setCompletionSource(const QString& conninfo) {
+    Environment environment;
+    environment.url = conninfo;
+    setCompletionSource(environment);
+}
+
+void RevisionEditor::setCompletionSource(const Environment& environment) {
     const int generation = ++m_catalogGeneration;
-    if (conninfo.isEmpty()) {
+    m_catalogLoad.cancel();
+    if (environment.url.isEmpty()) {
         m_completer->setCatalog({});
         return;
     }
-    auto* watcher = new QFutureWatcher<CatalogLoad>(this);
-    connect(watcher, &QFutureWatcher<CatalogLoad>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_catalogGeneration)
-            return; // a newer source was chosen meanwhile
-        CatalogLoad load = watcher->result();
-        if (load.ok) {
-            m_completer->setCatalog(std::move(load.catalog));
-            emit catalogLoaded(true, tr("%n table(s) for completion", nullptr,
-                                        int(m_completer->catalog().tables.size())));
-        } else {
-            emit catalogLoaded(false, load.error);
-        }
-    });
-    watcher->setFuture(QtConcurrent::run([conninfo] {
-        CatalogLoad load;
-        auto catalog = CompletionCatalog::load(conninfo);
-        if (catalog) {
-            load.ok = true;
-            load.catalog = std::move(*catalog);
-        } else {
-            load.error = catalog.error().message;
-        }
-        return load;
-    }));
+    m_catalogLoad = async(
+        this,
+        [environment](const CancelToken&) {
+            CatalogLoad load;
+            auto catalog = CompletionCatalog::load(environment);
+            if (catalog) {
+                load.ok = true;
+                load.catalog = std::move(*catalog);
+            } else {
+                load.error = catalog.error().message;
+            }
+            return load;
+        },
+        [this, generation](CatalogLoad load) {
+            if (generation != m_catalogGeneration)
+                return; // a newer source was chosen meanwhile
+            if (load.ok) {
+                m_completer->setCatalog(std::move(load.catalog));
+                emit catalogLoaded(true, tr("%n table(s) for completion", nullptr,
+                                            int(m_completer->catalog().tables.size())));
+            } else {
+                emit catalogLoaded(false, load.error);
+            }
+        });
 }
 
 } // namespace strata

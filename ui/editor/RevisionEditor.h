@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Result.h"
+#include "common/Async.h"
+#include "config/Environment.h"
 #include "editor/Diagnostic.h"
 #include "revision/Revision.h"
 
@@ -71,8 +73,11 @@ public:
     // Re-reads the file, dropping local edits.
     Result<void> reload();
 
-    // Autocompletion from the catalog of `conninfo`, read on a worker thread (QtConcurrent).
-    // Empty = keywords only. catalogLoaded() reports the outcome.
+    // Autocompletion from the catalog of `environment` (opened through EnvironmentConnector,
+    // its password included), read on a worker thread (strata::async). An empty URL = keywords
+    // only. catalogLoaded() reports the outcome.
+    void setCompletionSource(const Environment& environment);
+    // The same for a bare connection string (an environment without a name).
     void setCompletionSource(const QString& conninfo);
     // Or a catalog the host already has.
     void setCompletionCatalog(const CompletionCatalog& catalog);
@@ -84,10 +89,13 @@ public:
 
     // "Try it": on a scratch database of the sandbox in `sandboxDir` (default:
     // Sandbox::defaultDirectory()), brought to the revision's parents, applies the current
-    // upgrade, downgrade and upgrade again on a worker thread; tryItFinished() reports each step.
+    // upgrade, downgrade and upgrade again on a worker thread (core's RoundTripVerifier through
+    // strata::async); tryItFinished() reports each step. Closing the editor cancels it.
     void setSandboxDirectory(const QString& sandboxDir) { m_sandboxDir = sandboxDir; }
     void tryIt();
     bool isTrying() const { return m_trying; }
+    // Stops a running Try it (its tryItFinished() never comes).
+    void cancelTryIt();
 
     void setPromptHandler(PromptHandler handler) { m_promptHandler = std::move(handler); }
     // The last message shown through a prompt (tests).
@@ -128,6 +136,8 @@ private:
     QList<Diagnostic> m_diagnostics;
     PromptHandler m_promptHandler;
     int m_catalogGeneration = 0;
+    AsyncHandle m_catalogLoad;
+    AsyncHandle m_tryIt;
     QString m_sandboxDir;
     bool m_trying = false;
     QToolButton* m_tryButton = nullptr;

@@ -1,34 +1,34 @@
 #pragma once
 
+#include "drift/Cancellation.h"
+#include "revision/Revision.h"
+
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace strata {
 
-// What "Try it" runs: the current (possibly unsaved) sections of a revision, on a scratch
-// database of the sandbox first brought to the revision's parents.
+// What "Try it" runs: the revision as edited (possibly unsaved: header form and both sections,
+// section lines counted from 1 as the editors show them) in the project of its file.
 struct TryItRequest {
-    QString sandboxDir;   // the sandbox folder (Sandbox(dir)); it must be running
-    QString revisionFile; // the revision's file: its project gives the ancestors
-    QStringList parents;  // as in the header form
-    QString upgradeSql;
-    QString downgradeSql;
-    bool transactional = true;
+    QString sandboxDir; // the sandbox folder (Sandbox(dir)); it must be running
+    Revision revision;  // filePath: the revision's file; its project gives the ancestors
 };
 
 struct TryItReport {
     bool ok = false;
-    QStringList lines; // one line per step and statement: "ok ..." / "FAILED ..."
+    QStringList lines; // RoundTripReport::lines(): one per step, statement and difference
 };
 
-// Blocking: creates a scratch database, applies the ancestors' upgrades (in dependency
-// order), then the upgrade, the downgrade and the upgrade again, reporting each statement, and
-// drops the database. Call it on a worker thread (RevisionEditor::tryIt uses QtConcurrent).
-// Until the drift snapshot exists, it reports statement success or failure only (no schema
-// comparison after the downgrade).
+// The editor's adapter on core's RoundTripVerifier (core/drift): opens the project of the
+// revision's file and verifies the edited revision there. Blocking: RevisionEditor runs it
+// through strata::async(); `cancellation` stops it.
 class TryItRunner {
 public:
-    static TryItReport run(const TryItRequest& request);
+    static TryItReport run(const TryItRequest& request,
+                           std::shared_ptr<Cancellation> cancellation = {});
 };
 
 } // namespace strata

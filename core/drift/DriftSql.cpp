@@ -1,4 +1,4 @@
-#include "DriftSql.h"
+#include "drift/DriftSql.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,6 +1,7 @@
-#include "ExpectedSchema.h"
+#include "drift/ExpectedSchema.h"
 
 #include "db/Connection.h"
+#include "db/EnvironmentConnector.h"
 #include "revision/RevisionFile.h"
 #include "runner/Runner.h"
 #include "sandbox/Sandbox.h"
@@ -31,7 +32,23 @@ QString scratchName() {
         .arg(QRandomGenerator::global()->generate64() & 0xffffffffffULL, 10, 16, QLatin1Char('0'));
 }
 
+// The server's URL with another database (in a key=value conninfo the last dbname wins).
+QString withDatabase(const QString& serverUrl, const QString& database) {
+    if (serverUrl.contains(QLatin1String("://"))) {
+        QUrl url(serverUrl);
+        url.setPath(QLatin1Char('/') + database);
+        return url.toString();
+    }
+    return QStringLiteral("%1 dbname=%2").arg(serverUrl, database);
+}
+
 } // namespace
+
+// The server that holds the scratch database: its URL and an admin connection to it.
+struct ExpectedSchema::Server {
+    QString url;
+    std::unique_ptr<Connection> admin;
+};
 
 ExpectedSchema::ExpectedSchema(const Project& project)
     : m_project(project)
@@ -40,6 +57,15 @@ ExpectedSchema::ExpectedSchema(const Project& project)
 void ExpectedSchema::say(const QString& message) const {
     if (m_progress)
         m_progress(message);
+}
+
+Environment ExpectedSchema::shadowEnvironment(const ProjectConfig& config) {
+    Environment shadow;
+    shadow.name = QStringLiteral("shadow");
+    shadow.url = config.shadowUrl();
+    shadow.envFilePath = config.envFilePath();
+    shadow.file = config.filePath();
+    return shadow;
 }
 
 QString ExpectedSchema::cacheKey(const QStringList& heads, int serverMajor) const {
@@ -61,37 +87,38 @@ QString ExpectedSchema::cacheKey(const QStringList& heads, int serverMajor) cons
     return QString::fromLatin1(hash.result().toHex().left(32));
 }
 
+Result<ExpectedSchema::Server> ExpectedSchema::openServer() {
+    const ProjectConfig& config = m_project.config();
+    Server server;
+    if (config.hasShadowUrl()) {
+        const Environment shadow = shadowEnvironment(config);
+        STRATA_TRY_ASSIGN(server.url, EnvironmentConnector::conninfo(shadow));
+        STRATA_TRY_ASSIGN(server.admin,
+                          EnvironmentConnector::open(shadow, ConnectionPurpose::Catalog));
+        return server;
+    }
+    Sandbox sandbox(m_sandboxDir);
+    Result<SandboxStatus> status = sandbox.status();
+    if (!status || !status->running) {
+        say(QCoreApplication::translate("strata", "starting the sandbox in %1")
+                .arg(sandbox.directory()));
+        STRATA_TRY(sandbox.start());
+    }
+    if (cancelled())
+        return Cancellation::error();
+    STRATA_TRY_ASSIGN(server.url, sandbox.url());
+    STRATA_TRY_ASSIGN(server.admin, sandbox.connect());
+    return server;
+}
+
 Result<SchemaSnapshot> ExpectedSchema::build(const QStringList& heads,
                                              const SnapshotOptions& options) {
-    const ProjectConfig& config = m_project.config();
-    QString serverUrl;
-    std::unique_ptr<Sandbox> sandbox;
-    if (config.hasShadowUrl()) {
-        Result<QString> shadow = config.shadowConninfo();
-        if (!shadow)
-            return shadow.error();
-        serverUrl = *shadow;
-    } else {
-        sandbox = std::make_unique<Sandbox>(m_sandboxDir);
-        Result<SandboxStatus> status = sandbox->status();
-        if (!status || !status->running) {
-            say(QCoreApplication::translate("strata", "starting the sandbox in %1")
-                    .arg(sandbox->directory()));
-            if (Result<void> started = sandbox->start(); !started)
-                return started.error();
-        }
-        Result<QString> url = sandbox->url();
-        if (!url)
-            return url.error();
-        serverUrl = *url;
-    }
-
-    ConnectionOptions admin;
-    admin.applicationName = QStringLiteral("strata expected-schema");
-    Result<std::unique_ptr<Connection>> server = Connection::open(serverUrl, admin);
-    if (!server)
-        return server.error();
-    const int major = (*server)->serverVersion() / 10000;
+    if (cancelled())
+        return Cancellation::error();
+    STRATA_TRY_ASSIGN(Server server, openServer());
+    if (cancelled())
+        return Cancellation::error();
+    const int major = server.admin->serverVersion() / 10000;
     const QString key = cacheKey(heads, major);
     const QString cacheFile = m_cacheDir + QLatin1Char('/') + key + QStringLiteral(".json");
     QFile cached(cacheFile);
@@ -106,22 +133,16 @@ Result<SchemaSnapshot> ExpectedSchema::build(const QStringList& heads,
     }
 
     const QString name = scratchName();
-    const QString quoted = (*server)->quoteIdentifier(name);
-    if (Result<QueryResult> created = (*server)->exec(QStringLiteral("CREATE DATABASE ") + quoted);
-        !created)
-        return created.error();
-    // The scratch URL: the server's URL with another database (in a key=value conninfo the
-    // last dbname wins).
-    QString scratchUrl;
-    if (serverUrl.contains(QLatin1String("://"))) {
-        QUrl url(serverUrl);
-        url.setPath(QLatin1Char('/') + name);
-        scratchUrl = url.toString();
-    } else {
-        scratchUrl = QStringLiteral("%1 dbname=%2").arg(serverUrl, name);
+    const QString quoted = server.admin->quoteIdentifier(name);
+    {
+        std::shared_ptr<Canceller> canceller = server.admin->canceller();
+        const Cancellation::Scope scope =
+            Cancellation::interrupt(m_cancellation, [canceller] { canceller->cancel(); });
+        STRATA_TRY(server.admin->exec(QStringLiteral("CREATE DATABASE ") + quoted));
     }
-    Result<SchemaSnapshot> snapshot = buildOn(scratchUrl, heads, options);
-    (void)(*server)->exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(quoted));
+    Result<SchemaSnapshot> snapshot = buildOn(withDatabase(server.url, name), heads, options);
+    // Always dropped, cancelled or not: FORCE ends the sessions a cancelled run left behind.
+    (void)server.admin->exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(quoted));
     if (!snapshot)
         return snapshot;
 
@@ -141,27 +162,38 @@ Result<SchemaSnapshot> ExpectedSchema::buildOn(const QString& scratchUrl, const 
     scratch.url = scratchUrl;
     Runner runner(m_project, scratch);
     for (const QString& head : heads) {
+        if (cancelled())
+            return Cancellation::error();
         say(QCoreApplication::translate("strata",
                                         "applying the revisions up to %1 on a scratch database")
                 .arg(head));
         RunRequest request;
         request.kind = RunRequest::Kind::Upgrade;
         request.targets = {head};
+        const Cancellation::Scope scope =
+            Cancellation::interrupt(m_cancellation, [&runner] { runner.cancel(); });
         Result<RunSummary> run = runner.run(request);
         if (!run) {
-            Error e = run.error();
+            if (cancelled())
+                return Cancellation::error();
+            Error e = std::move(run).error();
             e.message =
                 QCoreApplication::translate("strata", "building the expected schema failed: ") +
                 e.message;
             return e;
         }
     }
-    ConnectionOptions connOptions;
-    connOptions.applicationName = QStringLiteral("strata expected-schema");
-    Result<std::unique_ptr<Connection>> conn = Connection::open(scratchUrl, connOptions);
-    if (!conn)
-        return conn.error();
-    return SnapshotReader::read(**conn, options);
+    if (cancelled())
+        return Cancellation::error();
+    STRATA_TRY_ASSIGN(std::unique_ptr<Connection> conn,
+                      EnvironmentConnector::open(scratch, ConnectionPurpose::Catalog));
+    std::shared_ptr<Canceller> canceller = conn->canceller();
+    const Cancellation::Scope scope =
+        Cancellation::interrupt(m_cancellation, [canceller] { canceller->cancel(); });
+    Result<SchemaSnapshot> snapshot = SnapshotReader::read(*conn, options);
+    if (!snapshot && cancelled())
+        return Cancellation::error();
+    return snapshot;
 }
 
 } // namespace strata

@@ -1,0 +1,214 @@
+// RoundTripVerifier on the test sandbox: parents, upgrade, downgrade (the schema must come back
+// exactly), upgrade again, on a scratch database that is dropped after.
+#include "DriftFixtures.h"
+#include "SandboxDatabase.h"
+#include "TestSupport.h"
+
+#include "Project.h"
+#include "drift/RoundTripVerifier.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <thread>
+
+using namespace strata;
+using Kind = RoundTripStep::Kind;
+
+namespace {
+
+const char* const kBase = R"(-- Revision ID: r1_base
+-- Revises:
+-- Transactional: yes
+
+-- migrate:upgrade
+CREATE TABLE items (id bigint PRIMARY KEY, name text NOT NULL);
+
+-- migrate:downgrade
+DROP TABLE items;
+)";
+
+// The revision under test: r2, on top of r1_base. %1 upgrade, %2 downgrade.
+QString revision(const QString& upgrade, const QString& downgrade, bool transactional = true) {
+    return QStringLiteral("-- Revision ID: r2_change\n-- Revises: r1_base\n-- Transactional: %3\n"
+                          "\n-- migrate:upgrade\n%1\n-- migrate:downgrade\n%2")
+        .arg(upgrade, downgrade, transactional ? QStringLiteral("yes") : QStringLiteral("no"));
+}
+
+// The line of the upgrade's first SQL line in a file made by revision().
+constexpr int kUpgradeFirstLine = 6;
+
+QString writeProject(const QString& dir, const QString& r2) {
+    test::writeFile(dir, QStringLiteral("strata.toml"),
+                    QStringLiteral("[project]\nversions = \"versions\"\n"));
+    test::writeFile(dir, QStringLiteral("versions/r1_base.sql"), QLatin1String(kBase));
+    return test::writeFile(dir, QStringLiteral("versions/r2_change.sql"), r2);
+}
+
+// The scratch databases the verifier left behind (none, ever).
+int scratchDatabases() {
+    return test::sandboxCount(
+        QStringLiteral("SELECT count(*) FROM pg_database WHERE datname LIKE 'strata_verify_%'"));
+}
+
+} // namespace
+
+class TestRoundTripVerifier : public QObject {
+    Q_OBJECT
+
+private:
+    Result<RoundTripReport> verify(const QString& r2, std::shared_ptr<Cancellation> c = {}) {
+        m_dir = std::make_unique<QTemporaryDir>();
+        writeProject(m_dir->path(), r2);
+        Result<Project> project = Project::open(m_dir->path());
+        if (!project)
+            return project.error();
+        m_project = std::make_unique<Project>(std::move(*project));
+        RoundTripVerifier verifier(*m_project, test::testSandbox().directory());
+        verifier.setCancellation(std::move(c));
+        return verifier.verify(QStringLiteral("r2_change"));
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Project> m_project;
+
+private Q_SLOTS:
+    void correctRevisionPasses_data() {
+        QTest::addColumn<QString>("upgrade");
+        QTest::addColumn<QString>("downgrade");
+        QTest::addColumn<bool>("transactional");
+        QTest::addColumn<int>("statements");
+        QTest::newRow("index and column")
+            << QStringLiteral("ALTER TABLE items ADD COLUMN price numeric;\n"
+                              "CREATE INDEX items_name_idx ON items (name);\n")
+            << QStringLiteral("DROP INDEX items_name_idx;\nALTER TABLE items DROP COLUMN price;\n")
+            << true << 2;
+        QTest::newRow("concurrently, not transactional")
+            << QStringLiteral("CREATE INDEX CONCURRENTLY items_name_idx ON items (name);\n")
+            << QStringLiteral("DROP INDEX CONCURRENTLY items_name_idx;\n") << false << 1;
+    }
+    void correctRevisionPasses() {
+        QFETCH(QString, upgrade);
+        QFETCH(QString, downgrade);
+        QFETCH(bool, transactional);
+        QFETCH(int, statements);
+        Result<RoundTripReport> report = verify(revision(upgrade, downgrade, transactional));
+        QVERIFY2(report, test::describe(report).constData());
+        QVERIFY2(report->ok(), qPrintable(report->lines().join(QLatin1Char('\n'))));
+        QCOMPARE(report->steps.size(), 4);
+        QCOMPARE(report->steps.at(0).kind, Kind::Parents);
+        QCOMPARE(report->steps.at(0).parents, QStringList{QStringLiteral("r1_base")});
+        QCOMPARE(report->step(Kind::Upgrade)->statements, statements);
+        QCOMPARE(report->step(Kind::Upgrade)->executed.size(), statements);
+        QVERIFY(report->step(Kind::Downgrade)->diff.isEmpty());
+        QVERIFY(report->step(Kind::UpgradeAgain)->diff.isEmpty());
+        QVERIFY(
+            report->lines().contains(QStringLiteral("ok     the downgrade restored the schema")));
+        QCOMPARE(scratchDatabases(), 0);
+    }
+
+    // The downgrade forgets an index: the report names exactly that index, as left over.
+    void forgottenIndexIsReported() {
+        Result<RoundTripReport> report =
+            verify(revision(QStringLiteral("ALTER TABLE items ADD COLUMN price numeric;\n"
+                                           "CREATE INDEX items_name_idx ON items (name);\n"),
+                            QStringLiteral("ALTER TABLE items DROP COLUMN price;\n")));
+        QVERIFY2(report, test::describe(report).constData());
+        QVERIFY(!report->ok());
+        const RoundTripStep* down = report->step(Kind::Downgrade);
+        QVERIFY(down);
+        QVERIFY(!down->failure);
+        QCOMPARE(down->diff.size(), 1);
+        const SchemaDifference& d = down->diff.differences().first();
+        QCOMPARE(d.kind, ObjectKind::Index);
+        QCOMPARE(d.name, QStringLiteral("public.items_name_idx"));
+        QCOMPARE(d.change, SchemaDifference::Change::Added); // only after the downgrade
+        QVERIFY(d.definitionB.contains(QLatin1String("items_name_idx")));
+        QVERIFY(!report->step(Kind::UpgradeAgain)); // it stops at the failed step
+        const QStringList lines = report->lines();
+        QVERIFY2(lines.contains(QStringLiteral("       index public.items_name_idx added")),
+                 qPrintable(lines.join(QLatin1Char('\n'))));
+        QCOMPARE(scratchDatabases(), 0);
+    }
+
+    // A failing upgrade statement: reported with its file, line and text; nothing after it.
+    void failingUpgradeStatementHasItsLine() {
+        Result<RoundTripReport> report = verify(
+            revision(QStringLiteral("ALTER TABLE items ADD COLUMN price numeric;\n"
+                                    "\n"
+                                    "CREATE INDEX items_missing_idx ON items (no_such_column);\n"),
+                     QStringLiteral("ALTER TABLE items DROP COLUMN price;\n")));
+        QVERIFY2(report, test::describe(report).constData());
+        QVERIFY(!report->ok());
+        const RoundTripStep* up = report->step(Kind::Upgrade);
+        QVERIFY(up);
+        QVERIFY(up->failure);
+        QCOMPARE(up->failure->line, kUpgradeFirstLine + 2);
+        QVERIFY(up->failure->file.endsWith(QLatin1String("r2_change.sql")));
+        QCOMPARE(up->failure->sqlstate, QStringLiteral("42703")); // undefined_column
+        QVERIFY(up->failure->statement.startsWith(QLatin1String("CREATE INDEX items_missing_idx")));
+        QCOMPARE(up->executed.size(), 1);
+        QVERIFY(!report->step(Kind::Downgrade));
+        QVERIFY2(report->lines()
+                         .filter(QStringLiteral("FAILED upgrade line %1: CREATE INDEX")
+                                     .arg(kUpgradeFirstLine + 2))
+                         .size() == 1,
+                 qPrintable(report->lines().join(QLatin1Char('\n'))));
+    }
+
+    // RevisionChecker's rules apply before anything runs.
+    void concurrentlyInTransactionalRevisionIsRefused() {
+        Result<RoundTripReport> report =
+            verify(revision(QStringLiteral("CREATE INDEX CONCURRENTLY i ON items (name);\n"),
+                            QStringLiteral("DROP INDEX i;\n")));
+        QVERIFY2(report, test::describe(report).constData());
+        const RoundTripStep* up = report->step(Kind::Upgrade);
+        QVERIFY(up && up->failure);
+        QVERIFY(up->failure->message.contains(QLatin1String("Transactional: no")));
+        QCOMPARE(up->failure->line, kUpgradeFirstLine);
+        QVERIFY(up->executed.isEmpty());
+    }
+
+    void irreversibleRevisionFailsTheDowngrade() {
+        const QString text =
+            QStringLiteral("-- Revision ID: r2_change\n-- Revises: r1_base\n\n-- migrate:upgrade\n"
+                           "ALTER TABLE items ADD COLUMN price numeric;\n");
+        Result<RoundTripReport> report = verify(text);
+        QVERIFY2(report, test::describe(report).constData());
+        const RoundTripStep* down = report->step(Kind::Downgrade);
+        QVERIFY(down && down->failure);
+        QVERIFY(down->failure->message.contains(QLatin1String("irreversible")));
+    }
+
+    // Cancelled from another thread while a statement runs: it stops at once, the scratch
+    // database is dropped.
+    void cancelStopsTheRunningStatement() {
+        auto cancellation = Cancellation::create();
+        std::thread canceller([cancellation] {
+            // Wait until the sleep runs on the scratch database, then cancel.
+            for (int i = 0; i < 600; ++i) {
+                auto conn = test::testSandbox().connect();
+                if (conn) {
+                    auto r = (*conn)->exec(
+                        QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname LIKE "
+                                       "'strata_verify_%' AND query LIKE '%pg_sleep%'"));
+                    if (r && r->value(0, 0).toInt() > 0)
+                        break;
+                }
+                QThread::msleep(100);
+            }
+            cancellation->cancel();
+        });
+        Result<RoundTripReport> report = verify(
+            revision(QStringLiteral("SELECT pg_sleep(600);\n"), QStringLiteral("SELECT 1;\n")),
+            cancellation);
+        canceller.join();
+        QVERIFY(!report);
+        QCOMPARE(report.error().code, ErrorCode::Cancelled);
+        QCOMPARE(scratchDatabases(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRoundTripVerifier)
+#include "tst_roundtripverifier.moc"
