@@ -2,7 +2,6 @@
 
 #include "Project.h"
 #include "common/PasswordStore.h"
-#include "db/EnvironmentConnector.h"
 #include "dialogs/MergeDialog.h"
 #include "dialogs/NewRevisionDialog.h"
 #include "editor/RevisionEditor.h"
@@ -67,15 +66,11 @@ RevisionEditor* EditorTabs::openEditor(const QString& filePath) {
             [this, editor](bool ok, const QStringList& lines) {
                 emit tryItFinished(tr("Try it: %1").arg(editor->revisionId()), lines, ok);
             });
-    // Completion from the current environment's catalog, read in the background.
-    if (const auto& project = m_session->project()) {
-        if (const Environment* env = project->config().environment(m_currentEnvironment())) {
-            const Result<QString> conninfo =
-                EnvironmentConnector::conninfo(m_session->passwords()->apply(*env));
-            if (conninfo)
-                editor->setCompletionSource(*conninfo);
-        }
-    }
+    // Completion from the current environment's catalog, read in the background (through
+    // EnvironmentConnector: ${VAR} expanded, the typed password beside the URL).
+    if (const auto& project = m_session->project())
+        if (const Environment* env = project->config().environment(m_currentEnvironment()))
+            editor->setCompletionSource(m_session->passwords()->apply(*env));
     return editor;
 }
 
