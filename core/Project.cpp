@@ -1,10 +1,14 @@
 #include "Project.h"
 
 #include "alembic/AlembicProject.h"
+#include "revision/AlembicScript.h"
+#include "revision/RevisionFile.h"
 #include "revision/ScriptDirectory.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace strata {
 
@@ -23,14 +27,62 @@ Result<Project> Project::open(const QString& path, Mode mode, bool checksums) {
     project.m_warnings = std::move(load.warnings);
     if (mode == Mode::Strict && !load.problems.isEmpty())
         return load.problems.constFirst();
-    project.m_problems = std::move(load.problems);
-
-    GraphBuild build = RevisionGraph::build(std::move(load.revisions));
-    if (mode == Mode::Strict && !build.problems.isEmpty())
-        return build.problems.constFirst();
-    project.m_problems += build.problems;
-    project.m_graph = std::move(build.graph);
+    project.m_fileProblems = std::move(load.problems);
+    Error first;
+    project.buildGraph(std::move(load.revisions), &first);
+    if (mode == Mode::Strict && !project.m_problems.isEmpty())
+        return first;
     return project;
+}
+
+void Project::buildGraph(std::vector<Revision> revisions, Error* firstProblem) {
+    m_revisions = revisions; // shared text: cheap; kept for withRevisionFile()
+    GraphBuild build = RevisionGraph::build(std::move(revisions));
+    m_problems = m_fileProblems + build.problems;
+    if (!build.problems.isEmpty())
+        *firstProblem = build.problems.constFirst();
+    m_graph = std::move(build.graph);
+}
+
+Project Project::withRevisionFile(const QString& filePath) const {
+    const QString path = QFileInfo(filePath).absoluteFilePath();
+    Project out;
+    out.m_config = m_config;
+    auto elsewhere = [&path](const Error& e) {
+        return QFileInfo(e.file).absoluteFilePath() != path;
+    };
+    for (const Error& e : m_fileProblems)
+        if (elsewhere(e))
+            out.m_fileProblems << e;
+    for (const Error& e : m_warnings)
+        if (elsewhere(e))
+            out.m_warnings << e;
+    std::vector<Revision> revisions;
+    revisions.reserve(m_revisions.size() + 1);
+    for (const Revision& r : m_revisions)
+        if (QFileInfo(r.filePath).absoluteFilePath() != path)
+            revisions.push_back(r);
+    if (QFileInfo::exists(path)) {
+        Result<Revision> rev = path.endsWith(QLatin1String(".py"))
+                                   ? AlembicScript::load(path)
+                                   : RevisionFile::load(path, &out.m_warnings, true);
+        if (rev) {
+            // The graph's tie-break order: by file name, then path (ScriptDirectory).
+            const auto key = [](const Revision& r) {
+                return std::make_pair(r.filePath.mid(r.filePath.lastIndexOf(QLatin1Char('/')) + 1),
+                                      r.filePath);
+            };
+            const auto at = std::lower_bound(
+                revisions.begin(), revisions.end(), *rev,
+                [&key](const Revision& a, const Revision& b) { return key(a) < key(b); });
+            revisions.insert(at, std::move(*rev));
+        } else {
+            out.m_fileProblems << rev.error();
+        }
+    }
+    Error first;
+    out.buildGraph(std::move(revisions), &first);
+    return out;
 }
 
 namespace {

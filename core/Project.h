@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <vector>
+
 namespace strata {
 
 // An opened project: strata.toml, every revision file of its version folders, and the graph.
@@ -29,14 +31,21 @@ public:
     const QList<Error>& warnings() const { return m_warnings; }
     // The first version folder: where new revision files are written.
     QString primaryVersionsDir() const;
+    // This project with one revision file read again (saved or created in the studio): neither
+    // strata.toml nor the other files are read; the graph is rebuilt from the revisions.
+    Project withRevisionFile(const QString& filePath) const;
 
     // The configuration of the project file `file` (strata.toml, alembic.ini or pyproject.toml;
     // see ProjectConfig::findProjectFile), with an Alembic configuration's version folders.
     static Result<ProjectConfig> loadConfig(const QString& file);
 
 private:
+    void buildGraph(std::vector<Revision> revisions, Error* firstProblem);
+
     ProjectConfig m_config;
+    std::vector<Revision> m_revisions; // every file that loaded, in the graph's tie-break order
     RevisionGraph m_graph;
+    QList<Error> m_fileProblems; // unreadable or broken files
     QList<Error> m_problems;
     QList<Error> m_warnings;
 };

@@ -52,7 +52,8 @@ int runCurrent(Invocation& inv) {
                         {QStringLiteral("heads"), QJsonArray::fromStringList(status.heads)},
                         {QStringLiteral("revisions"), revisions},
                         {QStringLiteral("at_heads"), atHeads},
-                        {QStringLiteral("dirty"), status.dirty.has_value()}});
+                        {QStringLiteral("dirty"),
+                         status.dirtyError ? QJsonValue() : QJsonValue(status.dirty.has_value())}});
     } else {
         if (verbose)
             inv.out() << QCoreApplication::translate("strata::cli", "Current revision(s) for ")
@@ -78,6 +79,11 @@ int runCurrent(Invocation& inv) {
                       << QCoreApplication::translate("strata::cli",
                                                      " did not finish); see strata resolve")
                       << Qt::endl;
+        else if (status.dirtyError)
+            inv.err() << QCoreApplication::translate("strata::cli", "warning: the dirty state of '")
+                      << status.environment
+                      << QCoreApplication::translate("strata::cli", "' is unknown: ")
+                      << status.dirtyError->toString() << Qt::endl;
     }
     if (inv.parser().isSet(QStringLiteral("check-heads")) && !atHeads)
         return inv.fail(

@@ -20,6 +20,18 @@ QString lastRunText(const EnvironmentStatus& s) {
              r.osUser.isEmpty() ? r.dbUser : r.osUser);
 }
 
+QString dirtyText(const EnvironmentStatus& s) {
+    switch (s.dirtyState()) {
+    case EnvironmentStatus::DirtyState::Dirty:
+        return QCoreApplication::translate("strata::cli", "DIRTY (%1)").arg(s.dirty->revision);
+    case EnvironmentStatus::DirtyState::Unknown:
+        return QCoreApplication::translate("strata::cli", "unknown");
+    case EnvironmentStatus::DirtyState::Clean:
+        break;
+    }
+    return QStringLiteral("no");
+}
+
 int runStatus(Invocation& inv) {
     inv.addCommonOptions();
     inv.parser().addOption({QStringLiteral("timeout"),
@@ -78,16 +90,16 @@ int runStatus(Invocation& inv) {
             errors << s.environment + QStringLiteral(": ") + s.error.toString();
         if (!s.planError.isEmpty())
             errors << s.environment + QStringLiteral(": ") + s.planError;
+        for (const std::optional<Error>& unknown : {s.dirtyError, s.checksumError})
+            if (unknown)
+                errors << s.environment + QStringLiteral(": ") + unknown->toString();
         rows << QStringList{
             name,
             s.serverVersion.section(QLatin1Char(' '), 0, 0),
             s.heads.isEmpty() ? QStringLiteral("<base>") : s.heads.join(QStringLiteral(", ")),
             s.planError.isEmpty() ? QString::number(s.pending.size()) : QStringLiteral("?"),
-            s.dirty
-                ? QCoreApplication::translate("strata::cli", "DIRTY (%1)").arg(s.dirty->revision)
-                : QStringLiteral("no"),
-            s.checksumMismatches.isEmpty() ? QStringLiteral("0")
-                                           : QString::number(s.checksumMismatches.size()),
+            dirtyText(s),
+            s.checksumsKnown() ? QString::number(s.checksumMismatches.size()) : QStringLiteral("?"),
             lastRunText(s)};
     }
     QList<int> widths;

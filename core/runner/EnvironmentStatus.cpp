@@ -1,8 +1,8 @@
 #include "EnvironmentStatus.h"
 
 #include "Project.h"
-#include "config/ConnectionUrl.h"
 #include "db/Connection.h"
+#include "db/EnvironmentConnector.h"
 #include "runner/VersionTable.h"
 
 #include <QCoreApplication>
@@ -10,6 +10,86 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 namespace strata {
+
+namespace {
+
+// The history table's parts: each one that cannot be read is Unknown with its error.
+void readHistory(Connection& conn, const HistoryTable& history, int historyLimit,
+                 EnvironmentStatus& s) {
+    Result<std::optional<HistoryRow>> dirty = history.dirtyRow(conn);
+    if (dirty)
+        s.dirty = *dirty;
+    else
+        s.dirtyError = dirty.error();
+
+    Result<QHash<QString, QString>> checksums = history.appliedChecksums(conn);
+    if (checksums)
+        s.appliedChecksums = std::move(checksums).value();
+    else
+        s.checksumError = checksums.error();
+
+    Result<QList<HistoryRow>> rows = history.latest(conn, qMax(1, historyLimit));
+    if (!rows) {
+        s.historyError = rows.error();
+        return;
+    }
+    if (!rows->isEmpty())
+        s.lastRun = rows->constFirst();
+    if (historyLimit > 0)
+        s.history = std::move(rows).value();
+}
+
+} // namespace
+
+void EnvironmentStatus::compareWith(const Project& project) {
+    const RevisionGraph& graph = project.graph();
+    unknownHeads.clear();
+    pending.clear();
+    planError.clear();
+    checksumMismatches.clear();
+    if (!checksumError) {
+        for (const Revision& rev : graph.revisions()) {
+            auto it = appliedChecksums.constFind(rev.id);
+            if (it == appliedChecksums.constEnd() || rev.upgrade.checksum.isEmpty())
+                continue;
+            if (*it != rev.upgrade.checksum)
+                checksumMismatches.append({rev.id, *it, rev.upgrade.checksum, rev.filePath});
+        }
+    }
+    for (const QString& h : heads)
+        if (!graph.contains(h))
+            unknownHeads << h;
+    if (!unknownHeads.isEmpty()) {
+        planError = QCoreApplication::translate(
+                        "strata", "the database is at %1, which this project does not know")
+                        .arg(unknownHeads.join(QStringLiteral(", ")));
+        return;
+    }
+    Result<StepPlan> plan = graph.planUpgrade(QStringLiteral("heads"), heads);
+    if (!plan) {
+        planError = plan.error().message;
+        return;
+    }
+    for (const PlanStep& step : plan->steps)
+        pending << step.revision;
+}
+
+QSet<QString> EnvironmentStatus::appliedSet(const RevisionGraph& graph) const {
+    QSet<QString> applied;
+    QStringList stack = heads;
+    while (!stack.isEmpty()) {
+        const QString id = stack.takeLast();
+        if (applied.contains(id))
+            continue;
+        const Revision* revision = graph.revision(id);
+        if (!revision)
+            continue;
+        applied.insert(id);
+        stack += revision->parents;
+        stack += graph.resolvedDependencies(id);
+    }
+    return applied;
+}
 
 QJsonObject EnvironmentStatus::toJson() const {
     QJsonObject o;
@@ -30,7 +110,10 @@ QJsonObject EnvironmentStatus::toJson() const {
     o[QStringLiteral("pending_count")] = int(pending.size());
     if (!planError.isEmpty())
         o[QStringLiteral("plan_error")] = planError;
-    o[QStringLiteral("dirty")] = dirty.has_value();
+    // Unknown is null (with the reason), never false.
+    o[QStringLiteral("dirty")] = dirtyError ? QJsonValue() : QJsonValue(dirty.has_value());
+    if (dirtyError)
+        o[QStringLiteral("dirty_error")] = dirtyError->toString();
     if (dirty)
         o[QStringLiteral("dirty_step")] = dirty->toJson();
     QJsonArray mismatches;
@@ -39,32 +122,24 @@ QJsonObject EnvironmentStatus::toJson() const {
                                       {QStringLiteral("recorded"), m.recorded},
                                       {QStringLiteral("current"), m.current},
                                       {QStringLiteral("file"), m.file}});
-    o[QStringLiteral("checksum_mismatches")] = mismatches;
+    o[QStringLiteral("checksum_mismatches")] =
+        checksumError ? QJsonValue() : QJsonValue(mismatches);
+    if (checksumError)
+        o[QStringLiteral("checksum_error")] = checksumError->toString();
     if (lastRun)
         o[QStringLiteral("last_run")] = lastRun->toJson();
     return o;
 }
 
 EnvironmentStatus EnvironmentStatus::read(const Project& project, const Environment& env,
-                                          int connectTimeoutSeconds) {
+                                          int connectTimeoutSeconds, int historyLimit) {
     EnvironmentStatus s;
     s.environment = env.name;
     s.displayUrl = env.displayUrl();
     s.isProtected = env.isProtected;
-    Result<QString> conninfo = env.conninfo();
-    if (!conninfo) {
-        s.error = conninfo.error();
-        return s;
-    }
-    ConnectionOptions options;
-    options.environment = env.name;
-    options.connectTimeoutSeconds = connectTimeoutSeconds;
-    options.statementTimeout = QStringLiteral("30s");
-    auto opened = Connection::open(*conninfo, options);
+    auto opened = EnvironmentConnector::open(env, ConnectionPurpose::Status, connectTimeoutSeconds);
     if (!opened) {
         s.error = opened.error();
-        s.error.message =
-            ConnectionUrl::redactText(s.error.message, ConnectionUrl::secrets(*conninfo));
         return s;
     }
     Connection& conn = **opened;
@@ -72,8 +147,8 @@ EnvironmentStatus EnvironmentStatus::read(const Project& project, const Environm
     s.serverVersion = conn.serverVersionText();
 
     const ProjectConfig& config = project.config();
-    VersionTable versions(config.versionTableSchema(), config.versionTable());
-    HistoryTable history(config.versionTableSchema(), config.historyTable());
+    const VersionTable versions(config.versionTableSchema(), config.versionTable());
+    const HistoryTable history(config.versionTableSchema(), config.historyTable());
     Result<bool> exists = versions.exists(conn);
     if (!exists) {
         s.error = exists.error();
@@ -86,40 +161,8 @@ EnvironmentStatus EnvironmentStatus::read(const Project& project, const Environm
         return s;
     }
     s.heads = *heads;
-    const RevisionGraph& graph = project.graph();
-    for (const QString& h : s.heads)
-        if (!graph.contains(h))
-            s.unknownHeads << h;
-    if (s.unknownHeads.isEmpty()) {
-        Result<StepPlan> plan = graph.planUpgrade(QStringLiteral("heads"), s.heads);
-        if (plan) {
-            for (const PlanStep& step : plan->steps)
-                s.pending << step.revision;
-        } else {
-            s.planError = plan.error().message;
-        }
-    } else {
-        s.planError = QCoreApplication::translate(
-                          "strata", "the database is at %1, which this project does not know")
-                          .arg(s.unknownHeads.join(QStringLiteral(", ")));
-    }
-
-    Result<std::optional<HistoryRow>> dirty = history.dirtyRow(conn);
-    if (dirty)
-        s.dirty = *dirty;
-    Result<QHash<QString, QString>> checksums = history.appliedChecksums(conn);
-    if (checksums) {
-        for (const Revision& rev : graph.revisions()) {
-            auto it = checksums->constFind(rev.id);
-            if (it == checksums->constEnd() || rev.upgrade.checksum.isEmpty())
-                continue;
-            if (*it != rev.upgrade.checksum)
-                s.checksumMismatches.append({rev.id, *it, rev.upgrade.checksum, rev.filePath});
-        }
-    }
-    Result<QList<HistoryRow>> last = history.latest(conn, 1);
-    if (last && !last->isEmpty())
-        s.lastRun = last->constFirst();
+    readHistory(conn, history, historyLimit, s);
+    s.compareWith(project);
     return s;
 }
 

@@ -115,6 +115,7 @@ VI = {
     "yes": "có",
     "Changed": "Đã đổi",
     "files changed since applied: %1": "tệp đã đổi sau khi áp dụng: %1",
+    "unknown: %1": "không rõ: %1",
     "Last run": "Lần chạy cuối",
     # Drift
     "only in B": "chỉ có ở B",

@@ -18,38 +18,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Environment to select.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Revision to select.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open the plan of an action: upgrade-here, downgrade-here, stamp-here, upgrade-heads, downgrade-one.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Accept the plan (typing a protected environment's name) and run it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save the main window as PNG when ready, then quit.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save the plan dialog of --action as PNG.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Print the time to the first frame, the scrolling speed and the peak memory for the project, then quit.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>View to show: graph, matrix, history, problems.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Use a dark palette (the system's palette is followed otherwise).</source>
         <translation type="unfinished" />
     </message>
@@ -82,6 +50,27 @@
     </message>
 </context>
 <context>
+    <name>strata::ConnectionsLabel</name>
+    <message>
+        <source>No project: File ▸ Open, or drop a folder with strata.toml here</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n revision(s)</source>
+        <translation>
+            <numerusform>%1 — %n revision</numerusform><numerusform>%1 — %n revisions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n problem(s)</source>
+        <translation>
+            <numerusform>, %n problem</numerusform><numerusform>, %n problems</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;running…&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>strata::DriftBadges</name>
     <message>
         <source>drift: ?</source>
@@ -97,6 +86,21 @@
     </message>
     <message>
         <source>%1 differences</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::DriftCoordinator</name>
+    <message>
+        <source>actual schema vs the expected schema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the sandbox (strata sandbox start) or set shadow_url to compare with the expected schema.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -211,6 +215,17 @@
     </message>
 </context>
 <context>
+    <name>strata::EditorTabs</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try it: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>strata::EnvironmentCard</name>
     <message>
         <source>protected</source>
@@ -272,10 +287,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>yes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Changed</source>
         <translation type="unfinished" />
     </message>
@@ -293,6 +304,10 @@
     </message>
     <message>
         <source>Last run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -452,6 +467,17 @@
     </message>
 </context>
 <context>
+    <name>strata::HistoryFormat</name>
+    <message>
+        <source>%1 %2 %3, %4 by %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 %3 at %4 (resolve it first)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>strata::HistoryView</name>
     <message>
         <source>Select an environment to see its history.</source>
@@ -469,16 +495,16 @@
         <source>History of %1: unreachable (%2)</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>History of %1: no history table yet</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>History of %1: %n row(s)</source>
         <translation type="unfinished">
             <numerusform />
             <numerusform />
         </translation>
+    </message>
+    <message>
+        <source>History of %1: cannot be read (%2)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -497,14 +523,6 @@
     </message>
     <message>
         <source>Drift</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No project</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>actual schema vs the expected schema</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -576,35 +594,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Refresh Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Upgrade to Heads…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Downgrade One Step…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Cancel Run</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Revision</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Upgrade Environment to Here…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Downgrade Environment to Here…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Stamp Environment Here…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -660,112 +650,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No project: File ▸ Open, or drop a folder with strata.toml here</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n revision(s)</source>
-        <translation>
-            <numerusform>%1 — %n revision</numerusform><numerusform>%1 — %n revisions</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n problem(s)</source>
-        <translation>
-            <numerusform>, %n problem</numerusform><numerusform>, %n problems</numerusform></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;running…&lt;/b&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Upgrade %1 to Here…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Upgrade to here</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Downgrade to here</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stamp here</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Upgrade to heads</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Down one step</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Downgrade %1 to Here…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stamp %1 Here…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Upgrade %1 to Heads…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Downgrade %1 One Step…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose an environment first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is unreachable: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 has not been read yet; wait for its status.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Upgrade %1 to %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Downgrade %1 to %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stamp %1 at %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Upgrade %1 to heads</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Downgrade %1 one step</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: nothing to do.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: cancelled, nothing ran.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>A run is in progress</source>
         <translation type="unfinished" />
     </message>
@@ -791,22 +675,6 @@
     </message>
     <message>
         <source>Save &amp;Revision</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Try it: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>—</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Start the sandbox (strata sandbox start) or set shadow_url to compare with the expected schema.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1346,6 +1214,61 @@ Downgrade: %2</source>
     </message>
 </context>
 <context>
+    <name>strata::RunActions</name>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade %1 to Here…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downgrade %1 to Here…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stamp %1 Here…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade %1 to Heads…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downgrade %1 One Step…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade to here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downgrade to here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stamp here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade to heads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Down one step</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>strata::RunConsole</name>
     <message>
         <source>No run yet.</source>
@@ -1474,20 +1397,56 @@ Downgrade: %2</source>
     </message>
 </context>
 <context>
-    <name>strata::RunnerRunSource</name>
+    <name>strata::RunCoordinator</name>
     <message>
-        <source>%1 changed since the plan was shown (now: %2); nothing ran, refresh and try again</source>
+        <source>Choose an environment first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is unreachable: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has not been read yet; wait for its status.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downgrade %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stamp %1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade %1 to heads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downgrade %1 one step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: nothing to do.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cancelled, nothing ran.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
-    <name>strata::RunnerStatusSource</name>
+    <name>strata::RunnerRunSource</name>
     <message>
-        <source>%1 %2 %3 at %4 (resolve it first)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 %2 %3, %4 by %5</source>
+        <source>%1 changed since the plan was shown (now: %2); nothing ran, refresh and try again</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -18,38 +18,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Environment to select.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Revision to select.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open the plan of an action: upgrade-here, downgrade-here, stamp-here, upgrade-heads, downgrade-one.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Accept the plan (typing a protected environment's name) and run it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save the main window as PNG when ready, then quit.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save the plan dialog of --action as PNG.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Print the time to the first frame, the scrolling speed and the peak memory for the project, then quit.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>View to show: graph, matrix, history, problems.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Use a dark palette (the system's palette is followed otherwise).</source>
         <translation type="unfinished" />
     </message>
@@ -82,6 +50,27 @@
     </message>
 </context>
 <context>
+    <name>strata::ConnectionsLabel</name>
+    <message>
+        <source>No project: File ▸ Open, or drop a folder with strata.toml here</source>
+        <translation>Chưa có dự án: Tệp ▸ Mở, hoặc thả một thư mục có strata.toml vào đây</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n revision(s)</source>
+        <translation>
+            <numerusform>%1 — %n phiên bản</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n problem(s)</source>
+        <translation>
+            <numerusform>, %n sự cố</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;running…&lt;/b&gt;</source>
+        <translation>&lt;b&gt;đang chạy…&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>strata::DriftBadges</name>
     <message>
         <source>drift: ?</source>
@@ -98,6 +87,21 @@
     <message>
         <source>%1 differences</source>
         <translation>%1 khác biệt</translation>
+    </message>
+</context>
+<context>
+    <name>strata::DriftCoordinator</name>
+    <message>
+        <source>actual schema vs the expected schema</source>
+        <translation>lược đồ thực tế so với lược đồ mong đợi</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the sandbox (strata sandbox start) or set shadow_url to compare with the expected schema.</source>
+        <translation>Hãy khởi động sandbox (strata sandbox start) hoặc đặt shadow_url để so với lược đồ mong đợi.</translation>
     </message>
 </context>
 <context>
@@ -211,6 +215,17 @@
     </message>
 </context>
 <context>
+    <name>strata::EditorTabs</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>Try it: %1</source>
+        <translation>Chạy thử: %1</translation>
+    </message>
+</context>
+<context>
     <name>strata::EnvironmentCard</name>
     <message>
         <source>protected</source>
@@ -270,10 +285,6 @@
         <translation>Dở dang</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>có</translation>
-    </message>
-    <message>
         <source>Changed</source>
         <translation>Đã đổi</translation>
     </message>
@@ -292,6 +303,10 @@
     <message>
         <source>Last run</source>
         <translation>Lần chạy cuối</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>không rõ: %1</translation>
     </message>
 </context>
 <context>
@@ -449,6 +464,17 @@
     </message>
 </context>
 <context>
+    <name>strata::HistoryFormat</name>
+    <message>
+        <source>%1 %2 %3, %4 by %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 %3 at %4 (resolve it first)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>strata::HistoryView</name>
     <message>
         <source>Select an environment to see its history.</source>
@@ -466,15 +492,15 @@
         <source>History of %1: unreachable (%2)</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>History of %1: no history table yet</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>History of %1: %n row(s)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
+    </message>
+    <message>
+        <source>History of %1: cannot be read (%2)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -494,14 +520,6 @@
     <message>
         <source>Drift</source>
         <translation>Sai lệch</translation>
-    </message>
-    <message>
-        <source>No project</source>
-        <translation>Chưa mở dự án</translation>
-    </message>
-    <message>
-        <source>actual schema vs the expected schema</source>
-        <translation>lược đồ thực tế so với lược đồ mong đợi</translation>
     </message>
     <message>
         <source>Problems (%1)</source>
@@ -572,36 +590,8 @@
         <translation>&amp;Môi trường</translation>
     </message>
     <message>
-        <source>&amp;Refresh Status</source>
-        <translation>&amp;Làm mới trạng thái</translation>
-    </message>
-    <message>
-        <source>&amp;Upgrade to Heads…</source>
-        <translation>&amp;Nâng cấp lên heads…</translation>
-    </message>
-    <message>
-        <source>&amp;Downgrade One Step…</source>
-        <translation>&amp;Hạ cấp một bước…</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Run</source>
-        <translation>&amp;Hủy lần chạy</translation>
-    </message>
-    <message>
         <source>&amp;Revision</source>
         <translation>&amp;Phiên bản</translation>
-    </message>
-    <message>
-        <source>&amp;Upgrade Environment to Here…</source>
-        <translation>&amp;Nâng cấp môi trường đến đây…</translation>
-    </message>
-    <message>
-        <source>&amp;Downgrade Environment to Here…</source>
-        <translation>&amp;Hạ cấp môi trường về đây…</translation>
-    </message>
-    <message>
-        <source>&amp;Stamp Environment Here…</source>
-        <translation>Đánh &amp;dấu môi trường tại đây…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -656,112 +646,6 @@
         <translation>%1 — Strata Studio</translation>
     </message>
     <message>
-        <source>No project: File ▸ Open, or drop a folder with strata.toml here</source>
-        <translation>Chưa có dự án: Tệp ▸ Mở, hoặc thả một thư mục có strata.toml vào đây</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n revision(s)</source>
-        <translation>
-            <numerusform>%1 — %n phiên bản</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n problem(s)</source>
-        <translation>
-            <numerusform>, %n sự cố</numerusform></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;running…&lt;/b&gt;</source>
-        <translation>&lt;b&gt;đang chạy…&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>Môi trường</translation>
-    </message>
-    <message>
-        <source>Upgrade %1 to Here…</source>
-        <translation>Nâng cấp %1 đến đây…</translation>
-    </message>
-    <message>
-        <source>Upgrade to here</source>
-        <translation>Nâng cấp đến đây</translation>
-    </message>
-    <message>
-        <source>Downgrade to here</source>
-        <translation>Hạ cấp về đây</translation>
-    </message>
-    <message>
-        <source>Stamp here</source>
-        <translation>Đánh dấu tại đây</translation>
-    </message>
-    <message>
-        <source>Upgrade to heads</source>
-        <translation>Nâng cấp lên heads</translation>
-    </message>
-    <message>
-        <source>Down one step</source>
-        <translation>Hạ một bước</translation>
-    </message>
-    <message>
-        <source>Downgrade %1 to Here…</source>
-        <translation>Hạ cấp %1 về đây…</translation>
-    </message>
-    <message>
-        <source>Stamp %1 Here…</source>
-        <translation>Đánh dấu %1 tại đây…</translation>
-    </message>
-    <message>
-        <source>Upgrade %1 to Heads…</source>
-        <translation>Nâng cấp %1 lên heads…</translation>
-    </message>
-    <message>
-        <source>Downgrade %1 One Step…</source>
-        <translation>Hạ cấp %1 một bước…</translation>
-    </message>
-    <message>
-        <source>Choose an environment first.</source>
-        <translation>Hãy chọn một môi trường trước.</translation>
-    </message>
-    <message>
-        <source>%1 is unreachable: %2</source>
-        <translation>Không kết nối được %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 has not been read yet; wait for its status.</source>
-        <translation>Chưa đọc được %1; hãy chờ trạng thái của nó.</translation>
-    </message>
-    <message>
-        <source>Upgrade %1 to %2</source>
-        <translation>Nâng cấp %1 đến %2</translation>
-    </message>
-    <message>
-        <source>Downgrade %1 to %2</source>
-        <translation>Hạ cấp %1 về %2</translation>
-    </message>
-    <message>
-        <source>Stamp %1 at %2</source>
-        <translation>Đánh dấu %1 tại %2</translation>
-    </message>
-    <message>
-        <source>Upgrade %1 to heads</source>
-        <translation>Nâng cấp %1 lên heads</translation>
-    </message>
-    <message>
-        <source>Downgrade %1 one step</source>
-        <translation>Hạ cấp %1 một bước</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: nothing to do.</source>
-        <translation>%1: không có gì để làm.</translation>
-    </message>
-    <message>
-        <source>%1: cancelled, nothing ran.</source>
-        <translation>%1: đã hủy, không có gì được chạy.</translation>
-    </message>
-    <message>
         <source>A run is in progress</source>
         <translation>Đang có một lần chạy</translation>
     </message>
@@ -788,22 +672,6 @@
     <message>
         <source>Save &amp;Revision</source>
         <translation>Lưu &amp;phiên bản</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Không mở được %1: %2</translation>
-    </message>
-    <message>
-        <source>Try it: %1</source>
-        <translation>Chạy thử: %1</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Start the sandbox (strata sandbox start) or set shadow_url to compare with the expected schema.</source>
-        <translation>Hãy khởi động sandbox (strata sandbox start) hoặc đặt shadow_url để so với lược đồ mong đợi.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1340,6 +1208,61 @@ Downgrade: %2</source>
     </message>
 </context>
 <context>
+    <name>strata::RunActions</name>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>&amp;Hủy lần chạy</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Status</source>
+        <translation>&amp;Làm mới trạng thái</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Môi trường</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 to Here…</source>
+        <translation>Nâng cấp %1 đến đây…</translation>
+    </message>
+    <message>
+        <source>Downgrade %1 to Here…</source>
+        <translation>Hạ cấp %1 về đây…</translation>
+    </message>
+    <message>
+        <source>Stamp %1 Here…</source>
+        <translation>Đánh dấu %1 tại đây…</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 to Heads…</source>
+        <translation>Nâng cấp %1 lên heads…</translation>
+    </message>
+    <message>
+        <source>Downgrade %1 One Step…</source>
+        <translation>Hạ cấp %1 một bước…</translation>
+    </message>
+    <message>
+        <source>Upgrade to here</source>
+        <translation>Nâng cấp đến đây</translation>
+    </message>
+    <message>
+        <source>Downgrade to here</source>
+        <translation>Hạ cấp về đây</translation>
+    </message>
+    <message>
+        <source>Stamp here</source>
+        <translation>Đánh dấu tại đây</translation>
+    </message>
+    <message>
+        <source>Upgrade to heads</source>
+        <translation>Nâng cấp lên heads</translation>
+    </message>
+    <message>
+        <source>Down one step</source>
+        <translation>Hạ một bước</translation>
+    </message>
+</context>
+<context>
     <name>strata::RunConsole</name>
     <message>
         <source>No run yet.</source>
@@ -1468,20 +1391,56 @@ Downgrade: %2</source>
     </message>
 </context>
 <context>
-    <name>strata::RunnerRunSource</name>
+    <name>strata::RunCoordinator</name>
     <message>
-        <source>%1 changed since the plan was shown (now: %2); nothing ran, refresh and try again</source>
+        <source>Choose an environment first.</source>
+        <translation>Hãy chọn một môi trường trước.</translation>
+    </message>
+    <message>
+        <source>%1 is unreachable: %2</source>
+        <translation>Không kết nối được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has not been read yet; wait for its status.</source>
+        <translation>Chưa đọc được %1; hãy chờ trạng thái của nó.</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 to %2</source>
+        <translation>Nâng cấp %1 đến %2</translation>
+    </message>
+    <message>
+        <source>Downgrade %1 to %2</source>
+        <translation>Hạ cấp %1 về %2</translation>
+    </message>
+    <message>
+        <source>Stamp %1 at %2</source>
+        <translation>Đánh dấu %1 tại %2</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 to heads</source>
+        <translation>Nâng cấp %1 lên heads</translation>
+    </message>
+    <message>
+        <source>Downgrade %1 one step</source>
+        <translation>Hạ cấp %1 một bước</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: nothing to do.</source>
+        <translation>%1: không có gì để làm.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled, nothing ran.</source>
+        <translation>%1: đã hủy, không có gì được chạy.</translation>
     </message>
 </context>
 <context>
-    <name>strata::RunnerStatusSource</name>
+    <name>strata::RunnerRunSource</name>
     <message>
-        <source>%1 %2 %3 at %4 (resolve it first)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 %2 %3, %4 by %5</source>
+        <source>%1 changed since the plan was shown (now: %2); nothing ran, refresh and try again</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,24 +1,16 @@
 // The studio against the sandbox: opening a project, the graph's rows and lanes, the plan
 // dialog's typed confirmation, and real runs through the actions (upgrade, downgrade one step,
 // stamp, cancel of a pg_sleep revision), an unreachable environment beside reachable ones.
+#include "GuiThreadGuard.h"
 #include "MainWindow.h"
 #include "Project.h"
 #include "SandboxDatabase.h"
+#include "StudioParts.h"
 #include "TestSupport.h"
 #include "common/PasswordStore.h"
-#include "common/ProblemsPanel.h"
 #include "dialogs/PlanDialog.h"
 #include "environments/EnvironmentCard.h"
-#include "environments/EnvironmentStore.h"
-#include "environments/EnvironmentsPanel.h"
-#include "environments/MatrixModel.h"
-#include "graph/GraphModel.h"
-#include "graph/GraphView.h"
 #include "history/HistoryModel.h"
-#include "history/HistoryView.h"
-#include "inspector/RevisionInspector.h"
-#include "run/RunConsole.h"
-#include "run/RunController.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -72,10 +64,26 @@ private:
     quint16 m_port = 0;
 };
 
-const QString k0001 = QStringLiteral("0001_init_schema");
-const QString k0002 = QStringLiteral("0002_add_chunk_embeddings");
-const QString k0003 = QStringLiteral("0003_add_search_indexes");
-const QString k0004 = QStringLiteral("0004_add_documents_path_index");
+// The sample project's revisions as migrations/ has them, base first (it may grow: nothing
+// here counts on four).
+QStringList sampleRevisions() {
+    auto project = Project::open(sampleProjectDir(), Project::Mode::Strict, false);
+    if (!project)
+        qFatal("cannot open the sample project: %s", qPrintable(project.error().toString()));
+    auto ids = project->graph().history();
+    if (!ids)
+        qFatal("the sample project has no linear history: %s", qPrintable(ids.error().toString()));
+    QStringList baseFirst = *ids; // newest first
+    std::reverse(baseFirst.begin(), baseFirst.end());
+    return baseFirst;
+}
+
+// Filled by initTestCase from migrations/. The revisions the tests lean on by what they do:
+// 0001 creates documents, 0002 adds the embeddings, 0003 the search indexes; the head is
+// whatever the sample ends with.
+QStringList kSample;
+int kCount = 0;
+QString k0001, k0002, k0003, kHead, kBeforeHead;
 const QString kSleep = QStringLiteral("0005_sleep");
 
 void copyVersions(const QString& to) {
@@ -85,24 +93,43 @@ void copyVersions(const QString& to) {
         QFile::copy(from.filePath(name), to + QLatin1Char('/') + name);
 }
 
-bool waitForRefresh(MainWindow& window, int timeoutMs = 20000) {
-    EnvironmentStore* store = window.environmentStore();
-    if (store->pendingReads() == 0)
-        return true;
-    QSignalSpy spy(store, &EnvironmentStore::refreshFinished);
-    return spy.wait(timeoutMs) || store->pendingReads() == 0;
-}
-
 QStringList headsOf(MainWindow& window, const QString& env) {
-    const EnvironmentState* s = window.environmentStore()->state(env);
-    return s ? s->heads : QStringList{QStringLiteral("<no state>")};
+    const EnvironmentEntry* e = store(window)->entry(env);
+    return e ? e->status.heads : QStringList{QStringLiteral("<no state>")};
 }
 
 bool consoleHas(MainWindow& window, const QString& text) {
-    for (const QString& line : window.console()->lines())
+    for (const QString& line : console(window)->lines())
         if (line.contains(text))
             return true;
     return false;
+}
+
+// Whether the sandbox's server can install pgvector (the sample's vector parts fall back
+// without it).
+bool serverHasPgvector() {
+    const TestConnectionsAllowed testsOwnCheck;
+    SandboxDatabase db(QStringLiteral("studio_probe"));
+    auto conn = db.connect();
+    if (!conn)
+        qFatal("cannot connect to the sandbox: %s", qPrintable(conn.error().toString()));
+    auto r = (*conn)->exec(
+        QStringLiteral("SELECT count(*) FROM pg_available_extensions WHERE name = 'vector'"));
+    if (!r)
+        qFatal("cannot ask for pgvector: %s", qPrintable(r.error().toString()));
+    return r->scalar() != QLatin1String("0");
+}
+
+QString columnType(const SandboxDatabase& db, const QString& table, const QString& column) {
+    const TestConnectionsAllowed testsOwnCheck;
+    auto conn = db.connect();
+    if (!conn)
+        return conn.error().toString();
+    auto r = (*conn)->execParams(
+        QStringLiteral("SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid "
+                       "= to_regclass($1) AND attname = $2"),
+        {table, column});
+    return r ? r->scalar() : r.error().toString();
 }
 
 } // namespace
@@ -142,6 +169,16 @@ private:
 void TestStudio::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     Q_INIT_RESOURCE(strata);
+    kSample = sampleRevisions();
+    kCount = int(kSample.size());
+    QVERIFY(kCount >= 4);
+    k0001 = kSample.at(0);
+    k0002 = kSample.at(1);
+    k0003 = kSample.at(2);
+    kHead = kSample.at(kCount - 1);
+    kBeforeHead = kSample.at(kCount - 2);
+    QCOMPARE(k0001, QStringLiteral("0001_init_schema"));
+    forbidGuiThreadConnections();
 }
 
 void TestStudio::init() {
@@ -150,6 +187,7 @@ void TestStudio::init() {
 
 void TestStudio::cleanup() {
     m_window.reset();
+    const TestConnectionsAllowed testsOwnDatabases;
     m_dev.reset();
     m_test.reset();
     m_prod.reset();
@@ -157,6 +195,7 @@ void TestStudio::cleanup() {
 }
 
 void TestStudio::makeProject(bool withSleep, quint16 silentPort) {
+    std::optional<TestConnectionsAllowed> testsOwnDatabases(std::in_place);
     m_dev = std::make_unique<SandboxDatabase>(QStringLiteral("studio_dev"));
     m_test = std::make_unique<SandboxDatabase>(QStringLiteral("studio_test"));
     m_prod = std::make_unique<SandboxDatabase>(QStringLiteral("studio_prod"));
@@ -169,7 +208,7 @@ void TestStudio::makeProject(bool withSleep, quint16 silentPort) {
                 "-- Revision ID: 0005_sleep\n-- Revises: %1\n-- Message: a slow revision\n\n"
                 "-- migrate:upgrade\nCREATE TABLE slow_marker (id int);\nSELECT pg_sleep(10);\n\n"
                 "-- migrate:downgrade\nDROP TABLE slow_marker;\n")
-                .arg(k0004));
+                .arg(kHead));
     writeFile(dir, QStringLiteral("strata.toml"),
               QStringLiteral(
                   "[project]\nversions = \"versions\"\n\n"
@@ -184,6 +223,7 @@ void TestStudio::makeProject(bool withSleep, quint16 silentPort) {
                                     "\"postgresql://postgres@127.0.0.1:%1/x?connect_timeout=6\"\n")
                                     .arg(silentPort)
                               : QString()));
+    testsOwnDatabases.reset();
     m_window = std::make_unique<MainWindow>();
     m_window->show();
     QVERIFY(m_window->openProject(dir));
@@ -193,13 +233,13 @@ void TestStudio::makeProject(bool withSleep, quint16 silentPort) {
 
 bool TestStudio::runAction(MainWindow& window, MainWindow::Action action,
                            const QString& typedName) {
-    window.setPlanDialogHook([typedName](PlanDialog& dialog) {
+    window.runs()->setPlanDialogHook([typedName](PlanDialog& dialog) {
         if (dialog.confirmationEdit())
             dialog.confirmationEdit()->setText(
                 typedName.isEmpty() ? dialog.request().environment.name : typedName);
         return true;
     });
-    QSignalSpy finished(window.runController(), &RunController::finished);
+    QSignalSpy finished(window.runs()->controller(), &RunController::finished);
     if (!window.perform(action))
         return false;
     if (!finished.wait(60000))
@@ -210,31 +250,29 @@ bool TestStudio::runAction(MainWindow& window, MainWindow::Action action,
 void TestStudio::openSampleProject() {
     MainWindow window;
     QVERIFY(window.openProject(sampleProjectDir()));
-    GraphModel* model = window.graphModel();
-    QCOMPARE(model->rowCount(), 4);
-    QCOMPARE(model->revisionAt(0), k0004); // newest first
-    QCOMPARE(model->revisionAt(1), k0003);
-    QCOMPARE(model->revisionAt(2), k0002);
-    QCOMPARE(model->revisionAt(3), k0001);
+    GraphModel* model = graphModel(window);
+    QCOMPARE(model->rowCount(), int(kCount));
+    for (int row = 0; row < kCount; ++row) // newest first
+        QCOMPARE(model->revisionAt(row), kSample.at(kCount - 1 - row));
     QCOMPARE(model->layout().maxWidth(), 1); // a straight line: one lane
-    for (int row = 0; row < 4; ++row) {
+    for (int row = 0; row < kCount; ++row) {
         const LaneRow& lanes = model->laneRow(row);
         QCOMPARE(lanes.lane, 0);
         QVERIFY(lanes.passing.empty());
         QCOMPARE(lanes.incoming.size(), size_t(row == 0 ? 0 : 1));
-        QCOMPARE(lanes.outgoing.size(), size_t(row == 3 ? 0 : 1));
+        QCOMPARE(lanes.outgoing.size(), size_t(row == kCount - 1 ? 0 : 1));
     }
     QVERIFY(model->markers(0) & GraphModel::Head);
-    QVERIFY(model->markers(3) & GraphModel::Base);
-    QCOMPARE(model->data(model->index(1, GraphModel::MessageColumn)).toString(),
+    QVERIFY(model->markers(int(kCount) - 1) & GraphModel::Base);
+    QCOMPARE(model->data(model->index(model->rowOf(k0003), GraphModel::MessageColumn)).toString(),
              QStringLiteral("add full-text and trigram search indexes"));
-    QCOMPARE(window.problemsPanel()->count(), 0);
+    QCOMPARE(problemsPanel(window)->count(), 0);
     // The inspector follows the selection, parents and children as links.
-    QVERIFY(window.graphView()->selectRevision(k0002));
-    QCOMPARE(window.inspector()->revision(), k0002);
-    emit window.inspector()->revisionActivated(k0003);
-    QCOMPARE(window.graphView()->currentRevision(), k0003);
-    window.environmentStore()->setProject({}); // no need to wait for the sample's URLs
+    QVERIFY(graphView(window)->selectRevision(k0002));
+    QCOMPARE(inspector(window)->revision(), k0002);
+    emit inspector(window)->revisionActivated(k0003);
+    QCOMPARE(graphView(window)->currentRevision(), k0003);
+    store(window)->setProject({}); // no need to wait for the sample's URLs
 }
 
 void TestStudio::problemsListedProjectStillLoads() {
@@ -247,9 +285,9 @@ void TestStudio::problemsListedProjectStillLoads() {
               QStringLiteral("[project]\nversions = \"versions\"\n"));
     MainWindow window;
     QVERIFY(window.openProject(dir));
-    QCOMPARE(window.graphModel()->rowCount(), 4); // the consistent part loads
-    QVERIFY(window.problemsPanel()->count() >= 1);
-    QTreeWidgetItem* item = window.problemsPanel()->list()->topLevelItem(0);
+    QCOMPARE(graphModel(window)->rowCount(), int(kCount)); // the consistent part loads
+    QVERIFY(problemsPanel(window)->count() >= 1);
+    QTreeWidgetItem* item = problemsPanel(window)->list()->topLevelItem(0);
     QVERIFY2(item->text(0).contains(QStringLiteral("0008_missing")), qPrintable(item->text(0)));
     QVERIFY2(item->text(1).startsWith(QStringLiteral("0009_orphan.sql:")),
              qPrintable(item->text(1))); // file:line
@@ -275,7 +313,7 @@ void TestStudio::branchyGraphLanesAndSearch() {
               QStringLiteral("[project]\nversions = \"versions\"\n"));
     MainWindow window;
     QVERIFY(window.openProject(dir));
-    GraphModel* model = window.graphModel();
+    GraphModel* model = graphModel(window);
     QCOMPARE(model->rowCount(), 4);
     QCOMPARE(model->revisionAt(0), QStringLiteral("d1"));
     QCOMPARE(model->layout().maxWidth(), 2);
@@ -284,17 +322,17 @@ void TestStudio::branchyGraphLanesAndSearch() {
     QCOMPARE(model->laneRow(0).outgoing.size(), size_t(2));
     QCOMPARE(model->laneRow(model->rowOf(QStringLiteral("a1"))).incoming.size(), size_t(2));
     // Search by message, by label, by id prefix; Enter goes to the next match.
-    window.graphView()->searchBox()->setText(QStringLiteral("search tables"));
-    QVERIFY(window.graphView()->findNext());
-    QCOMPARE(window.graphView()->currentRevision(), QStringLiteral("c1"));
-    window.graphView()->searchBox()->setText(QStringLiteral("billing"));
-    QVERIFY(window.graphView()->findNext());
-    QCOMPARE(window.graphView()->currentRevision(), QStringLiteral("b1"));
-    QVERIFY(window.graphView()->findNext()); // wraps to the merge, whose message names billing
-    QCOMPARE(window.graphView()->currentRevision(), QStringLiteral("d1"));
-    window.graphView()->searchBox()->setText(QStringLiteral("nothing like this"));
-    QVERIFY(!window.graphView()->findNext());
-    window.environmentStore()->setProject({});
+    graphView(window)->searchBox()->setText(QStringLiteral("search tables"));
+    QVERIFY(graphView(window)->findNext());
+    QCOMPARE(graphView(window)->currentRevision(), QStringLiteral("c1"));
+    graphView(window)->searchBox()->setText(QStringLiteral("billing"));
+    QVERIFY(graphView(window)->findNext());
+    QCOMPARE(graphView(window)->currentRevision(), QStringLiteral("b1"));
+    QVERIFY(graphView(window)->findNext()); // wraps to the merge, whose message names billing
+    QCOMPARE(graphView(window)->currentRevision(), QStringLiteral("d1"));
+    graphView(window)->searchBox()->setText(QStringLiteral("nothing like this"));
+    QVERIFY(!graphView(window)->findNext());
+    store(window)->setProject({});
 }
 
 void TestStudio::planDialogRefusesWrongName() {
@@ -342,69 +380,89 @@ void TestStudio::protectedEnvironmentRefusedThroughAction() {
     m_window->setCurrentEnvironment(QStringLiteral("prod"));
     QCOMPARE(headsOf(*m_window, QStringLiteral("prod")), QStringList());
     QVERIFY(!runAction(*m_window, MainWindow::Action::UpgradeHeads, QStringLiteral("dev")));
-    QVERIFY(!m_window->runController()->isRunning());
-    QVERIFY(m_window->console()->lines().isEmpty()); // nothing ran
-    QVERIFY(m_window->lastMessage().contains(QStringLiteral("nothing ran")));
-    m_window->environmentStore()->refresh();
+    QVERIFY(!m_window->runs()->controller()->isRunning());
+    QVERIFY(console(*m_window)->lines().isEmpty()); // nothing ran
+    QVERIFY(m_window->runs()->lastMessage().contains(QStringLiteral("nothing ran")));
+    store(*m_window)->refresh();
     QVERIFY(waitForRefresh(*m_window));
     QCOMPARE(headsOf(*m_window, QStringLiteral("prod")), QStringList());
     // The right name runs it.
     QVERIFY(runAction(*m_window, MainWindow::Action::UpgradeHeads));
-    QCOMPARE(headsOf(*m_window, QStringLiteral("prod")), QStringList{k0004});
+    QCOMPARE(headsOf(*m_window, QStringLiteral("prod")), QStringList{kHead});
 }
 
 void TestStudio::upgradeToHeadThroughAction() {
     makeProject(false);
     m_window->setCurrentEnvironment(QStringLiteral("dev"));
-    QVERIFY(m_window->graphView()->selectRevision(k0004));
+    QVERIFY(graphView(*m_window)->selectRevision(kHead));
     QVERIFY(runAction(*m_window, MainWindow::Action::UpgradeHere));
-    QCOMPARE(headsOf(*m_window, QStringLiteral("dev")), QStringList{k0004});
-    QVERIFY(consoleHas(*m_window, QStringLiteral("upgrade 0001_init_schema (1/4)")));
-    QVERIFY(consoleHas(*m_window, QStringLiteral("upgrade 0004_add_documents_path_index (4/4)")));
+    QCOMPARE(headsOf(*m_window, QStringLiteral("dev")), QStringList{kHead});
+    QVERIFY(consoleHas(*m_window, QStringLiteral("upgrade %1 (1/%2)").arg(k0001).arg(kCount)));
+    QVERIFY(consoleHas(*m_window, QStringLiteral("upgrade %1 (%2/%2)").arg(kHead).arg(kCount)));
     QVERIFY(consoleHas(*m_window, QStringLiteral("CREATE TABLE documents")));
-    QVERIFY(consoleHas(*m_window, QStringLiteral("NOTICE"))); // pgvector fallback notices
+    // The vector parts: the pgvector fallback NOTICE shows in the live log exactly when the
+    // server has no pgvector; with pgvector the column is a real vector(1536).
+    const bool pgvector = serverHasPgvector();
+    if (!pgvector)
+        QVERIFY(consoleHas(*m_window, QStringLiteral("NOTICE")));
+    QCOMPARE(consoleHas(*m_window, QStringLiteral("pgvector is not installed on this server")),
+             !pgvector);
+    QCOMPARE(consoleHas(*m_window, QStringLiteral("pgvector is missing")), !pgvector);
+    QCOMPARE(columnType(*m_dev, QStringLiteral("chunk_embeddings"), QStringLiteral("vector")),
+             pgvector ? QStringLiteral("vector(1536)") : QStringLiteral("real[]"));
     QVERIFY(consoleHas(*m_window, QStringLiteral("run finished")));
     // The badges, the matrix, the card and the history follow.
-    GraphModel* model = m_window->graphModel();
+    GraphModel* model = graphModel(*m_window);
     bool devBadge = false;
-    for (const auto& badge : model->badges(model->rowOf(k0004)))
+    for (const auto& badge : model->badges(model->rowOf(kHead)))
         devBadge |= badge.name == QLatin1String("dev");
     QVERIFY(devBadge);
-    QCOMPARE(m_window->matrixModel()->cell(model->rowOf(k0004), 0), MatrixModel::Cell::Head);
-    QCOMPARE(m_window->matrixModel()->cell(model->rowOf(k0001), 0), MatrixModel::Cell::Applied);
-    QCOMPARE(m_window->matrixModel()->cell(model->rowOf(k0001), 1), MatrixModel::Cell::Pending);
-    QVERIFY(m_window->environmentsPanel()
+    QCOMPARE(matrixModel(*m_window)->cell(model->rowOf(kHead), 0), MatrixModel::Cell::Head);
+    QCOMPARE(matrixModel(*m_window)->cell(model->rowOf(k0001), 0), MatrixModel::Cell::Applied);
+    QCOMPARE(matrixModel(*m_window)->cell(model->rowOf(k0001), 1), MatrixModel::Cell::Pending);
+    QVERIFY(environmentsPanel(*m_window)
                 ->card(QStringLiteral("dev"))
                 ->text()
                 .contains(QStringLiteral("up to date")));
-    QVERIFY(m_window->environmentsPanel()
+    QVERIFY(environmentsPanel(*m_window)
                 ->card(QStringLiteral("test"))
                 ->text()
-                .contains(QStringLiteral("4 pending")));
-    QCOMPARE(m_window->historyView()->model()->rowCount(), 4);
-    m_window->graphView()->selectRevision(k0002);
-    QVERIFY(m_window->inspector()->appliedText().contains(QStringLiteral("applied on")));
+                .contains(QStringLiteral("%1 pending").arg(kCount)));
+    QCOMPARE(historyView(*m_window)->model()->rowCount(), int(kCount));
+    graphView(*m_window)->selectRevision(k0002);
+    QVERIFY(inspector(*m_window)->appliedText().contains(QStringLiteral("applied on")));
 }
 
 void TestStudio::downgradeOneStep() {
     makeProject(false);
     m_window->setCurrentEnvironment(QStringLiteral("test"));
     QVERIFY(runAction(*m_window, MainWindow::Action::UpgradeHeads));
-    QCOMPARE(headsOf(*m_window, QStringLiteral("test")), QStringList{k0004});
+    QCOMPARE(headsOf(*m_window, QStringLiteral("test")), QStringList{kHead});
     QVERIFY(runAction(*m_window, MainWindow::Action::DowngradeOne));
-    QCOMPARE(headsOf(*m_window, QStringLiteral("test")), QStringList{k0003});
-    QVERIFY(consoleHas(*m_window, QStringLiteral("downgrade 0004_add_documents_path_index (1/1)")));
-    QVERIFY(consoleHas(*m_window, QStringLiteral("DROP INDEX")));
+    QCOMPARE(headsOf(*m_window, QStringLiteral("test")), QStringList{kBeforeHead});
+    QVERIFY(consoleHas(*m_window, QStringLiteral("downgrade %1 (1/1)").arg(kHead)));
+    // The head's downgrade statement ran (the first line of its downgrade section).
+    const Revision* head = m_window->session()->project()->graph().revision(kHead);
+    QVERIFY(head);
+    QString firstStatement;
+    for (const QString& line : head->downgrade.sql.split(u'\n'))
+        if (!line.trimmed().isEmpty() && !line.trimmed().startsWith(QLatin1String("--"))) {
+            firstStatement = line.trimmed();
+            break;
+        }
+    QVERIFY(!firstStatement.isEmpty());
+    QVERIFY2(consoleHas(*m_window, firstStatement.left(24)), qPrintable(firstStatement));
 }
 
 void TestStudio::stampHere() {
     makeProject(false);
     m_window->setCurrentEnvironment(QStringLiteral("dev"));
-    QVERIFY(m_window->graphView()->selectRevision(k0002));
+    QVERIFY(graphView(*m_window)->selectRevision(k0002));
     QVERIFY(runAction(*m_window, MainWindow::Action::StampHere));
     QCOMPARE(headsOf(*m_window, QStringLiteral("dev")), QStringList{k0002});
     QVERIFY(consoleHas(*m_window, QStringLiteral("stamp")));
     // Nothing of 0001/0002 ran: the documents table does not exist.
+    const TestConnectionsAllowed testsOwnCheck;
     auto conn = m_dev->connect();
     QVERIFY(conn);
     auto exists =
@@ -416,28 +474,29 @@ void TestStudio::stampHere() {
 void TestStudio::cancelSleepingRevision() {
     makeProject(true);
     m_window->setCurrentEnvironment(QStringLiteral("test"));
-    m_window->setPlanDialogHook([](PlanDialog&) { return true; });
+    m_window->runs()->setPlanDialogHook([](PlanDialog&) { return true; });
     // The GUI thread keeps ticking while the revision sleeps.
     int ticks = 0;
     QTimer ticker;
     connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
     ticker.start(50);
-    QSignalSpy finished(m_window->runController(), &RunController::finished);
+    QSignalSpy finished(m_window->runs()->controller(), &RunController::finished);
     QElapsedTimer clock;
     clock.start();
     QVERIFY(m_window->perform(MainWindow::Action::UpgradeHeads));
-    QTRY_VERIFY_WITH_TIMEOUT(consoleHas(*m_window, QStringLiteral("0005_sleep (5/5)")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        consoleHas(*m_window, QStringLiteral("0005_sleep (%1/%1)").arg(kCount + 1)), 20000);
     QTest::qWait(1000);
-    QVERIFY(m_window->runController()->isRunning());
+    QVERIFY(m_window->runs()->controller()->isRunning());
     QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks)));
-    QVERIFY(m_window->console()->cancelButton()->isEnabled());
-    m_window->console()->cancelButton()->click();
+    QVERIFY(console(*m_window)->cancelButton()->isEnabled());
+    console(*m_window)->cancelButton()->click();
     QVERIFY(finished.wait(15000));
     QVERIFY2(clock.elapsed() < 10000 + 8000, "cancel did not stop pg_sleep");
     QCOMPARE(finished.constFirst().constFirst().toBool(), false);
     QVERIFY(consoleHas(*m_window, QStringLiteral("run cancelled")));
     QVERIFY(waitForRefresh(*m_window));
-    QCOMPARE(headsOf(*m_window, QStringLiteral("test")), QStringList{k0004}); // 0005 rolled back
+    QCOMPARE(headsOf(*m_window, QStringLiteral("test")), QStringList{kHead}); // 0005 rolled back
 }
 
 void TestStudio::unreachableEnvironmentShowsItsError() {
@@ -445,40 +504,43 @@ void TestStudio::unreachableEnvironmentShowsItsError() {
     QElapsedTimer clock;
     clock.start();
     makeProject(false, silent.port());
-    EnvironmentsPanel* panel = m_window->environmentsPanel();
+    EnvironmentsPanel* panel = environmentsPanel(*m_window);
     QCOMPARE(panel->cards().size(), 5);
     // The others are read while the silent one still waits.
-    EnvironmentStore* store = m_window->environmentStore();
-    QTRY_VERIFY_WITH_TIMEOUT(store->state(QStringLiteral("dev"))->loaded &&
-                                 store->state(QStringLiteral("test"))->loaded &&
-                                 store->state(QStringLiteral("prod"))->loaded &&
-                                 store->state(QStringLiteral("down"))->loaded,
+    EnvironmentStore* envs = store(*m_window);
+    QTRY_VERIFY_WITH_TIMEOUT(envs->entry(QStringLiteral("dev"))->loaded &&
+                                 envs->entry(QStringLiteral("test"))->loaded &&
+                                 envs->entry(QStringLiteral("prod"))->loaded &&
+                                 envs->entry(QStringLiteral("down"))->loaded,
                              4000);
     QVERIFY2(clock.elapsed() < 5000, "a silent server delayed the others");
-    QVERIFY(!store->state(QStringLiteral("silent"))->loaded);
+    QVERIFY(!envs->entry(QStringLiteral("silent"))->loaded);
     QVERIFY(panel->card(QStringLiteral("silent"))->text().contains(QStringLiteral("reading")));
     QVERIFY(waitForRefresh(*m_window, 30000));
-    QVERIFY(!store->state(QStringLiteral("silent"))->reachable);
+    QVERIFY(!envs->entry(QStringLiteral("silent"))->status.reachable);
     QVERIFY(panel->card(QStringLiteral("silent"))->text().contains(QStringLiteral("Error")));
-    const EnvironmentState* down = m_window->environmentStore()->state(QStringLiteral("down"));
-    QVERIFY(down && down->loaded && !down->reachable && !down->error.isEmpty());
+    const EnvironmentEntry* down = envs->entry(QStringLiteral("down"));
+    QVERIFY(down && down->loaded && !down->status.reachable &&
+            !down->status.error.message.isEmpty());
+    QCOMPARE(down->status.error.code, ErrorCode::Connection); // typed: no password prompt
+    QVERIFY(!panel->card(QStringLiteral("down"))->text().contains(QStringLiteral("password")));
     QVERIFY2(panel->card(QStringLiteral("down"))->text().contains(QStringLiteral("Error")),
              qPrintable(panel->card(QStringLiteral("down"))->text()));
     for (const QString& name :
          {QStringLiteral("dev"), QStringLiteral("test"), QStringLiteral("prod")}) {
-        const EnvironmentState* s = m_window->environmentStore()->state(name);
-        QVERIFY(s && s->reachable);
-        QVERIFY(panel->card(name)->text().contains(QStringLiteral("4 pending")));
+        const EnvironmentEntry* e = envs->entry(name);
+        QVERIFY(e && e->status.reachable);
+        QVERIFY(panel->card(name)->text().contains(QStringLiteral("%1 pending").arg(kCount)));
     }
     // A second refresh: the reachable ones come back without waiting for the silent one.
-    QSignalSpy changed(store, &EnvironmentStore::stateChanged);
-    store->refresh();
+    QSignalSpy changed(envs, &EnvironmentStore::entryChanged);
+    envs->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 4, 4000);
     QVERIFY(waitForRefresh(*m_window, 30000));
-    QVERIFY(!m_window->environmentStore()->state(QStringLiteral("down"))->reachable);
+    QVERIFY(!envs->entry(QStringLiteral("down"))->status.reachable);
     m_window->setCurrentEnvironment(QStringLiteral("down"));
     QVERIFY(!m_window->perform(MainWindow::Action::UpgradeHeads));
-    QVERIFY(m_window->lastMessage().contains(QStringLiteral("unreachable")));
+    QVERIFY(m_window->runs()->lastMessage().contains(QStringLiteral("unreachable")));
 }
 
 void TestStudio::failedRevisionShowsSqlstateAndPosition() {
@@ -488,7 +550,7 @@ void TestStudio::failedRevisionShowsSqlstateAndPosition() {
                              "-- migrate:upgrade\nCREATE TABLE ok_one (id int);\nSELECT "
                              "no_such_column FROM documents;\n\n"
                              "-- migrate:downgrade\nDROP TABLE ok_one;\n")
-                  .arg(k0004));
+                  .arg(kHead));
     QVERIFY(m_window->openProject(m_dir->path()));
     QVERIFY(waitForRefresh(*m_window));
     m_window->setCurrentEnvironment(QStringLiteral("dev"));
@@ -497,15 +559,15 @@ void TestStudio::failedRevisionShowsSqlstateAndPosition() {
     QVERIFY(consoleHas(*m_window, QStringLiteral("SQLSTATE: 42703")));
     QVERIFY(consoleHas(*m_window, QStringLiteral("SELECT no_such_column FROM documents")));
     // The caret sits under the failing column.
-    const QStringList lines = m_window->console()->lines();
+    const QStringList lines = console(*m_window)->lines();
     const int statement =
         int(lines.indexOf(QRegularExpression(QStringLiteral(".*SELECT no_such_column.*"))));
     QVERIFY(statement >= 0 && statement + 1 < lines.size());
     const int caret = int(lines[statement + 1].indexOf(u'^'));
     QCOMPARE(lines[statement].mid(caret, 14), QStringLiteral("no_such_column"));
     // The revision rolled back; the others stay applied; the history shows the failed row.
-    QCOMPARE(headsOf(*m_window, QStringLiteral("dev")), QStringList{k0004});
-    HistoryModel* history = m_window->historyView()->model();
+    QCOMPARE(headsOf(*m_window, QStringLiteral("dev")), QStringList{kHead});
+    HistoryModel* history = historyView(*m_window)->model();
     bool failedRow = false;
     for (int row = 0; row < history->rowCount(); ++row)
         failedRow |= history->isFailed(row);
@@ -524,48 +586,48 @@ void TestStudio::changedFileIsMarked() {
             QStringLiteral("SELECT 1; -- edited after it was applied\n-- migrate:downgrade")));
     QVERIFY(m_window->openProject(m_dir->path()));
     QVERIFY(waitForRefresh(*m_window));
-    const EnvironmentState* dev = m_window->environmentStore()->state(QStringLiteral("dev"));
-    QVERIFY(dev && dev->checksumMismatches.contains(k0003));
-    GraphModel* model = m_window->graphModel();
+    const EnvironmentEntry* dev = store(*m_window)->entry(QStringLiteral("dev"));
+    QVERIFY(dev && dev->status.checksumsKnown());
+    QCOMPARE(dev->status.checksumMismatches.size(), 1);
+    QCOMPARE(dev->status.checksumMismatches.constFirst().revision, k0003);
+    GraphModel* model = graphModel(*m_window);
     QVERIFY(model->markers(model->rowOf(k0003)) & GraphModel::ChecksumChanged);
     QVERIFY(!(model->markers(model->rowOf(k0002)) & GraphModel::ChecksumChanged));
-    QVERIFY(m_window->environmentsPanel()->card(QStringLiteral("dev"))->text().contains(k0003));
+    QVERIFY(environmentsPanel(*m_window)->card(QStringLiteral("dev"))->text().contains(k0003));
 }
 
 void TestStudio::typedPasswordNeverShown() {
     const QString secret = QStringLiteral("s3cr'et pa$$ word");
+    // The typed password goes beside the URL, which stays as written.
+    PasswordStore passwords;
+    passwords.setPassword(QStringLiteral("u"), secret, false);
     Environment uri;
     uri.name = QStringLiteral("u");
-    uri.url = QStringLiteral("postgresql://alice@db.example:5432/app");
-    const Environment withUri = PasswordStore::withPassword(uri, secret);
-    QVERIFY(withUri.url.contains(QStringLiteral("password=")));
+    uri.url = QStringLiteral("${STRATA_NO_SUCH_VAR:-postgresql://alice@db.example:5432/app}");
+    const Environment withUri = passwords.apply(uri);
+    QCOMPARE(withUri.url, uri.url);
+    QCOMPARE(withUri.password, secret);
     QVERIFY(!withUri.displayUrl().contains(QStringLiteral("s3cr")));
-    Environment conninfo;
-    conninfo.name = QStringLiteral("c");
-    conninfo.url = QStringLiteral("host=db.example dbname=app user=alice");
-    const Environment withConninfo = PasswordStore::withPassword(conninfo, secret);
-    QVERIFY(withConninfo.url.contains(QStringLiteral("password='s3cr\\'et pa$$ word'")));
-    QVERIFY(!withConninfo.displayUrl().contains(QStringLiteral("s3cr")));
-    QVERIFY(PasswordStore::needsPassword(QStringLiteral("fe_sendauth: no password supplied")));
-    QVERIFY(PasswordStore::needsPassword(
-        QStringLiteral("password authentication failed for user \"x\"")));
+    Environment other = uri;
+    other.name = QStringLiteral("other");
+    QVERIFY(passwords.apply(other).password.isEmpty());
 
     // Through the window: the typed password is used to connect and shown nowhere.
     makeProject(false);
-    m_window->passwords()->setPassword(QStringLiteral("dev"), secret, false);
-    m_window->environmentStore()->refresh();
+    m_window->session()->passwords()->setPassword(QStringLiteral("dev"), secret, false);
+    store(*m_window)->refresh();
     QVERIFY(waitForRefresh(*m_window));
-    const EnvironmentState* dev = m_window->environmentStore()->state(QStringLiteral("dev"));
-    QVERIFY(dev && dev->reachable);
-    QVERIFY(!dev->displayUrl.contains(QStringLiteral("s3cr")));
-    QVERIFY(!m_window->environmentsPanel()
+    const EnvironmentEntry* dev = store(*m_window)->entry(QStringLiteral("dev"));
+    QVERIFY(dev && dev->status.reachable);
+    QVERIFY(!dev->status.displayUrl.contains(QStringLiteral("s3cr")));
+    QVERIFY(!environmentsPanel(*m_window)
                  ->card(QStringLiteral("dev"))
                  ->text()
                  .contains(QStringLiteral("s3cr")));
     m_window->setCurrentEnvironment(QStringLiteral("dev"));
     QVERIFY(runAction(*m_window, MainWindow::Action::UpgradeHeads));
-    QCOMPARE(headsOf(*m_window, QStringLiteral("dev")), QStringList{k0004});
-    for (const QString& line : m_window->console()->lines())
+    QCOMPARE(headsOf(*m_window, QStringLiteral("dev")), QStringList{kHead});
+    for (const QString& line : console(*m_window)->lines())
         QVERIFY2(!line.contains(QStringLiteral("s3cr")), qPrintable(line));
 }
 

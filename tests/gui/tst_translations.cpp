@@ -1,5 +1,6 @@
 // The Vietnamese catalog loads and translates the main window's menus and actions; English
 // stays the source language.
+#include "GuiThreadGuard.h"
 #include "MainWindow.h"
 #include "common/Translations.h"
 
@@ -29,6 +30,8 @@ class TestTranslations : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { strata::test::forbidGuiThreadConnections(); }
+
     void resolveChoice_data() {
         QTest::addColumn<QString>("choice");
         QTest::addColumn<QString>("expected");

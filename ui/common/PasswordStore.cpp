@@ -1,7 +1,5 @@
 #include "common/PasswordStore.h"
 
-#include <QUrl>
-
 #ifdef STRATA_HAVE_KEYCHAIN
 #include <qt6keychain/keychain.h>
 #endif
@@ -67,31 +65,11 @@ void PasswordStore::setPassword(const QString& environment, const QString& passw
 }
 
 Environment PasswordStore::apply(const Environment& environment) const {
+    Environment out = environment;
     auto it = m_passwords.constFind(environment.name);
-    return it == m_passwords.constEnd() ? environment : withPassword(environment, it.value());
-}
-
-Environment PasswordStore::withPassword(Environment environment, const QString& password) {
-    QString& url = environment.url;
-    const bool uri = url.startsWith(QLatin1String("postgres://")) ||
-                     url.startsWith(QLatin1String("postgresql://")) ||
-                     url.startsWith(QLatin1String("postgresql+"));
-    if (uri) {
-        const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(password));
-        url += (url.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) +
-               QStringLiteral("password=") + encoded;
-    } else {
-        QString quoted = password;
-        quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('\''), QLatin1String("\\'"));
-        url += QStringLiteral(" password='%1'").arg(quoted);
-    }
-    return environment;
-}
-
-bool PasswordStore::needsPassword(const QString& error) {
-    return error.contains(QLatin1String("no password supplied")) ||
-           error.contains(QLatin1String("password authentication failed"));
+    if (it != m_passwords.constEnd())
+        out.password = it.value(); // EnvironmentConnector hands it to libpq apart from the URL
+    return out;
 }
 
 } // namespace strata

@@ -9,7 +9,8 @@ namespace strata {
 
 // Passwords typed in the studio, per project and environment: kept in memory for the session
 // and, when the user asks, in the OS keyring (QtKeychain). Never shown, never logged; handed
-// to libpq only inside the connection string of a copy of the Environment.
+// to libpq as Environment::password of a copy of the Environment (EnvironmentConnector passes
+// it apart from the URL, after ${VAR} expansion; the URL is never edited).
 class PasswordStore : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PasswordStore)
@@ -22,11 +23,8 @@ public:
     void setProject(const QString& projectDir, const QStringList& environments);
     bool has(const QString& environment) const { return m_passwords.contains(environment); }
     void setPassword(const QString& environment, const QString& password, bool remember);
-    // `environment` with the password (if any) added to its URL or conninfo.
+    // `environment` with its typed password (if any) in Environment::password.
     Environment apply(const Environment& environment) const;
-    static Environment withPassword(Environment environment, const QString& password);
-    // Whether an error says that the server wants a password.
-    static bool needsPassword(const QString& error);
 
 signals:
     // A remembered password was read from the keyring.

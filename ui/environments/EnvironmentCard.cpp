@@ -1,6 +1,6 @@
 #include "environments/EnvironmentCard.h"
 
-#include "common/PasswordStore.h"
+#include "history/HistoryFormat.h"
 
 #include <QLabel>
 #include <QMouseEvent>
@@ -38,13 +38,14 @@ EnvironmentCard::EnvironmentCard(QWidget* parent)
     setMinimumWidth(260);
 }
 
-void EnvironmentCard::setState(const EnvironmentState& s, bool refreshing) {
-    m_name = s.name;
+void EnvironmentCard::setEntry(const EnvironmentEntry& entry, bool refreshing) {
+    const EnvironmentStatus& s = entry.status;
+    m_name = entry.name;
     setStyleSheet(
-        QStringLiteral("QFrame#environmentCard { border-left: 5px solid %1; }").arg(s.color));
+        QStringLiteral("QFrame#environmentCard { border-left: 5px solid %1; }").arg(entry.color));
     QString title = QStringLiteral("<span style=\"color:%1; font-size:large\">●</span> <b "
                                    "style=\"font-size:large\">%2</b>")
-                        .arg(s.color, s.name.toHtmlEscaped());
+                        .arg(entry.color, entry.name.toHtmlEscaped());
     if (s.isProtected)
         title +=
             QStringLiteral(" &nbsp;<span style=\"color:#c62828\">[%1]</span>").arg(tr("protected"));
@@ -57,47 +58,61 @@ void EnvironmentCard::setState(const EnvironmentState& s, bool refreshing) {
         rows << QStringLiteral("<tr><td nowrap style=\"padding-right:6px\">%1</td><td>%2</td></tr>")
                     .arg(key, value);
     };
+    auto red = [](const QString& text) {
+        return QStringLiteral("<span style=\"color:#c62828\">%1</span>").arg(text.toHtmlEscaped());
+    };
     m_fullUrl = s.displayUrl;
     m_url->setToolTip(m_fullUrl);
     m_url->setText(
         m_url->fontMetrics().elidedText(m_fullUrl, Qt::ElideMiddle, std::max(80, m_url->width())));
-    if (!s.loaded) {
+    if (!entry.loaded) {
         add(tr("State"), tr("reading…"));
     } else if (!s.reachable) {
-        add(tr("Error"),
-            QStringLiteral("<span style=\"color:#c62828\">%1</span>").arg(s.error.toHtmlEscaped()));
-        if (PasswordStore::needsPassword(s.error))
+        add(tr("Error"), red(s.error.message));
+        if (s.needsPassword())
             add(QString(),
                 QStringLiteral("<a href=\"password\">%1</a>").arg(tr("Enter password…")));
     } else {
-        add(tr("Server"), tr("PostgreSQL %1").arg(s.serverVersion.toHtmlEscaped()));
+        add(tr("Server"),
+            tr("PostgreSQL %1")
+                .arg(s.serverVersion.section(QLatin1Char(' '), 0, 0).toHtmlEscaped()));
         add(tr("Heads"), s.heads.isEmpty()
                              ? tr("<i>none (empty)</i>")
                              : QStringLiteral("<b>%1</b>")
                                    .arg(s.heads.join(QLatin1String(", ")).toHtmlEscaped()));
         if (!s.planError.isEmpty())
-            add(tr("Pending"), QStringLiteral("<span style=\"color:#c62828\">%1</span>")
-                                   .arg(s.planError.toHtmlEscaped()));
+            add(tr("Pending"), red(s.planError));
         else if (s.pending.isEmpty())
             add(tr("Pending"),
                 QStringLiteral("<span style=\"color:#2e7d32\">%1</span>").arg(tr("up to date")));
         else
             add(tr("Pending"), QStringLiteral("<b style=\"color:#ef6c00\">%1</b>")
                                    .arg(tr("%n pending", nullptr, int(s.pending.size()))));
-        if (s.dirty)
-            add(tr("Dirty"),
-                QStringLiteral("<b style=\"color:#c62828\">%1</b>")
-                    .arg(s.dirtyText.isEmpty() ? tr("yes") : s.dirtyText.toHtmlEscaped()));
-        if (!s.checksumMismatches.isEmpty())
+        switch (s.dirtyState()) {
+        case EnvironmentStatus::DirtyState::Dirty:
+            add(tr("Dirty"), QStringLiteral("<b style=\"color:#c62828\">%1</b>")
+                                 .arg(HistoryFormat::dirty(*s.dirty).toHtmlEscaped()));
+            break;
+        case EnvironmentStatus::DirtyState::Unknown:
+            add(tr("Dirty"), red(tr("unknown: %1").arg(s.dirtyError->message)));
+            break;
+        case EnvironmentStatus::DirtyState::Clean:
+            break;
+        }
+        if (!s.checksumsKnown()) {
+            add(tr("Changed"), red(tr("unknown: %1").arg(s.checksumError->message)));
+        } else if (!s.checksumMismatches.isEmpty()) {
+            QStringList ids;
+            for (const ChecksumMismatch& m : s.checksumMismatches)
+                ids << m.revision;
             add(tr("Changed"),
-                QStringLiteral("<span style=\"color:#c62828\">%1</span>")
-                    .arg(tr("files changed since applied: %1")
-                             .arg(s.checksumMismatches.join(QLatin1String(", ")).toHtmlEscaped())));
-        add(tr("Drift"), s.drift.isEmpty() ? tr("—") : s.drift.toHtmlEscaped());
-        add(tr("Last run"), s.lastRun.isEmpty() ? tr("—") : s.lastRun.toHtmlEscaped());
-        if (!s.error.isEmpty())
-            add(tr("Error"), QStringLiteral("<span style=\"color:#c62828\">%1</span>")
-                                 .arg(s.error.toHtmlEscaped()));
+                red(tr("files changed since applied: %1").arg(ids.join(QLatin1String(", ")))));
+        }
+        add(tr("Drift"), entry.drift.isEmpty() ? tr("—") : entry.drift.toHtmlEscaped());
+        add(tr("Last run"),
+            s.lastRun ? HistoryFormat::lastRun(*s.lastRun).toHtmlEscaped() : tr("—"));
+        if (!s.error.message.isEmpty())
+            add(tr("Error"), red(s.error.message));
     }
     m_body->setText(QStringLiteral("<table>%1</table>").arg(rows.join(QString())));
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "environments/EnvironmentState.h"
+#include "environments/EnvironmentEntry.h"
 
 #include <QFrame>
 
@@ -16,7 +16,7 @@ class EnvironmentCard : public QFrame {
 
 public:
     explicit EnvironmentCard(QWidget* parent = nullptr);
-    void setState(const EnvironmentState& state, bool refreshing);
+    void setEntry(const EnvironmentEntry& entry, bool refreshing);
     QString text() const; // the card as plain text (tests)
     QString environment() const { return m_name; }
 

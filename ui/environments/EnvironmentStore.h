@@ -1,6 +1,7 @@
 #pragma once
 
-#include "environments/EnvironmentState.h"
+#include "common/Async.h"
+#include "environments/EnvironmentEntry.h"
 #include "environments/StatusSource.h"
 
 #include "config/Environment.h"
@@ -15,10 +16,10 @@ namespace strata {
 
 class Project;
 
-// The environments' states, refreshed in the background: one worker task per environment, all
-// at once, each result delivered to the GUI thread on its own (a slow or unreachable
-// environment delays only its own card). Models and views read from here; nothing here
-// touches a database on the GUI thread.
+// The environments' statuses, refreshed in the background: one strata::async() task per
+// environment, all at once, each result delivered to the GUI thread on its own (a slow or
+// unreachable environment delays only its own card). Models and views read from here; nothing
+// here touches a database on the GUI thread.
 class EnvironmentStore : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EnvironmentStore)
@@ -29,14 +30,19 @@ public:
     ~EnvironmentStore() override;
 
     void setSource(std::shared_ptr<const StatusSource> source) { m_source = std::move(source); }
+    // A new project: every entry starts over from strata.toml (then refresh()).
     void setProject(std::shared_ptr<const Project> project);
+    // The same environments, a newer graph (a revision file was saved): the statuses are kept
+    // and compared with the new graph and files (EnvironmentStatus::compareWith); nothing is
+    // read.
+    void updateProject(std::shared_ptr<const Project> project);
     // Applied to each environment before it is read (passwords typed in the studio).
     void setEnvironmentFilter(std::function<Environment(const Environment&)> filter) {
         m_filter = std::move(filter);
     }
-    const QList<EnvironmentState>& states() const { return m_states; }
+    const QList<EnvironmentEntry>& entries() const { return m_entries; }
     int indexOf(const QString& name) const;
-    const EnvironmentState* state(const QString& name) const;
+    const EnvironmentEntry* entry(const QString& name) const;
     int pendingReads() const { return m_pending; }
 
 public slots:
@@ -47,17 +53,19 @@ public slots:
     void setDrift(const QString& name, const QString& text, const QString& toolTip);
 
 signals:
-    void stateChanged(int index);
-    void statesReset();
+    void entryChanged(int index);
+    void entriesReset();
     void refreshFinished();
 
 private:
     void start(int index);
+    void cancelReads();
 
     std::shared_ptr<const StatusSource> m_source;
     std::shared_ptr<const Project> m_project;
     std::function<Environment(const Environment&)> m_filter;
-    QList<EnvironmentState> m_states;
+    QList<EnvironmentEntry> m_entries;
+    QList<AsyncHandle> m_reads;
     quint64 m_generation = 0;
     int m_pending = 0;
 };

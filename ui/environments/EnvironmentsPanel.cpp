@@ -22,8 +22,8 @@ EnvironmentsPanel::EnvironmentsPanel(EnvironmentStore* store, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
-    connect(store, &EnvironmentStore::statesReset, this, &EnvironmentsPanel::rebuild);
-    connect(store, &EnvironmentStore::stateChanged, this, &EnvironmentsPanel::update);
+    connect(store, &EnvironmentStore::entriesReset, this, &EnvironmentsPanel::rebuild);
+    connect(store, &EnvironmentStore::entryChanged, this, &EnvironmentsPanel::update);
     rebuild();
 }
 
@@ -41,8 +41,8 @@ EnvironmentCard* EnvironmentsPanel::card(const QString& environment) const {
 void EnvironmentsPanel::rebuild() {
     qDeleteAll(m_cards);
     m_cards.clear();
-    const auto& states = m_store->states();
-    for (int i = 0; i < states.size(); ++i) {
+    const QList<EnvironmentEntry>& entries = m_store->entries();
+    for (int i = 0; i < entries.size(); ++i) {
         auto* card = new EnvironmentCard(this);
         m_list->insertWidget(i, card, 1);
         m_cards << card;
@@ -53,19 +53,13 @@ void EnvironmentsPanel::rebuild() {
         connect(card, &QWidget::customContextMenuRequested, this, [this, card](const QPoint& pos) {
             emit environmentMenuRequested(card->environment(), card->mapToGlobal(pos));
         });
-        connect(card, &EnvironmentCard::passwordRequested, this,
-                &EnvironmentsPanel::passwordRequested);
-        card->setContextMenuPolicy(Qt::CustomContextMenu);
-        connect(card, &QWidget::customContextMenuRequested, this, [this, card](const QPoint& pos) {
-            emit environmentMenuRequested(card->environment(), card->mapToGlobal(pos));
-        });
-        card->setState(states[i], false);
+        card->setEntry(entries[i], false);
     }
 }
 
 void EnvironmentsPanel::update(int index) {
     if (index >= 0 && index < m_cards.size())
-        m_cards[index]->setState(m_store->states()[index], false);
+        m_cards[index]->setEntry(m_store->entries()[index], false);
 }
 
 } // namespace strata

@@ -23,7 +23,7 @@ void MatrixModel::setProject(std::shared_ptr<const Project> project) {
     endResetModel();
 }
 
-void MatrixModel::setEnvironmentStates(const QList<EnvironmentState>& states) {
+void MatrixModel::setEnvironments(const QList<EnvironmentEntry>& states) {
     if (!m_project)
         return;
     const bool sameColumns = states.size() == m_states.size();
@@ -32,9 +32,9 @@ void MatrixModel::setEnvironmentStates(const QList<EnvironmentState>& states) {
     m_states = states;
     m_applied.clear();
     m_pending.clear();
-    for (const EnvironmentState& s : states) {
-        m_applied << s.appliedSet(m_project->graph());
-        m_pending << QSet<QString>(s.pending.begin(), s.pending.end());
+    for (const EnvironmentEntry& s : states) {
+        m_applied << s.status.appliedSet(m_project->graph());
+        m_pending << QSet<QString>(s.status.pending.begin(), s.status.pending.end());
     }
     if (!sameColumns)
         endResetModel();
@@ -43,11 +43,11 @@ void MatrixModel::setEnvironmentStates(const QList<EnvironmentState>& states) {
 }
 
 MatrixModel::Cell MatrixModel::cell(int row, int environment) const {
-    const EnvironmentState& s = m_states[environment];
-    if (!s.loaded || !s.reachable)
+    const EnvironmentEntry& s = m_states[environment];
+    if (!s.loaded || !s.status.reachable)
         return Cell::Unknown;
     const QString id = m_graph->revisionAt(row);
-    if (s.heads.contains(id))
+    if (s.status.heads.contains(id))
         return Cell::Head;
     if (m_applied[environment].contains(id))
         return Cell::Applied;

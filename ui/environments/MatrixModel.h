@@ -1,6 +1,6 @@
 #pragma once
 
-#include "environments/EnvironmentState.h"
+#include "environments/EnvironmentEntry.h"
 
 #include <QAbstractTableModel>
 #include <QSet>
@@ -24,7 +24,7 @@ public:
     explicit MatrixModel(const GraphModel* graph, QObject* parent = nullptr);
 
     void setProject(std::shared_ptr<const Project> project);
-    void setEnvironmentStates(const QList<EnvironmentState>& states);
+    void setEnvironments(const QList<EnvironmentEntry>& states);
     Cell cell(int row, int environment) const;
     static QString cellText(Cell cell);
 
@@ -37,7 +37,7 @@ public:
 private:
     const GraphModel* m_graph;
     std::shared_ptr<const Project> m_project;
-    QList<EnvironmentState> m_states;
+    QList<EnvironmentEntry> m_states;
     QList<QSet<QString>> m_applied;
     QList<QSet<QString>> m_pending;
 };

@@ -21,25 +21,25 @@ void GraphModel::setProject(std::shared_ptr<const Project> project) {
     endResetModel();
 }
 
-void GraphModel::setEnvironmentStates(const QList<EnvironmentState>& states) {
+void GraphModel::setEnvironments(const QList<EnvironmentEntry>& states) {
     if (!m_project)
         return;
     m_states = states;
     QHash<int, QList<Badge>> badges;
     QHash<int, int> extra;
-    for (const EnvironmentState& state : states) {
-        for (const QString& head : state.heads) {
+    for (const EnvironmentEntry& state : states) {
+        for (const QString& head : state.status.heads) {
             const int row = m_layout.rowOf(head);
             if (row >= 0)
                 badges[row].append({state.name, QColor(state.color)});
         }
-        for (const QString& id : state.checksumMismatches) {
-            const int row = m_layout.rowOf(id);
+        for (const ChecksumMismatch& mismatch : state.status.checksumMismatches) {
+            const int row = m_layout.rowOf(mismatch.revision);
             if (row >= 0)
                 extra[row] |= ChecksumChanged;
         }
-        if (state.dirty) {
-            for (const QString& id : state.heads) {
+        if (state.status.dirty) {
+            for (const QString& id : state.status.heads) {
                 const int row = m_layout.rowOf(id);
                 if (row >= 0)
                     extra[row] |= Dirty;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "environments/EnvironmentState.h"
+#include "environments/EnvironmentEntry.h"
 #include "revision/LaneLayout.h"
 
 #include <QAbstractTableModel>
@@ -57,7 +57,7 @@ public:
     const Project* project() const { return m_project.get(); }
     const LaneLayout& layout() const { return m_layout; }
     // Badges and markers from the environments (in strata.toml order).
-    void setEnvironmentStates(const QList<EnvironmentState>& states);
+    void setEnvironments(const QList<EnvironmentEntry>& states);
 
     QString revisionAt(int row) const;
     // The graph index (RevisionGraph::indexOf / revisionAt) of the revision on `row`, -1 when
@@ -83,7 +83,7 @@ private:
     LaneLayout m_layout;
     QHash<int, QList<Badge>> m_badges; // row -> environments whose heads are there
     QHash<int, int> m_extraMarkers;    // row -> Dirty / ChecksumChanged
-    QList<EnvironmentState> m_states;
+    QList<EnvironmentEntry> m_states;
 };
 
 } // namespace strata

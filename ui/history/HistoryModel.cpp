@@ -1,27 +1,34 @@
 #include "history/HistoryModel.h"
 
+#include "history/HistoryFormat.h"
+
 #include <QBrush>
 #include <QColor>
 
 namespace strata {
 
+namespace {
+constexpr int kColumns = HistoryModel::ErrorText + 1;
+}
+
 HistoryModel::HistoryModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
-void HistoryModel::setState(const EnvironmentState& state) {
+void HistoryModel::setRows(const QString& environment, const QList<HistoryRow>& rows) {
     beginResetModel();
-    m_environment = state.name;
-    m_columns = state.historyColumns;
-    m_rows = state.historyRows;
-    m_statusColumn = m_columns.indexOf(QStringLiteral("status"));
+    m_environment = environment;
+    m_rows = rows;
     endResetModel();
 }
 
+const HistoryRow* HistoryModel::row(int row) const {
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
 bool HistoryModel::isFailed(int row) const {
-    if (m_statusColumn < 0 || row < 0 || row >= m_rows.size())
-        return false;
-    const QString status = m_rows[row].value(m_statusColumn);
-    return status == QLatin1String("failed") || status == QLatin1String("cancelled");
+    const HistoryRow* r = this->row(row);
+    return r &&
+           (r->status == HistoryRow::Status::Failed || r->status == HistoryRow::Status::Cancelled);
 }
 
 int HistoryModel::rowCount(const QModelIndex& parent) const {
@@ -29,22 +36,50 @@ int HistoryModel::rowCount(const QModelIndex& parent) const {
 }
 
 int HistoryModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_columns.size());
+    return parent.isValid() ? 0 : kColumns;
+}
+
+QVariant HistoryModel::text(const HistoryRow& r, int column) const {
+    switch (column) {
+    case Id:
+        return QString::number(r.id);
+    case Revision:
+        return r.revision;
+    case Direction:
+        return r.direction;
+    case Status:
+        return HistoryRow::statusName(r.status);
+    case StartedAt:
+        return HistoryFormat::when(r.startedAt);
+    case Duration:
+        return HistoryFormat::duration(r.durationMs);
+    case OsUser:
+        return HistoryFormat::who(r);
+    case DbUser:
+        return r.dbUser;
+    case ErrorText:
+        return HistoryFormat::error(r);
+    default:
+        return {};
+    }
 }
 
 QVariant HistoryModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid())
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
+    const HistoryRow& r = m_rows[index.row()];
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        return m_rows[index.row()].value(index.column());
-    case Qt::UserRole: { // sorting: numbers as numbers
-        const QString text = m_rows[index.row()].value(index.column());
-        bool number = false;
-        const qlonglong value = text.toLongLong(&number);
-        return number ? QVariant(value) : QVariant(text);
-    }
+        return text(r, index.column());
+    case Qt::UserRole: // sorting: numbers as numbers, times as times
+        if (index.column() == Id)
+            return r.id;
+        if (index.column() == Duration)
+            return r.durationMs;
+        if (index.column() == StartedAt)
+            return r.startedAt;
+        return text(r, index.column());
     case Qt::BackgroundRole:
         if (isFailed(index.row()))
             return QBrush(QColor(198, 40, 40, 60));
@@ -55,9 +90,12 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
-        return m_columns.value(section);
-    return {};
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    static const char* const names[kColumns] = {"id",      "revision",   "direction",
+                                                "status",  "started_at", "duration",
+                                                "os_user", "db_user",    "error"};
+    return section >= 0 && section < kColumns ? QString::fromLatin1(names[section]) : QVariant();
 }
 
 } // namespace strata

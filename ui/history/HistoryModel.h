@@ -1,20 +1,25 @@
 #pragma once
 
-#include "environments/EnvironmentState.h"
+#include "runner/HistoryTable.h"
 
 #include <QAbstractTableModel>
+#include <QList>
 
 namespace strata {
 
-// The history table of one environment, as read (newest first); failed rows are highlighted.
+// The history table of one environment, as read (newest first, typed rows); failed and
+// cancelled rows are highlighted.
 class HistoryModel : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryModel)
 
 public:
+    enum Column { Id, Revision, Direction, Status, StartedAt, Duration, OsUser, DbUser, ErrorText };
+
     explicit HistoryModel(QObject* parent = nullptr);
-    void setState(const EnvironmentState& state);
+    void setRows(const QString& environment, const QList<HistoryRow>& rows);
     QString environment() const { return m_environment; }
+    const HistoryRow* row(int row) const;
     bool isFailed(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -24,10 +29,10 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    QVariant text(const HistoryRow& row, int column) const;
+
     QString m_environment;
-    QStringList m_columns;
-    QList<QStringList> m_rows;
-    int m_statusColumn = -1;
+    QList<HistoryRow> m_rows;
 };
 
 } // namespace strata

@@ -1,6 +1,6 @@
 #include "history/HistoryView.h"
 
-#include "environments/EnvironmentState.h"
+#include "environments/EnvironmentEntry.h"
 #include "history/HistoryModel.h"
 
 #include <QHeaderView>
@@ -41,17 +41,20 @@ HistoryView::HistoryView(QWidget* parent)
     layout->addWidget(m_table, 1);
 }
 
-void HistoryView::setState(const EnvironmentState& state) {
-    m_model->setState(state);
-    if (!state.loaded)
-        m_title->setText(tr("History of %1: reading…").arg(state.name));
-    else if (!state.reachable)
-        m_title->setText(tr("History of %1: unreachable (%2)").arg(state.name, state.error));
-    else if (state.historyColumns.isEmpty())
-        m_title->setText(tr("History of %1: no history table yet").arg(state.name));
+void HistoryView::setEntry(const EnvironmentEntry& entry) {
+    const EnvironmentStatus& status = entry.status;
+    m_model->setRows(entry.name, status.history);
+    if (!entry.loaded)
+        m_title->setText(tr("History of %1: reading…").arg(entry.name));
+    else if (!status.reachable)
+        m_title->setText(
+            tr("History of %1: unreachable (%2)").arg(entry.name, status.error.message));
+    else if (status.historyError)
+        m_title->setText(
+            tr("History of %1: cannot be read (%2)").arg(entry.name, status.historyError->message));
     else
         m_title->setText(
-            tr("History of %1: %n row(s)", nullptr, int(state.historyRows.size())).arg(state.name));
+            tr("History of %1: %n row(s)", nullptr, int(status.history.size())).arg(entry.name));
     m_table->resizeColumnsToContents();
 }
 

@@ -10,7 +10,7 @@ class QTableView;
 namespace strata {
 
 class HistoryModel;
-struct EnvironmentState;
+struct EnvironmentEntry;
 
 // The selected environment's history table, filterable (any column), failed rows highlighted.
 class HistoryView : public QWidget {
@@ -19,7 +19,8 @@ class HistoryView : public QWidget {
 
 public:
     explicit HistoryView(QWidget* parent = nullptr);
-    void setState(const EnvironmentState& state);
+    // Shows the history rows of `entry` (typed, as read with its status).
+    void setEntry(const EnvironmentEntry& entry);
     QString environment() const;
     HistoryModel* model() const { return m_model; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }

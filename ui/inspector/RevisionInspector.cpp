@@ -2,6 +2,7 @@
 
 #include "Project.h"
 #include "common/SqlView.h"
+#include "history/HistoryFormat.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -74,8 +75,8 @@ void RevisionInspector::setProject(std::shared_ptr<const Project> project) {
     refresh();
 }
 
-void RevisionInspector::setEnvironmentStates(const QList<EnvironmentState>& states) {
-    m_states = states;
+void RevisionInspector::setEnvironments(const QList<EnvironmentEntry>& entries) {
+    m_entries = entries;
     m_applied->setText(appliedHtml());
 }
 
@@ -94,42 +95,34 @@ QString RevisionInspector::appliedHtml() const {
     if (!m_project || m_id.isEmpty())
         return {};
     QStringList rows;
-    for (const EnvironmentState& state : m_states) {
+    for (const EnvironmentEntry& entry : m_entries) {
+        const EnvironmentStatus& status = entry.status;
         QString where;
-        if (!state.loaded)
+        if (!entry.loaded)
             where = tr("reading…");
-        else if (!state.reachable)
+        else if (!status.reachable)
             where = tr("unreachable");
-        else if (state.heads.contains(m_id))
+        else if (status.heads.contains(m_id))
             where = tr("applied (current head)");
-        else if (state.appliedSet(m_project->graph()).contains(m_id))
+        else if (status.appliedSet(m_project->graph()).contains(m_id))
             where = tr("applied");
-        else if (state.pending.contains(m_id))
+        else if (status.pending.contains(m_id))
             where = tr("pending");
         else
             where = tr("not on its branch");
-        // When and by whom, from the history table.
-        const int revCol = state.historyColumns.indexOf(QStringLiteral("revision"));
-        const int dirCol = state.historyColumns.indexOf(QStringLiteral("direction"));
-        const int statusCol = state.historyColumns.indexOf(QStringLiteral("status"));
-        const int startedCol = state.historyColumns.indexOf(QStringLiteral("started_at"));
-        int userCol = state.historyColumns.indexOf(QStringLiteral("os_user"));
-        if (userCol < 0)
-            userCol = state.historyColumns.indexOf(QStringLiteral("db_user"));
-        if (revCol >= 0 && where.startsWith(tr("applied"))) {
-            for (const QStringList& h : state.historyRows) {
-                if (h.value(revCol) != m_id ||
-                    (dirCol >= 0 && h.value(dirCol) != QLatin1String("upgrade")) ||
-                    (statusCol >= 0 && h.value(statusCol) != QLatin1String("succeeded")))
+        // When and by whom, from the history rows.
+        if (where.startsWith(tr("applied"))) {
+            for (const HistoryRow& h : status.history) {
+                if (h.revision != m_id || h.direction != QLatin1String("upgrade") ||
+                    h.status != HistoryRow::Status::Succeeded)
                     continue;
-                where += tr(" on %1").arg(h.value(startedCol).left(19));
-                if (userCol >= 0)
-                    where += tr(" by %1").arg(h.value(userCol));
+                where += tr(" on %1").arg(HistoryFormat::when(h.startedAt));
+                where += tr(" by %1").arg(HistoryFormat::who(h));
                 break;
             }
         }
         rows << row(QStringLiteral("<span style=\"color:%1\">●</span> %2")
-                        .arg(state.color, state.name.toHtmlEscaped()),
+                        .arg(entry.color, entry.name.toHtmlEscaped()),
                     where.toHtmlEscaped());
     }
     if (rows.isEmpty())

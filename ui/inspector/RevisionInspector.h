@@ -1,6 +1,6 @@
 #pragma once
 
-#include "environments/EnvironmentState.h"
+#include "environments/EnvironmentEntry.h"
 
 #include <QWidget>
 
@@ -24,7 +24,7 @@ public:
     explicit RevisionInspector(QWidget* parent = nullptr);
 
     void setProject(std::shared_ptr<const Project> project);
-    void setEnvironmentStates(const QList<EnvironmentState>& states);
+    void setEnvironments(const QList<EnvironmentEntry>& entries);
     void showRevision(const QString& id);
     QString revision() const { return m_id; }
     // The text of the "applied" field (tests).
@@ -38,7 +38,7 @@ private:
     QString appliedHtml() const;
 
     std::shared_ptr<const Project> m_project;
-    QList<EnvironmentState> m_states;
+    QList<EnvironmentEntry> m_entries;
     QString m_id;
     QLabel* m_title;
     QLabel* m_fields;

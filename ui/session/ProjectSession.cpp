@@ -1,0 +1,84 @@
+#include "session/ProjectSession.h"
+
+#include "Project.h"
+#include "common/PasswordStore.h"
+#include "environments/EnvironmentStore.h"
+#include "environments/RunnerStatusSource.h"
+#include "graph/GraphModel.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace strata {
+
+namespace {
+constexpr int kMaxRecent = 8;
+const QString kRecentKey = QStringLiteral("recentProjects");
+} // namespace
+
+ProjectSession::ProjectSession(std::shared_ptr<const StatusSource> status, QObject* parent)
+    : QObject(parent)
+    , m_graphModel(new GraphModel(this))
+    , m_store(new EnvironmentStore(
+          status ? std::move(status) : std::make_shared<RunnerStatusSource>(), this))
+    , m_passwords(new PasswordStore(this)) {
+    m_store->setEnvironmentFilter(
+        [this](const Environment& env) { return m_passwords->apply(env); });
+    connect(m_passwords, &PasswordStore::passwordLoaded, m_store, &EnvironmentStore::refreshOne);
+    connect(m_store, &EnvironmentStore::entryChanged, this,
+            [this] { m_graphModel->setEnvironments(m_store->entries()); });
+    connect(m_store, &EnvironmentStore::entriesReset, this,
+            [this] { m_graphModel->setEnvironments(m_store->entries()); });
+}
+
+ProjectSession::~ProjectSession() = default;
+
+Result<void> ProjectSession::open(const QString& path) {
+    STRATA_TRY_ASSIGN(Project read, Project::open(path, Project::Mode::Tolerant));
+    m_project = std::make_shared<const Project>(std::move(read));
+    m_projectDir = m_project->config().projectDir();
+    addRecent(m_projectDir);
+    m_graphModel->setProject(m_project);
+    m_passwords->setProject(m_projectDir, m_project->config().environmentNames());
+    m_store->setProject(m_project);
+    emit opened();
+    m_store->refresh();
+    return {};
+}
+
+Result<void> ProjectSession::reload() {
+    if (m_projectDir.isEmpty())
+        return {};
+    return open(m_projectDir);
+}
+
+void ProjectSession::revisionFileWritten(const QString& path) {
+    if (!m_project)
+        return;
+    m_project = std::make_shared<const Project>(m_project->withRevisionFile(path));
+    m_graphModel->setProject(m_project);
+    m_store->updateProject(m_project); // compared with the new graph; nothing is read
+    m_graphModel->setEnvironments(m_store->entries());
+    QString id;
+    for (const Revision& rev : m_project->graph().revisions())
+        if (QFileInfo(rev.filePath) == QFileInfo(path))
+            id = rev.id;
+    emit updated(id);
+}
+
+QStringList ProjectSession::recentProjects() {
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void ProjectSession::addRecent(const QString& path) {
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    emit recentChanged();
+}
+
+} // namespace strata

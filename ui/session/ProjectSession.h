@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Result.h"
+#include "environments/StatusSource.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace strata {
+
+class EnvironmentStore;
+class GraphModel;
+class PasswordStore;
+class Project;
+
+// The open project: reading it (tolerantly), reading one revision file again after it was
+// saved (incrementally: nothing else is read, no environment is reconnected), the graph model,
+// the environments' statuses and the typed passwords, the recent projects.
+class ProjectSession : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProjectSession)
+
+public:
+    // `status` reads environments (default: RunnerStatusSource).
+    explicit ProjectSession(std::shared_ptr<const StatusSource> status, QObject* parent = nullptr);
+    ~ProjectSession() override;
+
+    // Opens the project in `path` (a folder with strata.toml, or the file); its problems are
+    // in project()->problems() and the consistent part still loads. The error when nothing
+    // could be loaded.
+    Result<void> open(const QString& path);
+    // Reads the project again from disk (File > Reload): everything starts over.
+    Result<void> reload();
+    // A revision file was written (saved in an editor, or created): that one file is read
+    // again into the project and the graph; the environments keep their statuses.
+    void revisionFileWritten(const QString& path);
+
+    const std::shared_ptr<const Project>& project() const { return m_project; }
+    QString projectDir() const { return m_projectDir; }
+    GraphModel* graphModel() const { return m_graphModel; }
+    EnvironmentStore* store() const { return m_store; }
+    PasswordStore* passwords() const { return m_passwords; }
+    static QStringList recentProjects();
+
+signals:
+    // A project was opened (or reloaded): every view starts over.
+    void opened();
+    // The same project with a newer graph (a revision file was written): `revision` is the
+    // revision of that file (empty when it does not parse).
+    void updated(const QString& revision);
+    void recentChanged();
+
+private:
+    void addRecent(const QString& path);
+
+    std::shared_ptr<const Project> m_project;
+    QString m_projectDir;
+    GraphModel* m_graphModel;
+    EnvironmentStore* m_store;
+    PasswordStore* m_passwords;
+};
+
+} // namespace strata

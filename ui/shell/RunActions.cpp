@@ -1,0 +1,79 @@
+#include "shell/RunActions.h"
+
+#include <QAction>
+#include <QIcon>
+
+namespace strata {
+
+namespace {
+
+QIcon icon(const char* name) {
+    return QIcon(QStringLiteral(":/strata/icons/%1.svg").arg(QLatin1String(name)));
+}
+
+} // namespace
+
+RunActions::RunActions(QObject* parent)
+    : QObject(parent)
+    , m_upgradeHere(
+          make("upgrade", QKeySequence(Qt::CTRL | Qt::Key_U), RunCoordinator::Action::UpgradeHere))
+    , m_downgradeHere(make("downgrade", QKeySequence(Qt::CTRL | Qt::Key_D),
+                           RunCoordinator::Action::DowngradeHere))
+    , m_stampHere(
+          make("stamp", QKeySequence(Qt::CTRL | Qt::Key_T), RunCoordinator::Action::StampHere))
+    , m_upgradeHeads(make("upgrade", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+                          RunCoordinator::Action::UpgradeHeads))
+    , m_downgradeOne(make("downgrade", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                          RunCoordinator::Action::DowngradeOne))
+    , m_cancelRun(new QAction(icon("cancel"), tr("&Cancel Run"), this))
+    , m_refresh(new QAction(icon("refresh"), tr("&Refresh Status"), this)) {
+    m_cancelRun->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    update(QString(), false, true);
+}
+
+QAction* RunActions::make(const char* iconName, const QKeySequence& shortcut,
+                          RunCoordinator::Action action) {
+    auto* a = new QAction(icon(iconName), QString(), this);
+    a->setShortcut(shortcut);
+    connect(a, &QAction::triggered, this, [this, action] { emit triggered(action); });
+    return a;
+}
+
+QAction* RunActions::action(RunCoordinator::Action action) const {
+    switch (action) {
+    case RunCoordinator::Action::UpgradeHere:
+        return m_upgradeHere;
+    case RunCoordinator::Action::DowngradeHere:
+        return m_downgradeHere;
+    case RunCoordinator::Action::StampHere:
+        return m_stampHere;
+    case RunCoordinator::Action::UpgradeHeads:
+        return m_upgradeHeads;
+    case RunCoordinator::Action::DowngradeOne:
+        break;
+    }
+    return m_downgradeOne;
+}
+
+void RunActions::update(const QString& environment, bool haveRevision, bool idle) {
+    const bool haveEnv = !environment.isEmpty();
+    for (QAction* a : {m_upgradeHere, m_downgradeHere, m_stampHere})
+        a->setEnabled(haveEnv && haveRevision && idle);
+    for (QAction* a : {m_upgradeHeads, m_downgradeOne})
+        a->setEnabled(haveEnv && idle);
+    m_cancelRun->setEnabled(!idle);
+    const QString shown = haveEnv ? environment : tr("Environment");
+    m_upgradeHere->setText(tr("Upgrade %1 to Here…").arg(shown));
+    m_downgradeHere->setText(tr("Downgrade %1 to Here…").arg(shown));
+    m_stampHere->setText(tr("Stamp %1 Here…").arg(shown));
+    m_upgradeHeads->setText(tr("Upgrade %1 to Heads…").arg(shown));
+    m_downgradeOne->setText(tr("Downgrade %1 One Step…").arg(shown));
+    m_upgradeHere->setIconText(tr("Upgrade to here"));
+    m_downgradeHere->setIconText(tr("Downgrade to here"));
+    m_stampHere->setIconText(tr("Stamp here"));
+    m_upgradeHeads->setIconText(tr("Upgrade to heads"));
+    m_downgradeOne->setIconText(tr("Down one step"));
+}
+
+} // namespace strata

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+class QApplication;
+
+namespace strata {
+
+// What strata-studio and the studio harness set up alike before the main window exists.
+namespace StudioApplication {
+// Names, version, resources and the language (--language among `arguments`, else View >
+// Language, else the system's); forbids database connections on the GUI thread
+// (Connection::forbidThread: where thread checks are on, opening one there aborts).
+void setUp(QApplication& app);
+// A dark palette (Fusion), for checking the dark look where the system has no dark theme.
+void useDarkPalette();
+} // namespace StudioApplication
+
+} // namespace strata
