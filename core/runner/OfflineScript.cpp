@@ -41,14 +41,7 @@ Result<QString> OfflineScript::stepSql(const PlanStep& step) const {
         return e;
     }
     // The revisions a real run refuses are refused here too (the same checks, the same plan).
-    if (const QList<Error> problems = RevisionChecker::check(*rev); !problems.isEmpty()) {
-        Error e = problems.constFirst();
-        if (e.revision.isEmpty())
-            e.revision = rev->id;
-        e.message = QCoreApplication::translate("strata", "revision %1 cannot run: %2")
-                        .arg(rev->id, e.message);
-        return e;
-    }
+    STRATA_TRY(RevisionChecker::runnable(*rev));
     Result<QList<SqlStatement>> statements = RevisionChecker::statementsFor(
         *rev, step.isUpgrade() ? RevisionFile::Section::Upgrade : RevisionFile::Section::Downgrade);
     if (!statements)

@@ -57,15 +57,7 @@ Result<PreparedStep> prepareStep(const RevisionGraph& graph, const PlanStep& ste
                                                  "migrate:downgrade' section): cannot downgrade "
                                                  "through it")
                                        .arg(rev->id));
-    const QList<Error> problems = RevisionChecker::check(*rev);
-    if (!problems.isEmpty()) {
-        Error e = problems.constFirst();
-        if (e.revision.isEmpty())
-            e.revision = rev->id;
-        e.message = QCoreApplication::translate("strata", "revision %1 cannot run: %2")
-                        .arg(rev->id, e.message);
-        return e;
-    }
+    STRATA_TRY(RevisionChecker::runnable(*rev));
     STRATA_TRY_ASSIGN(prepared.statements,
                       RevisionChecker::statementsFor(*rev, step.isUpgrade()
                                                                ? RevisionFile::Section::Upgrade

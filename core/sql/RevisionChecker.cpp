@@ -1,5 +1,7 @@
 #include "sql/RevisionChecker.h"
 
+#include <QCoreApplication>
+
 namespace strata {
 
 Result<QList<SqlStatement>> RevisionChecker::statementsFor(const Revision& revision,
@@ -27,6 +29,18 @@ Result<QList<SqlStatement>> RevisionChecker::statementsFor(const Revision& revis
         st.reason = cls->reason;
     }
     return split;
+}
+
+Result<void> RevisionChecker::runnable(const Revision& revision) {
+    const QList<Error> problems = check(revision);
+    if (problems.isEmpty())
+        return {};
+    Error e = problems.constFirst();
+    if (e.revision.isEmpty())
+        e.revision = revision.id;
+    e.message = QCoreApplication::translate("strata", "revision %1 cannot run: %2")
+                    .arg(revision.id, e.message);
+    return e;
 }
 
 QList<Error> RevisionChecker::check(const Revision& revision) {

@@ -25,6 +25,9 @@ public:
     //  - in a `Transactional: no` revision, every TransactionControl statement.
     // Alembic .py revisions have no SQL here: only their id is checked.
     static QList<Error> check(const Revision& revision);
+    // The first problem of check() as the reason the revision cannot run ("revision X cannot
+    // run: ..."), for runs and offline SQL alike; success when there is none.
+    static Result<void> runnable(const Revision& revision);
 
     // The statements of one section, split and classified (kind and tag filled), for the
     // runner. A missing or empty section gives an empty list. Does not apply the transaction
