@@ -35,6 +35,9 @@ QString BackupDump::stemFor(const QString& environment, const QDateTime& when) {
 }
 
 QString BackupDump::pgDumpPath() {
+    // An explicit choice first (a newer pg_dump for a newer server; a wrapper in tests).
+    if (const QString chosen = qEnvironmentVariable("STRATA_PG_DUMP"); !chosen.isEmpty())
+        return chosen;
     if (auto install = PostgresInstallation::find()) {
         const QString candidate = QDir(install->binDir()).filePath(QStringLiteral("pg_dump"));
         if (QFileInfo(candidate).isExecutable())

@@ -17,7 +17,8 @@ public:
     // "<environment>-<yyyyMMddTHHmmssZ>" for a time: the file is "<stem>.dump", or
     // "<stem>-2.dump", ... when a backup of the same second exists (never overwritten).
     static QString stemFor(const QString& environment, const QDateTime& when);
-    // The newest pg_dump found (the server's installation first, then the PATH).
+    // $STRATA_PG_DUMP when set, else the newest pg_dump found (the server's installation
+    // first, then the PATH).
     static QString pgDumpPath();
     struct Request {
         QString conninfo;         // may hold a password: it goes to PGPASSWORD, never to argv

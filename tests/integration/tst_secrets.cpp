@@ -4,9 +4,11 @@
 #include "SandboxDatabase.h"
 #include "TestSupport.h"
 #include "db/Connection.h"
+#include "runner/BackupDump.h"
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -148,6 +150,8 @@ private Q_SLOTS:
             << QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 user=%3 password='%4'")
                    .arg(port, db, m_role, kWrong)
             << QString() << QStringLiteral("SELECT 1;");
+        QTest::newRow("backup") << uri(kGood) << QStringLiteral("backup = true\n")
+                                << QStringLiteral("CREATE TABLE backed (id int);");
         QTest::newRow("lock timeout")
             << uri(kGood) << QStringLiteral("lock_timeout = \"300ms\"\n")
             << QStringLiteral("LOCK TABLE held IN ACCESS EXCLUSIVE MODE;");
@@ -159,6 +163,17 @@ private Q_SLOTS:
         const QStringList secrets{kGood, kWrong, kSlash, kAt, kShort};
 
         QTemporaryDir dir;
+        // pg_dump's command line (what `ps` shows) is recorded by a wrapper around the real one.
+        const QString realPgDump = BackupDump::pgDumpPath();
+        QVERIFY(!realPgDump.isEmpty());
+        const QString argvLog = dir.filePath(QStringLiteral("pg_dump.argv"));
+        const QString wrapper =
+            writeFile(dir.path(), QStringLiteral("pg_dump-wrapper"),
+                      QStringLiteral("#!/bin/sh\nprintf '%s\\n' \"$@\" >> '%1'\nexec '%2' \"$@\"\n")
+                          .arg(argvLog, realPgDump));
+        QVERIFY(
+            QFile::setPermissions(wrapper, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        qputenv("STRATA_PG_DUMP", wrapper.toLocal8Bit());
         const QString backups = dir.filePath(QStringLiteral("backups"));
         writeFile(dir.path(), QStringLiteral("strata.toml"),
                   QStringLiteral("[project]\nbackup_dir = \"backups\"\n\n[environments.dev]\n"
@@ -229,6 +244,14 @@ private Q_SLOTS:
         }
         QVERIFY2(leak(rows, secrets).isEmpty(), qPrintable(rows));
         ++outputs;
+        qunsetenv("STRATA_PG_DUMP");
+        // pg_dump's arguments, when a backup ran.
+        if (toml.contains(QLatin1String("backup"))) {
+            const QString argv = readFile(argvLog);
+            QVERIFY2(argv.contains(QStringLiteral("--dbname=")), "pg_dump did not run");
+            QVERIFY2(leak(argv, secrets).isEmpty(), qPrintable(argv));
+            ++outputs;
+        }
         // Backup file names (none are made here unless backup = true; the folder may not exist).
         QDirIterator files(backups, QDir::Files, QDirIterator::Subdirectories);
         while (files.hasNext())
