@@ -1,5 +1,9 @@
 #include "DriftFixtures.h"
+#include "GuiThreadGuard.h"
 #include "SandboxDatabase.h"
+
+#include <optional>
+
 #include "TestSupport.h"
 #include "common/SqlHighlighterFactory.h"
 #include "editor/FindBar.h"
@@ -11,6 +15,7 @@
 #include "editor/SqlLexer.h"
 #include "schema/CompletionCatalog.h"
 #include "sql/RevisionChecker.h"
+#include <QScopeGuard>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -52,12 +57,25 @@ QList<int> differingLines(const QString& a, const QString& b) {
 
 const char* kSample = "migrations/versions/0002_add_chunk_embeddings.sql";
 
+// The test's own look at the sandbox, allowed on the GUI thread (the studio's event loop does
+// not run meanwhile).
+QString sandboxDirectory() {
+    const test::TestConnectionsAllowed allowed;
+    return test::testSandbox().directory();
+}
+
+int countInSandbox(const QString& sql) {
+    const test::TestConnectionsAllowed allowed;
+    return test::sandboxCount(sql);
+}
+
 } // namespace
 
 class TestEditor : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void editUpgradeSavesOnlyEditedLines();
     void headerEditWritesHeaderLineOnly();
@@ -85,6 +103,11 @@ private:
     QString copySample();
     std::unique_ptr<QTemporaryDir> m_dir;
 };
+
+// As in strata-studio: a connection opened on the GUI thread aborts the test.
+void TestEditor::initTestCase() {
+    test::forbidGuiThreadConnections();
+}
 
 void TestEditor::init() {
     m_dir = std::make_unique<QTemporaryDir>();
@@ -541,7 +564,7 @@ void TestEditor::tryIt() {
     RevisionEditor editor;
     QVERIFY(
         editor.open(dir.filePath(QStringLiteral("p/versions/0002_add_chunk_embeddings.sql"))).ok());
-    editor.setSandboxDirectory(test::testSandbox().directory());
+    editor.setSandboxDirectory(sandboxDirectory());
     QSignalSpy finished(&editor, &RevisionEditor::tryItFinished);
     editor.tryIt();
     QVERIFY(editor.isTrying());
@@ -587,16 +610,16 @@ void TestEditor::closingCancelsTryIt() {
                        "'strata_verify_%' AND query LIKE '%pg_sleep%'");
     const QString scratch =
         QStringLiteral("SELECT count(*) FROM pg_database WHERE datname LIKE 'strata_verify_%'");
-    QCOMPARE(test::sandboxCount(sleeping), 0);
+    QCOMPARE(countInSandbox(sleeping), 0);
     auto* editor = new RevisionEditor;
     QVERIFY(editor->open(path).ok());
-    editor->setSandboxDirectory(test::testSandbox().directory());
+    editor->setSandboxDirectory(sandboxDirectory());
     QSignalSpy finished(editor, &RevisionEditor::tryItFinished);
     editor->tryIt();
-    QTRY_VERIFY_WITH_TIMEOUT(test::sandboxCount(sleeping) == 1, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(countInSandbox(sleeping) == 1, 60000);
     delete editor; // a destructor that waited would sit here for ten minutes
-    QTRY_VERIFY_WITH_TIMEOUT(test::sandboxCount(sleeping) == 0, 60000);
-    QTRY_VERIFY_WITH_TIMEOUT(test::sandboxCount(scratch) == 0, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(countInSandbox(sleeping) == 0, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(countInSandbox(scratch) == 0, 60000);
 }
 
 // The editor's diagnostics are RevisionChecker's (core), message for message, on the text as
@@ -650,14 +673,22 @@ void TestEditor::diagnosticsAreRevisionCheckers() {
 }
 
 void TestEditor::catalogFromSandbox() {
-    test::SandboxDatabase db(QStringLiteral("editorcat"));
-    auto conn = db.connect();
-    QVERIFY2(conn, test::describe(conn).constData());
-    QVERIFY((*conn)->exec(QStringLiteral("CREATE TABLE widgets (id int, colour text)")).ok());
+    std::optional<test::SandboxDatabase> db;
+    {
+        const test::TestConnectionsAllowed setup; // the test's own database, before the editor
+        db.emplace(QStringLiteral("editorcat"));
+        auto conn = db->connect();
+        QVERIFY2(conn, test::describe(conn).constData());
+        QVERIFY((*conn)->exec(QStringLiteral("CREATE TABLE widgets (id int, colour text)")).ok());
+    }
+    const auto dropLater = qScopeGuard([&db] {
+        const test::TestConnectionsAllowed teardown;
+        db.reset();
+    });
     RevisionEditor editor;
     QVERIFY(editor.open(copySample()).ok());
     QSignalSpy loaded(&editor, &RevisionEditor::catalogLoaded);
-    editor.setCompletionSource(db.url());
+    editor.setCompletionSource(db->url());
     QVERIFY(loaded.wait(20000));
     QVERIFY2(loaded.first().at(0).toBool(), qPrintable(loaded.first().at(1).toString()));
     SqlEditor* up = editor.upgradeEditor();
