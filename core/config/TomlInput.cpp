@@ -18,8 +18,10 @@ struct Shift {
     bool containsShifted(char16_t c) const { return c >= to && c <= to + (last - first); }
 };
 constexpr Shift kShifts[] = {
-    {0x00A1, 0x0499, 0xE0A1}, // Latin-1 supplement .. Cyrillic
-    {0xFB26, 0xFEFE, 0xEB26}, // Hebrew presentation forms .. Arabic presentation forms-B
+    {0x00A1, 0x0499, 0xE0A1}, // Latin-1 supplement .. Cyrillic (block 0)
+    {0x2C5E, 0x2FFF, 0xE600}, // Glagolitic .. Kangxi radicals (block 11) ...
+    {0x3001, 0x3057, 0xEA00}, // ... CJK punctuation "、。" and early hiragana (block 11)
+    {0xFB26, 0xFEFE, 0xEB26}, // Hebrew presentation forms .. Arabic presentation forms-B (63)
 };
 
 Error at(const QString& path, const QString& text, qsizetype index, const QString& message) {

@@ -412,6 +412,8 @@ private Q_SLOTS:
                                           << "Производство";
         QTest::newRow("presentation forms") << "\"\uFB50 \uFEFD\""
                                             << "\uFB50 \uFEFD";
+        QTest::newRow("cjk punctuation") << "\"\u3001\u3002 \u2EFF \u3000\""
+                                         << "\u3001\u3002 \u2EFF \u3000";
     }
     void nonAsciiTextSurvives() {
         QFETCH(QString, description);
