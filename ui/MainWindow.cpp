@@ -466,7 +466,8 @@ void MainWindow::projectUpdated(const QString& revision) {
 }
 
 void MainWindow::environmentsChanged() {
-    const QList<EnvironmentEntry>& entries = m_session->store()->entries();
+    const QList<EnvironmentEntry> entries =
+        m_session->store()->entries(); // a copy: views may change the store
     m_matrixModel->setEnvironments(entries);
     m_inspector->setEnvironments(entries);
     if (const EnvironmentEntry* e = m_session->store()->entry(currentEnvironment()))

@@ -64,7 +64,9 @@ void DriftCoordinator::start(bool canBuild) {
     if (!project || m_badges->isBusy())
         return;
     QStringList reachable;
-    for (const EnvironmentEntry& e : m_session->store()->entries()) {
+    // A copy: setDrift() below changes the store's list (and tells every view) while we walk.
+    const QList<EnvironmentEntry> entries = m_session->store()->entries();
+    for (const EnvironmentEntry& e : entries) {
         if (!e.status.reachable)
             continue;
         if (canBuild)
