@@ -1,11 +1,13 @@
 // Read-only commands over the revision graph, in Alembic's output formats:
 // heads, branches, history, show.
 #include "CommandRegistry.h"
+#include "CurrentRevisions.h"
 #include "Invocation.h"
 #include "RevisionFormat.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 
 namespace strata::cli {
 namespace {
@@ -94,6 +96,10 @@ int runHistory(Invocation& inv) {
         {{QStringLiteral("r"), QStringLiteral("rev-range")},
          QCoreApplication::translate("strata::cli", "Range [start]:[end] of revisions."),
          QStringLiteral("RANGE")});
+    inv.parser().addOption(
+        {{QStringLiteral("i"), QStringLiteral("indicate-current")},
+         QCoreApplication::translate("strata::cli",
+                                     "Mark the environment's current revision(s) (current).")});
     if (!inv.parse({}, QCoreApplication::translate("strata::cli", "List revisions, newest first.")))
         return ExitUsage;
     if (!inv.positional().isEmpty())
@@ -103,32 +109,54 @@ int runHistory(Invocation& inv) {
     if (!project)
         return inv.fail(project.error());
     const RevisionGraph& graph = project->graph();
-    Result<QStringList> walk = graph.history();
+    QString lower;
+    QString upper;
     if (inv.parser().isSet(QStringLiteral("rev-range"))) {
-        const QString range = inv.parser().value(QStringLiteral("rev-range"));
-        if (!range.contains(QLatin1Char(':')))
+        const QString range = inv.parser().value(QStringLiteral("rev-range")).trimmed();
+        const qsizetype colon = range.indexOf(QLatin1Char(':'));
+        if (colon < 0)
             return inv.usage(QCoreApplication::translate(
                 "strata::cli", "history range requires [start]:[end], [start]:, or :[end]"));
-        walk = graph.historyRange(range);
+        if (range.indexOf(QLatin1Char(':'), colon + 1) >= 0)
+            return inv.usage(
+                QCoreApplication::translate("strata::cli", "range %1 has more than one ':'")
+                    .arg(range));
+        lower = range.left(colon);
+        upper = range.mid(colon + 1);
     }
+    const bool indicate = inv.parser().isSet(QStringLiteral("indicate-current"));
+    QStringList currents;
+    if (indicate || lower == QLatin1String("current") || upper == QLatin1String("current")) {
+        Result<QStringList> read = currentRevisions(inv, *project);
+        if (!read)
+            return inv.fail(read.error());
+        currents = *read;
+    }
+    Result<QStringList> walk = historyWithCurrent(graph, lower, upper, currents);
     if (!walk)
         return inv.fail(walk.error());
     RevisionFormat format(graph);
     if (inv.json()) {
         QJsonArray array;
-        for (const QString& id : *walk)
-            array.append(format.json(id));
+        for (const QString& id : *walk) {
+            QJsonObject o = format.json(id);
+            if (indicate)
+                o[QStringLiteral("is_current")] = currents.contains(id);
+            array.append(o);
+        }
         inv.printJson(array);
         return ExitOk;
     }
     const bool verbose = inv.parser().isSet(kVerbose);
     QString text;
     for (const QString& id : *walk) {
+        const bool current = indicate && currents.contains(id);
         if (verbose)
-            text += format.logEntry(id) + QLatin1Char('\n');
+            text += format.logEntry(id, current) + QLatin1Char('\n');
         else
             text += format.line(
-                        id, {.includeBranches = true, .includeDoc = true, .includeParents = true}) +
+                        id, {.includeBranches = true, .includeDoc = true, .includeParents = true},
+                        current) +
                     QLatin1Char('\n');
     }
     inv.out() << text;
@@ -148,7 +176,10 @@ int runShow(Invocation& inv) {
     if (!project)
         return inv.fail(project.error());
     const RevisionGraph& graph = project->graph();
-    Result<QStringList> ids = graph.resolve(args.constFirst());
+    // `show current`: the environment's rows, as Alembic's show_current (no "(current)" mark).
+    Result<QStringList> ids = args.constFirst() == QLatin1String("current")
+                                  ? currentRevisions(inv, *project)
+                                  : graph.resolve(args.constFirst());
     if (!ids)
         return inv.fail(ids.error());
     RevisionFormat format(graph);
@@ -159,8 +190,14 @@ int runShow(Invocation& inv) {
         inv.printJson(array);
         return ExitOk;
     }
-    for (const QString& id : *ids)
+    for (const QString& id : *ids) {
+        if (!graph.contains(id))
+            return inv.fail(Error(ErrorCode::Target,
+                                  QCoreApplication::translate(
+                                      "strata::cli", "Can't locate revision identified by '%1'")
+                                      .arg(id)));
         inv.out() << format.logEntry(id) << '\n';
+    }
     return ExitOk;
 }
 
@@ -169,6 +206,6 @@ int runShow(Invocation& inv) {
 
 STRATA_COMMAND("heads", "show the heads of the revision graph", strata::cli::runHeads)
 STRATA_COMMAND("branches", "show the branch points", strata::cli::runBranches)
-STRATA_COMMAND("history", "list revisions, newest first (-r START:END, -v)",
+STRATA_COMMAND("history", "list revisions, newest first (-r START:END, -v, -i)",
                strata::cli::runHistory)
 STRATA_COMMAND("show", "show a revision", strata::cli::runShow)

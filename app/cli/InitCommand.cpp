@@ -1,4 +1,5 @@
 // strata init [DIR]: a new project: strata.toml, versions/ and a .gitignore for backups/.
+#include "AlembicInit.h"
 #include "CommandRegistry.h"
 #include "Invocation.h"
 
@@ -30,6 +31,11 @@ color = "#2e7d32"
 
 int runInit(Invocation& inv) {
     inv.addCommonOptions();
+    inv.parser().addOption(
+        {QStringLiteral("alembic"),
+         QCoreApplication::translate("strata::cli",
+                                     "Write only a strata.toml that follows the existing Alembic "
+                                     "project in DIR (alembic.ini).")});
     if (!inv.parse(QCoreApplication::translate("strata::cli", "[DIR]"),
                    QCoreApplication::translate("strata::cli", "Create a new Strata project.")))
         return ExitUsage;
@@ -40,6 +46,8 @@ int runInit(Invocation& inv) {
     QString dirPath = args.isEmpty() ? inv.projectOption() : args.constFirst();
     if (dirPath.isEmpty())
         dirPath = QDir::currentPath();
+    if (inv.parser().isSet(QStringLiteral("alembic")))
+        return initAlembic(inv, dirPath);
     QDir dir(dirPath);
     const QString toml = dir.filePath(QStringLiteral("strata.toml"));
     if (QFileInfo::exists(toml))
@@ -78,4 +86,6 @@ int runInit(Invocation& inv) {
 } // namespace
 } // namespace strata::cli
 
-STRATA_COMMAND("init", "create a project: strata.toml and versions/", strata::cli::runInit)
+STRATA_COMMAND("init",
+               "create a project: strata.toml and versions/ (--alembic: follow alembic.ini)",
+               strata::cli::runInit)

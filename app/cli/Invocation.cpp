@@ -31,6 +31,17 @@ void Invocation::addCommonOptions() {
                         QStringLiteral("NAME")});
     m_parser.addOption(
         {QStringLiteral("json"), QCoreApplication::translate("strata::cli", "Structured output.")});
+    m_parser.addOption(
+        {QStringLiteral("x"),
+         QCoreApplication::translate("strata::cli",
+                                     "An argument for env.py (key=value; repeatable), as Alembic's "
+                                     "-x (context.get_x_argument)."),
+         QStringLiteral("ARG")});
+    m_parser.addOption(
+        {QStringLiteral("tag"),
+         QCoreApplication::translate(
+             "strata::cli", "A tag for env.py, as Alembic's --tag (context.get_tag_argument)."),
+         QStringLiteral("TAG")});
     m_parser.addHelpOption();
 }
 
@@ -75,6 +86,17 @@ QString Invocation::envOption() const {
 }
 bool Invocation::json() const {
     return m_parser.isSet(QStringLiteral("json"));
+}
+
+QStringList Invocation::xArguments() const {
+    return m_parser.values(QStringLiteral("x"));
+}
+QString Invocation::tag() const {
+    return m_parser.value(QStringLiteral("tag"));
+}
+void Invocation::applyRunOptions(RunRequest& request) const {
+    request.xArguments = xArguments();
+    request.tag = tag();
 }
 
 int Invocation::exitCodeFor(const Error& error) {

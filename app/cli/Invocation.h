@@ -2,6 +2,7 @@
 
 #include "Project.h"
 #include "Result.h"
+#include "runner/RunRequest.h"
 
 #include <QJsonValue>
 
@@ -23,7 +24,7 @@ public:
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
 
-    // Adds --project, --env, --json and --help. Call before the command adds its own.
+    // Adds --project, --env, --json, -x, --tag and --help. Call before the command adds its own.
     void addCommonOptions();
     // Parses; on a usage error prints one line and returns false (the command returns 2).
     bool parse(const QString& positionalSyntax, const QString& description);
@@ -35,6 +36,12 @@ public:
     QString projectOption() const;
     QString envOption() const;
     bool json() const;
+    // Alembic's global `-x key=value` (repeatable, in order) and `--tag`: handed to env.py
+    // (context.get_x_argument / get_tag_argument) by the runs that use it.
+    QStringList xArguments() const;
+    QString tag() const;
+    // Copies -x and --tag into a run's request.
+    void applyRunOptions(RunRequest& request) const;
 
     // Prints "strata COMMAND: message" on stderr and returns the exit code for the error.
     int fail(const Error& error);

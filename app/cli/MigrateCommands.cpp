@@ -55,6 +55,7 @@ int runMigrate(Invocation& inv, RunRequest::Kind kind) {
     request.targets = args;
     request.purge = stamp && inv.parser().isSet(QStringLiteral("purge"));
     request.strict = inv.parser().isSet(QStringLiteral("strict"));
+    inv.applyRunOptions(request);
 
     // Offline SQL needs no checksums; a run records them in the history table.
     Result<Project> project = inv.loadProject(Project::Mode::Strict, !offline);

@@ -1,6 +1,7 @@
 // strata revision / strata merge: write a new revision file from the template.
 #include "CommandRegistry.h"
 #include "Invocation.h"
+#include "RevisionChecks.h"
 
 #include "revision/RevisionWriter.h"
 
@@ -81,6 +82,10 @@ int runRevision(Invocation& inv) {
         {QStringLiteral("no-transaction"),
          QCoreApplication::translate("strata::cli",
                                      "Write 'Transactional: no' (for CONCURRENTLY, VACUUM).")});
+    inv.parser().addOption(
+        {QStringLiteral("splice"),
+         QCoreApplication::translate("strata::cli", "Allow --head to name a revision that is not a "
+                                                    "head (a new branch from it).")});
     if (!inv.parse({}, QCoreApplication::translate("strata::cli", "Create a new revision file.")))
         return ExitUsage;
     if (!inv.positional().isEmpty())
@@ -116,6 +121,15 @@ int runRevision(Invocation& inv) {
                           .arg(head, parents->join(QLatin1String(", ")))));
         rev.parents = *parents;
     }
+    if (Result<void> ok = RevisionChecks::checkSplice(graph, rev.parents,
+                                                      inv.parser().isSet(QStringLiteral("splice")));
+        !ok)
+        return inv.fail(ok.error());
+    if (inv.parser().isSet(QStringLiteral("rev-id")))
+        if (Result<void> ok = RevisionChecks::checkIdWidth(
+                inv, *project, inv.parser().value(QStringLiteral("rev-id")));
+            !ok)
+            return inv.fail(ok.error());
     for (const QString& dep : commaList(inv.parser().values(QStringLiteral("depends-on")))) {
         Result<QString> resolved = graph.resolveOne(dep);
         if (!resolved)

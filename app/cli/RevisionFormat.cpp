@@ -1,5 +1,7 @@
 #include "RevisionFormat.h"
 
+#include "PythonDocstring.h"
+
 #include <QJsonArray>
 
 namespace strata::cli {
@@ -10,9 +12,7 @@ QString comma(const QStringList& items) {
 }
 
 // Alembic's longdoc for a .sql revision: what its template writes into the docstring.
-QString longDoc(const Revision& rev) {
-    if (rev.source == Revision::Source::AlembicPython && !rev.message.isEmpty())
-        return rev.message;
+QString sqlLongDoc(const Revision& rev) {
     QString text = rev.message;
     text += QLatin1String("\n\nRevision ID: ") + rev.id;
     text += QLatin1String("\nRevises: ") + comma(rev.parents);
@@ -20,6 +20,25 @@ QString longDoc(const Revision& rev) {
     return text;
 }
 } // namespace
+
+QString RevisionFormat::longDoc(const QString& id) const {
+    const Revision* rev = m_graph.revision(id);
+    if (!rev)
+        return {};
+    if (rev->source != Revision::Source::AlembicPython)
+        return sqlLongDoc(*rev);
+    auto it = m_longDocs.constFind(id);
+    if (it == m_longDocs.cend())
+        it = m_longDocs.insert(id, PythonDocstring::longDocOfFile(rev->filePath));
+    return *it;
+}
+
+QString RevisionFormat::doc(const QString& id) const {
+    const Revision* rev = m_graph.revision(id);
+    if (rev && rev->source != Revision::Source::AlembicPython)
+        return rev->message;
+    return PythonDocstring::firstParagraph(longDoc(id));
+}
 
 QString RevisionFormat::downRevisions(const QString& id) const {
     const Revision* rev = m_graph.revision(id);
@@ -40,8 +59,9 @@ QString RevisionFormat::line(const QString& id, const Flags& flags, bool current
         else
             text = downRevisions(id) + QLatin1String(" -> ") + text;
     }
-    if (flags.includeBranches && !rev->branchLabels.isEmpty())
-        text += QLatin1String(" (") + comma(rev->branchLabels) + QLatin1Char(')');
+    const QStringList labels = m_graph.branchLabels(id);
+    if (flags.includeBranches && !labels.isEmpty())
+        text += QLatin1String(" (") + comma(labels) + QLatin1Char(')');
     if (m_graph.isEffectiveHead(id))
         text += QLatin1String(" (head)");
     if (m_graph.isHead(id) && !m_graph.isEffectiveHead(id))
@@ -55,7 +75,7 @@ QString RevisionFormat::line(const QString& id, const Flags& flags, bool current
             text += QLatin1String(" (mergepoint)");
     }
     if (flags.includeDoc)
-        text += QLatin1String(", ") + rev->message;
+        text += QLatin1String(", ") + doc(id);
     return text;
 }
 
@@ -79,14 +99,17 @@ QString RevisionFormat::logEntry(const QString& id, bool current) const {
         entry += QLatin1String("Also depends on: ") + comma(rev->dependsOn) + QLatin1Char('\n');
     if (m_graph.isBranchPoint(id))
         entry += QLatin1String("Branches into: ") + comma(m_graph.children(id)) + QLatin1Char('\n');
-    if (!rev->branchLabels.isEmpty())
-        entry += QLatin1String("Branch names: ") + comma(rev->branchLabels) + QLatin1Char('\n');
+    const QStringList labels = m_graph.branchLabels(id);
+    if (!labels.isEmpty())
+        entry += QLatin1String("Branch names: ") + comma(labels) + QLatin1Char('\n');
     entry += QLatin1String("Path: ") + rev->filePath + QLatin1Char('\n');
+    // "\n%s\n" % "\n".join("    %s" % line for line in longdoc.splitlines())
     entry += QLatin1Char('\n');
-    const QStringList paragraphs = longDoc(*rev).split(QLatin1Char('\n'));
+    const QString doc = longDoc(id);
     QStringList indented;
-    for (const QString& p : paragraphs)
-        indented << QLatin1String("    ") + p;
+    if (!doc.isEmpty())
+        for (const QString& p : doc.split(QLatin1Char('\n')))
+            indented << QLatin1String("    ") + p;
     entry += indented.join(QLatin1Char('\n')) + QLatin1Char('\n');
     return entry;
 }

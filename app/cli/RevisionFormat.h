@@ -2,6 +2,7 @@
 
 #include "revision/RevisionGraph.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 
@@ -20,8 +21,8 @@ public:
         bool includeParents = false;
         bool treeIndicators = true;
     };
-    // One line: "[parents -> ]id[ (labels)][ (head)][ (effective head)][ (current)]
-    // [ (branchpoint)][ (mergepoint)][, message]".
+    // One line (Script._head_only): "[parents -> ]id[ (labels, own and inherited)][ (head)][
+    // (effective head)][ (current)] [ (branchpoint)][ (mergepoint)][, message]".
     QString line(const QString& id, const Flags& flags, bool current = false) const;
     // Alembic's verbose block: Rev:, Parent:/Merges:, Also depends on:, Branches into:,
     // Branch names:, Path:, and the indented description.
@@ -30,8 +31,15 @@ public:
     QString downRevisions(const QString& id) const;
     QJsonObject json(const QString& id) const;
 
+    // Script.longdoc: a .py revision's stripped docstring (empty when it has none); for a .sql
+    // revision, what Alembic's template would have written into it.
+    QString longDoc(const QString& id) const;
+    // Script.doc: the first paragraph of longDoc.
+    QString doc(const QString& id) const;
+
 private:
     const RevisionGraph& m_graph;
+    mutable QHash<QString, QString> m_longDocs; // .py docstrings, read once
 };
 
 } // namespace strata::cli

@@ -324,7 +324,7 @@ Result<void> checkNames(const QStringList& names, const char* what, const QStrin
 
 } // namespace
 
-Result<QString> RevisionFile::validateId(QStringView id) {
+Result<QString> RevisionFile::validateId(QStringView id, int maxLength) {
     if (id.isEmpty())
         return Error(ErrorCode::Parse, QCoreApplication::translate("strata", "empty revision id"));
     for (QChar c : id) {
@@ -347,13 +347,14 @@ Result<QString> RevisionFile::validateId(QStringView id) {
                          .arg(id)
                          .arg(c));
     }
-    if (id.size() > 32)
+    if (id.size() > maxLength)
         return Error(ErrorCode::Parse,
                      QCoreApplication::translate(
-                         "strata", "revision id '%1' is %2 characters long; at most 32 fit "
+                         "strata", "revision id '%1' is %2 characters long; at most %3 fit "
                                    "alembic_version.version_num")
                          .arg(id)
-                         .arg(id.size()));
+                         .arg(id.size())
+                         .arg(maxLength));
     return id.toString();
 }
 

@@ -52,9 +52,11 @@ public:
     // Sets RevisionSection::checksum of both present sections (see Checksum.h).
     static void fillChecksums(Revision& revision);
 
-    // Checks a revision id: 1-32 characters of [A-Za-z0-9_]. Returns the id or an error saying
-    // why (ErrorCode::Parse, no location).
-    static Result<QString> validateId(QStringView id);
+    // Checks a revision id: 1-maxLength characters of [A-Za-z0-9_]. Returns the id or an error
+    // saying why (ErrorCode::Parse, no location). `maxLength`: the width of the environment's
+    // version_num column (Alembic's VARCHAR(32) unless the table was made wider).
+    static constexpr int kDefaultMaxIdLength = 32;
+    static Result<QString> validateId(QStringView id, int maxLength = kDefaultMaxIdLength);
 
     // Returns `text` with the body of one section replaced by `newSql`; every byte outside that
     // body stays identical (markers, header, the other section, line endings). A section that is

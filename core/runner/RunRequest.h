@@ -18,6 +18,8 @@ struct RunRequest {
     bool strict = false;        // refuse when an applied revision's file changed
     qint64 lockWaitMs = 300000; // how long to wait for another runner's lock
     int connectTimeoutSeconds = 10;
+    QStringList xArguments; // Alembic's `-x key=value`, in order, for env.py (get_x_argument)
+    QString tag;            // Alembic's `--tag`, for env.py (get_tag_argument); empty = none
 
     static QString kindName(Kind kind); // upgrade, downgrade, stamp
     // "upgrade heads", "stamp a b".

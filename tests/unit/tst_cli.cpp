@@ -171,7 +171,8 @@ private Q_SLOTS:
                  0);
         QCOMPARE(cli({QStringLiteral("revision"), QStringLiteral("-m"), QStringLiteral("right"),
                       QStringLiteral("--rev-id"), QStringLiteral("r1"), QStringLiteral("--head"),
-                      QStringLiteral("a1"), QStringLiteral("--no-transaction")})
+                      QStringLiteral("a1"), QStringLiteral("--no-transaction"),
+                      QStringLiteral("--splice")}) // a1 is not a head any more
                      .exitCode,
                  0);
         QVERIFY(readFile(p + QStringLiteral("/versions/r1.sql"))
