@@ -61,12 +61,12 @@ Result<void> AlembicBridge::start(const Options& options) {
     if (!options.password.isEmpty())
         env.insert(QStringLiteral("PGPASSWORD"), options.password);
     env.insert(QStringLiteral("PYTHONUNBUFFERED"), QStringLiteral("1"));
+    env.insert(QStringLiteral("STRATA_BRIDGE_URL"), options.url); // never on argv
     m_process->setProcessEnvironment(env);
     m_process->setWorkingDirectory(QFileInfo(options.configFile).absolutePath());
-    m_process->start(options.python,
-                     {script, QStringLiteral("--config"), options.configFile,
-                      QStringLiteral("--name"), options.section, QStringLiteral("--url"),
-                      options.url, QStringLiteral("--url-env"), options.urlVariable});
+    m_process->start(options.python, {script, QStringLiteral("--config"), options.configFile,
+                                      QStringLiteral("--name"), options.section,
+                                      QStringLiteral("--url-env"), options.urlVariable});
     if (!m_process->waitForStarted(10000))
         return Error(
             ErrorCode::Config,

@@ -3,8 +3,11 @@
 
 Run once per run by Strata with the project's interpreter:
 
-    PYTHON strata_alembic_bridge.py --config alembic.ini [--name alembic] --url URL
+    PYTHON strata_alembic_bridge.py --config alembic.ini [--name alembic] [--url URL]
                                     [--url-env DATABASE_URL]
+
+(without --url, the URL comes from $STRATA_BRIDGE_URL: Strata passes it that way, so that a
+password written in it never shows on a command line).
 
 It reads one JSON command per line on stdin and answers with JSON lines on stdout:
 
@@ -216,10 +219,13 @@ def main(argv):
     parser = argparse.ArgumentParser()
     parser.add_argument("--config", required=True)
     parser.add_argument("--name", default="alembic")
-    parser.add_argument("--url", required=True)
+    # Strata passes the URL in $STRATA_BRIDGE_URL (a password written in it stays off argv).
+    parser.add_argument("--url", default=os.environ.get("STRATA_BRIDGE_URL", ""))
     parser.add_argument("--url-env", default="DATABASE_URL")
     parser.add_argument("-x", action="append", default=[])
     args = parser.parse_args(argv)
+    if not args.url:
+        fail_and_exit("no database URL (--url or $STRATA_BRIDGE_URL)")
 
     try:
         import alembic

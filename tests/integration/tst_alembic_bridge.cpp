@@ -136,15 +136,18 @@ StrataRun runStrata(const QString& dir, RunRequest::Kind kind, const QString& ta
     return run;
 }
 
-// The pid of the bridge child working on database `name` (from /proc).
+// The pid of the bridge child working on database `name` (from /proc: its environment carries
+// the URL, its command line does not).
 qint64 bridgePidFor(const QString& name) {
     const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
     for (const QString& pid : pids) {
-        QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
-        if (!f.open(QIODevice::ReadOnly))
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        QFile environ(QStringLiteral("/proc/%1/environ").arg(pid));
+        if (!cmdline.open(QIODevice::ReadOnly) || !environ.open(QIODevice::ReadOnly))
             continue;
-        const QByteArray cmd = f.readAll();
-        if (cmd.contains("strata_alembic_bridge.py") && cmd.contains(name.toUtf8()))
+        const QByteArray cmd = cmdline.readAll();
+        if (cmd.contains("strata_alembic_bridge.py") && !cmd.contains(name.toUtf8()) &&
+            environ.readAll().contains(name.toUtf8()))
             return pid.toLongLong();
     }
     return 0;
