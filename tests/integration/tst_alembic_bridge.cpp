@@ -5,6 +5,7 @@
 #include "Project.h"
 #include "SandboxDatabase.h"
 #include "TestSupport.h"
+#include "alembic/PythonInterpreter.h"
 #include "db/Connection.h"
 #include "runner/Runner.h"
 
@@ -383,6 +384,66 @@ private Q_SLOTS:
         QVERIFY2(history(db).endsWith(kill ? QLatin1String("f6000002 upgrade failed")
                                            : QLatin1String("f6000002 upgrade cancelled")),
                  qPrintable(history(db)));
+    }
+
+    // Which interpreter: STRATA_PYTHON, [alembic] python, $VIRTUAL_ENV, .venv / venv beside
+    // alembic.ini, python3.
+    void chooseInterpreter_data() {
+        QTest::addColumn<QString>("forced");
+        QTest::addColumn<QString>("configured");
+        QTest::addColumn<bool>("virtualEnv");
+        QTest::addColumn<QStringList>("venvs"); // folders beside alembic.ini with bin/python
+        QTest::addColumn<QString>("expected");  // VENV/ = the $VIRTUAL_ENV folder, INI/ = beside
+        QTest::newRow("STRATA_PYTHON first")
+            << QStringLiteral("/opt/py") << QStringLiteral("/x/py") << true
+            << QStringList{QStringLiteral(".venv")} << QStringLiteral("/opt/py");
+        QTest::newRow("[alembic] python")
+            << QString() << QStringLiteral("/x/py") << true << QStringList{QStringLiteral(".venv")}
+            << QStringLiteral("/x/py");
+        QTest::newRow("$VIRTUAL_ENV")
+            << QString() << QString() << true << QStringList{QStringLiteral(".venv")}
+            << QStringLiteral("VENV/bin/python");
+        QTest::newRow(".venv before venv")
+            << QString() << QString() << false
+            << QStringList{QStringLiteral(".venv"), QStringLiteral("venv")}
+            << QStringLiteral("INI/.venv/bin/python");
+        QTest::newRow("venv") << QString() << QString() << false
+                              << QStringList{QStringLiteral("venv")}
+                              << QStringLiteral("INI/venv/bin/python");
+        QTest::newRow("python3") << QString() << QString() << false << QStringList()
+                                 << QStringLiteral("python3");
+    }
+    void chooseInterpreter() {
+        QFETCH(QString, forced);
+        QFETCH(QString, configured);
+        QFETCH(bool, virtualEnv);
+        QFETCH(QStringList, venvs);
+        QFETCH(QString, expected);
+        QTemporaryDir ini, venv;
+        auto makePython = [](const QString& dir) {
+            const QString python =
+                writeFile(dir, QStringLiteral("bin/python"), QStringLiteral("#!/bin/sh\n"));
+            QFile::setPermissions(python, QFile::ReadOwner | QFile::ExeOwner);
+        };
+        for (const QString& v : venvs)
+            makePython(QDir(ini.path()).filePath(v));
+        makePython(venv.path());
+        const QByteArray oldVenv = qgetenv("VIRTUAL_ENV");
+        if (virtualEnv)
+            qputenv("VIRTUAL_ENV", venv.path().toUtf8());
+        else
+            qunsetenv("VIRTUAL_ENV");
+        if (!forced.isEmpty())
+            qputenv("STRATA_PYTHON", forced.toUtf8());
+        const QString chosen = PythonInterpreter::choose(configured, ini.path());
+        qunsetenv("STRATA_PYTHON");
+        if (oldVenv.isEmpty())
+            qunsetenv("VIRTUAL_ENV");
+        else
+            qputenv("VIRTUAL_ENV", oldVenv);
+        expected.replace(QLatin1String("VENV/"), venv.path() + QLatin1Char('/'));
+        expected.replace(QLatin1String("INI/"), ini.path() + QLatin1Char('/'));
+        QCOMPARE(chosen, expected);
     }
 
     // An interpreter that is missing, or lacks Alembic: one line naming it; nothing runs.
