@@ -60,6 +60,11 @@ install(DIRECTORY "${PROJECT_SOURCE_DIR}/migrations/versions"
         DESTINATION "${CMAKE_INSTALL_DATAROOTDIR}/doc/strata/examples/migrations" COMPONENT cli
         FILES_MATCHING PATTERN "*.sql")
 
+# The bridge that runs Alembic `.py` revisions with the project's own Python
+# (AlembicBridge::scriptPath finds it in share/strata beside the binary's prefix).
+install(FILES "${PROJECT_SOURCE_DIR}/resources/bridge/strata_alembic_bridge.py"
+        DESTINATION "${CMAKE_INSTALL_DATAROOTDIR}/strata" COMPONENT cli)
+
 # --- strata-studio (component studio) --------------------------------------------------------
 if(STRATA_BUILD_STUDIO)
     install(FILES "${_man_dir}/strata-studio.1.gz" DESTINATION "${CMAKE_INSTALL_MANDIR}/man1"

@@ -362,7 +362,8 @@ Result<ProjectConfig> ProjectConfig::fromText(const QByteArray& input, const QSt
     config.m_versionDirs = {absoluteUnder(config.m_projectDir, QStringLiteral("versions"))};
     config.m_backupDir = absoluteUnder(config.m_projectDir, QStringLiteral("backups"));
 
-    const QStringList topKeys = {QStringLiteral("project"), QStringLiteral("environments")};
+    const QStringList topKeys = {QStringLiteral("project"), QStringLiteral("environments"),
+                                 QStringLiteral("alembic")};
     const QStringList projectKeys = {QStringLiteral("versions"),
                                      QStringLiteral("version_table"),
                                      QStringLiteral("version_table_schema"),
@@ -414,6 +415,23 @@ Result<ProjectConfig> ProjectConfig::fromText(const QByteArray& input, const QSt
                 return r.error(ErrorCode::Config, lineOf(*node),
                                QCoreApplication::translate(
                                    "strata", "environments must be a table ([environments.NAME])"));
+        } else if (name == QLatin1String("alembic")) {
+            // [alembic]: how `.py` revisions run (only `python` so far).
+            const toml::table* alembic = node->as_table();
+            if (!alembic)
+                return r.error(
+                    ErrorCode::Config, lineOf(*node),
+                    QCoreApplication::translate("strata", "alembic must be a table ([alembic])"));
+            for (const auto& [akey, anode] : ordered(*alembic)) {
+                if (qstr(akey->str()) != QLatin1String("python"))
+                    return r.unknownKey(QStringLiteral("alembic"), *akey,
+                                        {QStringLiteral("python")});
+                STRATA_TRY_ASSIGN(const QString python,
+                                  r.nonEmptyString(*anode, QStringLiteral("alembic.python")));
+                config.m_alembicPython = python.contains(QLatin1Char('/'))
+                                             ? absoluteUnder(config.m_projectDir, python)
+                                             : python;
+            }
         } else {
             return r.unknownKey(QString(), *key, topKeys);
         }

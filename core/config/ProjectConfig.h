@@ -94,6 +94,9 @@ public:
     QString alembicConfigPath() const { return m_alembicConfig; }
     int alembicConfigLine() const { return m_alembicConfigLine; }
     bool isAlembicProject() const { return !m_alembicConfig.isEmpty(); }
+    // `[alembic] python = "..."`: the interpreter that runs `.py` revisions (empty = choose;
+    // see PythonInterpreter). A relative path is resolved against the project folder.
+    QString alembicPython() const { return m_alembicPython; }
     // Whether sub-folders of the version folders are read: always for Strata's own projects,
     // Alembic's recursive_version_locations (off by default) for Alembic ones.
     bool recursiveVersions() const { return m_recursiveVersions; }
@@ -125,6 +128,7 @@ private:
     QList<Environment> m_environments;
     QString m_alembicConfig;
     int m_alembicConfigLine = 0;
+    QString m_alembicPython;
     bool m_recursiveVersions = true;
     bool m_versionsWritten = false;
 };

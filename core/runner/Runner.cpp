@@ -1,16 +1,21 @@
 #include "Runner.h"
 
 #include "Project.h"
+#include "alembic/PythonInterpreter.h"
 #include "db/Connection.h"
 #include "runner/BackupDump.h"
 #include "runner/HistoryTable.h"
 #include "runner/Planner.h"
+#include "runner/PythonStepExecutor.h"
 #include "runner/RunSession.h"
 #include "runner/StepExecutor.h"
 #include "runner/StepRecorder.h"
 #include "runner/VersionTable.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+
+#include <algorithm>
 
 namespace strata {
 
@@ -40,6 +45,8 @@ Runner::Runner(const Project& project, const Environment& environment)
     m_session = std::make_unique<RunSession>(m_environment, m_versions->qualifiedName(), sink);
     m_executor = std::make_unique<StepExecutor>(*m_session, *m_versions, *m_history, *m_recorder,
                                                 sink, m_cancelled);
+    m_python = std::make_unique<PythonStepExecutor>(*m_session, *m_versions, *m_history, sink,
+                                                    m_cancelled);
     m_resolver =
         std::make_unique<DirtyStateResolver>(project.graph(), *m_session, *m_versions, *m_history);
 }
@@ -211,6 +218,7 @@ Result<void> Runner::runSteps(const StepPlan& plan, const std::vector<PreparedSt
     if (plan.steps.isEmpty() && !plan.purge)
         return {};
     Connection& conn = m_session->connection();
+    STRATA_TRY(preparePython(steps)); // the interpreter is checked before anything runs
     STRATA_TRY(
         m_executor->ensureTables(m_project.config().createSchema(), m_project.config().filePath()));
     m_recorder->prepare(conn);
@@ -218,13 +226,41 @@ Result<void> Runner::runSteps(const StepPlan& plan, const std::vector<PreparedSt
         STRATA_TRY_ASSIGN(summary.backupFile, backup());
         m_executor->setBackupFile(summary.backupFile);
     }
-    bool purgeFirst = plan.purge;
+    m_python->setBackupFile(summary.backupFile);
+    const bool purgeFirst = plan.purge;
     m_executor->setPurgedRows(plan.purge ? plan.initialHeads : QStringList());
     if (plan.steps.isEmpty() && purgeFirst) // stamp --purge to base
         STRATA_TRY(m_versions->deleteAll(conn));
+    Result<void> done = runEach(steps, purgeFirst);
+    m_python->finish(); // one Alembic child per run
+    STRATA_TRY(done);
+    summary.stepsDone = int(steps.size());
+    return {};
+}
+
+Result<void> Runner::preparePython(const std::vector<PreparedStep>& steps) {
+    if (std::none_of(steps.begin(), steps.end(), [](const PreparedStep& s) { return s.python(); }))
+        return {};
+    const ProjectConfig& config = m_project.config();
+    if (!config.isAlembicProject())
+        return Error(ErrorCode::Config,
+                     QCoreApplication::translate(
+                         "strata", "Alembic Python revisions need an Alembic project (alembic.ini, "
+                                   "or [project] alembic in strata.toml)"));
+    PythonStepExecutor::Setup setup;
+    setup.configFile = config.alembicConfigPath();
+    setup.python = PythonInterpreter::choose(config.alembicPython(),
+                                             QFileInfo(setup.configFile).absolutePath());
+    return m_python->prepare(setup);
+}
+
+// Each step by its own executor, in plan order, under the one lock of the session: `.sql`
+// steps by StepExecutor, `.py` steps by PythonStepExecutor (the project's Alembic).
+Result<void> Runner::runEach(const std::vector<PreparedStep>& steps, bool purgeFirst) {
     const int count = int(steps.size());
     for (int i = 0; i < count; ++i) {
-        const PlanStep& step = steps.at(size_t(i)).step;
+        const PreparedStep& prepared = steps.at(size_t(i));
+        const PlanStep& step = prepared.step;
         if (m_cancelled.load())
             return Error(ErrorCode::Cancelled,
                          QCoreApplication::translate("strata", "cancelled before %1 %2")
@@ -232,9 +268,11 @@ Result<void> Runner::runSteps(const StepPlan& plan, const std::vector<PreparedSt
                                   : step.isUpgrade() ? QStringLiteral("upgrade")
                                                      : QStringLiteral("downgrade"),
                                   step.revision));
-        STRATA_TRY(m_executor->run(steps.at(size_t(i)), i, count, purgeFirst));
+        if (prepared.python() && !purgeFirst)
+            STRATA_TRY(m_python->run(prepared, i, count));
+        else
+            STRATA_TRY(m_executor->run(prepared, i, count, purgeFirst));
         purgeFirst = false;
-        ++summary.stepsDone;
     }
     return {};
 }

@@ -21,6 +21,7 @@ namespace strata {
 
 class HistoryTable;
 class Project;
+class PythonStepExecutor;
 class RunSession;
 class StepExecutor;
 class StepRecorder;
@@ -75,6 +76,8 @@ private:
     Result<void> checkChecksums(bool strict);
     Result<void> runSteps(const StepPlan& plan, const std::vector<PreparedStep>& steps,
                           RunSummary& summary);
+    Result<void> runEach(const std::vector<PreparedStep>& steps, bool purgeFirst);
+    Result<void> preparePython(const std::vector<PreparedStep>& steps);
     Result<QString> backup();
     Result<RunSummary> finish(Result<RunSummary> outcome,
                               const std::function<QString(const RunSummary&)>& doneMessage);
@@ -91,6 +94,7 @@ private:
     std::unique_ptr<StepRecorder> m_recorder;
     std::unique_ptr<RunSession> m_session;
     std::unique_ptr<StepExecutor> m_executor;
+    std::unique_ptr<PythonStepExecutor> m_python; // `.py` steps, through the project's Alembic
     std::unique_ptr<DirtyStateResolver> m_resolver;
 
     std::atomic<bool> m_cancelled{false};

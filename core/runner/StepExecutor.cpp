@@ -45,12 +45,11 @@ Result<PreparedStep> prepareStep(const RevisionGraph& graph, const PlanStep& ste
         return Error(
             ErrorCode::Internal,
             QCoreApplication::translate("strata", "unknown revision %1").arg(step.revision));
-    if (rev->source == Revision::Source::AlembicPython)
-        return revisionError(*rev, QCoreApplication::translate(
-                                       "strata", "revision %1 is an Alembic Python revision: "
-                                                 "strata runs SQL revisions only (run it with "
-                                                 "alembic, then continue)")
-                                       .arg(rev->id));
+    if (rev->source == Revision::Source::AlembicPython) {
+        // Run by the project's own Alembic (PythonStepExecutor): no SQL to split here.
+        prepared.revision = rev;
+        return prepared;
+    }
     if (!step.isUpgrade() && !rev->downgrade.present)
         return revisionError(*rev, QCoreApplication::translate(
                                        "strata", "revision %1 is irreversible (no '-- "
@@ -67,6 +66,10 @@ Result<PreparedStep> prepareStep(const RevisionGraph& graph, const PlanStep& ste
 }
 
 } // namespace
+
+bool PreparedStep::python() const {
+    return revision && revision->source == Revision::Source::AlembicPython;
+}
 
 bool PreparedStep::transactional() const {
     return step.stamp || !revision || revision->transactional;

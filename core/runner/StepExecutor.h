@@ -29,6 +29,8 @@ struct PreparedStep {
     QList<SqlStatement> statements;
 
     bool transactional() const;
+    // An Alembic `.py` revision: PythonStepExecutor runs it through the project's Alembic.
+    bool python() const;
 };
 
 // Executes the steps of a plan on a RunSession (DESIGN §6): a transactional step is one
@@ -43,7 +45,7 @@ public:
     StepExecutor(RunSession& session, const VersionTable& versions, const HistoryTable& history,
                  StepRecorder& recorder, EventSink sink, const std::atomic<bool>& cancelled);
 
-    // Checks the plan's steps (known revision, SQL not Alembic Python, reversible on the way
+    // Checks the plan's steps (known revision, reversible on the way
     // down, statements allowed where they run) and splits their SQL.
     static Result<std::vector<PreparedStep>> prepare(const RevisionGraph& graph,
                                                      const StepPlan& plan);

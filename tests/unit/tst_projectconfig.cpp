@@ -367,7 +367,8 @@ private Q_SLOTS:
             << ErrorCode::Config << 1 << "unknown key 'projet' (did you mean 'project'?)";
         QTest::newRow("unknown top-level key")
             << "[project]\n[database]\nurl = \"x\"\n"
-            << ErrorCode::Config << 2 << "unknown key 'database' (known: project, environments)";
+            << ErrorCode::Config << 2
+            << "unknown key 'database' (known: project, environments, alembic)";
         QTest::newRow("unknown key far from any")
             << "[environments.dev]\nurl = \"a\"\npassword_command = \"pass show db\"\n"
             << ErrorCode::Config << 3

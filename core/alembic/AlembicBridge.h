@@ -1,0 +1,64 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QProcess;
+
+namespace strata {
+
+// The child process that runs `.py` revisions with the project's own Alembic:
+// resources/bridge/strata_alembic_bridge.py under the project's interpreter, once per run,
+// commands as JSON lines on its stdin, events as JSON lines on its stdout (see the script's
+// docstring). Blocking calls for the runner's thread (no event loop needed); one thread only.
+class AlembicBridge {
+public:
+    struct Options {
+        QString python;                              // PythonInterpreter::choose
+        QString configFile;                          // alembic.ini
+        QString section = QStringLiteral("alembic"); // Alembic's --name
+        QString url;                                 // postgresql://... (no password)
+        QString password;                            // given as PGPASSWORD, never on argv
+        QString urlVariable = QStringLiteral("DATABASE_URL");
+    };
+
+    AlembicBridge();
+    ~AlembicBridge(); // stops the child (quit, then kill)
+    AlembicBridge(const AlembicBridge&) = delete;
+    AlembicBridge& operator=(const AlembicBridge&) = delete;
+
+    // Where the bridge script is: $STRATA_ALEMBIC_BRIDGE, the share/strata folder beside the
+    // binary's prefix, /usr/share/strata, or resources/bridge of a source tree above the binary.
+    // Empty when none exists.
+    static QString scriptPath();
+
+    // Starts the child and waits for its "ready" line (a one-line error with Python's own
+    // message otherwise).
+    Result<void> start(const Options& options);
+    bool isRunning() const;
+    Result<void> send(const QJsonObject& command);
+    // The next event, waiting at most `timeoutMs`; nullopt when none came in time.
+    // ErrorCode::Connection when the child has exited (its exit and last stderr line said).
+    Result<std::optional<QJsonObject>> next(int timeoutMs);
+    // Asks the child to quit, then terminates / kills it.
+    void stop();
+    void kill();
+    // The last lines the child wrote on stderr (for errors).
+    QString stderrTail() const;
+
+private:
+    Error exitedError() const;
+
+    std::unique_ptr<QProcess> m_process;
+    QByteArray m_buffer;
+    mutable QByteArray m_stderr;
+    QString m_python;
+};
+
+} // namespace strata

@@ -1,0 +1,279 @@
+#!/usr/bin/env python3
+"""Strata's bridge to a project's own Alembic (issue 12, item 3).
+
+Run once per run by Strata with the project's interpreter:
+
+    PYTHON strata_alembic_bridge.py --config alembic.ini [--name alembic] [--url URL]
+                                    [--url-env DATABASE_URL]
+
+(without --url, the URL comes from $STRATA_BRIDGE_URL: Strata passes it that way, so that a
+password written in it never shows on a command line).
+
+It reads one JSON command per line on stdin and answers with JSON lines on stdout:
+
+    {"cmd": "upgrade", "revision": "ab12"}     run exactly that revision's upgrade step
+    {"cmd": "downgrade", "revision": "ab12"}   run exactly that revision's downgrade step
+    {"cmd": "quit"}
+
+Each step runs through Alembic's own machinery (ScriptDirectory, EnvironmentContext and the
+user's env.py, as `alembic upgrade` does), so whatever env.py does holds. Events:
+
+    {"event": "ready", "alembic": "1.8.1", "sqlalchemy": "1.4.46", "driver": "psycopg2"}
+    {"event": "pid", "pid": 4242}                           a new DBAPI connection (server pid)
+    {"event": "statement_started", "statement": "..."}
+    {"event": "statement_finished", "statement": "...", "ms": 1.5, "rows": 3}
+    {"event": "notice", "severity": "NOTICE", "message": "..."}
+    {"event": "version_apply", "up": true, "revision": "ab12", "heads": [...]}
+    {"event": "done"}
+    {"event": "error", "sqlstate": "42P01", "message": "...", "detail": "...", "hint": "...",
+     "statement": "...", "where": "file:line"}
+"""
+
+import json
+import os
+import sys
+import time
+import traceback
+
+_out = sys.stdout
+# Whatever env.py or a revision prints must not corrupt the protocol.
+sys.stdout = sys.stderr
+
+
+def emit(**event):
+    _out.write(json.dumps(event, default=str) + "\n")
+    _out.flush()
+
+
+def fail_and_exit(message):
+    emit(event="error", sqlstate="", message=message, detail="", hint="", statement="",
+         where="")
+    sys.exit(2)
+
+
+def convert_url(url):
+    """postgresql:// (or postgres://) with a driver this interpreter has."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return url, ""
+    if "+" in scheme:
+        return url, scheme.split("+", 1)[1]
+    if scheme not in ("postgresql", "postgres"):
+        return url, ""
+    try:
+        import psycopg2  # noqa: F401
+        driver = "psycopg2"
+    except ImportError:
+        try:
+            import psycopg  # noqa: F401
+            driver = "psycopg"
+        except ImportError:
+            driver = "psycopg2"
+    return "postgresql+%s://%s" % (driver, rest), driver
+
+
+def where_of(exc):
+    """The innermost frame outside Alembic and SQLAlchemy: the revision or env.py line."""
+    tb = exc.__traceback__
+    found = ""
+    for frame, line in traceback.walk_tb(tb):
+        name = frame.f_code.co_filename
+        if "/alembic/" in name or "/sqlalchemy/" in name or name == __file__:
+            continue
+        found = "%s:%d" % (name, line)
+    return found
+
+
+def error_event(exc, statement=""):
+    orig = getattr(exc, "orig", None)
+    sqlstate = getattr(orig, "pgcode", None) or getattr(orig, "sqlstate", None) or ""
+    diag = getattr(orig, "diag", None)
+    message = detail = hint = ""
+    if diag is not None and getattr(diag, "message_primary", None):
+        message = diag.message_primary or ""
+        detail = diag.message_detail or ""
+        hint = diag.message_hint or ""
+    elif orig is not None:
+        message = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    else:
+        text = str(exc).strip()
+        message = "%s: %s" % (type(exc).__name__, text.splitlines()[0] if text else "")
+    if not statement:
+        statement = getattr(exc, "statement", "") or ""
+    emit(event="error", sqlstate=sqlstate, message=message, detail=detail, hint=hint,
+         statement=statement, where=where_of(exc))
+
+
+class Hooks:
+    """SQLAlchemy engine and pool events for every engine env.py creates."""
+
+    def __init__(self):
+        self.started = {}
+
+    def install(self):
+        from sqlalchemy import event
+        from sqlalchemy.engine import Engine
+        from sqlalchemy.pool import Pool
+
+        event.listen(Pool, "connect", self.on_connect)
+        event.listen(Engine, "before_cursor_execute", self.before)
+        event.listen(Engine, "after_cursor_execute", self.after)
+        event.listen(Engine, "handle_error", self.on_error)
+
+    def on_connect(self, dbapi_conn, record):
+        try:
+            cur = dbapi_conn.cursor()
+            cur.execute("SELECT pg_catalog.pg_backend_pid()")
+            pid = cur.fetchone()[0]
+            cur.close()
+            emit(event="pid", pid=pid)
+        except Exception:  # the pid is for cancel only
+            pass
+
+    def before(self, conn, cursor, statement, parameters, context, executemany):
+        self.started[id(cursor)] = time.monotonic()
+        emit(event="statement_started", statement=statement)
+
+    def after(self, conn, cursor, statement, parameters, context, executemany):
+        began = self.started.pop(id(cursor), time.monotonic())
+        rows = getattr(cursor, "rowcount", -1)
+        emit(event="statement_finished", statement=statement,
+             ms=round((time.monotonic() - began) * 1000.0, 3),
+             rows=rows if isinstance(rows, int) else -1)
+        self.drain_notices(conn)
+
+    def on_error(self, context):
+        try:
+            self.drain_notices(context.connection)
+        except Exception:
+            pass
+
+    @staticmethod
+    def drain_notices(conn):
+        try:
+            dbapi = conn.connection
+            dbapi = getattr(dbapi, "dbapi_connection", None) or getattr(dbapi, "connection", dbapi)
+            notices = getattr(dbapi, "notices", None)
+        except Exception:
+            return
+        if not notices:
+            return
+        for text in list(notices):
+            text = str(text).strip()
+            severity, sep, message = text.partition(":")
+            if not sep:
+                severity, message = "NOTICE", text
+            emit(event="notice", severity=severity.strip(), message=message.strip())
+        del notices[:]
+
+
+def patch_configure():
+    """Adds an on_version_apply callback to whatever env.py passes to configure()."""
+    from alembic.runtime.environment import EnvironmentContext
+
+    original = EnvironmentContext.configure
+
+    def configure(self, *args, **kwargs):
+        theirs = kwargs.get("on_version_apply")
+
+        def ours(ctx, step, heads, run_args):
+            emit(event="version_apply", up=bool(getattr(step, "is_upgrade", True)),
+                 revision=getattr(step, "up_revision_id", ""), heads=sorted(heads))
+            if theirs is not None:
+                theirs(ctx=ctx, step=step, heads=heads, run_args=run_args)
+
+        kwargs["on_version_apply"] = ours
+        return original(self, *args, **kwargs)
+
+    EnvironmentContext.configure = configure
+
+
+def run_step(cfg, command, revision):
+    from alembic.runtime.environment import EnvironmentContext
+    from alembic.runtime.migration import RevisionStep
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(cfg)
+    rev = script.get_revision(revision)
+    if rev is None:
+        raise RuntimeError("unknown revision %s" % revision)
+    up = command == "upgrade"
+
+    # Exactly this one step, as Alembic's own upgrade/downgrade would run it: the version
+    # table is updated by Alembic's HeadMaintainer from the heads it finds.
+    def steps(current, context):
+        return [RevisionStep(script.revision_map, rev, up)]
+
+    if up:
+        destination = rev.revision
+    else:
+        destination = ",".join(rev._versioned_down_revisions) or "base"
+    with EnvironmentContext(cfg, script, fn=steps, as_sql=False, starting_rev=None,
+                            destination_rev=destination):
+        script.run_env()
+
+
+def main(argv):
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--config", required=True)
+    parser.add_argument("--name", default="alembic")
+    # Strata passes the URL in $STRATA_BRIDGE_URL (a password written in it stays off argv).
+    parser.add_argument("--url", default=os.environ.get("STRATA_BRIDGE_URL", ""))
+    parser.add_argument("--url-env", default="DATABASE_URL")
+    parser.add_argument("-x", action="append", default=[])
+    args = parser.parse_args(argv)
+    if not args.url:
+        fail_and_exit("no database URL (--url or $STRATA_BRIDGE_URL)")
+
+    try:
+        import alembic
+        import sqlalchemy
+        from alembic.config import Config
+    except Exception as exc:
+        fail_and_exit("%s cannot import alembic and sqlalchemy: %s" % (sys.executable, exc))
+
+    url, driver = convert_url(args.url)
+    os.environ[args.url_env] = url
+    os.chdir(os.path.dirname(os.path.abspath(args.config)))
+    cfg = Config(args.config, ini_section=args.name)
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    cfg.cmd_opts = argparse.Namespace(x=args.x)
+
+    hooks = Hooks()
+    hooks.install()
+    patch_configure()
+    emit(event="ready", alembic=alembic.__version__, sqlalchemy=sqlalchemy.__version__,
+         driver=driver)
+
+    for line in sys.stdin:
+        line = line.strip()
+        if not line:
+            continue
+        try:
+            cmd = json.loads(line)
+        except ValueError as exc:
+            emit(event="error", sqlstate="", message="bad command: %s" % exc, detail="",
+                 hint="", statement="", where="")
+            continue
+        name = cmd.get("cmd")
+        if name == "quit":
+            break
+        if name not in ("upgrade", "downgrade"):
+            emit(event="error", sqlstate="", message="unknown command %r" % name, detail="",
+                 hint="", statement="", where="")
+            continue
+        try:
+            run_step(cfg, name, cmd.get("revision", ""))
+        except SystemExit as exc:
+            error_event(RuntimeError("env.py called sys.exit(%s)" % exc.code))
+        except BaseException as exc:  # noqa: B902 - every failure is reported, never raised
+            error_event(exc)
+        else:
+            emit(event="done")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
