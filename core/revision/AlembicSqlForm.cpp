@@ -318,4 +318,24 @@ void AlembicSqlForm::apply(QStringView text, Revision& revision) {
         revision.transactional = false;
 }
 
+std::optional<QString> AlembicSqlForm::replaceCall(QStringView text, QStringView name,
+                                                   qsizetype index, const QString& value) {
+    const SqlFormFunction function = read(text, name);
+    if (!function.found || !function.sqlForm || index < 0 || index >= function.calls.size())
+        return std::nullopt;
+    const SqlFormCall& call = function.calls.at(index);
+    const qsizetype begin = call.parts.constFirst().begin;
+    const qsizetype end = call.parts.constLast().end;
+    return text.left(begin).toString() + PythonLiterals::render(value, call.parts.constFirst()) +
+           text.mid(end).toString();
+}
+
+std::optional<QString> AlembicSqlForm::replaceSection(QStringView text, QStringView name,
+                                                      const QString& newSql) {
+    const SqlFormFunction function = read(text, name);
+    if (!function.found || !function.sqlForm || function.calls.size() != 1)
+        return std::nullopt;
+    return replaceCall(text, name, 0, newSql);
+}
+
 } // namespace strata

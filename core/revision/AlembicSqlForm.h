@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <optional>
+
 namespace strata {
 
 // One `op.execute(<string literal>)` call in an upgrade()/downgrade() body.
@@ -50,6 +52,19 @@ public:
     // when a call is the COMMIT idiom, transactional = false (see docs/alembic.md). Otherwise
     // `revision` is unchanged.
     static void apply(QStringView text, Revision& revision);
+
+    // Returns `text` with the literal(s) of call `index` of function `name` replaced by one
+    // literal whose value is `value`, written in the style of the call's first literal
+    // (PythonLiterals::render). Every other byte of the file stays as it is (quotes, indentation,
+    // comments, other calls). Nothing when there is no such call or the body is not SQL form.
+    static std::optional<QString> replaceCall(QStringView text, QStringView name, qsizetype index,
+                                              const QString& value);
+
+    // The editor's save of one section: `newSql` goes into the function's only op.execute call.
+    // Nothing when the function is not SQL form or does not have exactly one call (the SQL
+    // cannot be placed without rewriting Python the user wrote).
+    static std::optional<QString> replaceSection(QStringView text, QStringView name,
+                                                 const QString& newSql);
 };
 
 } // namespace strata

@@ -35,6 +35,8 @@ private slots:
     void sectionLines();
     void commitIdiom();
     void checkerMessages();
+    void rewriteLiterals_data();
+    void rewriteLiterals();
 };
 
 void TestAlembicSqlForm::literals_data() {
@@ -291,6 +293,55 @@ void TestAlembicSqlForm::checkerMessages() {
     Result<Revision> b = AlembicScript::parse(begin, QStringLiteral("/p/x.py"));
     QVERIFY(b.ok());
     QCOMPARE(RevisionChecker::check(*b).size(), 1);
+}
+
+void TestAlembicSqlForm::rewriteLiterals_data() {
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<int>("index");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("after"); // empty: refused
+
+    const QString head = QStringLiteral("revision = 'abc123'\ndown_revision = None\n\n");
+    QTest::newRow("single quotes kept, comment kept")
+        << head + "def upgrade():\n    # keep me\n    op.execute('SELECT 1')  # and me\n"
+        << 0 << "SELECT 2"
+        << head + "def upgrade():\n    # keep me\n    op.execute('SELECT 2')  # and me\n";
+    QTest::newRow("second call, triple, indentation kept")
+        << head + "def upgrade():\n\top.execute(\"A\")\n\top.execute(\"\"\"\n  B\n\"\"\")\n"
+        << 1 << "\n  C;\n  D\n"
+        << head + "def upgrade():\n\top.execute(\"A\")\n\top.execute(\"\"\"\n  C;\n  D\n\"\"\")\n";
+    QTest::newRow("concatenated parts become one")
+        << head + "def upgrade():\n    op.execute(\n        'A '\n        'B',\n    )\n"
+        << 0 << "A C" << head + "def upgrade():\n    op.execute(\n        'A C',\n    )\n";
+    QTest::newRow("quote in value escaped")
+        << head + "def upgrade():\n    op.execute('x')\n"
+        << 0 << "SELECT 'a'" << head + "def upgrade():\n    op.execute('SELECT \\'a\\'')\n";
+    QTest::newRow("no such call") << head + "def upgrade():\n    op.execute('x')\n"
+                                  << 1 << "y" << QString();
+    QTest::newRow("Python body refused")
+        << head + "def upgrade():\n    op.execute('x')\n    op.get_bind()\n"
+        << 0 << "y" << QString();
+}
+
+void TestAlembicSqlForm::rewriteLiterals() {
+    QFETCH(QString, before);
+    QFETCH(int, index);
+    QFETCH(QString, value);
+    QFETCH(QString, after);
+    const std::optional<QString> out =
+        AlembicSqlForm::replaceCall(before, u"upgrade", index, value);
+    if (after.isEmpty()) {
+        QVERIFY(!out);
+        return;
+    }
+    QVERIFY(out);
+    QCOMPARE(*out, after);
+    const SqlFormFunction back = AlembicSqlForm::read(*out, u"upgrade");
+    QVERIFY(back.sqlForm);
+    QCOMPARE(back.calls.at(index).value, value);
+    // The section save: only with exactly one call.
+    QCOMPARE(AlembicSqlForm::replaceSection(before, u"upgrade", value).has_value(),
+             AlembicSqlForm::read(before, u"upgrade").calls.size() == 1);
 }
 
 QTEST_GUILESS_MAIN(TestAlembicSqlForm)
