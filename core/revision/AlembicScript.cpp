@@ -1,5 +1,6 @@
 #include "revision/AlembicScript.h"
 
+#include "revision/AlembicSqlForm.h"
 #include "revision/RevisionFile.h"
 
 #include "config/RegularFile.h"
@@ -308,6 +309,9 @@ Result<Revision> AlembicScript::parse(QStringView text, const QString& filePath)
                 rev.createDate = line.mid(12).trimmed().toString();
         }
     }
+    AlembicSqlForm::apply(text, rev);
+    if (rev.source == Revision::Source::AlembicSqlForm)
+        RevisionFile::fillChecksums(rev);
     return rev;
 }
 

@@ -26,9 +26,12 @@ namespace strata {
 // ''' and """, with r/u prefixes), None, and tuples/lists of strings. Anything else (a name, a
 // call) is an error naming the line.
 //
-// The result has Source::AlembicPython and its upgrade/downgrade sections are NOT present: the
-// upgrade() and downgrade() functions are Python and run through an installed `alembic`
-// (DESIGN section 9); Strata only needs the metadata to place the revision in the graph.
+// When upgrade() (and downgrade(), if defined) consist only of op.execute(<string literal>)
+// calls, docstrings, comments and `pass`, the revision is an SQL revision in Python form
+// (Source::AlembicSqlForm, see AlembicSqlForm.h): its sections hold the SQL, with the .py file
+// lines, and their checksums are filled. Otherwise the result has Source::AlembicPython and its
+// upgrade/downgrade sections are NOT present: the functions are Python and run through the
+// project's Alembic (DESIGN section 9); Strata only needs the metadata to place it in the graph.
 class AlembicScript {
 public:
     static Result<Revision> parse(QStringView text, const QString& filePath);

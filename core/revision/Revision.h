@@ -17,7 +17,11 @@ struct RevisionSection {
 // Everything Strata knows about one revision: its header, where it came from and its SQL.
 // Plain data; RevisionGraph is built from a list of these.
 struct Revision {
-    enum class Source { Sql, AlembicPython };
+    // Sql: a versions/*.sql file. AlembicPython: a .py revision whose upgrade()/downgrade() are
+    // Python (run by Alembic). AlembicSqlForm: a .py revision whose bodies are only
+    // op.execute(<string literal>) calls (AlembicSqlForm.h): its sections hold that SQL and it
+    // runs, lints and checks as an SQL revision.
+    enum class Source { Sql, AlembicPython, AlembicSqlForm };
 
     QString id;                // "Revision ID" (1-32 characters of [A-Za-z0-9_])
     QStringList parents;       // "Revises": empty = a base, several = a merge
@@ -37,6 +41,9 @@ struct Revision {
 
     bool isBase() const { return parents.isEmpty(); }
     bool isMerge() const { return parents.size() > 1; }
+    bool isAlembicScript() const {
+        return source == Source::AlembicPython || source == Source::AlembicSqlForm;
+    }
     bool reversible() const { return downgrade.present || source == Source::AlembicPython; }
 };
 

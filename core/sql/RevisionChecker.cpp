@@ -1,14 +1,20 @@
 #include "sql/RevisionChecker.h"
 
+#include "revision/AlembicSqlForm.h"
+
 #include <QCoreApplication>
 
 namespace strata {
+
+bool RevisionChecker::isSqlFormCommitRevision(const Revision& revision) {
+    return revision.source == Revision::Source::AlembicSqlForm && !revision.transactional;
+}
 
 Result<QList<SqlStatement>> RevisionChecker::statementsFor(const Revision& revision,
                                                            Direction direction) {
     const RevisionSection& section =
         direction == Direction::Upgrade ? revision.upgrade : revision.downgrade;
-    if (!section.present || revision.source != Revision::Source::Sql)
+    if (!section.present || revision.source == Revision::Source::AlembicPython)
         return QList<SqlStatement>{};
     Result<QList<SqlStatement>> split =
         SqlSplitter::split(section.sql, section.firstLine, revision.filePath);
@@ -28,6 +34,11 @@ Result<QList<SqlStatement>> RevisionChecker::statementsFor(const Revision& revis
         st.tag = cls->tag;
         st.reason = cls->reason;
     }
+    if (isSqlFormCommitRevision(revision)) // the COMMIT idiom: see the header
+        split->removeIf([](const SqlStatement& st) {
+            return st.kind == StatementKind::TransactionControl &&
+                   AlembicSqlForm::isCommit(st.text);
+        });
     return split;
 }
 
@@ -64,7 +75,11 @@ QList<Error> RevisionChecker::check(const Revision& revision) {
             if (!bad)
                 continue;
             QString message = st.reason;
-            if (st.kind == StatementKind::NoTransaction)
+            if (st.kind == StatementKind::NoTransaction &&
+                revision.source == Revision::Source::AlembicSqlForm)
+                message += QLatin1String("; put op.execute(\"COMMIT\") before it (Alembic runs "
+                                         "the revision in a transaction)");
+            else if (st.kind == StatementKind::NoTransaction)
                 message += QLatin1String("; set 'Transactional: no' in the header");
             else if (st.kind == StatementKind::SessionReset)
                 message += QLatin1String("; remove it");

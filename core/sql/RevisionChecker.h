@@ -23,15 +23,26 @@ public:
     //    ("...: CREATE INDEX CONCURRENTLY cannot run inside a transaction block; set
     //    'Transactional: no' in the header"),
     //  - in a `Transactional: no` revision, every TransactionControl statement.
-    // Alembic .py revisions have no SQL here: only their id is checked.
+    // Alembic .py revisions in Python have no SQL here: only their id is checked. SQL revisions
+    // in Python form (Source::AlembicSqlForm) are checked like .sql revisions; the
+    // op.execute("COMMIT") idiom makes one non-transactional (AlembicSqlForm::apply) and its
+    // COMMIT statements are not problems.
     static QList<Error> check(const Revision& revision);
     // The first problem of check() as the reason the revision cannot run ("revision X cannot
     // run: ..."), for runs and offline SQL alike; success when there is none.
     static Result<void> runnable(const Revision& revision);
 
+    // An SQL-form revision with the op.execute("COMMIT") idiom. Alembic runs the statements
+    // before the COMMIT in its transaction, commits them with it, and the rest in autocommit.
+    // Strata runs the whole revision as 'Transactional: no' (each statement in autocommit, the
+    // version row after the last) with the COMMIT statements dropped: after a success the
+    // database is in the state Alembic leaves; see docs/alembic.md for a failure before COMMIT.
+    static bool isSqlFormCommitRevision(const Revision& revision);
+
     // The statements of one section, split and classified (kind and tag filled), for the
     // runner. A missing or empty section gives an empty list. Does not apply the transaction
-    // rules: call check() first.
+    // rules: call check() first. In an SQL-form COMMIT-idiom revision the COMMIT statements
+    // are left out.
     static Result<QList<SqlStatement>> statementsFor(const Revision& revision, Direction direction);
 };
 

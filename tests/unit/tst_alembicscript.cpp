@@ -35,28 +35,30 @@ void TestAlembicScript::fixtures_data() {
     QTest::addColumn<QString>("message");
     QTest::addColumn<QString>("createDate");
     QTest::addColumn<int>("headerLine");
+    QTest::addColumn<QString>("upgradeSql"); // SQL form: the upgrade SQL; null: Python
 
     QTest::newRow("classic") << "1975ea83b712_add_users_table.py"
                              << "1975ea83b712" << QStringList{} << QStringList{} << QStringList{}
                              << "add users table"
-                             << "2011-11-08 11:40:27.089406" << 10;
+                             << "2011-11-08 11:40:27.089406" << 10 << QString();
     QTest::newRow("typed") << "ae1027a6acf_add_account.py"
                            << "ae1027a6acf" << QStringList{"1975ea83b712"} << QStringList{}
                            << QStringList{} << "add account"
-                           << "2023-05-01 10:00:00.123456" << 15;
+                           << "2023-05-01 10:00:00.123456" << 15 << QString();
     QTest::newRow("merge tuple") << "53fffde5ad5_merge_heads.py"
                                  << "53fffde5ad5" << QStringList{"ae1027a6acf", "27c6a30d7c24"}
                                  << QStringList{} << QStringList{} << "merge heads"
-                                 << "2024-01-02 03:04:05.000001" << 13;
+                                 << "2024-01-02 03:04:05.000001" << 13 << QStringLiteral("");
     QTest::newRow("labels, multi-line list, raw docstring")
         << "55af2cb1c267_networking_branch.py"
         << "55af2cb1c267" << QStringList{} << QStringList{"networking"}
         << QStringList{"ae1027a6acf", "1975ea83b712"} << "create networking branch: Tiếng Việt ok"
-        << "2024-02-03 09:10:11.000000+07:00" << 12;
+        << "2024-02-03 09:10:11.000000+07:00" << 12
+        << QStringLiteral("CREATE TABLE ip (addr inet)");
     QTest::newRow("double quotes, no labels") << "27c6a30d7c24_no_message.py"
                                               << "27c6a30d7c24" << QStringList{"1975ea83b712"}
                                               << QStringList{} << QStringList{} << "empty message"
-                                              << "2015-06-07 08:09:10.111213" << 10;
+                                              << "2015-06-07 08:09:10.111213" << 10 << QString();
 }
 
 void TestAlembicScript::fixtures() {
@@ -68,6 +70,7 @@ void TestAlembicScript::fixtures() {
     QFETCH(QString, message);
     QFETCH(QString, createDate);
     QFETCH(int, headerLine);
+    QFETCH(QString, upgradeSql);
 
     const Result<Revision> rev = AlembicScript::load(fixture(file));
     QVERIFY2(rev.ok(), qPrintable(rev.ok() ? QString() : rev.error().toString()));
@@ -78,12 +81,20 @@ void TestAlembicScript::fixtures() {
     QCOMPARE(rev->message, message);
     QCOMPARE(rev->createDate, createDate);
     QCOMPARE(rev->headerLine, headerLine);
-    QCOMPARE(rev->source, Revision::Source::AlembicPython);
     QCOMPARE(rev->fileName, file);
     QCOMPARE(rev->filePath, fixture(file));
-    QVERIFY(!rev->upgrade.present);
-    QVERIFY(!rev->downgrade.present);
-    QVERIFY(rev->reversible()); // runs through alembic, which has downgrade()
+    QVERIFY(rev->reversible()); // every fixture has a downgrade()
+    if (upgradeSql.isNull()) {
+        QCOMPARE(rev->source, Revision::Source::AlembicPython);
+        QVERIFY(!rev->upgrade.present);
+        QVERIFY(!rev->downgrade.present);
+    } else { // only op.execute(<literal>) / pass: an SQL revision in Python form
+        QCOMPARE(rev->source, Revision::Source::AlembicSqlForm);
+        QVERIFY(rev->upgrade.present);
+        QVERIFY(rev->downgrade.present);
+        QCOMPARE(rev->upgrade.sql, upgradeSql);
+        QVERIFY(rev->upgrade.checksum.startsWith(QLatin1String("v1:")));
+    }
 }
 
 void TestAlembicScript::inlineShapes_data() {
