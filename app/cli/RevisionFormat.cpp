@@ -25,7 +25,7 @@ QString RevisionFormat::longDoc(const QString& id) const {
     const Revision* rev = m_graph.revision(id);
     if (!rev)
         return {};
-    if (rev->source != Revision::Source::AlembicPython)
+    if (!rev->isAlembicScript()) // .py in SQL form too: its docstring, as Alembic prints it
         return sqlLongDoc(*rev);
     auto it = m_longDocs.constFind(id);
     if (it == m_longDocs.cend())
@@ -35,7 +35,7 @@ QString RevisionFormat::longDoc(const QString& id) const {
 
 QString RevisionFormat::doc(const QString& id) const {
     const Revision* rev = m_graph.revision(id);
-    if (rev && rev->source != Revision::Source::AlembicPython)
+    if (rev && !rev->isAlembicScript())
         return rev->message;
     return PythonDocstring::firstParagraph(longDoc(id));
 }
