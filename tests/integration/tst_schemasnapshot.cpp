@@ -450,7 +450,10 @@ CREATE TRIGGER t_f BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION f();
             snap.find(ObjectKind::Index, QStringLiteral("public.idx_chunk_embeddings_hnsw"));
         QCOMPARE(snap.contains(ObjectKind::Extension, QStringLiteral("vector")), pgvector);
         if (pgvector) {
-            QCOMPARE(vector->attribute(QStringLiteral("type")), QStringLiteral("vector(1536)"));
+            // Types outside pg_catalog are schema-qualified in a snapshot (the extension's
+            // schema is public here).
+            QCOMPARE(vector->attribute(QStringLiteral("type")),
+                     QStringLiteral("public.vector(1536)"));
             QVERIFY(hnsw);
             QCOMPARE(hnsw->attribute(QStringLiteral("method")), QStringLiteral("hnsw"));
             QCOMPARE(hnsw->attribute(QStringLiteral("opclasses")),
