@@ -6,13 +6,13 @@
 #include "runner/Runner.h"
 #include "sandbox/Sandbox.h"
 
+#include "config/PrivateFile.h"
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include "config/PrivateFile.h"
 
 #include <QStandardPaths>
 #include <QUrl>

@@ -2,6 +2,7 @@
 
 #include "sandbox/PostgresInstallation.h"
 
+#include "config/PrivateFile.h"
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -12,7 +13,6 @@
 #include <QLockFile>
 #include <QProcess>
 #include <QRegularExpression>
-#include "config/PrivateFile.h"
 
 #include <QSaveFile>
 #include <QUrl>
@@ -455,9 +455,8 @@ Result<void> Sandbox::start() {
     // The state names the cluster's socket and URL: private to the user, like the cluster.
     if (Result<void> written = PrivateFile::write(stateFile(), QJsonDocument(state).toJson());
         !written)
-        return Error(ErrorCode::Io,
-                     QCoreApplication::translate("strata", "cannot write %1: %2")
-                         .arg(stateFile(), written.error().message));
+        return Error(ErrorCode::Io, QCoreApplication::translate("strata", "cannot write %1: %2")
+                                        .arg(stateFile(), written.error().message));
 
     if (fresh) {
         auto conn = connect();
