@@ -1,6 +1,7 @@
 // A database moves between Alembic (Debian's python3-alembic) and Strata freely: the same
 // revision ids on a linear chain of three, Alembic upgrades and Strata continues, Strata upgrades
 // and Alembic downgrades.
+#include "AlembicCli.h"
 #include "SandboxDatabase.h"
 #include "TestSupport.h"
 #include "db/Connection.h"
@@ -14,6 +15,8 @@ using strata::test::CliRun;
 using strata::test::runCli;
 using strata::test::SandboxDatabase;
 using strata::test::writeFile;
+
+using strata::test::runAlembic;
 
 namespace {
 
@@ -65,26 +68,6 @@ void writeProjects(const QString& strataDir, const QString& alembicDir, const QS
     }
 }
 
-CliRun alembic(const QString& dir, const QStringList& args) {
-    CliRun run;
-    QProcess p;
-    p.setWorkingDirectory(dir);
-    p.start(QStringLiteral("/usr/bin/python3"),
-            QStringList{QStringLiteral("-m"), QStringLiteral("alembic"), QStringLiteral("-c"),
-                        dir + QStringLiteral("/alembic.ini")} +
-                args);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        run.err = QStringLiteral("alembic timed out");
-        return run;
-    }
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    run.out = QString::fromUtf8(p.readAllStandardOutput());
-    run.err = QString::fromUtf8(p.readAllStandardError());
-    return run;
-}
-
 QString versionOf(const SandboxDatabase& db) {
     auto c = db.connect();
     if (!c)
@@ -115,19 +98,16 @@ class TestAlembicInterop : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        QProcess p;
-        p.start(QStringLiteral("/usr/bin/python3"),
-                {QStringLiteral("-c"), QStringLiteral("import alembic, psycopg2")});
-        QVERIFY(p.waitForFinished(30000));
-        QVERIFY2(p.exitCode() == 0,
-                 "Debian's python3-alembic and python3-psycopg2 are needed (scripts/deps)");
+        const QString missing = strata::test::debianAlembicMissing();
+        QVERIFY2(missing.isEmpty(), qPrintable(missing));
     }
 
     void alembicThenStrata() {
         SandboxDatabase db(QStringLiteral("tst_interop_a"));
         QTemporaryDir strataDir, alembicDir;
         writeProjects(strataDir.path(), alembicDir.path(), db.url(), sqlalchemyUrl(db));
-        CliRun up = alembic(alembicDir.path(), {QStringLiteral("upgrade"), QLatin1String(kIds[1])});
+        CliRun up =
+            runAlembic(alembicDir.path(), {QStringLiteral("upgrade"), QLatin1String(kIds[1])});
         QVERIFY2(up.exitCode == 0, qPrintable(up.err));
         QCOMPARE(versionOf(db), QString::fromLatin1(kIds[1]));
 
@@ -142,7 +122,7 @@ private Q_SLOTS:
         QCOMPARE(versionOf(db), QString::fromLatin1(kIds[2]));
         QCOMPARE(tableCount(db), 3);
 
-        CliRun alembicCurrent = alembic(alembicDir.path(), {QStringLiteral("current")});
+        CliRun alembicCurrent = runAlembic(alembicDir.path(), {QStringLiteral("current")});
         QVERIFY2(alembicCurrent.exitCode == 0, qPrintable(alembicCurrent.err));
         QVERIFY2(alembicCurrent.out.contains(QLatin1String(kIds[2])),
                  qPrintable(alembicCurrent.out));
@@ -158,7 +138,7 @@ private Q_SLOTS:
         QCOMPARE(versionOf(db), QString::fromLatin1(kIds[2]));
 
         CliRun down =
-            alembic(alembicDir.path(), {QStringLiteral("downgrade"), QLatin1String(kIds[0])});
+            runAlembic(alembicDir.path(), {QStringLiteral("downgrade"), QLatin1String(kIds[0])});
         QVERIFY2(down.exitCode == 0, qPrintable(down.err));
         QCOMPARE(versionOf(db), QString::fromLatin1(kIds[0]));
         QCOMPARE(tableCount(db), 1);

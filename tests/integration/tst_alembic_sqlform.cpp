@@ -4,6 +4,7 @@
 // `pg_dump --schema-only` agree after upgrade and after downgrade, the op.execute("COMMIT") +
 // CREATE INDEX CONCURRENTLY idiom leaves a valid index, and a database moves between the tools
 // mid-way (Alembic to the middle, Strata onward, Alembic back down).
+#include "AlembicCli.h"
 #include "SandboxDatabase.h"
 #include "TestSupport.h"
 #include "db/Connection.h"
@@ -18,6 +19,8 @@ using strata::test::CliRun;
 using strata::test::runCli;
 using strata::test::SandboxDatabase;
 using strata::test::writeFile;
+
+using strata::test::runAlembic;
 
 namespace {
 
@@ -103,24 +106,6 @@ void writeProject(const QString& dir, const SandboxDatabase& alembicDb,
                   .arg(kR3, kR2));
 }
 
-CliRun alembic(const QString& dir, const QStringList& args) {
-    CliRun run;
-    QProcess p;
-    p.setWorkingDirectory(dir);
-    p.start(QStringLiteral("/usr/bin/python3"),
-            QStringList{QStringLiteral("-m"), QStringLiteral("alembic")} + args);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        run.err = QStringLiteral("alembic timed out");
-        return run;
-    }
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    run.out = QString::fromUtf8(p.readAllStandardOutput());
-    run.err = QString::fromUtf8(p.readAllStandardError());
-    return run;
-}
-
 CliRun strataCli(const QString& dir, const QStringList& args) {
     return runCli(QStringList{QStringLiteral("--project"), dir} + args);
 }
@@ -175,12 +160,8 @@ class TestAlembicSqlFormRun : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        QProcess p;
-        p.start(QStringLiteral("/usr/bin/python3"),
-                {QStringLiteral("-c"), QStringLiteral("import alembic, psycopg2")});
-        QVERIFY(p.waitForFinished(30000));
-        QVERIFY2(p.exitCode() == 0,
-                 "Debian's python3-alembic and python3-psycopg2 are needed (scripts/deps)");
+        const QString missing = strata::test::debianAlembicMissing();
+        QVERIFY2(missing.isEmpty(), qPrintable(missing));
     }
 
     void twinsAgree() {
@@ -194,7 +175,7 @@ private Q_SLOTS:
         QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
 
         for (const QString& target : {kR1, kR2, kR3}) {
-            CliRun up = alembic(dir.path(), {QStringLiteral("upgrade"), target});
+            CliRun up = runAlembic(dir.path(), {QStringLiteral("upgrade"), target});
             QVERIFY2(up.exitCode == 0, qPrintable(up.err));
             CliRun run = strataCli(dir.path(), {QStringLiteral("upgrade"), target});
             QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
@@ -212,7 +193,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(s, data), QStringLiteral("ONE/\\d+,TWO/\\d+"));
 
         for (const QString& target : {kR2, kR1, QStringLiteral("base")}) {
-            CliRun down = alembic(dir.path(), {QStringLiteral("downgrade"), target});
+            CliRun down = runAlembic(dir.path(), {QStringLiteral("downgrade"), target});
             QVERIFY2(down.exitCode == 0, qPrintable(down.err));
             CliRun run = strataCli(dir.path(), {QStringLiteral("downgrade"), target});
             QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
@@ -226,7 +207,7 @@ private Q_SLOTS:
         SandboxDatabase db(QStringLiteral("tst_sqlform_shared"));
         QTemporaryDir dir;
         writeProject(dir.path(), db, db);
-        CliRun up = alembic(dir.path(), {QStringLiteral("upgrade"), kR1});
+        CliRun up = runAlembic(dir.path(), {QStringLiteral("upgrade"), kR1});
         QVERIFY2(up.exitCode == 0, qPrintable(up.err));
         CliRun run = strataCli(dir.path(), {QStringLiteral("upgrade"), QStringLiteral("heads")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
@@ -234,7 +215,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT indisvalid FROM pg_index WHERE indexrelid = "
                                            "'items_name'::regclass")),
                  QStringLiteral("t"));
-        CliRun down = alembic(dir.path(), {QStringLiteral("downgrade"), QStringLiteral("base")});
+        CliRun down = runAlembic(dir.path(), {QStringLiteral("downgrade"), QStringLiteral("base")});
         QVERIFY2(down.exitCode == 0, qPrintable(down.err));
         QCOMPARE(versions(db), QString());
         QCOMPARE(

@@ -1,6 +1,7 @@
 // The `strata` binary on an Alembic project with a database: `history -i`, `current` in ranges
 // and `show current` print what Debian's Alembic 1.8.1 prints on the same database, and
 // `revision --rev-id` is checked against the real width of version_num on --env.
+#include "AlembicCli.h"
 #include "SandboxDatabase.h"
 #include "TestSupport.h"
 #include "db/Connection.h"
@@ -19,34 +20,11 @@ QString fixtureDir() {
     return QStringLiteral(STRATA_FIXTURES_DIR "/alembic_cli");
 }
 
-CliRun alembic(const QString& dir, const QStringList& args, int seed = 0) {
-    CliRun run;
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PYTHONHASHSEED"), QString::number(seed));
-    env.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
-    p.setProcessEnvironment(env);
-    p.setWorkingDirectory(dir);
-    p.start(QStringLiteral("/usr/bin/python3"),
-            QStringList{QStringLiteral("-m"), QStringLiteral("alembic"), QStringLiteral("-c"),
-                        dir + QStringLiteral("/alembic.ini")} +
-                args);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return run;
-    }
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    run.out = QString::fromUtf8(p.readAllStandardOutput());
-    run.err = QString::fromUtf8(p.readAllStandardError());
-    return run;
-}
-
 // Alembic keeps branch labels in a set: their order follows Python's hash seed.
 QString alembicMatching(const QString& dir, const QStringList& args, const QString& expected) {
     QString first;
     for (int seed = 0; seed < 12; ++seed) {
-        const CliRun run = alembic(dir, args, seed);
+        const CliRun run = runAlembic(dir, args, seed);
         if (run.exitCode != 0)
             return QStringLiteral("alembic failed: ") + run.err;
         if (run.out == expected)
@@ -72,12 +50,8 @@ class TestCliAlembicOnline : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        QProcess p;
-        p.start(QStringLiteral("/usr/bin/python3"),
-                {QStringLiteral("-c"), QStringLiteral("import alembic, psycopg2")});
-        QVERIFY(p.waitForFinished(30000));
-        QVERIFY2(p.exitCode() == 0,
-                 "Debian's python3-alembic and python3-psycopg2 are needed (scripts/deps)");
+        const QString missing = strata::test::debianAlembicMissing();
+        QVERIFY2(missing.isEmpty(), qPrintable(missing));
     }
 
     // The same database (DATABASE_URL, read by env.py and by Strata's `default` environment),
@@ -112,7 +86,7 @@ private Q_SLOTS:
         copyFixture(dir.path());
         qputenv("DATABASE_URL", db.url().toUtf8());
         if (!at.isEmpty()) {
-            const CliRun up = alembic(dir.path(), {QStringLiteral("upgrade"), at});
+            const CliRun up = runAlembic(dir.path(), {QStringLiteral("upgrade"), at});
             QVERIFY2(up.exitCode == 0, qPrintable(up.err));
         }
         const CliRun run = runCli(QStringList(args) << QStringLiteral("--project") << dir.path());

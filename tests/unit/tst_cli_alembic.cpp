@@ -2,6 +2,7 @@
 // what Debian's Alembic 1.8.1 prints, byte for byte (inherited branch labels, docstrings as
 // Python reads them), `revision --splice`, the id width offline, `-x` / `--tag`, and
 // `init --alembic`.
+#include "AlembicCli.h"
 #include "Project.h"
 #include "TestSupport.h"
 
@@ -25,35 +26,13 @@ QString fixtureDir() {
 
 // `python3 -m alembic -c DIR/alembic.ini ARGS` with Python's hash seed fixed: Alembic keeps
 // branch labels in a set, so with several labels their order depends on the seed.
-CliRun alembic(const QString& dir, const QStringList& args, int seed = 0) {
-    CliRun run;
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PYTHONHASHSEED"), QString::number(seed));
-    env.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
-    p.setProcessEnvironment(env);
-    p.setWorkingDirectory(dir);
-    p.start(QStringLiteral("/usr/bin/python3"),
-            QStringList{QStringLiteral("-m"), QStringLiteral("alembic"), QStringLiteral("-c"),
-                        dir + QStringLiteral("/alembic.ini")} +
-                args);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return run;
-    }
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    run.out = QString::fromUtf8(p.readAllStandardOutput());
-    run.err = QString::fromUtf8(p.readAllStandardError());
-    return run;
-}
 
 // Alembic's output for `args` that equals `expected` under some hash seed, else the output of
 // the first seed (so that QCOMPARE shows a real Alembic output).
 QString alembicMatching(const QString& dir, const QStringList& args, const QString& expected) {
     QString first;
     for (int seed = 0; seed < 12; ++seed) {
-        const CliRun run = alembic(dir, args, seed);
+        const CliRun run = runAlembic(dir, args, seed);
         if (run.exitCode != 0)
             return QStringLiteral("alembic failed: ") + run.err;
         if (run.out == expected)
@@ -160,7 +139,7 @@ private Q_SLOTS:
                 runCli(QStringList(args) << QStringLiteral("--project") << dir.path());
             QCOMPARE(run.err, QString());
             QCOMPARE(run.exitCode, 0);
-            QCOMPARE(run.out, alembic(dir.path(), args).out);
+            QCOMPARE(run.out, runAlembic(dir.path(), args).out);
         }
     }
 
@@ -171,7 +150,7 @@ private Q_SLOTS:
         const QStringList args{QStringLiteral("revision"), QStringLiteral("-m"),
                                QStringLiteral("new"), QStringLiteral("--head"),
                                QStringLiteral("1a2b3c4d5e6f")};
-        const CliRun theirs = alembic(dir.path(), args);
+        const CliRun theirs = runAlembic(dir.path(), args);
         QVERIFY(theirs.exitCode != 0);
         const QString message = QStringLiteral(
             "Revision 1a2b3c4d5e6f is not a head revision; please specify --splice to create a "
