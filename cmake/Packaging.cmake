@@ -62,7 +62,8 @@ install(DIRECTORY "${PROJECT_SOURCE_DIR}/migrations/versions"
 
 # The bridge that runs Alembic `.py` revisions with the project's own Python
 # (AlembicBridge::scriptPath finds it in share/strata beside the binary's prefix).
-install(FILES "${PROJECT_SOURCE_DIR}/resources/bridge/strata_alembic_bridge.py"
+file(GLOB _strata_bridge_scripts CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/resources/bridge/*.py")
+install(FILES ${_strata_bridge_scripts}
         DESTINATION "${CMAKE_INSTALL_DATAROOTDIR}/strata" COMPONENT cli)
 
 # --- strata-studio (component studio) --------------------------------------------------------

@@ -27,17 +27,21 @@ QString AlembicBridge::scriptPath() {
         QProcessEnvironment::systemEnvironment().value(QStringLiteral("STRATA_ALEMBIC_BRIDGE"));
     if (!forced.isEmpty())
         return QFileInfo::exists(forced) ? forced : QString();
+    return resourcePath(QLatin1String(kScript));
+}
+
+QString AlembicBridge::resourcePath(const QString& fileName) {
+    const QString kScriptName = fileName;
     QStringList candidates;
     const QString appDir =
         QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QString();
     if (!appDir.isEmpty())
-        candidates << QDir(appDir).filePath(QStringLiteral("../share/strata/") +
-                                            QLatin1String(kScript));
-    candidates << QStringLiteral("/usr/share/strata/") + QLatin1String(kScript);
+        candidates << QDir(appDir).filePath(QStringLiteral("../share/strata/") + kScriptName);
+    candidates << QStringLiteral("/usr/share/strata/") + kScriptName;
     // A build inside the source tree (build/ci/app/cli/strata): resources/bridge above it.
     QDir up(appDir);
     for (int i = 0; !appDir.isEmpty() && i < 6 && up.cdUp(); ++i)
-        candidates << up.filePath(QStringLiteral("resources/bridge/") + QLatin1String(kScript));
+        candidates << up.filePath(QStringLiteral("resources/bridge/") + kScriptName);
     for (const QString& c : candidates)
         if (QFileInfo::exists(c))
             return QFileInfo(c).canonicalFilePath();

@@ -37,6 +37,9 @@ public:
     // binary's prefix, /usr/share/strata, or resources/bridge of a source tree above the binary.
     // Empty when none exists.
     static QString scriptPath();
+    // Where another script of resources/bridge is (the same places, by file name; empty when
+    // none exists): the one-shot helpers beside the bridge.
+    static QString resourcePath(const QString& fileName);
 
     // Starts the child and waits for its "ready" line (a one-line error with Python's own
     // message otherwise).
