@@ -188,6 +188,41 @@ def patch_configure():
     EnvironmentContext.configure = configure
 
 
+def patch_unmerge():
+    """Alembic before 1.13.1 puts a dependency back as a head when it downgrades a revision whose
+    depends_on names one of its own ancestors (sqlalchemy/alembic#1373): `downgrade` of
+    e5 (depends_on b2, an ancestor of d4) leaves the rows "d4, b2", from which Alembic itself then
+    refuses every upgrade ("overlaps with other requested revisions"). Strata plans what fixed
+    Alembic writes, so the bridge runs the fixed RevisionStep._unmerge_to_revisions (PR #1376)."""
+    import alembic
+    from alembic.runtime.migration import RevisionStep
+
+    try:
+        version = tuple(int(p) for p in alembic.__version__.split(".")[:3])
+    except ValueError:
+        return
+    if version >= (1, 13, 1):
+        return
+
+    def unmerge_to_revisions(self, heads):
+        other_heads = set(heads).difference([self.revision.revision])
+        if other_heads:
+            ancestors = set(
+                r.revision
+                for r in self.revision_map._get_ancestor_nodes(
+                    self.revision_map.get_revisions(other_heads), check=False))
+            return tuple(set(self.to_revisions).difference(ancestors))
+        ancestors = set(
+            r.revision
+            for to_revision in self.to_revisions
+            for r in self.revision_map._get_ancestor_nodes(
+                self.revision_map.get_revisions(to_revision), check=False)
+            if r.revision != to_revision)
+        return tuple(set(self.to_revisions).difference(ancestors))
+
+    RevisionStep._unmerge_to_revisions = unmerge_to_revisions
+
+
 def run_step(cfg, command, revision):
     from alembic.runtime.environment import EnvironmentContext
     from alembic.runtime.migration import RevisionStep
@@ -244,6 +279,7 @@ def main(argv):
     hooks = Hooks()
     hooks.install()
     patch_configure()
+    patch_unmerge()
     emit(event="ready", alembic=alembic.__version__, sqlalchemy=sqlalchemy.__version__,
          driver=driver)
 
