@@ -29,6 +29,14 @@ QString firstLine(const QString& sql) {
     return line;
 }
 
+// What Alembic runs around a revision's own statements (reading and writing its version table,
+// SQLAlchemy's has_table probe of it): left out of the statements a step reports.
+bool isAlembicBookkeeping(const QString& statement, const QString& versionTable) {
+    return statement.contains(versionTable, Qt::CaseInsensitive) ||
+           statement.startsWith(QLatin1String("select relname from pg_class c join pg_namespace"),
+                                Qt::CaseInsensitive);
+}
+
 // The ancestors of `start` (oldest first), or the id of one that is not in the graph.
 Result<QStringList> ancestorsOf(const RevisionGraph& graph, const QStringList& start) {
     QStringList order;
@@ -150,8 +158,10 @@ bool RoundTrip::runSection(const Revision& revision, RevisionFile::Section secti
 
 bool RoundTrip::migrate(RunRequest::Kind kind, const QString& target, RoundTripStep& step) {
     QList<SqlStatement> statements;
-    m_migrator.setEventHandler([&statements](const RunEvent& e) {
-        if (e.kind != RunEvent::Kind::StatementFinished || e.statement.isEmpty())
+    const QString versionTable = m_options.versionTable.section(QLatin1Char('.'), -1);
+    m_migrator.setEventHandler([&statements, &versionTable](const RunEvent& e) {
+        if (e.kind != RunEvent::Kind::StatementFinished || e.statement.isEmpty() ||
+            isAlembicBookkeeping(e.statement, versionTable))
             return;
         SqlStatement st;
         st.text = e.statement;

@@ -148,8 +148,11 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected"); // lines the report must have
         QTest::newRow("read-only Python (add_column)")
             << QStringLiteral("a1000002_qty.py") << true
-            << QStringList{QStringLiteral("ok     parent a1000001 upgraded"),
-                           QStringLiteral("ok     the downgrade restored the schema")};
+            << QStringList{
+                   QStringLiteral("ok     parent a1000001 upgraded"),
+                   QStringLiteral("ok     upgrade: ALTER TABLE items ADD COLUMN qty INTEGER"),
+                   QStringLiteral("ok     downgrade: ALTER TABLE items DROP COLUMN qty"),
+                   QStringLiteral("ok     the downgrade restored the schema")};
         QTest::newRow("SQL form (COMMIT + CONCURRENTLY)")
             << QStringLiteral("e5000001_concurrent_index.py") << true
             << QStringList{QStringLiteral("ok     parent d4000001 upgraded"),
