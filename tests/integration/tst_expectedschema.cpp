@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -203,23 +204,54 @@ private Q_SLOTS:
         QVERIFY(ExpectedSchema(*project).cacheKey({QStringLiteral("e5000001")}, 15) != before);
     }
 
-    // An interpreter that is not there: one line naming it, nothing cached, nothing left on
-    // the sandbox (never a partial schema).
-    void missingInterpreterIsOneLine() {
+    // Python that cannot run the project (an interpreter that is not there, an env.py that
+    // raises, a revision that does not import): one line naming it, nothing cached, nothing
+    // left on the sandbox (never a partial schema).
+    void unusablePythonIsOneLine_data() {
+        QTest::addColumn<QString>("python");
+        QTest::addColumn<QStringList>("extras");
+        QTest::addColumn<QByteArray>("environment"); // a variable set for the run
+        QTest::addColumn<QString>("named");          // what the line must name
+        QTest::newRow("no interpreter")
+            << QStringLiteral("/nonexistent/bin/python3") << QStringList{} << QByteArray()
+            << QStringLiteral("/nonexistent/bin/python3");
+        QTest::newRow("env.py raises")
+            << QStringLiteral("/usr/bin/python3") << QStringList{}
+            << QByteArray("STRATA_FIXTURE_ENV_RAISES") << QStringLiteral("env.py refuses");
+        QTest::newRow("a revision that does not import")
+            << QStringLiteral("/usr/bin/python3")
+            << QStringList{QStringLiteral("f6000003_broken.py")} << QByteArray()
+            << QStringLiteral("no_such_module_anywhere");
+    }
+    void unusablePythonIsOneLine() {
+        QFETCH(QString, python);
+        QFETCH(QStringList, extras);
+        QFETCH(QByteArray, environment);
+        QFETCH(QString, named);
         QTemporaryDir dir, cache;
-        test::copyAlembicProject(dir.path(), QStringLiteral("postgresql://x@127.0.0.1:1/x"), {},
-                                 QStringLiteral("/nonexistent/bin/python3"));
+        test::copyAlembicProject(dir.path(), QStringLiteral("postgresql://x@127.0.0.1:1/x"), extras,
+                                 python);
+        if (!environment.isEmpty())
+            qputenv(environment.constData(), "1");
+        const auto unset = qScopeGuard([environment] {
+            if (!environment.isEmpty())
+                qunsetenv(environment.constData());
+        });
         Result<Project> project = Project::open(dir.path());
         QVERIFY2(project, test::describe(project).constData());
         ExpectedSchema builder(*project);
         builder.setCacheDir(cache.path());
         builder.setSandboxDir(test::testSandbox().directory());
-        Result<SchemaSnapshot> built = builder.build({QStringLiteral("e5000001")}, {});
+        const QString head =
+            extras.isEmpty() ? QStringLiteral("e5000001") : QStringLiteral("f6000003");
+        Result<SchemaSnapshot> built = builder.build({head}, {});
         QVERIFY(!built);
-        QCOMPARE(built.error().code, ErrorCode::Config);
-        const QString message = built.error().message;
-        QVERIFY2(message.contains(QLatin1String("/nonexistent/bin/python3")), qPrintable(message));
-        QVERIFY2(!message.contains(QLatin1Char('\n')), qPrintable(message));
+        QVERIFY(built.error().code != ErrorCode::Cancelled);
+        const QString message = built.error().toString();
+        QVERIFY2(message.contains(named), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("building the expected schema failed")),
+                 qPrintable(message));
+        QVERIFY2(!built.error().message.contains(QLatin1Char('\n')), qPrintable(message));
         QVERIFY(QDir(cache.path()).isEmpty());
         QVERIFY(nothingLeft());
     }
