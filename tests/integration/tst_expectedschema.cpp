@@ -180,6 +180,37 @@ private Q_SLOTS:
         QVERIFY(nothingLeft());
     }
 
+    // A mixed folder: a `.sql` revision (Strata's runner) on top of SQL-form and Python ones
+    // (the bridge), in plan order: the fixture as Alembic leaves it plus that revision's SQL.
+    void mixedFolderInPlanOrder() {
+        test::SandboxDatabase twin(QStringLiteral("tst_expected_mixed"));
+        QTemporaryDir dir, cache;
+        test::copyAlembicProject(dir.path(), twin.url());
+        qputenv("DATABASE_URL", twin.url().toUtf8());
+        const test::CliRun alembic =
+            test::runAlembic(dir.path(), {QStringLiteral("upgrade"), QStringLiteral("heads")});
+        QVERIFY2(alembic.exitCode == 0, qPrintable(alembic.err));
+        const QString sql = test::addSqlRevision(dir.path());
+        auto conn = twin.connect();
+        QVERIFY2(conn, test::describe(conn).constData());
+        QVERIFY((*conn)->exec(sql));
+        Result<Project> project = Project::open(dir.path());
+        QVERIFY2(project, test::describe(project).constData());
+        const SnapshotOptions options = DriftCheck::optionsFor(*project);
+
+        ExpectedSchema builder(*project);
+        builder.setCacheDir(cache.path());
+        builder.setSandboxDir(test::testSandbox().directory());
+        Result<SchemaSnapshot> expected = builder.build({QStringLiteral("g7000001")}, options);
+        QVERIFY2(expected, test::describe(expected).constData());
+        QVERIFY(expected->contains(ObjectKind::Table, QStringLiteral("public.notes_sql")));
+        Result<SchemaSnapshot> actual = SnapshotReader::read(**conn, options);
+        QVERIFY2(actual, test::describe(actual).constData());
+        const SchemaDiff diff = SchemaDiff::compare(*actual, *expected);
+        QVERIFY2(diff.isEmpty(), qPrintable(test::describe(diff)));
+        QVERIFY(nothingLeft());
+    }
+
     // A `.py` revision has no SQL section to checksum: its whole file is the cache key's, and so
     // are env.py and alembic.ini (an edit to any must not give yesterday's schema).
     void pythonFilesAreInTheCacheKey_data() {

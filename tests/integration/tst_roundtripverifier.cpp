@@ -154,6 +154,29 @@ private Q_SLOTS:
         QVERIFY(test::bridgeProcesses(QStringLiteral("strata_verify_")).isEmpty());
     }
 
+    // A `.sql` revision of a mixed folder, on Python and SQL-form parents (brought up through
+    // the Runner, each by its own executor).
+    void sqlRevisionOnAlembicParents() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        test::copyAlembicProject(m_dir->path(), QStringLiteral("postgresql://x@127.0.0.1:1/x"));
+        test::addSqlRevision(m_dir->path());
+        Result<Project> project = Project::open(m_dir->path());
+        QVERIFY2(project, test::describe(project).constData());
+        m_project = std::make_unique<Project>(std::move(*project));
+        RoundTripVerifier verifier(*m_project, test::testSandbox().directory());
+        Result<RoundTripReport> report = verifier.verify(QStringLiteral("g7000001"));
+        QVERIFY2(report, test::describe(report).constData());
+        const QStringList lines = report->lines();
+        QVERIFY2(report->ok(), qPrintable(lines.join(QLatin1Char('\n'))));
+        QCOMPARE(report->steps.at(0).parents.size(), 6);
+        QVERIFY(lines.contains(QStringLiteral("ok     parent e5000001 upgraded")));
+        QVERIFY2(
+            lines.filter(QStringLiteral("ok     upgrade line 5: CREATE TABLE notes_sql")).size() ==
+                1,
+            qPrintable(lines.join(QLatin1Char('\n'))));
+        QCOMPARE(scratchDatabases(), 0);
+    }
+
     // A Python revision whose downgrade forgets its index: the report names exactly that index.
     void alembicDowngradeLeavesSomethingBehind() {
         Result<RoundTripReport> report = verifyAlembic(

@@ -45,6 +45,16 @@ QString copyAlembicProject(const QString& dir, const QString& url, const QString
     return dir;
 }
 
+QString addSqlRevision(const QString& dir) {
+    const QString upgrade = QStringLiteral(
+        "CREATE TABLE notes_sql (id bigint PRIMARY KEY, item_id int REFERENCES items (id));\n");
+    writeFile(
+        dir, QStringLiteral("migrations/versions/g7000001_notes.sql"),
+        QStringLiteral("-- Revision ID: g7000001\n-- Revises: e5000001\n\n-- migrate:upgrade\n") +
+            upgrade + QStringLiteral("\n-- migrate:downgrade\nDROP TABLE notes_sql;\n"));
+    return upgrade;
+}
+
 QList<qint64> bridgeProcesses(const QString& needle) {
     QList<qint64> found;
     const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);

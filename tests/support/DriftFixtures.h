@@ -21,6 +21,11 @@ int sandboxCount(const QString& sql);
 QString copyAlembicProject(const QString& dir, const QString& url, const QStringList& extras = {},
                            const QString& python = QStringLiteral("/usr/bin/python3"));
 
+// A `.sql` revision g7000001 on top of the fixture's head e5000001 (a mixed folder: Alembic does
+// not read it, Strata runs it with its own runner): it creates table public.notes_sql.
+// Returns the SQL of its upgrade.
+QString addSqlRevision(const QString& dir);
+
 // The pids of the running Alembic bridge children (strata_alembic_bridge.py) whose
 // environment mentions `needle` (a database name or its prefix: the URL is in DATABASE_URL).
 QList<qint64> bridgeProcesses(const QString& needle);
