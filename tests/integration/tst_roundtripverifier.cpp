@@ -154,6 +154,38 @@ private Q_SLOTS:
         QVERIFY(test::bridgeProcesses(QStringLiteral("strata_verify_")).isEmpty());
     }
 
+    // A merge that is Python (not SQL form): downgraded to its first parent, Alembic puts both
+    // parents back and the schema is the one at the parents.
+    void pythonMerge() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        test::copyAlembicProject(m_dir->path(), QStringLiteral("postgresql://x@127.0.0.1:1/x"));
+        const QString merge =
+            m_dir->path() + QStringLiteral("/migrations/versions/c3000001_merge.py");
+        QString text = test::readFile(merge);
+        text.replace(
+            QStringLiteral("def upgrade():\n    pass"),
+            QStringLiteral("def upgrade():\n    from alembic import op\n\n    "
+                           "op.get_bind().exec_driver_sql(\"CREATE TABLE merged (id int)\")"));
+        text.replace(QStringLiteral("def downgrade():\n    pass"),
+                     QStringLiteral("def downgrade():\n    from alembic import op\n\n    "
+                                    "op.get_bind().exec_driver_sql(\"DROP TABLE merged\")"));
+        test::writeFile(m_dir->path(), QStringLiteral("migrations/versions/c3000001_merge.py"),
+                        text);
+        Result<Project> project = Project::open(m_dir->path());
+        QVERIFY2(project, test::describe(project).constData());
+        QCOMPARE(project->graph().revision(QStringLiteral("c3000001"))->source,
+                 Revision::Source::AlembicPython);
+        m_project = std::make_unique<Project>(std::move(*project));
+        RoundTripVerifier verifier(*m_project, test::testSandbox().directory());
+        Result<RoundTripReport> report = verifier.verify(QStringLiteral("c3000001"));
+        QVERIFY2(report, test::describe(report).constData());
+        const QStringList lines = report->lines();
+        QVERIFY2(report->ok(), qPrintable(lines.join(QLatin1Char('\n'))));
+        QVERIFY2(lines.contains(QStringLiteral("ok     downgrade: DROP TABLE merged")),
+                 qPrintable(lines.join(QLatin1Char('\n'))));
+        QCOMPARE(scratchDatabases(), 0);
+    }
+
     // A `.sql` revision of a mixed folder, on Python and SQL-form parents (brought up through
     // the Runner, each by its own executor).
     void sqlRevisionOnAlembicParents() {
