@@ -312,7 +312,7 @@ private Q_SLOTS:
                  qPrintable(history(mine)));
     }
 
-    // A `.py` revision whose depends_on names an ancestor (f6000004: down_revision a1000002,
+    // A `.py` revision whose depends_on names an ancestor (f6000005: down_revision a1000002,
     // depends_on a1000001): Alembic 1.8.1's own `downgrade -1` leaves "a1000001, a1000002"
     // (sqlalchemy/alembic#1373), from which it then refuses to upgrade; through Strata's bridge
     // the same downgrade leaves a1000002 alone, as Alembic 1.13.1 and later do, and Alembic goes
@@ -320,17 +320,17 @@ private Q_SLOTS:
     void downgradeThroughDependencyOnAncestor() {
         SandboxDatabase mine(QStringLiteral("tst_bridge_dep_m"));
         QTemporaryDir dir;
-        makeProject(dir.path(), mine.url(), {QStringLiteral("f6000004_depends_python.py")});
-        StrataRun up = runStrata(dir.path(), RunRequest::Kind::Upgrade, QStringLiteral("f6000004"));
+        makeProject(dir.path(), mine.url(), {QStringLiteral("f6000005_depends_python.py")});
+        StrataRun up = runStrata(dir.path(), RunRequest::Kind::Upgrade, QStringLiteral("f6000005"));
         QVERIFY2(up.result, strata::test::describe(up.result).constData());
-        QCOMPARE(versions(mine), QStringLiteral("f6000004"));
+        QCOMPARE(versions(mine), QStringLiteral("f6000005"));
         StrataRun down = runStrata(dir.path(), RunRequest::Kind::Downgrade, QStringLiteral("-1"));
         QVERIFY2(down.result, strata::test::describe(down.result).constData());
         QCOMPARE(versions(mine), QStringLiteral("a1000002"));
         const AlembicRun again =
             alembic(dir.path(), mine, {QStringLiteral("upgrade"), QStringLiteral("heads")});
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
-        QCOMPARE(versions(mine), QStringLiteral("e5000001,f6000004"));
+        QCOMPARE(versions(mine), QStringLiteral("e5000001,f6000005"));
     }
 
     // A mixed folder from the CLI: `.py` steps through Alembic and a `.sql` step by Strata's own
