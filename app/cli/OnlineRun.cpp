@@ -5,6 +5,7 @@
 #include "RunPrinter.h"
 
 #include "runner/OfflineScript.h"
+#include "runner/PythonStepSql.h"
 #include "runner/Runner.h"
 
 #include <QCoreApplication>
@@ -20,9 +21,19 @@ QString headsText(const QStringList& heads) {
 }
 
 int printDryRun(Invocation& inv, const Project& project, const Environment& env,
-                RunRequest::Kind kind, const StepPlan& plan) {
+                const RunRequest& request, const StepPlan& plan) {
+    const RunRequest::Kind kind = request.kind;
     OfflineScript script(project.graph(), VersionTableSql(project.config().versionTable(),
                                                           project.config().versionTableSchema()));
+    // Alembic Python steps show Alembic's offline SQL; those that need a live connection show
+    // their Python source ("SQL known only when run"), and without an interpreter each says why.
+    if (PythonStepSql::needed(project.graph(), plan)) {
+        Result<PythonStepSql::Entries> python = PythonStepSql::render(
+            project.graph(), project.config(), plan, request, PythonStepSql::Mode::Preview);
+        if (!python)
+            return inv.fail(python.error());
+        script.setPythonSql(std::move(python).value(), true);
+    }
     Result<QString> sql = script.render(plan, kind);
     if (!sql)
         return inv.fail(sql.error());
@@ -124,7 +135,7 @@ int runOnline(Invocation& inv, const Project& project, RunRequest request) {
         Result<StepPlan> plan = runner.plan(request);
         if (!plan)
             return failRun(inv, plan.error());
-        return printDryRun(inv, project, environment, request.kind, *plan);
+        return printDryRun(inv, project, environment, request, *plan);
     }
     InterruptCanceller interrupt([&runner] { runner.cancel(); });
     Result<RunSummary> summary = runner.run(request);

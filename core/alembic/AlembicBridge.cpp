@@ -68,9 +68,14 @@ Result<void> AlembicBridge::start(const Options& options) {
     env.insert(QStringLiteral("STRATA_BRIDGE_URL"), options.url); // never on argv
     m_process->setProcessEnvironment(env);
     m_process->setWorkingDirectory(QFileInfo(options.configFile).absolutePath());
-    m_process->start(options.python, {script, QStringLiteral("--config"), options.configFile,
-                                      QStringLiteral("--name"), options.section,
-                                      QStringLiteral("--url-env"), options.urlVariable});
+    QStringList arguments{
+        script,          QStringLiteral("--config"),  options.configFile, QStringLiteral("--name"),
+        options.section, QStringLiteral("--url-env"), options.urlVariable};
+    for (const QString& x : options.xArguments)
+        arguments << QStringLiteral("-x") << x;
+    if (!options.tag.isEmpty())
+        arguments << QStringLiteral("--tag") << options.tag;
+    m_process->start(options.python, arguments);
     if (!m_process->waitForStarted(10000))
         return Error(
             ErrorCode::Config,

@@ -23,9 +23,11 @@ public:
         QString python;                              // PythonInterpreter::choose
         QString configFile;                          // alembic.ini
         QString section = QStringLiteral("alembic"); // Alembic's --name
-        QString url;                                 // postgresql://... (no password)
-        QString password;                            // given as PGPASSWORD, never on argv
+        QString url;      // postgresql://... (no password); empty: offline rendering only
+        QString password; // given as PGPASSWORD, never on argv
         QString urlVariable = QStringLiteral("DATABASE_URL");
+        QStringList xArguments; // Alembic's -x key=value, for env.py (context.get_x_argument)
+        QString tag;            // Alembic's --tag (context.get_tag_argument); empty = none
     };
 
     AlembicBridge();
