@@ -118,7 +118,7 @@ QString PythonStepSql::previewText(const Entry& entry) {
     case Entry::Kind::Unknown:
         return QLatin1String("-- ") +
                QCoreApplication::translate("strata", "SQL unknown: %1").arg(entry.reason) +
-               QLatin1Char('\n');
+               QLatin1String("\n\n");
     case Entry::Kind::NeedsConnection:
         break;
     }
@@ -130,7 +130,7 @@ QString PythonStepSql::previewText(const Entry& entry) {
     for (const QString& line : entry.source.split(QLatin1Char('\n')))
         out += (line.isEmpty() ? QStringLiteral("--") : QStringLiteral("-- ") + line) +
                QLatin1Char('\n');
-    return out;
+    return out + QLatin1Char('\n');
 }
 
 } // namespace strata
