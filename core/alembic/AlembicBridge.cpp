@@ -48,7 +48,7 @@ QString AlembicBridge::resourcePath(const QString& fileName) {
     return QString();
 }
 
-Result<void> AlembicBridge::start(const Options& options) {
+Result<void> AlembicBridge::start(const Options& options, const std::atomic<bool>* cancelled) {
     stop();
     const QString script = scriptPath();
     if (script.isEmpty())
@@ -81,7 +81,18 @@ Result<void> AlembicBridge::start(const Options& options) {
             ErrorCode::Config,
             QCoreApplication::translate("strata", "Python interpreter '%1' cannot be started: %2")
                 .arg(options.python, m_process->errorString()));
-    STRATA_TRY_ASSIGN(const std::optional<QJsonObject> first, next(60000));
+    std::optional<QJsonObject> first;
+    QElapsedTimer waited;
+    waited.start();
+    while (!first && waited.elapsed() < 60000) {
+        if (cancelled && cancelled->load()) {
+            kill();
+            return Error(ErrorCode::Cancelled,
+                         QCoreApplication::translate("strata", "the Alembic bridge was stopped "
+                                                               "before it was ready"));
+        }
+        STRATA_TRY_ASSIGN(first, next(100));
+    }
     if (!first) {
         kill();
         return Error(ErrorCode::Connection,

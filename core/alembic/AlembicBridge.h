@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -44,8 +45,9 @@ public:
     static QString resourcePath(const QString& fileName);
 
     // Starts the child and waits for its "ready" line (a one-line error with Python's own
-    // message otherwise).
-    Result<void> start(const Options& options);
+    // message otherwise). `cancelled` becoming true stops the wait (and the child):
+    // ErrorCode::Cancelled.
+    Result<void> start(const Options& options, const std::atomic<bool>* cancelled = nullptr);
     bool isRunning() const;
     Result<void> send(const QJsonObject& command);
     // The next event, waiting at most `timeoutMs`; nullopt when none came in time.

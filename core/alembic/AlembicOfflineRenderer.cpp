@@ -56,7 +56,7 @@ AlembicOfflineRenderer::render(const Setup& setup, const QList<Step>& steps,
     options.password = setup.password;
     options.xArguments = setup.xArguments;
     options.tag = setup.tag;
-    STRATA_TRY(bridge.start(options));
+    STRATA_TRY(bridge.start(options, cancelled));
     for (const Step& step : steps) {
         const QString direction =
             step.upgrade ? QStringLiteral("upgrade") : QStringLiteral("downgrade");
