@@ -27,27 +27,40 @@ int printDryRun(Invocation& inv, const Project& project, const Environment& env,
                                                           project.config().versionTableSchema()));
     // Alembic Python steps show Alembic's offline SQL; those that need a live connection show
     // their Python source ("SQL known only when run"), and without an interpreter each says why.
+    PythonStepSql::Entries python;
     if (PythonStepSql::needed(project.graph(), plan)) {
-        Result<PythonStepSql::Entries> python = PythonStepSql::render(
+        Result<PythonStepSql::Entries> rendered = PythonStepSql::render(
             project.graph(), project.config(), plan, request, PythonStepSql::Mode::Preview);
-        if (!python)
-            return inv.fail(python.error());
-        script.setPythonSql(std::move(python).value(), true);
+        if (!rendered)
+            return inv.fail(rendered.error());
+        python = std::move(rendered).value();
+        script.setPythonSql(python, true);
     }
     Result<QString> sql = script.render(plan, kind);
     if (!sql)
         return inv.fail(sql.error());
     if (inv.json()) {
         QJsonArray steps;
-        for (const PlanStep& s : plan.steps)
-            steps.append(QJsonObject{
-                {QStringLiteral("revision"), s.revision},
-                {QStringLiteral("direction"), s.stamp         ? QStringLiteral("stamp")
-                                              : s.isUpgrade() ? QStringLiteral("upgrade")
-                                                              : QStringLiteral("downgrade")},
-                {QStringLiteral("from"), QJsonArray::fromStringList(s.fromRevisions)},
-                {QStringLiteral("to"), QJsonArray::fromStringList(s.toRevisions)},
-                {QStringLiteral("rows"), s.rowsText()}});
+        for (qsizetype i = 0; i < plan.steps.size(); ++i) {
+            const PlanStep& s = plan.steps.at(i);
+            QJsonObject step{{QStringLiteral("revision"), s.revision},
+                             {QStringLiteral("direction"), s.stamp ? QStringLiteral("stamp")
+                                                           : s.isUpgrade()
+                                                               ? QStringLiteral("upgrade")
+                                                               : QStringLiteral("downgrade")},
+                             {QStringLiteral("from"), QJsonArray::fromStringList(s.fromRevisions)},
+                             {QStringLiteral("to"), QJsonArray::fromStringList(s.toRevisions)},
+                             {QStringLiteral("rows"), s.rowsText()}};
+            // A .py step whose SQL is not known offline: why (one line).
+            if (const auto it = python.constFind(int(i));
+                it != python.constEnd() && it->kind != PythonStepSql::Entry::Kind::Sql)
+                step.insert(QStringLiteral("sql_unknown"),
+                            it->kind == PythonStepSql::Entry::Kind::NeedsConnection
+                                ? PythonStepSql::knownOnlyWhenRun() + QStringLiteral(": ") +
+                                      it->reason
+                                : it->reason);
+            steps.append(step);
+        }
         inv.printJson(QJsonObject{
             {QStringLiteral("environment"), env.name},
             {QStringLiteral("dry_run"), true},
