@@ -238,6 +238,52 @@ private Q_SLOTS:
         QCOMPARE(schemaDump(s), schemaDump(a));
     }
 
+    // A mixed folder: .py steps (Alembic's rendering), SQL-form .py steps and a .sql revision
+    // (Strata's own SQL) in plan order, one script that psql applies up and down again.
+    void mixedFolderInPlanOrder() {
+        SandboxDatabase db(QStringLiteral("offline_mixed"));
+        QTemporaryDir dir;
+        makeProject(dir.path(), db.url());
+        writeFile(dir.path(), QStringLiteral("migrations/versions/s1000001_plain.sql"),
+                  QStringLiteral("-- Revision ID: s1000001\n-- Revises: c3000001\n-- Message: "
+                                 "plain\n\n-- migrate:upgrade\nCREATE TABLE plain (id int);\n\n"
+                                 "-- migrate:downgrade\nDROP TABLE plain;\n"));
+        const CliRun up =
+            strataCli(dir.path(), {QStringLiteral("upgrade"), QStringLiteral("s1000001"),
+                                   QStringLiteral("--sql")});
+        QVERIFY2(up.exitCode == 0, qPrintable(up.err));
+        qsizetype at = -1;
+        for (const char* marker :
+             {"CREATE TABLE alembic_version", "CREATE TABLE items (",
+              "-- Running upgrade "
+              "a1000001 -> b2000001",
+              "CREATE TABLE audit_log (",
+              "ALTER TABLE items ADD COLUMN "
+              "qty INTEGER;",
+              "-- Running upgrade a1000002, b2000001 -> c3000001", "CREATE TABLE plain (id int);",
+              "UPDATE alembic_version SET version_num='s1000001'"}) {
+            const qsizetype next = up.out.indexOf(QLatin1String(marker));
+            QVERIFY2(next > at, marker);
+            at = next;
+        }
+        const CliRun applied = psql(db, up.out);
+        QVERIFY2(applied.exitCode == 0, qPrintable(applied.err));
+        QCOMPARE(versions(db), QStringLiteral("s1000001"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM items WHERE qty = 1")),
+                 QStringLiteral("3"));
+
+        const CliRun down =
+            strataCli(dir.path(), {QStringLiteral("downgrade"), QStringLiteral("s1000001:a1000001"),
+                                   QStringLiteral("--sql")});
+        QVERIFY2(down.exitCode == 0, qPrintable(down.err));
+        const CliRun reverted = psql(db, down.out);
+        QVERIFY2(reverted.exitCode == 0, qPrintable(reverted.err + down.out));
+        QCOMPARE(versions(db), QStringLiteral("a1000001"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT string_agg(tablename, ',' ORDER BY tablename) "
+                                           "FROM pg_tables WHERE schemaname = 'public'")),
+                 QStringLiteral("alembic_version,items"));
+    }
+
     // A step that needs a live connection (d4000001: get_bind) fails --sql in one line naming
     // the revision and its file:line; nothing that looks like a script is printed.
     void sqlRefusesNeedsConnection() {
