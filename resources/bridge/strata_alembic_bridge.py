@@ -227,6 +227,11 @@ def first_line(exc):
     return "%s: %s" % (type(exc).__name__, text.splitlines()[0] if text else "")
 
 
+# One ScriptDirectory per process (as `alembic upgrade` has one per run): its revision map,
+# every revision file imported, is built once, not once per step.
+_scripts = {}
+
+
 def render_step(cfg, revision, direction, heads, tag):
     import io
 
@@ -235,7 +240,9 @@ def render_step(cfg, revision, direction, heads, tag):
     from alembic.runtime.migration import RevisionStep
     from alembic.script import ScriptDirectory
 
-    script = ScriptDirectory.from_config(cfg)
+    script = _scripts.get(id(cfg))
+    if script is None:
+        script = _scripts[id(cfg)] = ScriptDirectory.from_config(cfg)
     rev = script.get_revision(revision)
     if rev is None:
         raise RuntimeError("unknown revision %s" % revision)
@@ -301,7 +308,9 @@ def run_step(cfg, command, revision, tag):
     from alembic.runtime.migration import RevisionStep
     from alembic.script import ScriptDirectory
 
-    script = ScriptDirectory.from_config(cfg)
+    script = _scripts.get(id(cfg))
+    if script is None:
+        script = _scripts[id(cfg)] = ScriptDirectory.from_config(cfg)
     rev = script.get_revision(revision)
     if rev is None:
         raise RuntimeError("unknown revision %s" % revision)
