@@ -41,7 +41,8 @@ int runImport(Invocation& inv) {
         into = QFileInfo(project->config().alembicConfigPath()).absolutePath() +
                QStringLiteral("/strata_sql");
     into = QFileInfo(into).absoluteFilePath();
-    Result<AlembicImporter::Plan> plan = AlembicImporter::prepare(*project, into);
+    Result<AlembicImporter::Plan> plan =
+        AlembicImporter::prepare(*project, into, inv.xArguments(), inv.tag());
     if (!plan)
         return inv.fail(plan.error());
     const bool dryRun = inv.parser().isSet(QStringLiteral("dry-run"));

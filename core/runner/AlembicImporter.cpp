@@ -90,8 +90,8 @@ Result<QString> sqlFile(const Revision& rev, const AlembicOfflineRenderer::Rende
         const auto body = [](const QString& sql, const char* end) {
             return sql.trimmed().isEmpty() ? QString() : sql.trimmed() + QLatin1String(end);
         };
-        text = RevisionFile::replaceSection(text, RevisionFile::Section::Upgrade,
-                                            body(upSql, "\n\n"));
+        text =
+            RevisionFile::replaceSection(text, RevisionFile::Section::Upgrade, body(upSql, "\n\n"));
         if (down)
             text = RevisionFile::replaceSection(text, RevisionFile::Section::Downgrade,
                                                 body(downSql, "\n"));
@@ -122,8 +122,9 @@ Result<QString> sqlFile(const Revision& rev, const AlembicOfflineRenderer::Rende
 
 } // namespace
 
-Result<AlembicImporter::Plan> AlembicImporter::prepare(const Project& project,
-                                                       const QString& into) {
+Result<AlembicImporter::Plan> AlembicImporter::prepare(const Project& project, const QString& into,
+                                                       const QStringList& xArguments,
+                                                       const QString& tag) {
     const ProjectConfig& config = project.config();
     const RevisionGraph& graph = project.graph();
     if (!config.isAlembicProject())
@@ -154,9 +155,9 @@ Result<AlembicImporter::Plan> AlembicImporter::prepare(const Project& project,
         downIndex[i] = int(steps.size());
         steps << AlembicOfflineRenderer::Step{rev.id, false, plan.headsAfter(i)};
     }
-    STRATA_TRY_ASSIGN(
-        const QList<AlembicOfflineRenderer::Rendering> rendered,
-        AlembicOfflineRenderer::render(AlembicOfflineRenderer::setupFor(config), steps));
+    STRATA_TRY_ASSIGN(const QList<AlembicOfflineRenderer::Rendering> rendered,
+                      AlembicOfflineRenderer::render(
+                          AlembicOfflineRenderer::setupFor(config, xArguments, tag), steps));
     Plan out;
     for (qsizetype i = 0; i < plan.steps.size(); ++i) {
         const Revision& rev = *graph.revision(plan.steps.at(i).revision);

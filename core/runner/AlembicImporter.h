@@ -35,9 +35,11 @@ public:
         QList<Kept> kept;
     };
 
-    // Renders everything for the folder `into` (which must not exist or be empty). Errors are
-    // one line naming the revision, file and line; nothing is written.
-    static Result<Plan> prepare(const Project& project, const QString& into);
+    // Renders everything for the folder `into` (which must not exist or be empty), with
+    // Alembic's -x and --tag for env.py. Errors are one line naming the revision, file and line;
+    // nothing is written.
+    static Result<Plan> prepare(const Project& project, const QString& into,
+                                const QStringList& xArguments = {}, const QString& tag = {});
     // Writes the plan into a temporary folder beside `into`, then renames it to `into`: on any
     // error nothing is left behind.
     static Result<void> write(const Plan& plan, const QString& into);
