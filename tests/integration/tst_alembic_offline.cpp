@@ -381,6 +381,18 @@ private Q_SLOTS:
         QVERIFY2(online.exitCode == 0, qPrintable(online.err));
         QCOMPARE(scalar(db, QStringLiteral("SELECT who || '/' || tag FROM seen")),
                  QStringLiteral("alice/t7"));
+
+        // And in `import alembic`'s rendering.
+        const QString into = dir.filePath(QStringLiteral("imported"));
+        const CliRun imported =
+            strataCli(dir.path(),
+                      {QStringLiteral("import"), QStringLiteral("alembic"),
+                       QStringLiteral("--into"), into, QStringLiteral("-x"),
+                       QStringLiteral("who=carol"), QStringLiteral("--tag"), QStringLiteral("t9")});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY2(readFile(into + QStringLiteral("/versions/x7000001.sql"))
+                     .contains(QStringLiteral("SELECT 'carol'::text AS who, 't9'::text AS tag;")),
+                 qPrintable(readFile(into + QStringLiteral("/versions/x7000001.sql"))));
     }
 
     // Many steps render through one bridge process; the get_bind step says so instead of
