@@ -6,6 +6,7 @@
 
 #include "runner/OfflineScript.h"
 #include "runner/Planner.h"
+#include "runner/PythonStepSql.h"
 
 #include <QCoreApplication>
 
@@ -88,6 +89,15 @@ int runMigrate(Invocation& inv, RunRequest::Kind kind) {
         return inv.fail(plan.error());
     OfflineScript script(graph, VersionTableSql(project->config().versionTable(),
                                                 project->config().versionTableSchema()));
+    // Alembic Python steps: Alembic's own offline rendering, all through one bridge; a step
+    // that needs a live connection fails the script (nothing is printed).
+    if (PythonStepSql::needed(graph, *plan)) {
+        Result<PythonStepSql::Entries> python = PythonStepSql::render(
+            graph, project->config(), *plan, request, PythonStepSql::Mode::Script);
+        if (!python)
+            return inv.fail(python.error());
+        script.setPythonSql(std::move(python).value(), false);
+    }
     Result<QString> sql = script.render(*plan, kind);
     if (!sql)
         return inv.fail(sql.error());

@@ -5,6 +5,7 @@
 #include "RunPrinter.h"
 
 #include "runner/OfflineScript.h"
+#include "runner/PythonStepSql.h"
 #include "runner/Runner.h"
 
 #include <QCoreApplication>
@@ -20,23 +21,46 @@ QString headsText(const QStringList& heads) {
 }
 
 int printDryRun(Invocation& inv, const Project& project, const Environment& env,
-                RunRequest::Kind kind, const StepPlan& plan) {
+                const RunRequest& request, const StepPlan& plan) {
+    const RunRequest::Kind kind = request.kind;
     OfflineScript script(project.graph(), VersionTableSql(project.config().versionTable(),
                                                           project.config().versionTableSchema()));
+    // Alembic Python steps show Alembic's offline SQL; those that need a live connection show
+    // their Python source ("SQL known only when run"), and without an interpreter each says why.
+    PythonStepSql::Entries python;
+    if (PythonStepSql::needed(project.graph(), plan)) {
+        Result<PythonStepSql::Entries> rendered = PythonStepSql::render(
+            project.graph(), project.config(), plan, request, PythonStepSql::Mode::Preview);
+        if (!rendered)
+            return inv.fail(rendered.error());
+        python = std::move(rendered).value();
+        script.setPythonSql(python, true);
+    }
     Result<QString> sql = script.render(plan, kind);
     if (!sql)
         return inv.fail(sql.error());
     if (inv.json()) {
         QJsonArray steps;
-        for (const PlanStep& s : plan.steps)
-            steps.append(QJsonObject{
-                {QStringLiteral("revision"), s.revision},
-                {QStringLiteral("direction"), s.stamp         ? QStringLiteral("stamp")
-                                              : s.isUpgrade() ? QStringLiteral("upgrade")
-                                                              : QStringLiteral("downgrade")},
-                {QStringLiteral("from"), QJsonArray::fromStringList(s.fromRevisions)},
-                {QStringLiteral("to"), QJsonArray::fromStringList(s.toRevisions)},
-                {QStringLiteral("rows"), s.rowsText()}});
+        for (qsizetype i = 0; i < plan.steps.size(); ++i) {
+            const PlanStep& s = plan.steps.at(i);
+            QJsonObject step{{QStringLiteral("revision"), s.revision},
+                             {QStringLiteral("direction"), s.stamp ? QStringLiteral("stamp")
+                                                           : s.isUpgrade()
+                                                               ? QStringLiteral("upgrade")
+                                                               : QStringLiteral("downgrade")},
+                             {QStringLiteral("from"), QJsonArray::fromStringList(s.fromRevisions)},
+                             {QStringLiteral("to"), QJsonArray::fromStringList(s.toRevisions)},
+                             {QStringLiteral("rows"), s.rowsText()}};
+            // A .py step whose SQL is not known offline: why (one line).
+            if (const auto it = python.constFind(int(i));
+                it != python.constEnd() && it->kind != PythonStepSql::Entry::Kind::Sql)
+                step.insert(QStringLiteral("sql_unknown"),
+                            it->kind == PythonStepSql::Entry::Kind::NeedsConnection
+                                ? PythonStepSql::knownOnlyWhenRun() + QStringLiteral(": ") +
+                                      it->reason
+                                : it->reason);
+            steps.append(step);
+        }
         inv.printJson(QJsonObject{
             {QStringLiteral("environment"), env.name},
             {QStringLiteral("dry_run"), true},
@@ -124,7 +148,7 @@ int runOnline(Invocation& inv, const Project& project, RunRequest request) {
         Result<StepPlan> plan = runner.plan(request);
         if (!plan)
             return failRun(inv, plan.error());
-        return printDryRun(inv, project, environment, request.kind, *plan);
+        return printDryRun(inv, project, environment, request, *plan);
     }
     InterruptCanceller interrupt([&runner] { runner.cancel(); });
     Result<RunSummary> summary = runner.run(request);

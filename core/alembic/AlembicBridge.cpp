@@ -48,7 +48,7 @@ QString AlembicBridge::resourcePath(const QString& fileName) {
     return QString();
 }
 
-Result<void> AlembicBridge::start(const Options& options) {
+Result<void> AlembicBridge::start(const Options& options, const std::atomic<bool>* cancelled) {
     stop();
     const QString script = scriptPath();
     if (script.isEmpty())
@@ -68,15 +68,31 @@ Result<void> AlembicBridge::start(const Options& options) {
     env.insert(QStringLiteral("STRATA_BRIDGE_URL"), options.url); // never on argv
     m_process->setProcessEnvironment(env);
     m_process->setWorkingDirectory(QFileInfo(options.configFile).absolutePath());
-    m_process->start(options.python, {script, QStringLiteral("--config"), options.configFile,
-                                      QStringLiteral("--name"), options.section,
-                                      QStringLiteral("--url-env"), options.urlVariable});
+    QStringList arguments{
+        script,          QStringLiteral("--config"),  options.configFile, QStringLiteral("--name"),
+        options.section, QStringLiteral("--url-env"), options.urlVariable};
+    for (const QString& x : options.xArguments)
+        arguments << QStringLiteral("-x") << x;
+    if (!options.tag.isEmpty())
+        arguments << QStringLiteral("--tag") << options.tag;
+    m_process->start(options.python, arguments);
     if (!m_process->waitForStarted(10000))
         return Error(
             ErrorCode::Config,
             QCoreApplication::translate("strata", "Python interpreter '%1' cannot be started: %2")
                 .arg(options.python, m_process->errorString()));
-    STRATA_TRY_ASSIGN(const std::optional<QJsonObject> first, next(60000));
+    std::optional<QJsonObject> first;
+    QElapsedTimer waited;
+    waited.start();
+    while (!first && waited.elapsed() < 60000) {
+        if (cancelled && cancelled->load()) {
+            kill();
+            return Error(ErrorCode::Cancelled,
+                         QCoreApplication::translate("strata", "the Alembic bridge was stopped "
+                                                               "before it was ready"));
+        }
+        STRATA_TRY_ASSIGN(first, next(100));
+    }
     if (!first) {
         kill();
         return Error(ErrorCode::Connection,

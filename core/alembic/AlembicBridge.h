@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -23,9 +24,11 @@ public:
         QString python;                              // PythonInterpreter::choose
         QString configFile;                          // alembic.ini
         QString section = QStringLiteral("alembic"); // Alembic's --name
-        QString url;                                 // postgresql://... (no password)
-        QString password;                            // given as PGPASSWORD, never on argv
+        QString url;      // postgresql://... (no password); empty: offline rendering only
+        QString password; // given as PGPASSWORD, never on argv
         QString urlVariable = QStringLiteral("DATABASE_URL");
+        QStringList xArguments; // Alembic's -x key=value, for env.py (context.get_x_argument)
+        QString tag;            // Alembic's --tag (context.get_tag_argument); empty = none
     };
 
     AlembicBridge();
@@ -42,8 +45,9 @@ public:
     static QString resourcePath(const QString& fileName);
 
     // Starts the child and waits for its "ready" line (a one-line error with Python's own
-    // message otherwise).
-    Result<void> start(const Options& options);
+    // message otherwise). `cancelled` becoming true stops the wait (and the child):
+    // ErrorCode::Cancelled.
+    Result<void> start(const Options& options, const std::atomic<bool>* cancelled = nullptr);
     bool isRunning() const;
     Result<void> send(const QJsonObject& command);
     // The next event, waiting at most `timeoutMs`; nullopt when none came in time.

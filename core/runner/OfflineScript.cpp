@@ -5,13 +5,32 @@
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <numeric>
+
 namespace strata {
 
 OfflineScript::OfflineScript(const RevisionGraph& graph, VersionTableSql versionTable)
     : m_graph(graph)
     , m_versionTable(std::move(versionTable)) {}
 
-Result<QString> OfflineScript::stepSql(const PlanStep& step) const {
+void OfflineScript::setPythonSql(PythonStepSql::Entries entries, bool preview) {
+    m_python = std::move(entries);
+    m_preview = preview;
+}
+
+bool OfflineScript::transactional(const PlanStep& step, int index) const {
+    const Revision* rev = m_graph.revision(step.revision);
+    if (step.stamp || !rev)
+        return true;
+    if (rev->source == Revision::Source::AlembicPython) {
+        const auto it = m_python.constFind(index);
+        return it != m_python.constEnd() && it->kind == PythonStepSql::Entry::Kind::Sql &&
+               it->transactional;
+    }
+    return rev->transactional;
+}
+
+Result<QString> OfflineScript::stepSql(const PlanStep& step, int index) const {
     QString out;
     if (step.stamp)
         return out;
@@ -21,10 +40,13 @@ Result<QString> OfflineScript::stepSql(const PlanStep& step) const {
             ErrorCode::Internal,
             QCoreApplication::translate("strata", "unknown revision %1").arg(step.revision));
     if (rev->source == Revision::Source::AlembicPython) {
+        const auto it = m_python.constFind(index);
+        if (it != m_python.constEnd() && (it->kind == PythonStepSql::Entry::Kind::Sql || m_preview))
+            return PythonStepSql::previewText(*it);
         Error e(ErrorCode::Usage,
                 QCoreApplication::translate(
-                    "strata", "revision %1 is an Alembic Python revision: render its SQL with "
-                              "`alembic upgrade --sql` (see README, moving from Alembic)")
+                    "strata", "revision %1 is an Alembic Python revision whose SQL was not "
+                              "rendered (Alembic's offline mode through the bridge)")
                     .arg(rev->id));
         e.at(rev->filePath, rev->headerLine);
         e.revision = rev->id;
@@ -70,12 +92,13 @@ Result<QString> OfflineScript::render(const StepPlan& plan, RunRequest::Kind kin
     }
     // Splitting each section with libpg_query is the expensive part: do it on all cores. The
     // first error in plan order wins, as it would sequentially.
+    QList<int> indexes(plan.steps.size());
+    std::iota(indexes.begin(), indexes.end(), 0);
     const QList<Result<QString>> bodies = QtConcurrent::blockingMapped(
-        plan.steps, [this](const PlanStep& step) { return stepSql(step); });
+        indexes, [this, &plan](int i) { return stepSql(plan.steps.at(i), i); });
     for (qsizetype i = 0; i < plan.steps.size(); ++i) {
         const PlanStep& step = plan.steps.at(i);
-        const Revision* rev = m_graph.revision(step.revision);
-        const bool transactional = step.stamp || !rev || rev->transactional;
+        const bool transactional = this->transactional(step, int(i));
         const Result<QString>& body = bodies.at(i);
         if (!body)
             return body.error();

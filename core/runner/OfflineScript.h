@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "revision/RevisionGraph.h"
 #include "revision/StepPlan.h"
+#include "runner/PythonStepSql.h"
 #include "runner/RunRequest.h"
 #include "runner/VersionTableSql.h"
 
@@ -14,19 +15,32 @@ namespace strata {
 // when the plan starts from an empty table and DROP TABLE when a downgrade empties it.
 // `Transactional: no` revisions are written without BEGIN/COMMIT (autocommit, statement by
 // statement). The same plan drives real runs, so the script and a run agree.
+//
+// Alembic Python steps take the SQL Alembic's offline mode rendered for them (PythonStepSql,
+// set with setPythonSql): the revision's own statements, then Strata's version-table DML, in
+// BEGIN/COMMIT when env.py's context uses transactional DDL. In a preview (dry run), a step
+// whose SQL is known only when run shows its Python source, commented.
 class OfflineScript {
 public:
     OfflineScript(const RevisionGraph& graph, VersionTableSql versionTable);
 
+    // The rendered SQL of the plan's Alembic Python steps; `preview`: steps without SQL show
+    // PythonStepSql::previewText instead of failing the script.
+    void setPythonSql(PythonStepSql::Entries entries, bool preview);
+
     // Fails, writing nothing, when a step cannot be rendered: an irreversible revision on the
-    // way down, an SQL parse error (file:line), an Alembic .py revision (run those with alembic).
+    // way down, an SQL parse error (file:line), an Alembic Python step without rendered SQL.
     Result<QString> render(const StepPlan& plan, RunRequest::Kind kind) const;
+    // The body of step `index` alone (its statements, no BEGIN/COMMIT or version rows).
+    Result<QString> stepSql(const PlanStep& step, int index) const;
 
 private:
-    Result<QString> stepSql(const PlanStep& step) const;
+    bool transactional(const PlanStep& step, int index) const;
 
     const RevisionGraph& m_graph;
     VersionTableSql m_versionTable;
+    PythonStepSql::Entries m_python;
+    bool m_preview = false;
 };
 
 } // namespace strata

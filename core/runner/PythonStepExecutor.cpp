@@ -75,6 +75,8 @@ Result<void> PythonStepExecutor::ensureBridge() {
     options.configFile = m_setup.configFile;
     options.url = url;
     options.password = m_session.environment().password;
+    options.xArguments = m_xArguments;
+    options.tag = m_tag;
     m_bridge = std::make_unique<AlembicBridge>();
     return m_bridge->start(options).or_else([this](Error e) -> Result<void> {
         m_bridge.reset();

@@ -4,6 +4,7 @@
 #include "runner/RunEvent.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <functional>
@@ -44,6 +45,11 @@ public:
     // the first step.
     Result<void> prepare(const Setup& setup);
     void setBackupFile(const QString& file) { m_backupFile = file; }
+    // Alembic's -x key=value and --tag of the run (RunRequest), for env.py.
+    void setArguments(const QStringList& xArguments, const QString& tag) {
+        m_xArguments = xArguments;
+        m_tag = tag;
+    }
     Result<void> run(const PreparedStep& step, int index, int count);
     // Ends the child (end of the run).
     void finish();
@@ -60,6 +66,8 @@ private:
     const std::atomic<bool>& m_cancelled;
     Setup m_setup;
     QString m_backupFile;
+    QStringList m_xArguments;
+    QString m_tag;
     std::unique_ptr<AlembicBridge> m_bridge;
     qint64 m_serverPid = 0;
 };

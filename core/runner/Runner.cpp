@@ -172,6 +172,7 @@ Result<RunSummary> Runner::execute(const RunRequest& request, const StepPlan* ex
         }
         RunSummary summary;
         summary.headsBefore = prepared.heads;
+        m_python->setArguments(request.xArguments, request.tag); // -x, --tag for env.py
         STRATA_TRY(runSteps(prepared.plan, prepared.steps, summary));
         STRATA_TRY_ASSIGN(summary.headsAfter, m_versions->readHeads(m_session->connection()));
         return summary;

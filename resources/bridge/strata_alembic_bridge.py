@@ -4,19 +4,34 @@
 Run once per run by Strata with the project's interpreter:
 
     PYTHON strata_alembic_bridge.py --config alembic.ini [--name alembic] [--url URL]
-                                    [--url-env DATABASE_URL]
+                                    [--url-env DATABASE_URL] [-x KEY=VALUE ...] [--tag TAG]
 
 (without --url, the URL comes from $STRATA_BRIDGE_URL: Strata passes it that way, so that a
-password written in it never shows on a command line).
+password written in it never shows on a command line; offline rendering needs no URL). `-x` and
+`--tag` reach env.py as Alembic's own do: context.get_x_argument(), context.get_tag_argument().
 
 It reads one JSON command per line on stdin and answers with JSON lines on stdout:
 
     {"cmd": "upgrade", "revision": "ab12"}     run exactly that revision's upgrade step
     {"cmd": "downgrade", "revision": "ab12"}   run exactly that revision's downgrade step
+    {"cmd": "render", "revision": "ab12", "direction": "upgrade", "heads": ["aa01"]}
+                                               that step's SQL in Alembic's offline mode
     {"cmd": "quit"}
 
 Each step runs through Alembic's own machinery (ScriptDirectory, EnvironmentContext and the
-user's env.py, as `alembic upgrade` does), so whatever env.py does holds. Events:
+user's env.py, as `alembic upgrade` does), so whatever env.py does holds.
+
+"render" runs the step as `alembic upgrade A:B --sql` does (as_sql=True, env.py's
+run_migrations_offline, context.is_offline_mode() true) and answers with the SQL the migration
+function emitted: only the revision's own statements, each ending in ";" and a blank line.
+Alembic's version-table statements (CREATE TABLE alembic_version, INSERT/UPDATE/DELETE) and
+its BEGIN/COMMIT are left out: Strata writes its own, compatible with Alembic's, from the same
+plan; "transactional" says whether env.py's Alembic context uses transactional DDL (then Strata
+wraps the step in BEGIN/COMMIT). A revision that needs a live connection answers
+"needs_connection" (op.get_bind() refuses in offline mode; anything else that raises inside
+upgrade()/downgrade() too), naming the revision's file:line and Python's error. An error outside
+the migration function (env.py raises, the revision does not import) is an "error" event.
+Events:
 
     {"event": "ready", "alembic": "1.8.1", "sqlalchemy": "1.4.46", "driver": "psycopg2"}
     {"event": "pid", "pid": 4242}                           a new DBAPI connection (server pid)
@@ -25,6 +40,8 @@ user's env.py, as `alembic upgrade` does), so whatever env.py does holds. Events
     {"event": "notice", "severity": "NOTICE", "message": "..."}
     {"event": "version_apply", "up": true, "revision": "ab12", "heads": [...]}
     {"event": "done"}
+    {"event": "rendered", "revision": "ab12", "sql": "...;\n\n", "transactional": false}
+    {"event": "needs_connection", "revision": "ab12", "reason": "file:line: TypeError: ..."}
     {"event": "error", "sqlstate": "42P01", "message": "...", "detail": "...", "hint": "...",
      "statement": "...", "where": "file:line"}
 """
@@ -74,11 +91,16 @@ def convert_url(url):
 
 def where_of(exc):
     """The innermost frame outside Alembic and SQLAlchemy: the revision or env.py line."""
+    import sysconfig
+
+    stdlib = sysconfig.get_paths().get("stdlib", "") or "\0"
     tb = exc.__traceback__
     found = ""
     for frame, line in traceback.walk_tb(tb):
         name = frame.f_code.co_filename
-        if "/alembic/" in name or "/sqlalchemy/" in name or name == __file__:
+        if ("/alembic/" in name or "/sqlalchemy/" in name or name == __file__
+                or name.startswith("<") or name.startswith(stdlib)
+                or "/site-packages/" in name or "/dist-packages/" in name):
             continue
         found = "%s:%d" % (name, line)
     return found
@@ -259,7 +281,95 @@ def step_commits_on_its_own(context):
     return (not impl.transactional_ddl) or bool(context._transaction_per_migration)
 
 
-def run_steps(cfg, first):
+class _Rendered(Exception):
+    """Raised after the migration function ran offline: skips the version-table statements."""
+
+
+class NeedsConnection(Exception):
+    pass
+
+
+def _refuse_bind(self):
+    raise NeedsConnection("op.get_bind() needs a live connection (offline mode has none)")
+
+
+def first_line(exc):
+    text = str(exc).strip()
+    return "%s: %s" % (type(exc).__name__, text.splitlines()[0] if text else "")
+
+
+def render_step(cfg, revision, direction, heads, tag):
+    import io
+
+    from alembic.operations import Operations
+    from alembic.runtime.environment import EnvironmentContext
+    from alembic.runtime.migration import RevisionStep
+    from alembic.script import ScriptDirectory
+
+    script = _scripts.get(id(cfg))
+    if script is None:
+        script = _scripts[id(cfg)] = ScriptDirectory.from_config(cfg)
+    rev = script.get_revision(revision)
+    if rev is None:
+        raise RuntimeError("unknown revision %s" % revision)
+    up = direction == "upgrade"
+    buf = io.StringIO()
+    result = {}
+
+    def steps(current, context):
+        step = RevisionStep(script.revision_map, rev, up)
+        original = step.migration_fn
+
+        def migration_fn(**kw):
+            from alembic import op
+
+            ctx = op.get_context()
+            start = buf.tell()
+            try:
+                original(**kw)
+            except _Rendered:
+                raise
+            except BaseException as exc:  # noqa: B902 - whatever fails offline needs a server
+                where = where_of(exc)
+                result["needs"] = (where + ": " if where else "") + first_line(exc)
+                raise _Rendered()
+            result["sql"] = buf.getvalue()[start:]
+            result["transactional"] = bool(getattr(ctx.impl, "transactional_ddl", False))
+            raise _Rendered()
+
+        step.migration_fn = migration_fn
+        return [step]
+
+    if up:
+        destination = rev.revision
+    else:
+        destination = ",".join(rev._versioned_down_revisions) or "base"
+    saved_bind = Operations.get_bind
+    saved_buffer = cfg.output_buffer
+    Operations.get_bind = _refuse_bind
+    cfg.output_buffer = buf
+    try:
+        with EnvironmentContext(cfg, script, fn=steps, as_sql=True,
+                                starting_rev=list(heads) or None,
+                                destination_rev=destination, tag=tag):
+            script.run_env()
+    except _Rendered:
+        pass
+    finally:
+        Operations.get_bind = saved_bind
+        cfg.output_buffer = saved_buffer
+    if "needs" in result:
+        emit(event="needs_connection", revision=rev.revision, reason=result["needs"])
+    elif "sql" in result:
+        emit(event="rendered", revision=rev.revision, sql=result["sql"],
+             transactional=result["transactional"])
+    else:
+        raise RuntimeError("env.py did not run the migrations of %s offline "
+                           "(run_migrations_offline never called context.run_migrations())"
+                           % rev.revision)
+
+
+def run_steps(cfg, first, tag):
     """Runs the step of command `first` and, while env.py's transactions allow it and nothing
     else changed the version table in between, the steps of the commands that follow, in one run
     of env.py: one engine and one connection for the whole plan, as `alembic upgrade` has
@@ -319,7 +429,7 @@ def run_steps(cfg, first):
     else:
         destination = ",".join(rev._versioned_down_revisions) or "base"
     with EnvironmentContext(cfg, script, fn=steps, as_sql=False, starting_rev=None,
-                            destination_rev=destination):
+                            destination_rev=destination, tag=tag):
         script.run_env()
     if state["open"]:
         emit(event="done")
@@ -335,9 +445,8 @@ def main(argv):
     parser.add_argument("--url", default=os.environ.get("STRATA_BRIDGE_URL", ""))
     parser.add_argument("--url-env", default="DATABASE_URL")
     parser.add_argument("-x", action="append", default=[])
+    parser.add_argument("--tag", default=None)
     args = parser.parse_args(argv)
-    if not args.url:
-        fail_and_exit("no database URL (--url or $STRATA_BRIDGE_URL)")
 
     try:
         import alembic
@@ -346,12 +455,17 @@ def main(argv):
     except Exception as exc:
         fail_and_exit("%s cannot import alembic and sqlalchemy: %s" % (sys.executable, exc))
 
-    url, driver = convert_url(args.url)
-    os.environ[args.url_env] = url
+    url, driver = convert_url(args.url) if args.url else ("", "")
+    if url:
+        os.environ[args.url_env] = url
     os.chdir(os.path.dirname(os.path.abspath(args.config)))
     cfg = Config(args.config, ini_section=args.name)
-    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
-    cfg.cmd_opts = argparse.Namespace(x=args.x)
+    if url:
+        cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    elif not os.environ.get(args.url_env) and not cfg.get_main_option("sqlalchemy.url"):
+        # Offline rendering needs only the dialect.
+        cfg.set_main_option("sqlalchemy.url", "postgresql://")
+    cfg.cmd_opts = argparse.Namespace(x=args.x, tag=args.tag)
 
     hooks = Hooks()
     hooks.install()
@@ -373,12 +487,18 @@ def main(argv):
         name = cmd.get("cmd")
         if name == "quit":
             break
-        if name not in ("upgrade", "downgrade"):
+        if name not in ("upgrade", "downgrade", "render"):
             emit(event="error", sqlstate="", message="unknown command %r" % name, detail="",
                  hint="", statement="", where="")
             continue
         try:
-            run_steps(cfg, cmd)
+            if name == "render":
+                render_step(cfg, cmd.get("revision", ""), cmd.get("direction", "upgrade"),
+                            cmd.get("heads", []), args.tag)
+                continue
+            if not url:
+                raise RuntimeError("no database URL (--url or $STRATA_BRIDGE_URL)")
+            run_steps(cfg, cmd, args.tag)
         except SystemExit as exc:
             error_event(RuntimeError("env.py called sys.exit(%s)" % exc.code))
         except BaseException as exc:  # noqa: B902 - every failure is reported, never raised

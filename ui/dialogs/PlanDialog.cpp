@@ -138,6 +138,7 @@ PlanDialog::PlanDialog(const PlannedRun& request, const QStringList& checksumCha
     }
     layout->addWidget(buttons);
     updateRunButton();
+    renderPythonSteps();
     if (m_steps->topLevelItemCount() > 0)
         m_steps->setCurrentItem(m_steps->topLevelItem(0));
     else
@@ -149,6 +150,47 @@ int PlanDialog::stepCount() const {
     return m_steps->topLevelItemCount();
 }
 
+bool PlanDialog::isPythonStep(int index) const {
+    if (index < 0 || index >= int(m_request.plan.steps.size()) || !m_request.project)
+        return false;
+    const PlanStep& step = m_request.plan.steps[index];
+    const Revision* r = m_request.project->graph().revision(step.revision);
+    return r && !step.stamp && r->source == Revision::Source::AlembicPython;
+}
+
+void PlanDialog::renderPythonSteps() {
+    if (!m_request.project || !PythonStepSql::needed(m_request.project->graph(), m_request.plan))
+        return;
+    m_rendering = true;
+    m_render = async(
+        this,
+        [project = m_request.project, plan = m_request.plan,
+         request = m_request.request](const CancelToken& token) {
+            auto stop = std::make_shared<std::atomic<bool>>(false);
+            token.onCancel([stop] { stop->store(true); });
+            return PythonStepSql::render(project->graph(), project->config(), plan, request,
+                                         PythonStepSql::Mode::Preview, stop.get());
+        },
+        [this](const Result<PythonStepSql::Entries>& rendered) {
+            m_rendering = false;
+            if (rendered)
+                m_python = rendered.value();
+            else
+                m_pythonError = rendered.error().toString();
+            showStep(m_steps->indexOfTopLevelItem(m_steps->currentItem()));
+            Q_EMIT pythonSqlReady();
+        });
+}
+
+void PlanDialog::cancelRendering() {
+    if (!m_rendering)
+        return;
+    m_render.cancel();
+    m_rendering = false;
+    m_pythonError = tr("rendering cancelled");
+    showStep(m_steps->indexOfTopLevelItem(m_steps->currentItem()));
+}
+
 QString PlanDialog::stepSql(int index) const {
     if (index < 0 || index >= int(m_request.plan.steps.size()) || !m_request.project)
         return {};
@@ -156,6 +198,13 @@ QString PlanDialog::stepSql(int index) const {
     const Revision* r = m_request.project->graph().revision(step.revision);
     if (!r || step.stamp)
         return {};
+    if (isPythonStep(index)) {
+        if (const auto it = m_python.constFind(index); it != m_python.constEnd())
+            return PythonStepSql::previewText(*it);
+        if (m_rendering)
+            return tr("-- %1: rendering its SQL with Alembic's offline mode…").arg(r->id);
+        return QStringLiteral("-- ") + tr("SQL unknown: %1").arg(m_pythonError) + QLatin1Char('\n');
+    }
     return step.isUpgrade() ? r->upgrade.sql : r->downgrade.sql;
 }
 
@@ -172,6 +221,8 @@ void PlanDialog::showStep(int index) {
         m_sql->setSql(tr("-- stamp: no SQL runs"));
     else if (r && !step.isUpgrade() && !r->downgrade.present)
         m_sql->setSql(tr("-- %1 has no downgrade section: irreversible").arg(step.revision));
+    else if (isPythonStep(index))
+        m_sql->setSql(stepSql(index));
     else if (r)
         m_sql->setSql(stepSql(index), std::max(1, step.isUpgrade() ? r->upgrade.firstLine
                                                                    : r->downgrade.firstLine));
@@ -208,6 +259,11 @@ void PlanDialog::updateRunButton() {
     m_run->setEnabled(confirmed() && !m_request.plan.isEmpty());
     if (m_refusal)
         m_refusal->hide();
+}
+
+void PlanDialog::reject() {
+    cancelRendering();
+    QDialog::reject();
 }
 
 void PlanDialog::accept() {

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "common/Async.h"
 #include "run/PlannedRun.h"
+#include "runner/PythonStepSql.h"
 
 #include <QDialog>
 
@@ -18,6 +20,11 @@ class SqlView;
 // (highlighted), the version-table changes, warnings (irreversible revision, non-transactional
 // revision, checksum changed, dry run). A protected environment requires its name to be typed:
 // Run stays disabled until it matches, and accept() refuses a wrong name.
+//
+// Alembic Python steps show the SQL Alembic's offline mode renders for them through the bridge
+// (PythonStepSql), rendered off the GUI thread (strata::async) when the dialog opens and
+// cancelled when it closes; a step that needs a live connection shows its Python source under
+// "SQL known only when run".
 class PlanDialog : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PlanDialog)
@@ -38,13 +45,22 @@ public:
     // The SQL shown for the step at `index`.
     QString stepSql(int index) const;
     bool confirmed() const;
+    // True while the Python steps are being rendered; pythonSqlReady() when they are.
+    bool isRendering() const { return m_rendering; }
+    void cancelRendering();
 
     // Refuses (stays open, says why) while a protected environment's name is not typed.
     void accept() override;
+    void reject() override;
+
+Q_SIGNALS:
+    void pythonSqlReady();
 
 private:
     void showStep(int index);
     void updateRunButton();
+    void renderPythonSteps();
+    bool isPythonStep(int index) const;
 
     PlannedRun m_request;
     QStringList m_warnings;
@@ -54,6 +70,10 @@ private:
     QLineEdit* m_confirm = nullptr;
     QLabel* m_refusal = nullptr;
     QPushButton* m_run;
+    PythonStepSql::Entries m_python;
+    QString m_pythonError;
+    bool m_rendering = false;
+    AsyncHandle m_render;
 };
 
 } // namespace strata
