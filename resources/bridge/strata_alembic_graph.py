@@ -121,7 +121,10 @@ def main(argv):
     os.chdir(here)
     before = set(sys.path)
     try:
-        cfg = Config(ini, ini_section=args.name)
+        if os.path.basename(ini) == "pyproject.toml":  # [tool.alembic], Alembic 1.16+
+            cfg = Config(toml_file=ini, ini_section=args.name)
+        else:
+            cfg = Config(ini, ini_section=args.name)
         script = ScriptDirectory.from_config(cfg)
     except Exception as exc:  # noqa: B902
         answer({"fatal": "%s: %s" % (ini, one_line(exc))}, 2)
