@@ -121,6 +121,35 @@ private Q_SLOTS:
         QCOMPARE(run.out, alembicMatching(kNonLiteral, args, run.out));
     }
 
+    // The non-literal project runs too: `strata upgrade heads` and `alembic upgrade heads` on
+    // twin databases leave the same version rows and tables.
+    void upgradeMatchesAlembic() {
+        SandboxDatabase mine(QStringLiteral("tst_graph_s")), theirs(QStringLiteral("tst_graph_a"));
+        QTemporaryDir dir;
+        copyTree(kNonLiteral, dir.path());
+        writeFile(dir.path(), QStringLiteral("strata.toml"),
+                  QStringLiteral("[project]\nalembic = \"alembic.ini\"\n\n[environments.dev]\n"
+                                 "url = \"%1\"\n")
+                      .arg(mine.url()));
+        const CliRun run =
+            runCli({QStringLiteral("upgrade"), QStringLiteral("heads"), QStringLiteral("--project"),
+                    dir.path(), QStringLiteral("--env"), QStringLiteral("dev")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        qputenv("DATABASE_URL", theirs.url().toUtf8());
+        const CliRun alembic =
+            runAlembic(dir.path(), {QStringLiteral("upgrade"), QStringLiteral("heads")});
+        qunsetenv("DATABASE_URL");
+        QVERIFY2(alembic.exitCode == 0, qPrintable(alembic.err));
+        const QString state = QStringLiteral(
+            "SELECT (SELECT string_agg(version_num, ',' ORDER BY version_num) FROM "
+            "alembic_version) || ' | ' || (SELECT string_agg(table_name || '.' || column_name, "
+            "',' ORDER BY table_name, column_name) FROM information_schema.columns WHERE "
+            "table_schema = 'public' AND table_name IN ('accounts', 'audit'))");
+        QCOMPARE(scalar(mine, state),
+                 QStringLiteral("bb000002,cc000001 | accounts.email,accounts.id,audit.id"));
+        QCOMPARE(scalar(theirs, state), scalar(mine, state));
+    }
+
     // No Python starts when all metadata is literal; it does when some is not (the recorder
     // itself works).
     void pythonOnlyWhenNeeded_data() {
