@@ -118,7 +118,19 @@ private Q_SLOTS:
         QCOMPARE(run.err, QString());
         QCOMPARE(run.exitCode, 0);
         QVERIFY(!run.out.isEmpty());
-        QCOMPARE(run.out, alembicMatching(kNonLiteral, args, run.out));
+        if (args.first() != QLatin1String("heads")) {
+            QCOMPARE(run.out, alembicMatching(kNonLiteral, args, run.out));
+            return;
+        }
+        // `alembic heads` lists the heads in the order os.listdir() gave the files (the file
+        // system's, not the names'); Strata's order is the graph's (by file name). The lines are
+        // the same.
+        const auto lines = [](const QString& text) {
+            QStringList l = text.split(QLatin1Char('\n'));
+            l.sort();
+            return l;
+        };
+        QCOMPARE(lines(run.out), lines(alembicMatching(kNonLiteral, args, run.out)));
     }
 
     // The non-literal project runs too: `strata upgrade heads` and `alembic upgrade heads` on
