@@ -71,8 +71,8 @@ void Project::resolveNonLiteral(ScriptDirectoryLoad& load) const {
                       return std::tie(a.fileName, a.filePath) < std::tie(b.fileName, b.filePath);
                   });
     }
-    std::sort(load.problems.begin(), load.problems.end(),
-              [](const Error& a, const Error& b) { return a.file < b.file; });
+    std::stable_sort(load.problems.begin(), load.problems.end(),
+                     [](const Error& a, const Error& b) { return a.file < b.file; });
 }
 
 Result<Revision> Project::revisionFromAlembic(const AlembicGraph& graph,
@@ -85,8 +85,8 @@ Result<Revision> Project::revisionFromAlembic(const AlembicGraph& graph,
     return literal; // not a revision file Alembic lists: what the literal reader said
 }
 
-AlembicGraphReader::Options Project::alembicGraphOptions() const {
-    AlembicGraphReader::Options options;
+AlembicGraphOptions Project::alembicGraphOptions() const {
+    AlembicGraphOptions options;
     options.configFile = m_config.alembicConfigPath();
     options.python = PythonInterpreter::choose(m_config.alembicPython(),
                                                QFileInfo(options.configFile).absolutePath());

@@ -1,16 +1,18 @@
 #pragma once
 
 #include "Result.h"
-#include "alembic/AlembicGraphReader.h"
 #include "config/ProjectConfig.h"
 #include "revision/RevisionGraph.h"
-#include "revision/ScriptDirectory.h"
 
 #include <QList>
 
 #include <vector>
 
 namespace strata {
+
+struct AlembicGraph;
+struct AlembicGraphOptions;
+struct ScriptDirectoryLoad;
 
 // An opened project: strata.toml, every revision file of its version folders, and the graph.
 // The CLI opens it strictly (the first problem is an error); the studio and `strata check`
@@ -44,7 +46,7 @@ public:
     // Every revision file of the version folders (the files the Alembic graph cache watches).
     const QStringList& revisionFiles() const { return m_files; }
     // How this project's own Alembic is asked (interpreter, alembic.ini); Alembic projects only.
-    AlembicGraphReader::Options alembicGraphOptions() const;
+    AlembicGraphOptions alembicGraphOptions() const;
 
 private:
     // The `.py` revisions whose metadata is not literal, read through the project's Alembic

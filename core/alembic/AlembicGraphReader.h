@@ -35,13 +35,16 @@ struct AlembicGraph {
 // strata_alembic_graph.py (AlembicBridge::resourcePath) under the project's interpreter, one
 // Python process that loads Alembic's ScriptDirectory (with alembic.ini's prepend_sys_path) and
 // imports every revision module the way Alembic does. Blocking; any thread.
+// How the project's Alembic is asked (AlembicGraphReader::Options).
+struct AlembicGraphOptions {
+    QString python;                              // PythonInterpreter::choose
+    QString configFile;                          // alembic.ini
+    QString section = QStringLiteral("alembic"); // Alembic's --name
+};
+
 class AlembicGraphReader {
 public:
-    struct Options {
-        QString python;                              // PythonInterpreter::choose
-        QString configFile;                          // alembic.ini
-        QString section = QStringLiteral("alembic"); // Alembic's --name
-    };
+    using Options = AlembicGraphOptions;
 
     // The graph, or one line naming the interpreter when it cannot run Alembic at all (not
     // startable, no alembic/sqlalchemy, alembic.ini unreadable to Alembic).
