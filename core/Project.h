@@ -10,6 +10,10 @@
 
 namespace strata {
 
+struct AlembicGraph;
+struct AlembicGraphOptions;
+struct ScriptDirectoryLoad;
+
 // An opened project: strata.toml, every revision file of its version folders, and the graph.
 // The CLI opens it strictly (the first problem is an error); the studio and `strata check`
 // open it tolerantly and list every problem while the consistent part still loads.
@@ -39,11 +43,22 @@ public:
     // see ProjectConfig::findProjectFile), with an Alembic configuration's version folders.
     static Result<ProjectConfig> loadConfig(const QString& file);
 
+    // Every revision file of the version folders (the files the Alembic graph cache watches).
+    const QStringList& revisionFiles() const { return m_files; }
+    // How this project's own Alembic is asked (interpreter, alembic.ini); Alembic projects only.
+    AlembicGraphOptions alembicGraphOptions() const;
+
 private:
+    // The `.py` revisions whose metadata is not literal, read through the project's Alembic
+    // (cached; no Python starts when every file is literal): into load.revisions, or a problem
+    // naming the file, the line and Python's error.
+    void resolveNonLiteral(ScriptDirectoryLoad& load) const;
+    Result<Revision> revisionFromAlembic(const AlembicGraph& graph, const Error& literal) const;
     void buildGraph(std::vector<Revision> revisions, Error* firstProblem);
 
     ProjectConfig m_config;
     std::vector<Revision> m_revisions; // every file that loaded, in the graph's tie-break order
+    QStringList m_files;
     RevisionGraph m_graph;
     QList<Error> m_fileProblems; // unreadable or broken files
     QList<Error> m_problems;

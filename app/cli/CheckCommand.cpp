@@ -2,7 +2,7 @@
 #include "CommandRegistry.h"
 #include "Invocation.h"
 
-#include "sql/RevisionChecker.h"
+#include "ProjectCheck.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -29,39 +29,41 @@ int runCheck(Invocation& inv) {
     inv.addCommonOptions();
     if (!inv.parse({}, QCoreApplication::translate(
                            "strata::cli", "Check the project: revision files, SQL, transaction "
-                                          "modes, the graph. Exit 3 when there are problems.")))
+                                          "modes, the graph, whether .py revisions import. Exit "
+                                          "3 when there are problems.")))
         return ExitUsage;
     Result<Project> project = inv.loadProject(Project::Mode::Tolerant);
     if (!project)
         return inv.fail(project.error());
-    QList<Error> problems = project->problems();
+    const ProjectCheck::Findings findings = ProjectCheck::run(*project);
+    const QList<Error>& problems = findings.problems;
+    // Project::warnings() were printed on stderr when the project loaded; these are the check's.
+    const QList<Error>& warnings = findings.warnings;
     const RevisionGraph& graph = project->graph();
-    for (const Revision& rev : graph.revisions())
-        problems += RevisionChecker::check(rev);
-    const QStringList heads = graph.heads();
-    if (heads.size() > 1) {
-        Error e(ErrorCode::Graph,
-                QCoreApplication::translate(
-                    "strata::cli", "%1 heads (%2): merge them with 'strata merge heads -m MSG' "
-                                   "unless the branches are meant to stay apart")
-                    .arg(heads.size())
-                    .arg(heads.join(QLatin1String(", "))));
-        problems << e;
-    }
     if (inv.json()) {
         QJsonArray array;
         for (const Error& e : problems)
             array.append(problemJson(e));
+        QJsonArray warningArray;
+        for (const Error& e : warnings)
+            warningArray.append(problemJson(e));
         QJsonObject o;
         o[QStringLiteral("revisions")] = graph.size();
         o[QStringLiteral("problems")] = array;
+        o[QStringLiteral("warnings")] = warningArray;
         inv.printJson(o);
     } else {
         for (const Error& e : problems)
             inv.out() << e.toString() << '\n';
+        for (const Error& e : warnings)
+            inv.out() << QCoreApplication::translate("strata::cli", "warning: ") << e.toString()
+                      << '\n';
         inv.out() << graph.size() << QCoreApplication::translate("strata::cli", " revisions, ")
-                  << problems.size() << (problems.size() == 1 ? " problem" : " problems")
-                  << Qt::endl;
+                  << problems.size() << (problems.size() == 1 ? " problem" : " problems");
+        if (!warnings.isEmpty())
+            inv.out() << ", " << warnings.size()
+                      << (warnings.size() == 1 ? " warning" : " warnings");
+        inv.out() << Qt::endl;
     }
     return problems.isEmpty() ? ExitOk : ExitProblems;
 }

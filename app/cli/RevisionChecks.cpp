@@ -3,6 +3,7 @@
 #include "db/Connection.h"
 #include "db/EnvironmentConnector.h"
 #include "revision/RevisionFile.h"
+#include "runner/IdWidthCheck.h"
 
 #include <QCoreApplication>
 
@@ -26,20 +27,9 @@ Result<int> RevisionChecks::versionNumWidth(const Project& project,
                                             const Environment& environment) {
     STRATA_TRY_ASSIGN(std::unique_ptr<Connection> connection,
                       EnvironmentConnector::open(environment, ConnectionPurpose::Status));
-    // atttypmod is the declared length + 4 for varchar(n) and char(n), -1 when unbounded.
-    STRATA_TRY_ASSIGN(
-        const QueryResult result,
-        connection->execParams(
-            QStringLiteral("SELECT a.atttypmod FROM pg_catalog.pg_attribute a "
-                           "JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
-                           "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-                           "WHERE n.nspname = $1 AND c.relname = $2 "
-                           "AND a.attname = 'version_num' AND NOT a.attisdropped"),
-            {project.config().versionTableSchema(), project.config().versionTable()}));
-    if (result.rowCount() == 0)
-        return RevisionFile::kDefaultMaxIdLength;
-    const int typmod = result.value(0, 0).toInt();
-    return typmod < 0 ? -1 : typmod - 4;
+    return IdWidthCheck::columnWidth(*connection, project.config().versionTableSchema(),
+                                     project.config().versionTable(), QStringLiteral("version_num"),
+                                     RevisionFile::kDefaultMaxIdLength);
 }
 
 Result<void> RevisionChecks::checkIdWidth(const Invocation& inv, const Project& project,

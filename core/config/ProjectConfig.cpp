@@ -273,6 +273,19 @@ ProjectConfig ProjectConfig::forAlembic(const QString& configFile, const QString
     return config;
 }
 
+void ProjectConfig::adoptAlembicDefaultEnvironment(const QString& url, int urlLine) {
+    if (!m_environments.isEmpty())
+        return;
+    Environment env;
+    env.name = QStringLiteral("default");
+    env.url = url;
+    env.file = m_alembicConfig;
+    env.line = urlLine;
+    env.envFilePath = m_envFilePath;
+    env.color = Environment::defaultColor(0);
+    m_environments.append(env);
+}
+
 void ProjectConfig::adoptAlembicVersions(const QStringList& versionDirs, bool recursive) {
     if (!m_versionsWritten)
         m_versionDirs = versionDirs;
@@ -416,16 +429,32 @@ Result<ProjectConfig> ProjectConfig::fromText(const QByteArray& input, const QSt
                                QCoreApplication::translate(
                                    "strata", "environments must be a table ([environments.NAME])"));
         } else if (name == QLatin1String("alembic")) {
-            // [alembic]: how `.py` revisions run (only `python` so far).
+            // [alembic]: how `.py` revisions run: `python`, `url_env`.
             const toml::table* alembic = node->as_table();
             if (!alembic)
                 return r.error(
                     ErrorCode::Config, lineOf(*node),
                     QCoreApplication::translate("strata", "alembic must be a table ([alembic])"));
             for (const auto& [akey, anode] : ordered(*alembic)) {
-                if (qstr(akey->str()) != QLatin1String("python"))
-                    return r.unknownKey(QStringLiteral("alembic"), *akey,
-                                        {QStringLiteral("python")});
+                const QString akeyName = qstr(akey->str());
+                if (akeyName == QLatin1String("url_env")) {
+                    STRATA_TRY_ASSIGN(const QString variable,
+                                      r.nonEmptyString(*anode, QStringLiteral("alembic.url_env")));
+                    static const QRegularExpression nameRe(
+                        QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+                    if (!nameRe.match(variable).hasMatch())
+                        return r.error(ErrorCode::Config, lineOf(*anode),
+                                       QCoreApplication::translate(
+                                           "strata", "alembic.url_env '%1' is not an environment "
+                                                     "variable name (letters, digits and '_', "
+                                                     "not starting with a digit)")
+                                           .arg(variable));
+                    config.m_alembicUrlVariable = variable;
+                    continue;
+                }
+                if (akeyName != QLatin1String("python"))
+                    return r.unknownKey(QStringLiteral("alembic."), *akey,
+                                        {QStringLiteral("python"), QStringLiteral("url_env")});
                 STRATA_TRY_ASSIGN(const QString python,
                                   r.nonEmptyString(*anode, QStringLiteral("alembic.python")));
                 config.m_alembicPython = python.contains(QLatin1Char('/'))

@@ -97,6 +97,10 @@ public:
     // `[alembic] python = "..."`: the interpreter that runs `.py` revisions (empty = choose;
     // see PythonInterpreter). A relative path is resolved against the project folder.
     QString alembicPython() const { return m_alembicPython; }
+    // `[alembic] url_env = "..."`: the environment variable that carries the environment's URL
+    // to env.py (default DATABASE_URL); the `default` environment of an Alembic project reads
+    // it first: ${<url_env>:-<sqlalchemy.url>}.
+    QString alembicUrlVariable() const { return m_alembicUrlVariable; }
     // Whether sub-folders of the version folders are read: always for Strata's own projects,
     // Alembic's recursive_version_locations (off by default) for Alembic ones.
     bool recursiveVersions() const { return m_recursiveVersions; }
@@ -111,6 +115,9 @@ public:
     // strata.toml names an Alembic configuration: take its version folders (unless strata.toml
     // wrote `versions`) and its recursion setting.
     void adoptAlembicVersions(const QStringList& versionDirs, bool recursive);
+    // strata.toml names an Alembic configuration but defines no environment: the `default`
+    // one, as for a project without strata.toml (`urlLine` is the line in alembic.ini).
+    void adoptAlembicDefaultEnvironment(const QString& url, int urlLine);
 
 private:
     QString m_filePath;
@@ -129,6 +136,7 @@ private:
     QString m_alembicConfig;
     int m_alembicConfigLine = 0;
     QString m_alembicPython;
+    QString m_alembicUrlVariable = QStringLiteral("DATABASE_URL");
     bool m_recursiveVersions = true;
     bool m_versionsWritten = false;
 };

@@ -151,7 +151,11 @@ public:
         return e;
     }
 
+    // The last failing readValue() met a value that is not a literal (a name, a call).
+    bool sawNonLiteral() const { return m_nonLiteral; }
+
     Error unsupported(qsizetype pos, const QString& name) const {
+        m_nonLiteral = true;
         return error(pos, QCoreApplication::translate(
                               "strata", "cannot read the value of '%1' without Python (only "
                                         "None, strings and tuples or lists of strings are read)")
@@ -161,6 +165,7 @@ public:
 private:
     QStringView m_text;
     QString m_file;
+    mutable bool m_nonLiteral = false;
 };
 
 struct Assignment {
@@ -170,10 +175,18 @@ struct Assignment {
 
 } // namespace
 
-Result<Revision> AlembicScript::parse(QStringView text, const QString& filePath) {
-    const PyReader reader(text, filePath);
+namespace {
+
+// What one pass over the file found: the module docstring and the four assignments. In
+// lenient mode a value that is not a literal is skipped (Alembic says what it is).
+struct Scan {
     std::optional<QString> docstring;
     std::optional<Assignment> revision, downRevision, branchLabels, dependsOn;
+};
+
+Result<Scan> scan(QStringView text, const QString& filePath, bool lenient, bool* nonLiteral) {
+    const PyReader reader(text, filePath);
+    Scan out;
     bool sawCode = false;
 
     qsizetype pos = 0;
@@ -185,11 +198,9 @@ Result<Revision> AlembicScript::parse(QStringView text, const QString& filePath)
         const bool prefixed = c.isLetter() && (pos == 0 || !isIdentChar(text.at(pos - 1))) &&
                               reader.stringStart(pos).has_value();
         if (quoteHere || prefixed) {
-            Result<QString> s = reader.readString(pos);
-            if (!s)
-                return s.error();
-            if (!sawCode && !docstring)
-                docstring = *s;
+            STRATA_TRY_ASSIGN(const QString s, reader.readString(pos));
+            if (!sawCode && !out.docstring)
+                out.docstring = s;
             sawCode = true;
             continue;
         }
@@ -200,13 +211,13 @@ Result<Revision> AlembicScript::parse(QStringView text, const QString& filePath)
             const QString name = text.mid(pos, end - pos).toString();
             std::optional<Assignment>* target = nullptr;
             if (name == QLatin1String("revision"))
-                target = &revision;
+                target = &out.revision;
             else if (name == QLatin1String("down_revision"))
-                target = &downRevision;
+                target = &out.downRevision;
             else if (name == QLatin1String("branch_labels"))
-                target = &branchLabels;
+                target = &out.branchLabels;
             else if (name == QLatin1String("depends_on"))
-                target = &dependsOn;
+                target = &out.dependsOn;
             if (target) {
                 qsizetype p = end;
                 reader.skipSpace(p, false);
@@ -230,8 +241,16 @@ Result<Revision> AlembicScript::parse(QStringView text, const QString& filePath)
                     const int line = reader.lineAt(pos);
                     ++p;
                     Result<QStringList> value = reader.readValue(p, name);
-                    if (!value)
-                        return value.error();
+                    if (!value) {
+                        if (nonLiteral && reader.sawNonLiteral())
+                            *nonLiteral = true;
+                        if (!lenient || !reader.sawNonLiteral())
+                            return std::move(value).error();
+                        *target = Assignment{{}, line};
+                        sawCode = true;
+                        pos = end;
+                        continue;
+                    }
                     *target = Assignment{*value, line};
                     pos = p;
                     sawCode = true;
@@ -251,8 +270,24 @@ Result<Revision> AlembicScript::parse(QStringView text, const QString& filePath)
             sawCode = true;
         ++pos;
     }
+    return out;
+}
 
-    if (!revision) {
+Result<void> checkIds(const QStringList& ids, const QString& filePath, int line) {
+    for (const QString& v : ids) {
+        if (Result<QString> id = RevisionFile::validateId(v, AlembicScript::kMaxIdLength); !id) {
+            Error e = id.error();
+            e.at(filePath, line);
+            return e;
+        }
+    }
+    return {};
+}
+
+// The Revision from a scan, with the metadata Alembic reported (`alembic`) where given.
+Result<Revision> build(QStringView text, const QString& filePath, const Scan& found,
+                       const AlembicMetadata* alembic) {
+    if (!found.revision && !alembic) {
         Error e(ErrorCode::Parse,
                 QCoreApplication::translate("strata",
                                             "no 'revision = ...' assignment in Alembic script"));
@@ -264,41 +299,35 @@ Result<Revision> AlembicScript::parse(QStringView text, const QString& filePath)
     rev.filePath = filePath;
     const qsizetype slash = filePath.lastIndexOf(QLatin1Char('/'));
     rev.fileName = slash < 0 ? filePath : filePath.mid(slash + 1);
-    rev.headerLine = revision->line;
-    if (revision->value.size() != 1) {
-        Error e(ErrorCode::Parse,
-                QCoreApplication::translate("strata", "'revision' must be one string"));
-        e.at(filePath, revision->line);
-        return e;
-    }
-    if (Result<QString> id = RevisionFile::validateId(revision->value.first()); !id) {
-        Error e = id.error();
-        e.at(filePath, revision->line);
-        return e;
-    }
-    rev.id = revision->value.first();
-    const auto checked = [&](const std::optional<Assignment>& a, QStringList& out) -> Result<void> {
-        if (!a)
-            return {};
-        for (const QString& v : a->value) {
-            if (Result<QString> id = RevisionFile::validateId(v); !id) {
-                Error e = id.error();
-                e.at(filePath, a->line);
-                return e;
-            }
+    rev.headerLine = found.revision ? found.revision->line : 1;
+    const auto lineOf = [](const std::optional<Assignment>& a) { return a ? a->line : 1; };
+    if (alembic) {
+        rev.id = alembic->revision;
+        rev.parents = alembic->downRevision;
+        rev.branchLabels = alembic->branchLabels;
+        rev.dependsOn = alembic->dependsOn;
+    } else {
+        if (found.revision->value.size() != 1) {
+            Error e(ErrorCode::Parse,
+                    QCoreApplication::translate("strata", "'revision' must be one string"));
+            e.at(filePath, found.revision->line);
+            return e;
         }
-        out = a->value;
-        return {};
-    };
-    for (auto [a, out] :
-         {std::pair{&downRevision, &rev.parents}, std::pair{&branchLabels, &rev.branchLabels},
-          std::pair{&dependsOn, &rev.dependsOn}}) {
-        if (Result<void> ok = checked(*a, *out); !ok)
-            return ok.error();
+        rev.id = found.revision->value.first();
+        if (found.downRevision)
+            rev.parents = found.downRevision->value;
+        if (found.branchLabels)
+            rev.branchLabels = found.branchLabels->value;
+        if (found.dependsOn)
+            rev.dependsOn = found.dependsOn->value;
     }
-    if (docstring) {
+    STRATA_TRY(checkIds({rev.id}, filePath, lineOf(found.revision)));
+    STRATA_TRY(checkIds(rev.parents, filePath, lineOf(found.downRevision)));
+    STRATA_TRY(checkIds(rev.branchLabels, filePath, lineOf(found.branchLabels)));
+    STRATA_TRY(checkIds(rev.dependsOn, filePath, lineOf(found.dependsOn)));
+    if (found.docstring) {
         bool first = true;
-        for (QStringView line : QStringView(*docstring).tokenize(QLatin1Char('\n'))) {
+        for (QStringView line : QStringView(*found.docstring).tokenize(QLatin1Char('\n'))) {
             line = line.trimmed();
             if (first && !line.isEmpty()) {
                 if (!line.startsWith(QLatin1String("Revision ID:"), Qt::CaseInsensitive))
@@ -315,12 +344,34 @@ Result<Revision> AlembicScript::parse(QStringView text, const QString& filePath)
     return rev;
 }
 
-Result<Revision> AlembicScript::load(const QString& filePath, qint64 maxBytes) {
+} // namespace
+
+Result<Revision> AlembicScript::parse(QStringView text, const QString& filePath, bool* nonLiteral) {
+    if (nonLiteral)
+        *nonLiteral = false;
+    STRATA_TRY_ASSIGN(const Scan found, scan(text, filePath, false, nonLiteral));
+    return build(text, filePath, found, nullptr);
+}
+
+Result<Revision> AlembicScript::parseWith(QStringView text, const QString& filePath,
+                                          const AlembicMetadata& metadata) {
+    STRATA_TRY_ASSIGN(const Scan found, scan(text, filePath, true, nullptr));
+    return build(text, filePath, found, &metadata);
+}
+
+Result<Revision> AlembicScript::load(const QString& filePath, qint64 maxBytes, bool* nonLiteral) {
+    if (nonLiteral)
+        *nonLiteral = false;
     const QString absolute = QFileInfo(filePath).absoluteFilePath();
-    Result<QByteArray> bytes = RegularFile::read(absolute, maxBytes);
-    if (!bytes)
-        return std::move(bytes).error();
-    return parse(QString::fromUtf8(*bytes), absolute);
+    STRATA_TRY_ASSIGN(const QByteArray bytes, RegularFile::read(absolute, maxBytes));
+    return parse(QString::fromUtf8(bytes), absolute, nonLiteral);
+}
+
+Result<Revision> AlembicScript::loadWith(const QString& filePath, const AlembicMetadata& metadata,
+                                         qint64 maxBytes) {
+    const QString absolute = QFileInfo(filePath).absoluteFilePath();
+    STRATA_TRY_ASSIGN(const QByteArray bytes, RegularFile::read(absolute, maxBytes));
+    return parseWith(QString::fromUtf8(bytes), absolute, metadata);
 }
 
 } // namespace strata

@@ -313,7 +313,7 @@ QString headerLine(QStringView keySpelling, const QString& value) {
 
 Result<void> checkNames(const QStringList& names, const char* what, const QString& file, int line) {
     for (const QString& name : names) {
-        Result<QString> ok = RevisionFile::validateId(name);
+        Result<QString> ok = RevisionFile::validateId(name, RevisionFile::kMaxReadIdLength);
         if (!ok)
             return errorAt(file, line,
                            QCoreApplication::translate("strata", "%1: %2")
@@ -378,7 +378,7 @@ Result<Revision> RevisionFile::parse(QStringView text, const QString& filePath,
     for (const HeaderLine& h : layout.headers) {
         switch (h.key) {
         case Key::RevisionId: {
-            Result<QString> id = validateId(h.value);
+            Result<QString> id = validateId(h.value, kMaxReadIdLength);
             if (!id)
                 return errorAt(filePath, h.line, id.error().message);
             rev.id = *id;

@@ -56,6 +56,10 @@ public:
     // saying why (ErrorCode::Parse, no location). `maxLength`: the width of the environment's
     // version_num column (Alembic's VARCHAR(32) unless the table was made wider).
     static constexpr int kDefaultMaxIdLength = 32;
+    // Files are read, written and planned with ids up to this length (Alembic sets no limit);
+    // whether one fits an environment is checked against its tables before a run
+    // (runner/IdWidthCheck).
+    static constexpr int kMaxReadIdLength = 1024;
     static Result<QString> validateId(QStringView id, int maxLength = kDefaultMaxIdLength);
 
     // Returns `text` with the body of one section replaced by `newSql`; every byte outside that

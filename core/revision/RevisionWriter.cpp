@@ -28,7 +28,8 @@ Revision toRevision(const NewRevision& r) {
 
 Result<void> validateAll(const QStringList& names, const char* what) {
     for (const QString& name : names) {
-        if (Result<QString> ok = RevisionFile::validateId(name); !ok)
+        if (Result<QString> ok = RevisionFile::validateId(name, RevisionFile::kMaxReadIdLength);
+            !ok)
             return Error(ErrorCode::Usage, QCoreApplication::translate("strata", "%1: %2")
                                                .arg(QLatin1String(what), ok.error().message));
     }
@@ -67,7 +68,8 @@ Result<QString> RevisionWriter::write(const QString& versionsDir, const NewRevis
         r.id = generateId();
     if (r.createDate.isEmpty())
         r.createDate = nowCreateDate();
-    if (Result<QString> ok = validateId(r.id); !ok)
+    // The caller checks the id against the environment's version_num width (RevisionChecks).
+    if (Result<QString> ok = RevisionFile::validateId(r.id, RevisionFile::kMaxReadIdLength); !ok)
         return Error(ErrorCode::Usage, ok.error().message);
     for (auto [names, what] :
          {std::pair{&r.parents, "Revises"}, std::pair{&r.branchLabels, "Branch Labels"},

@@ -20,6 +20,7 @@ namespace {
 struct FileLoad {
     std::optional<Revision> revision;
     std::optional<Error> problem;
+    bool nonLiteral = false; // `problem` is a value only Python can read
     QList<Error> warnings;
 };
 
@@ -85,7 +86,7 @@ ScriptDirectoryLoad ScriptDirectory::load(const QStringList& versionDirs, const 
             FileLoad load;
             Result<Revision> rev =
                 path.endsWith(QLatin1String(".py"))
-                    ? AlembicScript::load(path, maxBytes)
+                    ? AlembicScript::load(path, maxBytes, &load.nonLiteral)
                     : RevisionFile::load(path, &load.warnings, checksums, maxBytes);
             if (rev)
                 load.revision = std::move(*rev);
@@ -97,12 +98,17 @@ ScriptDirectoryLoad ScriptDirectory::load(const QStringList& versionDirs, const 
     for (FileLoad& load : loads) {
         if (load.revision)
             out.revisions.push_back(std::move(*load.revision));
-        if (load.problem)
+        if (load.problem && load.nonLiteral)
+            out.nonLiteral.append(*load.problem);
+        else if (load.problem)
             out.problems.append(*load.problem);
         out.warnings += load.warnings;
     }
     std::sort(out.problems.begin(), out.problems.end(),
               [](const Error& a, const Error& b) { return a.file < b.file; });
+    std::sort(out.nonLiteral.begin(), out.nonLiteral.end(),
+              [](const Error& a, const Error& b) { return a.file < b.file; });
+    out.files = std::move(files);
     return out;
 }
 

@@ -16,6 +16,11 @@ struct ScriptDirectoryLoad {
     std::vector<Revision> revisions; // sorted by fileName (then filePath): the graph's tie-break
     QList<Error> problems;           // one per unreadable or broken file, or missing folder
     QList<Error> warnings;           // e.g. unknown header keys (RevisionFile)
+    // `.py` files whose metadata is not literal (`branch_labels = (cli.EXPAND_BRANCH,)`): the
+    // literal reader's error for each, sorted by file. Only the project's own Alembic can read
+    // them (AlembicGraphReader); they are in neither `revisions` nor `problems`.
+    QList<Error> nonLiteral;
+    QStringList files; // every revision file looked at, in the graph's order
 };
 
 // Reads every revision under one or more versions folders:

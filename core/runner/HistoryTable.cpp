@@ -181,7 +181,7 @@ Result<void> HistoryTable::create(Connection& conn) const {
         QStringLiteral(
             "CREATE TABLE IF NOT EXISTS %1 (\n"
             "    id bigserial PRIMARY KEY,\n"
-            "    revision varchar(32) NOT NULL,\n"
+            "    revision text NOT NULL,\n"
             "    direction text NOT NULL CHECK (direction IN ('upgrade', 'downgrade', 'stamp')),\n"
             "    checksum text,\n"
             "    status text NOT NULL\n"

@@ -73,6 +73,7 @@ Result<void> PythonStepExecutor::ensureBridge() {
     AlembicBridge::Options options;
     options.python = m_setup.python;
     options.configFile = m_setup.configFile;
+    options.urlVariable = m_setup.urlVariable;
     options.url = url;
     options.password = m_session.environment().password;
     options.xArguments = m_xArguments;

@@ -30,8 +30,9 @@ public:
     using EventSink = std::function<void(RunEvent)>;
 
     struct Setup {
-        QString python;     // PythonInterpreter::choose
-        QString configFile; // alembic.ini
+        QString python;                                       // PythonInterpreter::choose
+        QString configFile;                                   // alembic.ini
+        QString urlVariable = QStringLiteral("DATABASE_URL"); // [alembic] url_env
     };
 
     PythonStepExecutor(RunSession& session, const VersionTable& versions,

@@ -5,6 +5,7 @@
 #include "db/Connection.h"
 #include "runner/BackupDump.h"
 #include "runner/HistoryTable.h"
+#include "runner/IdWidthCheck.h"
 #include "runner/Planner.h"
 #include "runner/PythonStepExecutor.h"
 #include "runner/RunSession.h"
@@ -126,6 +127,11 @@ Result<Runner::Prepared> Runner::prepare(const RunRequest& request, bool forRun)
     named.environment = m_environment.name;
     STRATA_TRY_ASSIGN(prepared.plan, Planner::plan(m_project.graph(), named, prepared.heads));
     STRATA_TRY_ASSIGN(prepared.steps, StepExecutor::prepare(m_project.graph(), prepared.plan));
+    if (forRun) // an id wider than version_num (or the history's column) refuses the whole run
+        STRATA_TRY(IdWidthCheck::check(m_session->connection(), prepared.plan,
+                                       m_project.config().versionTableSchema(),
+                                       m_project.config().versionTable(),
+                                       m_project.config().historyTable(), m_environment.name));
     STRATA_TRY(checkChecksums(request.strict && forRun));
     return prepared;
 }
@@ -250,6 +256,7 @@ Result<void> Runner::preparePython(const std::vector<PreparedStep>& steps) {
                                    "or [project] alembic in strata.toml)"));
     PythonStepExecutor::Setup setup;
     setup.configFile = config.alembicConfigPath();
+    setup.urlVariable = config.alembicUrlVariable();
     setup.python = PythonInterpreter::choose(config.alembicPython(),
                                              QFileInfo(setup.configFile).absolutePath());
     return m_python->prepare(setup);

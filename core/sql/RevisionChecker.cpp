@@ -56,7 +56,9 @@ Result<void> RevisionChecker::runnable(const Revision& revision) {
 
 QList<Error> RevisionChecker::check(const Revision& revision) {
     QList<Error> problems;
-    if (Result<QString> id = RevisionFile::validateId(revision.id); !id) {
+    // The id's length against an environment's version_num is the run's check (IdWidthCheck).
+    if (Result<QString> id = RevisionFile::validateId(revision.id, RevisionFile::kMaxReadIdLength);
+        !id) {
         Error e = id.error();
         e.at(revision.filePath, revision.headerLine);
         e.revision = revision.id;

@@ -172,6 +172,15 @@ private Q_SLOTS:
             << "[project]\nalembic = \"alembic.ini\"\n\n[environments.dev]\nurl = \"a\"\n"
                "\n[environments.prod]\nurl = \"b\"\nprotected = true\n"
             << 2 << QStringList{"dev", "prod"} << "a";
+        // strata.toml naming alembic.ini without environments: the `default` one, read from
+        // [alembic] url_env first.
+        QTest::newRow("strata.toml, url_env, no environments")
+            << base + "sqlalchemy.url = postgresql://app@db/app\n"
+            << "[project]\nalembic = \"alembic.ini\"\n\n[alembic]\nurl_env = \"APP_DB\"\n"
+            << 2 << QStringList{"default"} << "${APP_DB:-postgresql://app@db/app}";
+        QTest::newRow("strata.toml, no environments, default variable")
+            << base << "[project]\nalembic = \"alembic.ini\"\n"
+            << 2 << QStringList{"default"} << "${DATABASE_URL}";
     }
     void openAlembicProject() {
         QFETCH(QString, ini);

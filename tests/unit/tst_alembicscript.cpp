@@ -24,6 +24,9 @@ private slots:
     void errors_data();
     void errors();
     void missingFile();
+    void nonLiteral_data();
+    void nonLiteral();
+    void parseWithAlembicMetadata();
 };
 
 void TestAlembicScript::fixtures_data() {
@@ -128,6 +131,9 @@ void TestAlembicScript::inlineShapes_data() {
     QTest::newRow("string not docstring after code")
         << "import x\n\"\"\"not a docstring\"\"\"\nrevision = 'a'\n"
         << "a" << QStringList{} << QStringList{} << "";
+    QTest::newRow("40-character id")
+        << "revision = '" + QString(40, 'a') + "'\ndown_revision = '" + QString(33, 'b') + "'\n"
+        << QString(40, 'a') << QStringList{QString(33, 'b')} << QStringList{} << "";
     QTest::newRow("crlf") << "\"\"\"msg\r\n\r\nCreate Date: d\r\n\"\"\"\r\nrevision = 'a'\r\n"
                              "down_revision = 'b'\r\n"
                           << "a" << QStringList{"b"} << QStringList{} << "msg";
@@ -183,6 +189,55 @@ void TestAlembicScript::missingFile() {
     const Result<Revision> rev = AlembicScript::load(QStringLiteral("/nonexistent/a.py"));
     QVERIFY(!rev.ok());
     QCOMPARE(rev.error().code, ErrorCode::NotFound);
+}
+
+// Which errors are a value only Python can read (then the project's Alembic is asked).
+void TestAlembicScript::nonLiteral_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("nonLiteral");
+    QTest::newRow("imported constant") << "revision = 'a'\nbranch_labels = (cli.EXPAND_BRANCH,)\n"
+                                       << true;
+    QTest::newRow("name as parent") << "revision = 'a'\ndown_revision = base.PARENT\n" << true;
+    QTest::newRow("call in a list") << "revision = 'a'\ndepends_on = [rev()]\n" << true;
+    QTest::newRow("unterminated string") << "revision = 'abc\n" << false;
+    QTest::newRow("bad id") << "revision = 'a-b'\n" << false;
+    QTest::newRow("no revision") << "down_revision = None\n" << false;
+}
+
+void TestAlembicScript::nonLiteral() {
+    QFETCH(QString, text);
+    QFETCH(bool, nonLiteral);
+    bool seen = !nonLiteral; // must be overwritten
+    const Result<Revision> rev = AlembicScript::parse(text, QStringLiteral("v/x.py"), &seen);
+    QVERIFY(!rev.ok());
+    QCOMPARE(seen, nonLiteral);
+}
+
+// What Alembic reported replaces the metadata; the docstring, Create Date and the SQL form
+// still come from the text.
+void TestAlembicScript::parseWithAlembicMetadata() {
+    const QString text = QStringLiteral(
+        "\"\"\"expand things\n\nCreate Date: 2026-02-01\n\"\"\"\nfrom alembic import op\n"
+        "from myapp import cli\n\nrevision = 'bb01'\ndown_revision = cli.BASE\n"
+        "branch_labels = (\n    cli.EXPAND,\n)\n\n\ndef upgrade():\n    op.execute(\"SELECT "
+        "1\")\n");
+    AlembicMetadata m;
+    m.revision = QStringLiteral("bb01");
+    m.downRevision = {QStringLiteral("aa01")};
+    m.branchLabels = {QStringLiteral("expand")};
+    const Result<Revision> rev = AlembicScript::parseWith(text, QStringLiteral("v/bb01.py"), m);
+    QVERIFY2(rev.ok(), rev.ok() ? "" : qPrintable(rev.error().toString()));
+    QCOMPARE(rev->id, QStringLiteral("bb01"));
+    QCOMPARE(rev->parents, QStringList{QStringLiteral("aa01")});
+    QCOMPARE(rev->branchLabels, QStringList{QStringLiteral("expand")});
+    QCOMPARE(rev->message, QStringLiteral("expand things"));
+    QCOMPARE(rev->createDate, QStringLiteral("2026-02-01"));
+    QCOMPARE(rev->headerLine, 8);
+    QCOMPARE(rev->source, Revision::Source::AlembicSqlForm);
+    QCOMPARE(rev->upgrade.sql.trimmed(), QStringLiteral("SELECT 1"));
+    // A bad id from Alembic is still refused, at the line of `revision`.
+    m.revision = QStringLiteral("b@d");
+    QCOMPARE(AlembicScript::parseWith(text, QStringLiteral("v/bb01.py"), m).error().line, 8);
 }
 
 QTEST_GUILESS_MAIN(TestAlembicScript)

@@ -175,6 +175,14 @@ private Q_SLOTS:
         QCOMPARE(dev.statementTimeoutMs, qint64(0));
         QVERIFY(dev.description.isEmpty());
         QCOMPARE(dev.line, 1);
+        QCOMPARE(r->alembicUrlVariable(), QStringLiteral("DATABASE_URL"));
+    }
+
+    void alembicUrlVariable() {
+        const Result<ProjectConfig> r =
+            loadText(QStringLiteral("[alembic]\nurl_env = \"APP_DATABASE_URL\"\n"));
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
+        QCOMPARE(r->alembicUrlVariable(), QStringLiteral("APP_DATABASE_URL"));
     }
 
     void emptyFile() {
@@ -369,6 +377,22 @@ private Q_SLOTS:
             << "[project]\n[database]\nurl = \"x\"\n"
             << ErrorCode::Config << 2
             << "unknown key 'database' (known: project, environments, alembic)";
+        QTest::newRow("alembic.url_env not a variable name")
+            << "[alembic]\npython = \"python3\"\nurl_env = \"DATABASE-URL\"\n"
+            << ErrorCode::Config << 3
+            << "alembic.url_env 'DATABASE-URL' is not an environment variable name (letters, "
+               "digits and '_', not starting with a digit)";
+        QTest::newRow("alembic.url_env starts with a digit")
+            << "[alembic]\nurl_env = \"1URL\"\n"
+            << ErrorCode::Config << 2
+            << "alembic.url_env '1URL' is not an environment variable name (letters, digits "
+               "and '_', not starting with a digit)";
+        QTest::newRow("alembic.url_env empty")
+            << "[alembic]\nurl_env = \"\"\n"
+            << ErrorCode::Config << 2 << "alembic.url_env must not be empty";
+        QTest::newRow("typo in alembic")
+            << "[alembic]\nurl_evn = \"X\"\n"
+            << ErrorCode::Config << 2 << "unknown key 'alembic.url_evn' (did you mean 'url_env'?)";
         QTest::newRow("unknown key far from any")
             << "[environments.dev]\nurl = \"a\"\npassword_command = \"pass show db\"\n"
             << ErrorCode::Config << 3

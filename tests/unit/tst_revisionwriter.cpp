@@ -14,6 +14,7 @@ class TestRevisionWriter : public QObject {
 
 private slots:
     void generateId();
+    void writesLongId();
     void validateId_data();
     void validateId();
     void render();
@@ -184,9 +185,9 @@ void TestRevisionWriter::invalidWritesNothing_data() {
     QTest::newRow("bad id") << "bad-id" << QStringList{} << QStringList{}
                             << "invalid revision id 'bad-id': '-' is not allowed (it is target "
                                "syntax); use letters, digits and '_'";
-    QTest::newRow("long id") << QString(40, 'f') << QStringList{} << QStringList{}
-                             << "revision id '" + QString(40, 'f') +
-                                    "' is 40 characters long; at most 32 fit "
+    QTest::newRow("long id") << QString(1025, 'f') << QStringList{} << QStringList{}
+                             << "revision id '" + QString(1025, 'f') +
+                                    "' is 1025 characters long; at most 1024 fit "
                                     "alembic_version.version_num";
     QTest::newRow("bad parent") << "ok" << QStringList{"p:1"} << QStringList{}
                                 << "Revises: invalid revision id 'p:1': ':' is not allowed (it "
@@ -215,6 +216,21 @@ void TestRevisionWriter::invalidWritesNothing() {
     QCOMPARE(path.error().message, error);
     QVERIFY(!QFileInfo::exists(versions)); // not even the folder
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{});
+}
+
+// An id longer than Alembic's 32 is written (the caller checks it against the environment's
+// version_num width) and reads back.
+void TestRevisionWriter::writesLongId() {
+    QTemporaryDir dir;
+    NewRevision r;
+    r.id = QString(40, 'f');
+    r.parents = {QString(33, 'e')};
+    const Result<QString> path = RevisionWriter::write(dir.path(), r);
+    QVERIFY2(path.ok(), path.ok() ? "" : qPrintable(path.error().toString()));
+    const Result<Revision> back = RevisionFile::load(*path);
+    QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().toString()));
+    QCOMPARE(back->id, r.id);
+    QCOMPARE(back->parents, r.parents);
 }
 
 void TestRevisionWriter::nowCreateDate() {
