@@ -122,6 +122,20 @@ void SqlEditor::changeEvent(QEvent* event) {
         applyColorScheme();
 }
 
+bool SqlEditor::event(QEvent* event) {
+    // Ctrl+F is the window's "Find Revision" shortcut; in an editor it opens the editor's find
+    // bar (keyPressEvent), so the editor claims the key before the window's action sees it.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->modifiers() & ~Qt::KeypadModifier) == Qt::ControlModifier &&
+            key->key() == Qt::Key_F) {
+            event->accept();
+            return true;
+        }
+    }
+    return QsciScintilla::event(event);
+}
+
 void SqlEditor::keyPressEvent(QKeyEvent* event) {
     const auto mods = event->modifiers() & ~Qt::KeypadModifier;
     if (mods == Qt::ControlModifier && event->key() == Qt::Key_Slash && !isReadOnly()) {
