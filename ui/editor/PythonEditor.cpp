@@ -101,6 +101,11 @@ void PythonEditor::applyColorScheme() {
     setSelectionBackgroundColor(s.selection);
     setMatchedBraceBackgroundColor(s.braceMatch);
     setMatchedBraceForegroundColor(s.text);
+    // The fold boxes in the margin's colours (Scintilla's are black on white, also when dark).
+    for (unsigned long marker = SC_MARKNUM_FOLDEREND; marker <= SC_MARKNUM_FOLDEROPEN; ++marker) {
+        SendScintilla(SCI_MARKERSETFORE, marker, s.marginPaper);
+        SendScintilla(SCI_MARKERSETBACK, marker, s.lineNumbers);
+    }
     setMarginWidth(kLineNumberMargin, QStringLiteral("00000"));
     recolor();
 }

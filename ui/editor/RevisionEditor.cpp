@@ -219,6 +219,10 @@ void RevisionEditor::applyMode() {
     const bool downWritable = !sqlForm || holdsCalls(m_diskText, u"downgrade");
     m_upgrade->setReadOnly(!upWritable);
     m_downgrade->setReadOnly(!downWritable);
+    // A .py section is laid out on its file lines (AlembicSqlForm::section): number them so.
+    m_upgrade->setFirstLineNumber(sqlForm ? m_baseline.upgrade.firstLine : 1);
+    m_downgrade->setFirstLineNumber(
+        sqlForm && m_baseline.downgrade.present ? m_baseline.downgrade.firstLine : 1);
     if (!sqlForm)
         m_upgradeLabel->setText(tr("Upgrade"));
     else
@@ -333,6 +337,7 @@ bool RevisionEditor::save() {
         }
     }
     m_header->setRevision(m_baseline);
+    applyMode(); // a .py section may start on another line now
     m_loading = false;
     onEdited();
     watch();
@@ -430,6 +435,7 @@ void RevisionEditor::onFileChanged(const QString& path) {
             m_upgrade->setText(m_baseline.upgrade.sql);
         if (!downEdited)
             m_downgrade->setText(m_baseline.downgrade.sql);
+        applyMode();
         m_loading = false;
     }
     onEdited();
@@ -462,7 +468,7 @@ void RevisionEditor::updateDiagnostics() {
     m_diagnostics = DiagnosticsAnalyzer::analyze(
         m_upgrade->text(), m_baseline.upgrade.present ? m_baseline.upgrade.firstLine : 0,
         m_downgrade->text(), m_baseline.downgrade.present ? m_baseline.downgrade.firstLine : 0,
-        transactional);
+        transactional, isSqlForm() ? Revision::Source::AlembicSqlForm : Revision::Source::Sql);
     QList<Diagnostic> up, down;
     for (const Diagnostic& d : m_diagnostics)
         (d.section == RevisionFile::Section::Upgrade ? up : down).append(d);
