@@ -107,11 +107,14 @@ void SqlEditor::updateLineNumbers() {
     if (count == m_numberedLines && !lineNumberText(count - 1).isEmpty())
         return;
     clearMarginText();
+    // Right-aligned, as Scintilla's own numbers are (the margin font is fixed-width).
+    // Right-aligned in the width Scintilla's own numbers get ("00000"), the font fixed-width.
+    const qsizetype width = qMax<qsizetype>(4, QString::number(m_firstLineNumber + count).size());
     for (int i = 0; i < count; ++i)
-        setMarginText(i, QString::number(m_firstLineNumber + i), int(STYLE_LINENUMBER));
+        setMarginText(i, QString::number(m_firstLineNumber + i).rightJustified(width),
+                      int(STYLE_LINENUMBER));
     m_numberedLines = count;
-    setMarginWidth(kLineNumberMargin, QString(QString::number(m_firstLineNumber + count).size() + 2,
-                                              QLatin1Char('0')));
+    setMarginWidth(kLineNumberMargin, QString(width + 1, QLatin1Char('0')));
 }
 
 QString SqlEditor::lineNumberText(int line) const {
@@ -122,7 +125,7 @@ QString SqlEditor::lineNumberText(int line) const {
     QByteArray text(qMax(0L, length), '\0');
     SendScintilla(SCI_MARGINGETTEXT, static_cast<unsigned long>(line),
                   static_cast<void*>(text.data()));
-    return QString::fromUtf8(text);
+    return QString::fromUtf8(text).trimmed();
 }
 
 SqlEditor::~SqlEditor() = default;
