@@ -124,6 +124,7 @@ private slots:
     void sqlFormRefusals();
     void sqlFormHeaderIsReadOnly();
     void sqlFormWriterMapsEditsToCalls();
+    void sqlFormWriterKeepsConcatenatedLiterals();
     void pythonRevisionOpensReadOnly();
     void pythonColoursFollowTheScheme();
     void pythonViewReloadsWhenFileChanges();
@@ -427,6 +428,41 @@ void TestPythonRevision::sqlFormWriterMapsEditsToCalls() {
              QStringLiteral("SELECT 1;\nSELECT 9;\nSELECT 2;\nSELECT '3'\n    "));
     QVERIFY(
         between->startsWith(QLatin1String("def upgrade():\n    op.execute('SELECT 1')  # one\n")));
+}
+
+void TestPythonRevision::sqlFormWriterKeepsConcatenatedLiterals() {
+    const QString file = QStringLiteral("def upgrade():\n"
+                                        "    op.execute(\n"
+                                        "        \"CREATE TABLE a \"  # part one\n"
+                                        "        '(id int)',\n"
+                                        "    )\n");
+    QCOMPARE(AlembicSqlForm::section(AlembicSqlForm::read(file, u"upgrade")).sql,
+             QStringLiteral("CREATE TABLE a (id int)"));
+    // Inside the second literal: only it is rewritten, the comment stays.
+    auto second =
+        SqlFormWriter::write(file, u"upgrade", QStringLiteral("CREATE TABLE a (id bigint)"));
+    QVERIFY(second);
+    QCOMPARE(*second,
+             QString(file).replace(QLatin1String("'(id int)'"), QLatin1String("'(id bigint)'")));
+    // Inside the first literal: only it is rewritten.
+    auto first = SqlFormWriter::write(file, u"upgrade", QStringLiteral("CREATE TABLE b (id int)"));
+    QVERIFY(first);
+    QCOMPARE(*first, QString(file).replace(QLatin1String("\"CREATE TABLE a \""),
+                                           QLatin1String("\"CREATE TABLE b \"")));
+    // Across the two literals, a comment between: refused (one literal would drop it).
+    auto across =
+        SqlFormWriter::write(file, u"upgrade", QStringLiteral("CREATE TABLE b (key int)"));
+    QVERIFY(!across);
+    QVERIFY2(across.error().message.contains(QLatin1String("drop the comments")),
+             qPrintable(across.error().message));
+    // Without a comment between, the literals merge into one in the first one's style.
+    const QString plain =
+        QStringLiteral("def upgrade():\n    op.execute('CREATE TABLE a ' \"(id int)\")\n");
+    auto merged =
+        SqlFormWriter::write(plain, u"upgrade", QStringLiteral("CREATE TABLE b (key int)"));
+    QVERIFY(merged);
+    QCOMPARE(*merged,
+             QStringLiteral("def upgrade():\n    op.execute('CREATE TABLE b (key int)')\n"));
 }
 
 void TestPythonRevision::pythonRevisionOpensReadOnly() {

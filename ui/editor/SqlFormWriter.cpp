@@ -1,6 +1,7 @@
 #include "editor/SqlFormWriter.h"
 
 #include "revision/AlembicSqlForm.h"
+#include "revision/PythonLiterals.h"
 #include "sql/SqlSplitter.h"
 
 #include <QCoreApplication>
@@ -223,6 +224,74 @@ Result<QString> SqlFormWriter::write(QStringView fileText, QStringView function,
         values.append(value);
     }
 
+    // The literals to write: a call written as one literal gets one with its new value; a call
+    // of several implicitly concatenated literals (comments may stand between them) keeps them
+    // and rewrites only the ones an edit lies in; an edit across two of them merges them into
+    // one literal, refused when a comment stands between (it would be dropped).
+    struct Splice {
+        qsizetype begin = 0, end = 0;
+        const PythonStringLiteral* like = nullptr;
+        QString value;
+    };
+    QList<Splice> splices;
+    for (qsizetype k = 0; k < fn.calls.size(); ++k) {
+        const SqlFormCall& call = fn.calls.at(k);
+        if (values.at(k) == call.value)
+            continue;
+        const QList<PythonStringLiteral>& parts = call.parts;
+        const Splice whole{parts.constFirst().begin, parts.constLast().end, &parts.constFirst(),
+                           values.at(k)};
+        if (parts.size() == 1) {
+            splices.append(whole);
+            continue;
+        }
+        // Each hunk inside one literal: offsets in the call's value.
+        QList<qsizetype> offsets{0};
+        for (const PythonStringLiteral& part : parts)
+            offsets.append(offsets.constLast() + part.value.size());
+        QList<QList<Hunk>> perPart(parts.size());
+        bool inParts = true;
+        for (const Hunk& h : perCall.at(k)) {
+            const qsizetype b = h.oBegin - ranges.at(k).first, e = h.oEnd - ranges.at(k).first;
+            qsizetype owner = -1;
+            for (qsizetype p = 0; p < parts.size() && owner < 0; ++p)
+                if (offsets.at(p) <= b && e <= offsets.at(p + 1))
+                    owner = p;
+            if (owner < 0) {
+                inParts = false;
+                break;
+            }
+            perPart[owner].append(h);
+        }
+        if (!inParts) {
+            for (qsizetype p = 0; p + 1 < parts.size(); ++p)
+                if (fileText.mid(parts.at(p).end, parts.at(p + 1).begin - parts.at(p).end)
+                        .contains(QLatin1Char('#')))
+                    return refuse(
+                        tr("The op.execute call at line %1 is written as several string "
+                           "literals with comments between them, and this edit spans two of "
+                           "them: one literal in their place would drop the comments. Edit "
+                           "each literal's text on its own, or change the call in your editor.")
+                            .arg(call.line));
+            splices.append(whole);
+            continue;
+        }
+        for (qsizetype p = 0; p < parts.size(); ++p) {
+            if (perPart.at(p).isEmpty())
+                continue;
+            const qsizetype base = ranges.at(k).first + offsets.at(p);
+            QString value;
+            qsizetype pos = 0;
+            for (const Hunk& h : perPart.at(p)) {
+                value += QStringView(parts.at(p).value).mid(pos, h.oBegin - base - pos);
+                value += QStringView(newSql).mid(h.eBegin, h.eEnd - h.eBegin);
+                pos = h.oEnd - base;
+            }
+            value += QStringView(parts.at(p).value).mid(pos);
+            splices.append({parts.at(p).begin, parts.at(p).end, &parts.at(p), value});
+        }
+    }
+
     // A file with CRLF line endings keeps them inside a rewritten triple-quoted literal (the
     // literal is rendered with LF line breaks, which then become CRLF again; a `\r` escape
     // would otherwise stand where the user pressed Enter).
@@ -231,27 +300,14 @@ Result<QString> SqlFormWriter::write(QStringView fileText, QStringView function,
         return crlf ? v.replace(QLatin1String("\r\n"), QLatin1String("\n")) : v;
     };
     QString text = fileText.toString();
-    for (qsizetype k = fn.calls.size() - 1; k >= 0; --k) {
-        if (values.at(k) == fn.calls.at(k).value)
-            continue;
-        const std::optional<QString> replaced =
-            AlembicSqlForm::replaceCall(text, function, k, lf(values.at(k)));
-        if (!replaced)
-            return refuse(tr("The op.execute call at line %1 could not be rewritten.")
-                              .arg(fn.calls.at(k).line));
-        if (crlf) {
-            // Calls are rewritten last to first: this call's literal still starts at `begin`.
-            const SqlFormCall& call = fn.calls.at(k);
-            const qsizetype begin = call.parts.constFirst().begin;
-            const qsizetype oldLength = call.parts.constLast().end - begin;
-            const qsizetype length = replaced->size() - (text.size() - oldLength);
-            QString literal = replaced->mid(begin, length);
-            literal.replace(QLatin1String("\r\n"), QLatin1String("\n"))
-                .replace(QLatin1Char('\n'), QLatin1String("\r\n"));
-            text = replaced->left(begin) + literal + replaced->mid(begin + length);
-        } else {
-            text = *replaced;
-        }
+    // Last to first: the earlier positions stay valid.
+    std::sort(splices.begin(), splices.end(),
+              [](const Splice& a, const Splice& b) { return a.begin > b.begin; });
+    for (const Splice& splice : splices) {
+        QString literal = PythonLiterals::render(lf(splice.value), *splice.like);
+        if (crlf)
+            literal.replace(QLatin1Char('\n'), QLatin1String("\r\n"));
+        text.replace(splice.begin, splice.end - splice.begin, literal);
     }
     // What was written reads back as the same calls with the new values.
     const SqlFormFunction check = AlembicSqlForm::read(text, function);

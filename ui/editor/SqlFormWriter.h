@@ -15,11 +15,14 @@ namespace strata {
 // values joined, each on its .py line). Saving maps the edit back to the calls: the text
 // between two calls (the separator the section put there) must stay as it was, and every
 // changed stretch of text must lie inside one call's SQL; that call's literal is rewritten
-// (PythonLiterals::render, in the style of the call's first literal), the other calls stay
-// byte for byte. Where the edit cannot be placed without rewriting the user's Python, write()
-// refuses with a message saying why and what to do instead (never drops or merges SQL):
+// (PythonLiterals::render, in its own style), the other calls stay byte for byte. A call
+// written as several implicitly concatenated literals keeps them: only the literal an edit lies
+// in is rewritten (an edit across two merges them, refused when a comment stands between). Where
+// the edit cannot be placed without rewriting the user's Python, write() refuses with a message
+// saying why and what to do instead (never drops or merges SQL):
 //  - the function is absent, or has no op.execute call, and SQL was typed for it;
 //  - an edit spans two calls or the text between them (a call would be added or removed);
+//  - an edit spans two literals of one call with a comment between them;
 //  - a call would be left without SQL;
 //  - the `op.execute("COMMIT")` idiom would be changed or removed;
 //  - in a revision with the COMMIT idiom, a call would hold several statements (Alembic sends
