@@ -25,6 +25,7 @@
 
 #include <Qsci/qscilexerpython.h>
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDesktopServices>
@@ -320,6 +321,9 @@ void TestPythonRevision::sqlFormHeaderIsReadOnly() {
     QCOMPARE(editor.revisionId(), QStringLiteral("f7000002"));
     QVERIFY(!editor.banner()->isHidden());
     QVERIFY(editor.banner()->text().contains(QLatin1String("SQL revision in Python form")));
+    QCOMPARE(editor.banner()->filePath(),
+             versionFile(m_project, QStringLiteral("f7000002_concurrently.py")));
+    QVERIFY(editor.banner()->openExternalAction()->isEnabled());
     HeaderForm* header = editor.headerForm();
     QCOMPARE(header->messageEdit()->text(), QStringLiteral("index item notes concurrently"));
     QCOMPARE(header->parentsEdit()->text(), QStringLiteral("f7000001"));
