@@ -1,19 +1,19 @@
 #include "drift/ExpectedSchema.h"
 
+#include "alembic/AlembicProject.h"
+#include "config/PrivateFile.h"
 #include "db/Connection.h"
 #include "db/EnvironmentConnector.h"
+#include "drift/ScratchMigrator.h"
 #include "revision/RevisionFile.h"
-#include "runner/Runner.h"
 #include "sandbox/Sandbox.h"
 
-#include "config/PrivateFile.h"
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -41,6 +41,14 @@ QString withDatabase(const QString& serverUrl, const QString& database) {
         return url.toString();
     }
     return QStringLiteral("%1 dbname=%2").arg(serverUrl, database);
+}
+
+// A file's bytes into the hash (a file that cannot be read counts as its name only).
+void addFile(QCryptographicHash& hash, const QString& path) {
+    hash.addData(path.toUtf8());
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly))
+        hash.addData(file.readAll());
 }
 
 } // namespace
@@ -79,11 +87,27 @@ QString ExpectedSchema::cacheKey(const QStringList& heads, int serverMajor) cons
     // "expected" means. Revisions outside the heads' ancestry change the key too, which only
     // costs a rebuild.
     for (const Revision& rev : m_project.graph().revisions()) {
+        hash.addData(rev.id.toUtf8());
+        if (rev.source == Revision::Source::AlembicPython) {
+            // Python: no section to checksum, the whole file is what runs.
+            addFile(hash, rev.filePath);
+            continue;
+        }
         Revision copy = rev;
         if (copy.upgrade.checksum.isEmpty())
             RevisionFile::fillChecksums(copy);
-        hash.addData(copy.id.toUtf8());
         hash.addData(copy.upgrade.checksum.toUtf8());
+    }
+    // In an Alembic project env.py and alembic.ini take part in every `.py` step.
+    const ProjectConfig& config = m_project.config();
+    if (config.isAlembicProject()) {
+        const QString file = config.alembicConfigPath();
+        addFile(hash, file);
+        const Result<AlembicProject> alembic = file.endsWith(QLatin1String(".toml"))
+                                                   ? AlembicProject::fromPyproject(file)
+                                                   : AlembicProject::fromIni(file);
+        if (alembic)
+            addFile(hash, alembic->envPy());
     }
     return QString::fromLatin1(hash.result().toHex().left(32));
 }
@@ -156,26 +180,20 @@ Result<SchemaSnapshot> ExpectedSchema::build(const QStringList& heads,
 
 Result<SchemaSnapshot> ExpectedSchema::buildOn(const QString& scratchUrl, const QStringList& heads,
                                                const SnapshotOptions& options) {
-    Environment scratch;
-    scratch.name = QStringLiteral("expected");
-    scratch.url = scratchUrl;
-    Runner runner(m_project, scratch);
+    // Each step by its own executor, as `upgrade` runs it: `.sql` and SQL-form `.py` by
+    // Strata's runner, Alembic Python through the project's Alembic with the scratch URL.
+    ScratchMigrator migrator(m_project, scratchUrl, QStringLiteral("expected"), m_cancellation);
     for (const QString& head : heads) {
         if (cancelled())
             return Cancellation::error();
         say(QCoreApplication::translate("strata",
                                         "applying the revisions up to %1 on a scratch database")
                 .arg(head));
-        RunRequest request;
-        request.kind = RunRequest::Kind::Upgrade;
-        request.targets = {head};
-        const Cancellation::Scope scope =
-            Cancellation::interrupt(m_cancellation, [&runner] { runner.cancel(); });
-        Result<RunSummary> run = runner.run(request);
+        Result<RunSummary> run = migrator.upgrade(head);
         if (!run) {
-            if (cancelled())
-                return Cancellation::error();
             Error e = std::move(run).error();
+            if (e.code == ErrorCode::Cancelled)
+                return e;
             e.message =
                 QCoreApplication::translate("strata", "building the expected schema failed: ") +
                 e.message;
@@ -184,8 +202,9 @@ Result<SchemaSnapshot> ExpectedSchema::buildOn(const QString& scratchUrl, const 
     }
     if (cancelled())
         return Cancellation::error();
-    STRATA_TRY_ASSIGN(std::unique_ptr<Connection> conn,
-                      EnvironmentConnector::open(scratch, ConnectionPurpose::Catalog));
+    STRATA_TRY_ASSIGN(
+        std::unique_ptr<Connection> conn,
+        EnvironmentConnector::open(migrator.environment(), ConnectionPurpose::Catalog));
     std::shared_ptr<Canceller> canceller = conn->canceller();
     const Cancellation::Scope scope =
         Cancellation::interrupt(m_cancellation, [canceller] { canceller->cancel(); });

@@ -14,11 +14,14 @@ namespace strata {
 class Connection;
 
 // The schema an environment should have: the project's revisions up to its heads, applied by
-// the Runner to a scratch database and snapshotted. The scratch database lives on the
+// the Runner to a scratch database (ScratchMigrator: `.sql` and SQL-form `.py` steps by Strata's
+// runner, Alembic Python steps through the project's Alembic and env.py, in plan order) and
+// snapshotted. The scratch database lives on the
 // project's `shadow_url` server when one is configured (opened through EnvironmentConnector; a
 // database is created there and dropped after), otherwise on the local sandbox (started when
 // needed). Snapshots are cached by (heads, the upgrade checksums of every revision, server
-// major version), so the second `diff --against expected` costs only the live snapshot.
+// major version; a Python revision by its whole file, and alembic.ini and env.py count too), so
+// the second `diff --against expected` costs only the live snapshot.
 //
 // build() blocks; a caller on another thread stops it with the Cancellation given to
 // setCancellation(): between steps, and mid-step (the running revision through Runner::cancel,

@@ -1,6 +1,8 @@
 #include "drift/RoundTripVerifier.h"
 
 #include "db/Connection.h"
+#include "drift/DriftCheck.h"
+#include "drift/ScratchMigrator.h"
 #include "revision/RevisionGraph.h"
 #include "sandbox/Sandbox.h"
 #include "sql/RevisionChecker.h"
@@ -9,6 +11,7 @@
 #include <QSet>
 #include <QUuid>
 
+#include <algorithm>
 #include <functional>
 
 namespace strata {
@@ -24,6 +27,14 @@ QString firstLine(const QString& sql) {
     if (line.size() > 80)
         line = line.left(77) + QStringLiteral("...");
     return line;
+}
+
+// What Alembic runs around a revision's own statements (reading and writing its version table,
+// SQLAlchemy's has_table probe of it): left out of the statements a step reports.
+bool isAlembicBookkeeping(const QString& statement, const QString& versionTable) {
+    return statement.contains(versionTable, Qt::CaseInsensitive) ||
+           statement.startsWith(QLatin1String("select relname from pg_class c join pg_namespace"),
+                                Qt::CaseInsensitive);
 }
 
 // The ancestors of `start` (oldest first), or the id of one that is not in the graph.
@@ -53,9 +64,10 @@ Result<QStringList> ancestorsOf(const RevisionGraph& graph, const QStringList& s
 // Runs the verification on one open scratch connection.
 class RoundTrip {
 public:
-    RoundTrip(Connection& conn, const SnapshotOptions& options,
+    RoundTrip(Connection& conn, ScratchMigrator& migrator, const SnapshotOptions& options,
               std::shared_ptr<Cancellation> cancellation, RoundTripReport& report)
         : m_conn(conn)
+        , m_migrator(migrator)
         , m_options(options)
         , m_cancellation(std::move(cancellation))
         , m_report(report) {}
@@ -64,6 +76,16 @@ public:
 
 private:
     bool cancelled() const { return Cancellation::isCancelled(m_cancellation); }
+    // The parents through the Runner (when one of them, or the revision, is Alembic Python:
+    // the version table must follow, so that Alembic finds what is applied).
+    bool upgradeParents(const Revision& revision, const QStringList& order, RoundTripStep& step);
+    // The parents with their SQL on the scratch connection (every one is .sql or SQL form).
+    bool runParents(const Project& project, const QStringList& order, RoundTripStep& step);
+    // An Alembic Python revision: upgrade, downgrade, upgrade again through the bridge.
+    Result<void> runPython(const Revision& revision, const SchemaSnapshot& atParents);
+    // One run of the migrator into `step` (its statements from the run's events); false when
+    // it failed (step.failure says why, naming the revision).
+    bool migrate(RunRequest::Kind kind, const QString& target, RoundTripStep& step);
     // Runs a section's statements (one transaction when `transactional`) into `step`; false
     // when one failed (step.failure says which, at its file line).
     bool runSection(const Revision& revision, RevisionFile::Section section, RoundTripStep& step);
@@ -71,6 +93,7 @@ private:
     RoundTripStep& add(RoundTripStep::Kind kind, const QString& revision);
 
     Connection& m_conn;
+    ScratchMigrator& m_migrator;
     const SnapshotOptions& m_options;
     std::shared_ptr<Cancellation> m_cancellation;
     RoundTripReport& m_report;
@@ -133,6 +156,80 @@ bool RoundTrip::runSection(const Revision& revision, RevisionFile::Section secti
     return true;
 }
 
+bool RoundTrip::migrate(RunRequest::Kind kind, const QString& target, RoundTripStep& step) {
+    QList<SqlStatement> statements;
+    const QString versionTable = m_options.versionTable.section(QLatin1Char('.'), -1);
+    m_migrator.setEventHandler([&statements, &versionTable](const RunEvent& e) {
+        if (e.kind != RunEvent::Kind::StatementFinished || e.statement.isEmpty() ||
+            isAlembicBookkeeping(e.statement, versionTable))
+            return;
+        SqlStatement st;
+        st.text = e.statement;
+        st.line = e.line; // 0 for a statement Alembic ran (no line of the .py file)
+        statements.append(st);
+    });
+    Result<RunSummary> done = kind == RunRequest::Kind::Upgrade ? m_migrator.upgrade(target)
+                                                                : m_migrator.downgrade(target);
+    m_migrator.setEventHandler({});
+    step.statements += int(statements.size());
+    if (step.kind != RoundTripStep::Kind::Parents)
+        step.executed += statements;
+    if (done)
+        return true;
+    step.failure = std::move(done).error();
+    return false;
+}
+
+bool RoundTrip::upgradeParents(const Revision& revision, const QStringList& order,
+                               RoundTripStep& step) {
+    // Each direct parent (and dependency) as an upgrade target brings its own ancestors.
+    for (const QString& target : revision.parents + revision.dependsOn)
+        if (!migrate(RunRequest::Kind::Upgrade, target, step))
+            return false;
+    step.parents = order;
+    return true;
+}
+
+bool RoundTrip::runParents(const Project& project, const QStringList& order, RoundTripStep& step) {
+    for (const QString& id : order) {
+        const Revision* ancestor = project.graph().revision(id);
+        if (!runSection(*ancestor, RevisionFile::Section::Upgrade, step))
+            return false;
+        step.parents.append(id);
+    }
+    step.executed.clear();
+    return true;
+}
+
+Result<void> RoundTrip::runPython(const Revision& revision, const SchemaSnapshot& atParents) {
+    const auto stopped = [this]() -> Result<void> {
+        return cancelled() ? Result<void>(Cancellation::error()) : Result<void>();
+    };
+    RoundTripStep& upgrade = add(RoundTripStep::Kind::Upgrade, revision.id);
+    if (!migrate(RunRequest::Kind::Upgrade, revision.id, upgrade))
+        return stopped();
+    STRATA_TRY_ASSIGN(const SchemaSnapshot upgraded, snapshot());
+
+    // Down to what the round trip started from: the first parent (Alembic downgrades only what
+    // descends from it, the other parents of a merge stay), a dependency of a base, or base.
+    const QStringList below = revision.parents + revision.dependsOn;
+    const QString target = below.isEmpty() ? QStringLiteral("base") : below.constFirst();
+    RoundTripStep& downgrade = add(RoundTripStep::Kind::Downgrade, revision.id);
+    if (!migrate(RunRequest::Kind::Downgrade, target, downgrade))
+        return stopped();
+    STRATA_TRY_ASSIGN(const SchemaSnapshot downgraded, snapshot());
+    downgrade.diff = SchemaDiff::compare(atParents, downgraded);
+    if (!downgrade.diff.isEmpty())
+        return {};
+
+    RoundTripStep& again = add(RoundTripStep::Kind::UpgradeAgain, revision.id);
+    if (!migrate(RunRequest::Kind::Upgrade, revision.id, again))
+        return stopped();
+    STRATA_TRY_ASSIGN(const SchemaSnapshot upgradedAgain, snapshot());
+    again.diff = SchemaDiff::compare(upgraded, upgradedAgain);
+    return {};
+}
+
 Result<void> RoundTrip::run(const Project& project, const Revision& revision) {
     // The parents first, as they are in the project.
     RoundTripStep* parents = &add(RoundTripStep::Kind::Parents, revision.id);
@@ -141,21 +238,18 @@ Result<void> RoundTrip::run(const Project& project, const Revision& revision) {
         parents->failure = order.error();
         return {};
     }
-    for (const QString& id : *order) {
-        const Revision* ancestor = project.graph().revision(id);
-        if (ancestor->source != Revision::Source::Sql) {
-            parents->failure =
-                Error(ErrorCode::Usage,
-                      tr("%1 is an Alembic Python revision; round-trip verification runs SQL only")
-                          .arg(id));
-            return {};
-        }
-        if (!runSection(*ancestor, RevisionFile::Section::Upgrade, *parents))
-            return cancelled() ? Result<void>(Cancellation::error()) : Result<void>();
-        parents->parents.append(id);
-    }
-    parents->executed.clear();
+    const bool python = revision.source == Revision::Source::AlembicPython;
+    const bool throughRunner =
+        python || std::any_of(order->cbegin(), order->cend(), [&project](const QString& id) {
+            return project.graph().revision(id)->source == Revision::Source::AlembicPython;
+        });
+    const bool parentsDone = throughRunner ? upgradeParents(revision, *order, *parents)
+                                           : runParents(project, *order, *parents);
+    if (!parentsDone)
+        return cancelled() ? Result<void>(Cancellation::error()) : Result<void>();
     STRATA_TRY_ASSIGN(const SchemaSnapshot atParents, snapshot());
+    if (python)
+        return runPython(revision, atParents);
 
     // The revision's own rules (CONCURRENTLY in a transactional revision, transaction control)
     // before any of its statements runs.
@@ -233,7 +327,11 @@ QStringList RoundTripReport::lines() const {
         } else {
             out << tr("-- %1 (%n statement(s))", s.statements).arg(name);
             for (const SqlStatement& st : s.executed)
-                out << tr("ok     %1 line %2: %3").arg(name).arg(st.line).arg(firstLine(st.text));
+                out << (st.line > 0 ? tr("ok     %1 line %2: %3")
+                                          .arg(name)
+                                          .arg(st.line)
+                                          .arg(firstLine(st.text))
+                                    : tr("ok     %1: %2").arg(name, firstLine(st.text)));
         }
         if (s.failure) {
             const Error& e = *s.failure;
@@ -267,8 +365,10 @@ QStringList RoundTripReport::lines() const {
 
 RoundTripVerifier::RoundTripVerifier(const Project& project, const QString& sandboxDir)
     : m_project(project)
-    , m_sandboxDir(sandboxDir) {
-    // A scratch database has neither table; nothing to leave out but nothing breaks either.
+    , m_sandboxDir(sandboxDir)
+    , m_options(DriftCheck::optionsFor(project)) {
+    // The version and history tables (the Runner writes them when a parent or the revision is
+    // Alembic Python) are left out; no lock to wait for on a scratch database.
     m_options.lockTimeout.clear();
 }
 
@@ -280,22 +380,29 @@ Result<RoundTripReport> RoundTripVerifier::verify(const QString& revisionId) {
 }
 
 Result<RoundTripReport> RoundTripVerifier::verify(const Revision& revision) {
-    if (revision.source != Revision::Source::Sql)
-        return Error(ErrorCode::Usage,
-                     tr("%1 is an Alembic Python revision; round-trip verification runs SQL only")
-                         .arg(revision.id));
+    // An Alembic Python revision runs from its file, through the project's Alembic: it must be
+    // the project's own (the editor shows it read-only, so the file is what it shows).
+    if (revision.source == Revision::Source::AlembicPython) {
+        const Revision* known = m_project.graph().revision(revision.id);
+        if (!known || known->source != Revision::Source::AlembicPython)
+            return Error(ErrorCode::NotFound,
+                         tr("%1 (%2) is not an Alembic revision of the project")
+                             .arg(revision.id, revision.filePath));
+    }
     if (Cancellation::isCancelled(m_cancellation))
         return Cancellation::error();
     Sandbox sandbox(m_sandboxDir);
     RoundTripReport report;
     report.scratchDatabase =
         QStringLiteral("strata_verify_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    STRATA_TRY_ASSIGN(const QString scratchUrl, sandbox.urlFor(report.scratchDatabase));
     STRATA_TRY(sandbox.createDatabase(report.scratchDatabase));
-    Result<void> ran =
-        sandbox.connect(report.scratchDatabase)
-            .and_then([&](std::unique_ptr<Connection> conn) -> Result<void> {
-                return RoundTrip(*conn, m_options, m_cancellation, report).run(m_project, revision);
-            });
+    ScratchMigrator migrator(m_project, scratchUrl, QStringLiteral("scratch"), m_cancellation);
+    Result<void> ran = sandbox.connect(report.scratchDatabase)
+                           .and_then([&](std::unique_ptr<Connection> conn) -> Result<void> {
+                               return RoundTrip(*conn, migrator, m_options, m_cancellation, report)
+                                   .run(m_project, revision);
+                           });
     // Always dropped; FORCE ends a session a cancelled statement left behind.
     (void)sandbox.dropDatabase(report.scratchDatabase);
     STRATA_TRY(ran);

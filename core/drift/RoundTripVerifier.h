@@ -63,8 +63,16 @@ struct RoundTripReport {
 // The scratch database is dropped at the end. The revision may be the edited, unsaved text of
 // one (the editor's Try it); RevisionChecker's rules apply before anything runs.
 //
+// Alembic projects: when a parent is an Alembic Python revision, the parents are brought up by
+// the Runner (ScratchMigrator: each step by its own executor, `.py` ones through the project's
+// Alembic and env.py, the version table kept so Alembic finds them). An Alembic Python revision
+// itself (it must be the project's: it runs from its file) goes upgrade, downgrade (to its
+// first parent, or base), upgrade again through the bridge; its steps' `executed` are the
+// statements Alembic ran (line 0). SQL-form `.py` revisions run as SQL revisions.
+//
 // verify() blocks (run it on a worker thread); a Cancellation stops it between statements and
-// cancels the running one (ErrorCode::Cancelled). Errors: ErrorCode::Connection when the
+// cancels the running one (ErrorCode::Cancelled; a `.py` step is cancelled on the server, then
+// its bridge child stopped). Errors: ErrorCode::Connection when the
 // sandbox is not running, and what creating the scratch database reports; everything the
 // revision itself does wrong is a failed step in the report.
 class RoundTripVerifier {

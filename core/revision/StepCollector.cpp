@@ -111,6 +111,38 @@ Result<Nodes> StepCollector::upgradeTargets(const QString& upper, const Lower& l
     return targets;
 }
 
+// The version table may list a revision together with one of its descendants: Alembic before
+// 1.13.1 leaves that after downgrading a revision whose depends_on names one of its ancestors
+// (sqlalchemy/alembic#1373; Strata writes what fixed Alembic writes). Alembic then refuses every
+// upgrade with "overlaps"; Strata says which row is redundant and how to repair it.
+Result<void> StepCollector::checkCurrentRows(const Nodes& current) const {
+    const GraphTraversal& walk = m_resolver.traversal();
+    const Result<void> overlap = walk.checkOverlap(current, Along::WithDependencies);
+    if (overlap)
+        return overlap;
+    for (int low : current) {
+        for (int high : current) {
+            if (low == high || low < 0 || high < 0)
+                continue;
+            const Nodes others{high};
+            if (!walk.ancestors(others, Along::WithDependencies)[size_t(low)])
+                continue;
+            QStringList keep;
+            for (int c : current)
+                if (c != low && c >= 0)
+                    keep << m_d.name(c);
+            return targetError(
+                QCoreApplication::translate(
+                    "strata", "the version table lists %1 and %2, but %1 is an ancestor of %2 (a "
+                              "redundant row, as Alembic before 1.13.1 leaves after downgrading a "
+                              "revision whose depends_on names an ancestor); repair it with "
+                              "`strata stamp --purge %3`")
+                    .arg(m_d.name(low), m_d.name(high), keep.join(QLatin1Char(' '))));
+        }
+    }
+    return overlap;
+}
+
 Result<StepCollector::Collected>
 StepCollector::collectUpgrade(const QString& upper, Lower lower,
                               const CollectOptions& options) const {
@@ -142,7 +174,7 @@ StepCollector::collectUpgrade(const QString& upper, Lower lower,
         }
     }
     current = present(current);
-    STRATA_TRY(walk.checkOverlap(current, Along::WithDependencies));
+    STRATA_TRY(checkCurrentRows(current));
     const std::vector<char> currentSet = walk.ancestors(current, Along::WithDependencies);
     std::vector<char> needs(static_cast<size_t>(n), 0);
     for (int x = 0; x < n; ++x)

@@ -58,6 +58,7 @@ public:
     const TargetResolver& resolver() const { return m_resolver; }
 
 private:
+    Result<void> checkCurrentRows(const Nodes& current) const;
     Result<Nodes> upgradeTargets(const QString& upper, const Lower& lower,
                                  const CollectOptions& options) const;
 

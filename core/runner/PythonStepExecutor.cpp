@@ -43,7 +43,15 @@ PythonStepExecutor::~PythonStepExecutor() = default;
 
 Result<void> PythonStepExecutor::prepare(const Setup& setup) {
     m_setup = setup;
-    return PythonInterpreter::check(setup.python);
+    // The bridge's own start is the interpreter check (it imports alembic and sqlalchemy before
+    // it says "ready"): one Python start per run instead of two (about 0.4 s, a quarter of what
+    // `alembic upgrade` takes for 200 revisions). Only when it fails is the interpreter checked
+    // on its own, for the error that names it and what it lacks.
+    Result<void> started = ensureBridge();
+    if (started)
+        return started;
+    STRATA_TRY(PythonInterpreter::check(setup.python));
+    return started;
 }
 
 void PythonStepExecutor::finish() {

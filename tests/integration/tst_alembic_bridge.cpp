@@ -217,6 +217,59 @@ private Q_SLOTS:
         QVERIFY(sawConcurrently);
     }
 
+    // How many times env.py runs for `strata upgrade heads`: a1, a2, b2 through the bridge, the
+    // merge c3 (SQL form: `pass`) by Strata's runner, d4 through the bridge, e5 (SQL form) by
+    // Strata's runner. When each step commits on its own (transactional_ddl=False,
+    // transaction_per_migration=True), one env.py run serves each stretch of `.py` steps (two;
+    // the version table changed under it in between); with the template's single transaction,
+    // one run per step (four). In every case: the rows and the schema Alembic gives.
+    void envPyRuns_data() {
+        QTest::addColumn<QString>("configure");
+        QTest::addColumn<int>("runs");
+        QTest::newRow("transactional_ddl=False")
+            << QStringLiteral("connection=connection, transactional_ddl=False") << 2;
+        QTest::newRow("transaction_per_migration=True")
+            << QStringLiteral("connection=connection, transaction_per_migration=True") << 2;
+        QTest::newRow("one transaction (Alembic's template)")
+            << QStringLiteral("connection=connection") << 4;
+    }
+    void envPyRuns() {
+        QFETCH(QString, configure);
+        QFETCH(int, runs);
+        SandboxDatabase mine(QStringLiteral("tst_bridge_runs_m")),
+            theirs(QStringLiteral("tst_bridge_runs_t"));
+        QTemporaryDir dir;
+        makeProject(dir.path(), mine.url());
+        const QString envPy = dir.filePath(QStringLiteral("migrations/env.py"));
+        QFile f(envPy);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(f.readAll());
+        f.close();
+        const QString theirsConfigure =
+            QStringLiteral("connection=connection, transactional_ddl=False");
+        QVERIFY(text.contains(theirsConfigure));
+        text.replace(theirsConfigure, configure);
+        text.replace(
+            QStringLiteral("config = context.config\n"),
+            QStringLiteral("config = context.config\nif os.environ.get(\"ENVPY_LOG\"):\n"
+                           "    open(os.environ[\"ENVPY_LOG\"], \"a\").write(\"run\\n\")\n"));
+        writeFile(dir.path(), QStringLiteral("migrations/env.py"), text);
+        const QString log = dir.filePath(QStringLiteral("envpy.log"));
+        qputenv("ENVPY_LOG", log.toUtf8());
+        StrataRun up = runStrata(dir.path(), RunRequest::Kind::Upgrade, QStringLiteral("heads"));
+        qunsetenv("ENVPY_LOG");
+        QVERIFY2(up.result, strata::test::describe(up.result).constData());
+        QFile counted(log);
+        QVERIFY(counted.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(counted.readAll()).count(QLatin1String("run")), runs);
+        const AlembicRun a =
+            alembic(dir.path(), theirs, {QStringLiteral("upgrade"), QStringLiteral("heads")});
+        QVERIFY2(a.exitCode == 0, qPrintable(a.err));
+        QCOMPARE(versions(mine), versions(theirs));
+        QCOMPARE(schemaOf(mine), schemaOf(theirs));
+        QCOMPARE(history(mine).count(QLatin1String("upgrade succeeded")), 6);
+    }
+
     // A database moves between the tools both ways: Alembic to the middle, Strata onward, Alembic
     // back down, Strata down to base; the twin follows Alembic alone.
     void movesBetweenTools() {
@@ -257,6 +310,27 @@ private Q_SLOTS:
         QVERIFY2(history(mine).endsWith(QLatin1String("a1000001 downgrade succeeded")) &&
                      history(mine).count(QLatin1String("downgrade succeeded")) == 3,
                  qPrintable(history(mine)));
+    }
+
+    // A `.py` revision whose depends_on names an ancestor (f6000005: down_revision a1000002,
+    // depends_on a1000001): Alembic 1.8.1's own `downgrade -1` leaves "a1000001, a1000002"
+    // (sqlalchemy/alembic#1373), from which it then refuses to upgrade; through Strata's bridge
+    // the same downgrade leaves a1000002 alone, as Alembic 1.13.1 and later do, and Alembic goes
+    // on from there.
+    void downgradeThroughDependencyOnAncestor() {
+        SandboxDatabase mine(QStringLiteral("tst_bridge_dep_m"));
+        QTemporaryDir dir;
+        makeProject(dir.path(), mine.url(), {QStringLiteral("f6000005_depends_python.py")});
+        StrataRun up = runStrata(dir.path(), RunRequest::Kind::Upgrade, QStringLiteral("f6000005"));
+        QVERIFY2(up.result, strata::test::describe(up.result).constData());
+        QCOMPARE(versions(mine), QStringLiteral("f6000005"));
+        StrataRun down = runStrata(dir.path(), RunRequest::Kind::Downgrade, QStringLiteral("-1"));
+        QVERIFY2(down.result, strata::test::describe(down.result).constData());
+        QCOMPARE(versions(mine), QStringLiteral("a1000002"));
+        const AlembicRun again =
+            alembic(dir.path(), mine, {QStringLiteral("upgrade"), QStringLiteral("heads")});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(versions(mine), QStringLiteral("e5000001,f6000005"));
     }
 
     // A mixed folder from the CLI: `.py` steps through Alembic and a `.sql` step by Strata's own

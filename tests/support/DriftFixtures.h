@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace strata::test {
 
@@ -11,5 +13,21 @@ QString writeTwoEnvironmentProject(const QString& dir, const QString& urlA, cons
 // The integer the test sandbox's `postgres` database answers to `sql` (a count over
 // pg_database or pg_stat_activity); -1 when it cannot be asked.
 int sandboxCount(const QString& sql);
+
+// The Alembic fixture project (tests/fixtures/alembic_project without its extra/ folder) in
+// `dir`, with the named extra/ revisions copied into migrations/versions, and a strata.toml
+// following its alembic.ini: one environment `e` at `url`, `[alembic] python = "<python>"`
+// (never the first python3 on PATH). Returns `dir`.
+QString copyAlembicProject(const QString& dir, const QString& url, const QStringList& extras = {},
+                           const QString& python = QStringLiteral("/usr/bin/python3"));
+
+// A `.sql` revision g7000001 on top of the fixture's head e5000001 (a mixed folder: Alembic does
+// not read it, Strata runs it with its own runner): it creates table public.notes_sql.
+// Returns the SQL of its upgrade.
+QString addSqlRevision(const QString& dir);
+
+// The pids of the running Alembic bridge children (strata_alembic_bridge.py) whose
+// environment mentions `needle` (a database name or its prefix: the URL is in DATABASE_URL).
+QList<qint64> bridgeProcesses(const QString& needle);
 
 } // namespace strata::test

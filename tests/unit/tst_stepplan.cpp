@@ -171,6 +171,32 @@ private Q_SLOTS:
             QCOMPARE(plan->steps.last().headsAfter, plan->resultingHeads);
     }
 
+    // a1 -> {a2, b2 (audit)} -> c3 (merge) -> d4 -> e5 (depends_on b2, an ancestor): the shape of
+    // tests/fixtures/alembic_project. Downgrading e5 leaves d4 alone, as Alembic 1.13.1 and later
+    // do (1.8.1 leaves "d4, b2": sqlalchemy/alembic#1373); from the rows 1.8.1 leaves, an upgrade
+    // names the redundant row and the repair, and the repair (stamp --purge) works.
+    void dependsOnAncestor() {
+        STRATA_GRAPH_OR_FAIL(g, sortedByFile({rev("a1"), rev("a2", {"a1"}),
+                                              rev("b2", {"a1"}, {"audit"}), rev("c3", {"a2", "b2"}),
+                                              rev("d4", {"c3"}), rev("e5", {"d4"}, {}, {"b2"})}));
+        const auto down = g.planDowngrade(QStringLiteral("-1"), {QStringLiteral("e5")});
+        QVERIFY2(down, qPrintable(down ? QString() : down.error().message));
+        QCOMPARE(down->resultingHeads, QStringList{QStringLiteral("d4")});
+        const auto up = g.planUpgrade(QStringLiteral("heads"), {"d4", "b2"});
+        QVERIFY(!up);
+        QVERIFY2(up.error().message.contains(
+                     "the version table lists b2 and d4, but b2 is an ancestor of d4"),
+                 qPrintable(up.error().message));
+        QVERIFY2(up.error().message.contains("strata stamp --purge d4"),
+                 qPrintable(up.error().message));
+        const auto repair = g.planStamp({QStringLiteral("d4")}, {"d4", "b2"}, true);
+        QVERIFY2(repair, qPrintable(repair ? QString() : repair.error().message));
+        QCOMPARE(repair->resultingHeads, QStringList{QStringLiteral("d4")});
+        const auto after = g.planUpgrade(QStringLiteral("heads"), repair->resultingHeads);
+        QVERIFY2(after, qPrintable(after ? QString() : after.error().message));
+        QCOMPARE(after->revisions(), QStringList{QStringLiteral("e5")});
+    }
+
     void stampDirection() {
         STRATA_GRAPH_OR_FAIL(g, branches());
         auto down = g.planStamp({"b"}, {"d1", "c2"});

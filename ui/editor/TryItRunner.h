@@ -23,8 +23,11 @@ struct TryItReport {
 };
 
 // The editor's adapter on core's RoundTripVerifier (core/drift): opens the project of the
-// revision's file and verifies the edited revision there. Blocking: RevisionEditor runs it
-// through strata::async(); `cancellation` stops it.
+// revision's file and verifies the edited revision there. A `.py` revision runs as the project
+// has it: an Alembic Python one (read-only in the editor) from its saved file through the
+// project's Alembic (the bridge), an SQL-form one as the edited SQL with the file's COMMIT
+// idiom. Blocking: RevisionEditor runs it through strata::async(); `cancellation` stops it
+// (a `.py` step is cancelled on the server, then its bridge child is stopped).
 class TryItRunner {
 public:
     static TryItReport run(const TryItRequest& request,
