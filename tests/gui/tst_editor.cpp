@@ -605,11 +605,14 @@ void TestEditor::closingCancelsTryIt() {
         dir.filePath(QStringLiteral("p")), QStringLiteral("versions/slow.sql"),
         QStringLiteral("-- Revision ID: slow\n-- Revises:\n\n-- migrate:upgrade\n"
                        "SELECT pg_sleep(600);\n\n-- migrate:downgrade\nSELECT 1;\n"));
+    // This test's own scratch database and statement only: other tests (run in parallel by
+    // ctest -j) verify on scratch databases of the same sandbox.
     const QString sleeping =
         QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname LIKE "
-                       "'strata_verify_%' AND query LIKE '%pg_sleep%'");
-    const QString scratch =
-        QStringLiteral("SELECT count(*) FROM pg_database WHERE datname LIKE 'strata_verify_%'");
+                       "'strata_verify_%' AND query LIKE '%pg_sleep(600)%'");
+    const QString scratchOid = QStringLiteral(
+        "SELECT d.oid::int FROM pg_database d JOIN pg_stat_activity a ON a.datname = d.datname "
+        "WHERE d.datname LIKE 'strata_verify_%' AND a.query LIKE '%pg_sleep(600)%' LIMIT 1");
     QCOMPARE(countInSandbox(sleeping), 0);
     auto* editor = new RevisionEditor;
     QVERIFY(editor->open(path).ok());
@@ -617,6 +620,11 @@ void TestEditor::closingCancelsTryIt() {
     QSignalSpy finished(editor, &RevisionEditor::tryItFinished);
     editor->tryIt();
     QTRY_VERIFY_WITH_TIMEOUT(countInSandbox(sleeping) == 1, 60000);
+    const int oid = countInSandbox(scratchOid);
+    QVERIFY(oid > 0);
+    const QString scratch =
+        QStringLiteral("SELECT count(*) FROM pg_database WHERE oid = %1").arg(oid);
+    QCOMPARE(countInSandbox(scratch), 1);
     delete editor; // a destructor that waited would sit here for ten minutes
     QTRY_VERIFY_WITH_TIMEOUT(countInSandbox(sleeping) == 0, 60000);
     QTRY_VERIFY_WITH_TIMEOUT(countInSandbox(scratch) == 0, 60000);

@@ -19,8 +19,10 @@ int firstLineLength(const QString& text) {
 }
 
 // One section of the edited text as a revision of its own (section lines = editor lines).
-Revision sectionRevision(const QString& sql, RevisionFile::Section section, bool transactional) {
+Revision sectionRevision(const QString& sql, RevisionFile::Section section, bool transactional,
+                         Revision::Source source) {
     Revision revision;
+    revision.source = source;
     revision.id = QStringLiteral("editor"); // a valid id: the header form checks the real one
     revision.transactional = transactional;
     RevisionSection& target =
@@ -46,9 +48,9 @@ Diagnostic make(RevisionFile::Section section, int firstFileLine, int line, int 
 
 // The classified statements of a section (empty when it does not parse).
 QList<SqlStatement> statementsOf(const QString& sql, RevisionFile::Section section,
-                                 bool transactional) {
-    Result<QList<SqlStatement>> statements =
-        RevisionChecker::statementsFor(sectionRevision(sql, section, transactional), section);
+                                 bool transactional, Revision::Source source) {
+    Result<QList<SqlStatement>> statements = RevisionChecker::statementsFor(
+        sectionRevision(sql, section, transactional, source), section);
     return statements ? *statements : QList<SqlStatement>();
 }
 
@@ -72,13 +74,14 @@ QString Diagnostic::severityName() const {
 
 QList<Diagnostic> DiagnosticsAnalyzer::analyzeSection(const QString& sql,
                                                       RevisionFile::Section section,
-                                                      bool transactional, int firstFileLine) {
+                                                      bool transactional, int firstFileLine,
+                                                      Revision::Source source) {
     QList<Diagnostic> out;
-    const Revision revision = sectionRevision(sql, section, transactional);
+    const Revision revision = sectionRevision(sql, section, transactional, source);
     const QList<Error> problems = RevisionChecker::check(revision);
     if (problems.isEmpty())
         return out;
-    const QList<SqlStatement> statements = statementsOf(sql, section, transactional);
+    const QList<SqlStatement> statements = statementsOf(sql, section, transactional, source);
     for (const Error& e : problems) {
         if (e.statement.isEmpty()) { // the section does not parse: the error's own position
             out.append(make(section, firstFileLine, qMax(1, e.line), qMax(1, e.column), 0,
@@ -101,21 +104,23 @@ QList<Diagnostic> DiagnosticsAnalyzer::analyzeSection(const QString& sql,
 
 QList<Diagnostic> DiagnosticsAnalyzer::analyze(const QString& upgradeSql, int upgradeFirstLine,
                                                const QString& downgradeSql, int downgradeFirstLine,
-                                               bool transactional) {
-    QList<Diagnostic> out =
-        analyzeSection(upgradeSql, RevisionFile::Section::Upgrade, transactional, upgradeFirstLine);
+                                               bool transactional, Revision::Source source) {
+    QList<Diagnostic> out = analyzeSection(upgradeSql, RevisionFile::Section::Upgrade,
+                                           transactional, upgradeFirstLine, source);
     out += analyzeSection(downgradeSql, RevisionFile::Section::Downgrade, transactional,
-                          downgradeFirstLine);
-    if (transactional)
+                          downgradeFirstLine, source);
+    // A .py revision is non-transactional through its op.execute("COMMIT") calls, not a
+    // header line: the hint below would not apply.
+    if (transactional || source == Revision::Source::AlembicSqlForm)
         return out;
 
     // The reverse hint: nothing here needs to run outside a transaction (StatementKind from
     // core's classification).
     const Result<QList<SqlStatement>> upgradeSplit = RevisionChecker::statementsFor(
-        sectionRevision(upgradeSql, RevisionFile::Section::Upgrade, transactional),
+        sectionRevision(upgradeSql, RevisionFile::Section::Upgrade, transactional, source),
         RevisionFile::Section::Upgrade);
     const Result<QList<SqlStatement>> downgradeSplit = RevisionChecker::statementsFor(
-        sectionRevision(downgradeSql, RevisionFile::Section::Downgrade, transactional),
+        sectionRevision(downgradeSql, RevisionFile::Section::Downgrade, transactional, source),
         RevisionFile::Section::Downgrade);
     if (!upgradeSplit || !downgradeSplit)
         return out; // a syntax error is reported already

@@ -31,15 +31,19 @@ struct Diagnostic {
 // editor's (1-based); fileLine adds the section's place in the file.
 class DiagnosticsAnalyzer {
 public:
-    // `firstFileLine`: the file line of the section's first line (0 when unknown).
+    // `firstFileLine`: the file line of the section's first line (0 when unknown). `source`:
+    // an SQL revision in Python form is checked as `strata check` checks it (its
+    // op.execute("COMMIT") idiom is not a problem; CONCURRENTLY without it says how to add it).
     static QList<Diagnostic> analyzeSection(const QString& sql, RevisionFile::Section section,
-                                            bool transactional, int firstFileLine);
+                                            bool transactional, int firstFileLine,
+                                            Revision::Source source = Revision::Source::Sql);
 
     // Both sections, plus the hint the other way: a `Transactional: no` revision none of whose
     // statements needs it (an Info on its first statement).
     static QList<Diagnostic> analyze(const QString& upgradeSql, int upgradeFirstLine,
                                      const QString& downgradeSql, int downgradeFirstLine,
-                                     bool transactional);
+                                     bool transactional,
+                                     Revision::Source source = Revision::Source::Sql);
 };
 
 } // namespace strata

@@ -1,6 +1,6 @@
 #include "editor/FindBar.h"
 
-#include "editor/SqlEditor.h"
+#include <Qsci/qsciscintilla.h>
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -33,8 +33,10 @@ FindBar::FindBar(QWidget* parent)
     layout->addWidget(button(tr("Previous"), [this] { findNext(false); }));
     layout->addWidget(button(tr("Next"), [this] { findNext(true); }));
     layout->addWidget(m_replace, 2);
-    layout->addWidget(button(tr("Replace"), [this] { replaceCurrent(); }));
-    layout->addWidget(button(tr("Replace all"), [this] { replaceAll(); }));
+    m_replaceButton = button(tr("Replace"), [this] { replaceCurrent(); });
+    m_replaceAllButton = button(tr("Replace all"), [this] { replaceAll(); });
+    layout->addWidget(m_replaceButton);
+    layout->addWidget(m_replaceAllButton);
     layout->addWidget(m_caseSensitive);
     layout->addWidget(m_status, 1);
     auto* close = button(QStringLiteral("\u2715"), [this] {
@@ -48,11 +50,14 @@ FindBar::FindBar(QWidget* parent)
     connect(m_replace, &QLineEdit::returnPressed, this, [this] { replaceCurrent(); });
 }
 
-void FindBar::setEditor(SqlEditor* editor) {
+void FindBar::setEditor(QsciScintilla* editor) {
     m_editor = editor;
 }
 
 void FindBar::activate() {
+    const bool replaceable = m_editor && !m_editor->isReadOnly();
+    for (QWidget* w : {static_cast<QWidget*>(m_replace), m_replaceButton, m_replaceAllButton})
+        w->setVisible(replaceable);
     show();
     if (m_editor && m_editor->hasSelectedText() && !m_editor->selectedText().contains('\n'))
         m_find->setText(m_editor->selectedText());

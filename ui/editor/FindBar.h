@@ -6,21 +6,20 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QsciScintilla;
 
 namespace strata {
 
-class SqlEditor;
-
-// A small find-and-replace bar for one SqlEditor at a time (Enter = next, Shift+Enter =
-// previous, Escape closes).
+// A small find-and-replace bar for one editor (SQL or Python view) at a time (Enter = next,
+// Shift+Enter = previous, Escape closes). Replacing is off for a read-only editor.
 class FindBar : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FindBar)
 public:
     explicit FindBar(QWidget* parent = nullptr);
 
-    void setEditor(SqlEditor* editor);
-    SqlEditor* editor() const { return m_editor; }
+    void setEditor(QsciScintilla* editor);
+    QsciScintilla* editor() const { return m_editor; }
     // Shows the bar with the editor's selection (if any) as the text to find.
     void activate();
 
@@ -35,7 +34,9 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
-    QPointer<SqlEditor> m_editor;
+    QPointer<QsciScintilla> m_editor;
+    QWidget* m_replaceButton = nullptr;
+    QWidget* m_replaceAllButton = nullptr;
     QLineEdit* m_find = nullptr;
     QLineEdit* m_replace = nullptr;
     QCheckBox* m_caseSensitive = nullptr;

@@ -80,6 +80,19 @@ void HeaderForm::setRevision(const Revision& revision) {
     m_transactional->setChecked(revision.transactional);
 }
 
+void HeaderForm::setReadOnly(bool readOnly, const QString& reason) {
+    m_readOnly = readOnly;
+    for (QLineEdit* e : {m_message, m_parents, m_branchLabels, m_dependsOn}) {
+        e->setReadOnly(readOnly);
+        e->setToolTip(readOnly ? reason : QString());
+    }
+    m_transactional->setEnabled(!readOnly);
+    m_transactional->setToolTip(
+        readOnly ? reason
+                 : tr("Run the revision in one transaction. Unchecked: statement by statement, "
+                      "for CREATE INDEX CONCURRENTLY, VACUUM and the like."));
+}
+
 bool HeaderForm::transactional() const {
     return m_transactional->isChecked();
 }

@@ -20,6 +20,10 @@ public:
 
     // Fills the fields (emits nothing).
     void setRevision(const Revision& revision);
+    // Every field read-only (an Alembic .py revision: its header is Python), with `reason` as
+    // the fields' tooltip; false makes the fields editable again.
+    void setReadOnly(bool readOnly, const QString& reason = {});
+    bool isReadOnly() const { return m_readOnly; }
     // `base` with the form's values (message, parents, branch labels, depends on,
     // transactional).
     Revision applyTo(Revision base) const;
@@ -47,6 +51,7 @@ private:
     QLineEdit* m_branchLabels = nullptr;
     QLineEdit* m_dependsOn = nullptr;
     QCheckBox* m_transactional = nullptr;
+    bool m_readOnly = false;
 };
 
 } // namespace strata

@@ -1,11 +1,15 @@
 #include "editor/RevisionEditor.h"
 
+#include "editor/FileBanner.h"
 #include "editor/FindBar.h"
 #include "editor/HeaderForm.h"
 #include "editor/ProblemsList.h"
 #include "editor/SqlCompleter.h"
 #include "editor/SqlEditor.h"
+#include "editor/SqlFormWriter.h"
 #include "editor/TryItRunner.h"
+#include "revision/AlembicScript.h"
+#include "revision/AlembicSqlForm.h"
 #include "revision/RevisionFile.h"
 #include "sandbox/Sandbox.h"
 #include "schema/CompletionCatalog.h"
@@ -42,6 +46,24 @@ Result<QString> readText(const QString& path) {
     return QString::fromUtf8(f.readAll());
 }
 
+bool isPythonFile(const QString& path) {
+    return path.endsWith(QLatin1String(".py"), Qt::CaseInsensitive);
+}
+
+// The file is a .py revision in Python (not SQL form): it belongs in a PythonView.
+bool isPythonRevision(const QString& text, const QString& path) {
+    if (!isPythonFile(path))
+        return false;
+    const auto revision = AlembicScript::parse(text, path);
+    return revision && revision->source == Revision::Source::AlembicPython;
+}
+
+// The function holds at least one op.execute call: the editor's SQL has a place to go.
+bool holdsCalls(const QString& text, QStringView function) {
+    const SqlFormFunction f = AlembicSqlForm::read(text, function);
+    return f.found && f.sqlForm && !f.calls.isEmpty();
+}
+
 bool hasWriteBits(const QFileInfo& info) {
     // The mode bits, not access(): root may write anything, but a file without write bits is
     // read-only by intent.
@@ -71,6 +93,7 @@ QWidget* sectionPane(QLabel* label, SqlEditor* editor, QWidget* parent, QWidget*
 
 RevisionEditor::RevisionEditor(QWidget* parent)
     : QWidget(parent)
+    , m_banner(new FileBanner(this))
     , m_header(new HeaderForm(this))
     , m_upgrade(new SqlEditor(this))
     , m_downgrade(new SqlEditor(this))
@@ -84,6 +107,8 @@ RevisionEditor::RevisionEditor(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    m_banner->hide();
     layout->addWidget(m_header);
     m_tryButton = new QToolButton(this);
     m_tryButton->setText(tr("Try it"));
@@ -125,30 +150,34 @@ RevisionEditor::~RevisionEditor() {
     m_catalogLoad.cancel();
 }
 
+Result<Revision> RevisionEditor::parseRevision(const QString& text, const QString& filePath) {
+    if (!isPythonFile(filePath))
+        return RevisionFile::parse(text, filePath);
+    STRATA_TRY_ASSIGN(Revision revision, AlembicScript::parse(text, filePath));
+    if (revision.source != Revision::Source::AlembicSqlForm)
+        return Error(ErrorCode::Parse,
+                     tr("%1 is a Python revision (not only op.execute calls): it runs through "
+                        "the project's Alembic and opens read-only")
+                         .arg(QDir::toNativeSeparators(filePath)));
+    return revision;
+}
+
 Result<void> RevisionEditor::open(const QString& filePath) {
     const QString path = QFileInfo(filePath).absoluteFilePath();
-    auto text = readText(path);
-    if (!text)
-        return text.error();
-    auto revision = RevisionFile::parse(*text, path);
-    if (!revision)
-        return revision.error();
+    STRATA_TRY_ASSIGN(const QString text, readText(path));
+    STRATA_TRY_ASSIGN(const Revision revision, parseRevision(text, path));
     if (!m_path.isEmpty())
         m_watcher.removePath(m_path);
     m_path = path;
-    loadText(*text, *revision);
+    loadText(text, revision);
     watch();
     return {};
 }
 
 Result<void> RevisionEditor::reload() {
-    auto text = readText(m_path);
-    if (!text)
-        return text.error();
-    auto revision = RevisionFile::parse(*text, m_path);
-    if (!revision)
-        return revision.error();
-    loadText(*text, *revision);
+    STRATA_TRY_ASSIGN(const QString text, readText(m_path));
+    STRATA_TRY_ASSIGN(const Revision revision, parseRevision(text, m_path));
+    loadText(text, revision);
     emit reloaded();
     return {};
 }
@@ -167,13 +196,51 @@ void RevisionEditor::loadText(const QString& text, const Revision& revision) {
         editor->setText(section->sql);
         editor->setCursorPosition(qMin(line, editor->lines() - 1), index);
     }
-    m_downgradeLabel->setText(revision.downgrade.present
-                                  ? tr("Downgrade")
-                                  : tr("Downgrade (no section: the revision is irreversible; "
-                                       "type here to add one)"));
+    applyMode();
     m_loading = false;
     onEdited();
     updateDiagnostics();
+}
+
+void RevisionEditor::applyMode() {
+    const bool sqlForm = isSqlForm();
+    const QString file = QFileInfo(m_path).fileName().toHtmlEscaped();
+    m_banner->setVisible(sqlForm);
+    m_banner->setFilePath(m_path);
+    m_banner->setText(
+        tr("<b>SQL revision in Python form</b> — %1 is only op.execute(…) calls: Strata edits "
+           "their SQL here and saving rewrites only those string literals. The header is "
+           "Alembic's Python: edit it in your editor.")
+            .arg(file));
+    m_header->setReadOnly(sqlForm, tr("The header of a .py revision is Python (its docstring "
+                                      "and revision/down_revision assignments): edit it in "
+                                      "your editor"));
+    const bool upWritable = !sqlForm || holdsCalls(m_diskText, u"upgrade");
+    const bool downWritable = !sqlForm || holdsCalls(m_diskText, u"downgrade");
+    m_upgrade->setReadOnly(!upWritable);
+    m_downgrade->setReadOnly(!downWritable);
+    // A .py section is laid out on its file lines (AlembicSqlForm::section): number them so.
+    m_upgrade->setFirstLineNumber(sqlForm ? m_baseline.upgrade.firstLine : 1);
+    m_downgrade->setFirstLineNumber(
+        sqlForm && m_baseline.downgrade.present ? m_baseline.downgrade.firstLine : 1);
+    if (!sqlForm)
+        m_upgradeLabel->setText(tr("Upgrade"));
+    else
+        m_upgradeLabel->setText(upWritable ? tr("Upgrade — upgrade()")
+                                           : tr("Upgrade — upgrade() has no op.execute call "
+                                                "(read-only: add one in your editor)"));
+    if (!sqlForm)
+        m_downgradeLabel->setText(m_baseline.downgrade.present
+                                      ? tr("Downgrade")
+                                      : tr("Downgrade (no section: the revision is "
+                                           "irreversible; type here to add one)"));
+    else if (!m_baseline.downgrade.present)
+        m_downgradeLabel->setText(tr("Downgrade — no downgrade() in the file: the revision is "
+                                     "irreversible (read-only: add one in your editor)"));
+    else
+        m_downgradeLabel->setText(downWritable ? tr("Downgrade — downgrade()")
+                                               : tr("Downgrade — downgrade() has no op.execute "
+                                                    "call (read-only: add one in your editor)"));
 }
 
 QString RevisionEditor::title() const {
@@ -195,7 +262,14 @@ void RevisionEditor::onEdited() {
     }
 }
 
-QString RevisionEditor::composeText() const {
+Result<QString> RevisionEditor::composeText() const {
+    if (isSqlForm()) {
+        // Only string literals change; the header is read-only here.
+        STRATA_TRY_ASSIGN(QString text,
+                          SqlFormWriter::write(m_diskText, u"upgrade", m_upgrade->text()));
+        STRATA_TRY_ASSIGN(text, SqlFormWriter::write(text, u"downgrade", m_downgrade->text()));
+        return text;
+    }
     QString text = m_diskText;
     if (m_header->differsFrom(m_baseline))
         text = RevisionFile::replaceHeader(text, m_header->applyTo(m_baseline));
@@ -213,8 +287,14 @@ bool RevisionEditor::save() {
         return false;
     if (!m_modified)
         return true;
-    const QString text = composeText();
-    auto parsed = RevisionFile::parse(text, m_path);
+    const auto composed = composeText();
+    if (!composed) {
+        ask(Prompt::SaveFailed, tr("The revision was not saved: %1 Your edits are kept.")
+                                    .arg(composed.error().message));
+        return false;
+    }
+    const QString text = *composed;
+    auto parsed = parseRevision(text, m_path);
     if (!parsed) {
         ask(Prompt::SaveFailed,
             tr("The revision was not saved: the header would not be valid (%1). Your edits are "
@@ -257,6 +337,7 @@ bool RevisionEditor::save() {
         }
     }
     m_header->setRevision(m_baseline);
+    applyMode(); // a .py section may start on another line now
     m_loading = false;
     onEdited();
     watch();
@@ -307,7 +388,21 @@ void RevisionEditor::onFileChanged(const QString& path) {
     auto text = readText(m_path);
     if (!text || *text == m_diskText)
         return; // our own save, or nothing new
-    auto revision = RevisionFile::parse(*text, m_path);
+    if (isPythonRevision(*text, m_path)) {
+        // Now Python: the SQL editor cannot show it any more.
+        if (!m_modified ||
+            ask(Prompt::ReloadChanged,
+                tr("%1 changed on disk and is now Python (not only op.execute calls): it will "
+                   "show read-only. Drop your edits? (No keeps them here; saving is refused "
+                   "until the file is SQL form again.)")
+                    .arg(QDir::toNativeSeparators(m_path))) == QMessageBox::Yes) {
+            emit becamePython(m_path);
+            return;
+        }
+        m_diskText = *text; // saving now edits the Python file, which SqlFormWriter refuses
+        return;
+    }
+    auto revision = parseRevision(*text, m_path);
     if (!m_modified) {
         if (revision) {
             loadText(*text, *revision);
@@ -340,6 +435,7 @@ void RevisionEditor::onFileChanged(const QString& path) {
             m_upgrade->setText(m_baseline.upgrade.sql);
         if (!downEdited)
             m_downgrade->setText(m_baseline.downgrade.sql);
+        applyMode();
         m_loading = false;
     }
     onEdited();
@@ -372,7 +468,7 @@ void RevisionEditor::updateDiagnostics() {
     m_diagnostics = DiagnosticsAnalyzer::analyze(
         m_upgrade->text(), m_baseline.upgrade.present ? m_baseline.upgrade.firstLine : 0,
         m_downgrade->text(), m_baseline.downgrade.present ? m_baseline.downgrade.firstLine : 0,
-        transactional);
+        transactional, isSqlForm() ? Revision::Source::AlembicSqlForm : Revision::Source::Sql);
     QList<Diagnostic> up, down;
     for (const Diagnostic& d : m_diagnostics)
         (d.section == RevisionFile::Section::Upgrade ? up : down).append(d);

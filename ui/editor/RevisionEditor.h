@@ -21,6 +21,7 @@ class QToolButton;
 namespace strata {
 
 struct CompletionCatalog;
+class FileBanner;
 class FindBar;
 class HeaderForm;
 class ProblemsList;
@@ -30,9 +31,17 @@ class SqlEditor;
 // One editor tab = one revision file: the header as a form (HeaderForm) above the upgrade and
 // downgrade sections (two SqlEditors in a splitter) and a problems list. Saving writes only
 // what changed (RevisionFile::replaceHeader/replaceSection; every other byte stays) through
-// QSaveFile. The file is watched: changed on disk, it reloads (asking first when there are
-// local edits). Diagnostics run ~400 ms after typing stops (libpg_query, on the GUI thread:
-// parsing is local and fast; no database work happens here).
+// QSaveFile.
+//
+// An SQL revision in Python form (a `.py` file whose upgrade()/downgrade() are only
+// op.execute(<string literal>) calls, Source::AlembicSqlForm) opens here too, under a banner
+// that says so: the sections show the calls' SQL on their .py lines, the header (Alembic's
+// Python: docstring and assignments) is read-only, and saving rewrites only the changed calls'
+// string literals (SqlFormWriter); an edit that cannot be placed so is refused with a message
+// and the edits stay. A section whose function is absent or holds no op.execute call is
+// read-only (adding a call means writing Python). The file is watched: changed on disk, it reloads
+// (asking first when there are local edits). Diagnostics run ~400 ms after typing stops
+// (libpg_query, on the GUI thread: parsing is local and fast; no database work happens here).
 //
 // Host API (the main window): open(), title()/modificationChanged() for the tab, save(),
 // maybeClose() before closing the tab, setCompletionSource() when the environment changes.
@@ -60,6 +69,12 @@ public:
     QString revisionId() const { return m_baseline.id; }
     // The revision as it is on disk.
     const Revision& savedRevision() const { return m_baseline; }
+    // The file is an SQL revision in Python form (a .py file).
+    bool isSqlForm() const { return m_baseline.source == Revision::Source::AlembicSqlForm; }
+
+    // Reads a revision file's text for this editor: a .sql file, or a .py file in SQL form (a
+    // .py revision in Python is an error: it opens in a PythonView).
+    static Result<Revision> parseRevision(const QString& text, const QString& filePath);
 
     // "<id>" or "<id>*" when modified.
     QString title() const;
@@ -106,6 +121,8 @@ public:
     SqlEditor* downgradeEditor() const { return m_downgrade; }
     ProblemsList* problemsList() const { return m_problems; }
     FindBar* findBar() const { return m_findBar; }
+    // Shown for an SQL revision in Python form.
+    FileBanner* banner() const { return m_banner; }
 
 signals:
     void modificationChanged(bool modified);
@@ -117,6 +134,9 @@ signals:
     void tryItStarted();
     // One line per step and statement ("ok ...", "FAILED ..."), for the run console.
     void tryItFinished(bool ok, const QStringList& lines);
+    // The file changed on disk and is now a Python revision (no longer only op.execute calls):
+    // the host shows it in a PythonView instead (the edits, if any, were dropped on request).
+    void becamePython(const QString& filePath);
 
 private:
     void loadText(const QString& text, const Revision& revision);
@@ -125,7 +145,8 @@ private:
     void watch();
     void jumpTo(const Diagnostic& diagnostic);
     QMessageBox::StandardButton ask(Prompt prompt, const QString& message);
-    QString composeText() const;
+    Result<QString> composeText() const;
+    void applyMode();
 
     QString m_path;
     QString m_diskText; // the file's text as last read or written
@@ -142,6 +163,7 @@ private:
     bool m_trying = false;
     QToolButton* m_tryButton = nullptr;
 
+    FileBanner* m_banner = nullptr;
     HeaderForm* m_header = nullptr;
     SqlEditor* m_upgrade = nullptr;
     SqlEditor* m_downgrade = nullptr;

@@ -77,6 +77,55 @@ SqlEditor::SqlEditor(QWidget* parent)
     connect(this, &QsciScintillaBase::SCN_DWELLEND, this, [] { QToolTip::hideText(); });
     connect(this, &QsciScintilla::marginClicked, this, &SqlEditor::onMarginClicked);
     connect(this, &QsciScintilla::userListActivated, this, &SqlEditor::onUserListActivated);
+    connect(this, &QsciScintilla::linesChanged, this, &SqlEditor::updateLineNumbers);
+    connect(this, &QsciScintilla::textChanged, this, &SqlEditor::updateLineNumbers);
+}
+
+void SqlEditor::setFirstLineNumber(int first) {
+    first = qMax(1, first);
+    if (first == m_firstLineNumber)
+        return;
+    m_firstLineNumber = first;
+    m_numberedLines = 0;
+    if (first == 1) {
+        clearMarginText();
+        setMarginType(kLineNumberMargin, QsciScintilla::NumberMargin);
+        setMarginLineNumbers(kLineNumberMargin, true);
+        setMarginWidth(kLineNumberMargin, QStringLiteral("00000"));
+        return;
+    }
+    setMarginType(kLineNumberMargin, QsciScintilla::TextMargin);
+    updateLineNumbers();
+}
+
+void SqlEditor::updateLineNumbers() {
+    if (m_firstLineNumber == 1)
+        return;
+    // Lines are numbered from the first one on: only a changed count needs new texts (or a
+    // replaced text, which drops the margin's).
+    const int count = lines();
+    if (count == m_numberedLines && !lineNumberText(count - 1).isEmpty())
+        return;
+    clearMarginText();
+    // Right-aligned, as Scintilla's own numbers are (the margin font is fixed-width).
+    // Right-aligned in the width Scintilla's own numbers get ("00000"), the font fixed-width.
+    const qsizetype width = qMax<qsizetype>(4, QString::number(m_firstLineNumber + count).size());
+    for (int i = 0; i < count; ++i)
+        setMarginText(i, QString::number(m_firstLineNumber + i).rightJustified(width),
+                      int(STYLE_LINENUMBER));
+    m_numberedLines = count;
+    setMarginWidth(kLineNumberMargin, QString(width + 1, QLatin1Char('0')));
+}
+
+QString SqlEditor::lineNumberText(int line) const {
+    if (m_firstLineNumber == 1)
+        return QString::number(line + 1);
+    const long length = SendScintilla(SCI_MARGINGETTEXT, static_cast<unsigned long>(line),
+                                      static_cast<void*>(nullptr));
+    QByteArray text(qMax(0L, length), '\0');
+    SendScintilla(SCI_MARGINGETTEXT, static_cast<unsigned long>(line),
+                  static_cast<void*>(text.data()));
+    return QString::fromUtf8(text).trimmed();
 }
 
 SqlEditor::~SqlEditor() = default;
@@ -112,7 +161,8 @@ void SqlEditor::applyColorScheme() {
     setMarkerForegroundColor(scheme.warning.darker(130), WarningMarker);
     setMarkerBackgroundColor(scheme.info, InfoMarker);
     setMarkerForegroundColor(scheme.info.darker(130), InfoMarker);
-    setMarginWidth(kLineNumberMargin, QStringLiteral("00000"));
+    if (m_firstLineNumber == 1)
+        setMarginWidth(kLineNumberMargin, QStringLiteral("00000"));
     recolor();
 }
 
@@ -120,6 +170,20 @@ void SqlEditor::changeEvent(QEvent* event) {
     QsciScintilla::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         applyColorScheme();
+}
+
+bool SqlEditor::event(QEvent* event) {
+    // Ctrl+F is the window's "Find Revision" shortcut; in an editor it opens the editor's find
+    // bar (keyPressEvent), so the editor claims the key before the window's action sees it.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->modifiers() & ~Qt::KeypadModifier) == Qt::ControlModifier &&
+            key->key() == Qt::Key_F) {
+            event->accept();
+            return true;
+        }
+    }
+    return QsciScintilla::event(event);
 }
 
 void SqlEditor::keyPressEvent(QKeyEvent* event) {

@@ -25,6 +25,13 @@ public:
     // Read-only views (plans, inspector): no caret line, no completion.
     void setReadOnlyView(bool readOnly);
 
+    // The number the margin shows for the first line (1 by default). An SQL revision in Python
+    // form shows its .py file's lines: its section text is laid out on them.
+    void setFirstLineNumber(int first);
+    int firstLineNumber() const { return m_firstLineNumber; }
+    // What the margin shows for a 0-based line (tests).
+    QString lineNumberText(int line) const;
+
     // Comments out the selected lines (or the current one) with "-- ", or uncomments them when
     // they all are comments.
     void toggleComment();
@@ -57,11 +64,13 @@ signals:
     void findRequested();
 
 protected:
+    bool event(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
     void applyColorScheme();
+    void updateLineNumbers();
     void onCharAdded(int ch);
     void onDwell(int position, int x, int y);
     void onMarginClicked(int margin, int line, Qt::KeyboardModifiers state);
@@ -71,6 +80,8 @@ private:
     std::shared_ptr<const SqlCompleter> m_completer;
     QList<Diagnostic> m_diagnostics;
     bool m_readOnlyView = false;
+    int m_firstLineNumber = 1;
+    int m_numberedLines = 0;
 };
 
 } // namespace strata

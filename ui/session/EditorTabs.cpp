@@ -4,8 +4,12 @@
 #include "common/PasswordStore.h"
 #include "dialogs/MergeDialog.h"
 #include "dialogs/NewRevisionDialog.h"
+#include "editor/PythonView.h"
 #include "editor/RevisionEditor.h"
+#include "revision/AlembicScript.h"
 #include "session/ProjectSession.h"
+
+#include "config/RegularFile.h"
 
 #include <QFileInfo>
 #include <QTabBar>
@@ -35,9 +39,40 @@ QList<RevisionEditor*> EditorTabs::editors() const {
     return out;
 }
 
+QList<PythonView*> EditorTabs::pythonViews() const {
+    QList<PythonView*> out;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto* view = qobject_cast<PythonView*>(m_tabs->widget(i)))
+            out << view;
+    return out;
+}
+
+PythonView* EditorTabs::pythonView(const QString& filePath) const {
+    const QString path = QFileInfo(filePath).absoluteFilePath();
+    for (PythonView* view : pythonViews())
+        if (view->filePath() == path)
+            return view;
+    return nullptr;
+}
+
 RevisionEditor* EditorTabs::currentEditor() const {
     return qobject_cast<RevisionEditor*>(m_tabs->currentWidget());
 }
+
+namespace {
+
+// A .py revision in Python (not SQL form): shown read-only in a PythonView.
+bool isPythonRevision(const QString& path) {
+    if (!path.endsWith(QLatin1String(".py"), Qt::CaseInsensitive))
+        return false;
+    const auto bytes = RegularFile::read(path);
+    if (!bytes)
+        return false; // the editor reports the error
+    const auto revision = AlembicScript::parse(QString::fromUtf8(*bytes), path);
+    return !revision || revision->source == Revision::Source::AlembicPython;
+}
+
+} // namespace
 
 RevisionEditor* EditorTabs::openEditor(const QString& filePath) {
     const QString path = QFileInfo(filePath).absoluteFilePath();
@@ -47,21 +82,62 @@ RevisionEditor* EditorTabs::openEditor(const QString& filePath) {
             return editor;
         }
     }
+    if (PythonView* view = pythonView(path)) {
+        m_tabs->setCurrentWidget(view);
+        return nullptr;
+    }
+    if (isPythonRevision(path)) {
+        addPythonView(path, -1);
+        return nullptr;
+    }
+    return addEditor(path, -1);
+}
+
+int EditorTabs::insertTab(QWidget* view, const QString& title, const QString& path, int index) {
+    const int at = index < 0 ? m_tabs->addTab(view, title) : m_tabs->insertTab(index, view, title);
+    m_tabs->setTabToolTip(at, path);
+    m_tabs->setCurrentIndex(at);
+    return at;
+}
+
+PythonView* EditorTabs::addPythonView(const QString& path, int index) {
+    auto* view = new PythonView(m_tabs);
+    if (auto opened = view->open(path); !opened) {
+        emit message(tr("Cannot open %1: %2").arg(path, opened.error().toString()));
+        delete view;
+        return nullptr;
+    }
+    insertTab(view, view->title(), path, index);
+    connect(view, &PythonView::titleChanged, this, [this, view](const QString& title) {
+        const int i = m_tabs->indexOf(view);
+        if (i >= 0)
+            m_tabs->setTabText(i, title);
+    });
+    // Edited elsewhere into SQL form: the SQL editor takes over (nothing to lose here).
+    connect(view, &PythonView::becameSqlForm, this,
+            [this, view](const QString& file) { switchView(view, file); });
+    // Alembic reads the file again on its next run; the graph reads it now.
+    connect(view, &PythonView::reloaded, this,
+            [this, view] { m_session->revisionFileWritten(view->filePath()); });
+    return view;
+}
+
+RevisionEditor* EditorTabs::addEditor(const QString& path, int index) {
     auto* editor = new RevisionEditor(m_tabs);
     if (auto opened = editor->open(path); !opened) {
         emit message(tr("Cannot open %1: %2").arg(path, opened.error().toString()));
         delete editor;
         return nullptr;
     }
-    const int index = m_tabs->addTab(editor, editor->title());
-    m_tabs->setTabToolTip(index, path);
-    m_tabs->setCurrentIndex(index);
+    insertTab(editor, editor->title(), path, index);
     connect(editor, &RevisionEditor::titleChanged, this, [this, editor](const QString& title) {
         const int i = m_tabs->indexOf(editor);
         if (i >= 0)
             m_tabs->setTabText(i, title);
     });
     connect(editor, &RevisionEditor::saved, m_session, &ProjectSession::revisionFileWritten);
+    connect(editor, &RevisionEditor::becamePython, this,
+            [this, editor](const QString& file) { switchView(editor, file); });
     connect(editor, &RevisionEditor::tryItFinished, this,
             [this, editor](bool ok, const QStringList& lines) {
                 emit tryItFinished(tr("Try it: %1").arg(editor->revisionId()), lines, ok);
@@ -74,8 +150,29 @@ RevisionEditor* EditorTabs::openEditor(const QString& filePath) {
     return editor;
 }
 
+void EditorTabs::switchView(QWidget* old, const QString& path) {
+    const int index = m_tabs->indexOf(old);
+    if (index < 0)
+        return;
+    QWidget* current = m_tabs->currentIndex() == index ? nullptr : m_tabs->currentWidget();
+    m_tabs->removeTab(index);
+    old->deleteLater();
+    if (qobject_cast<RevisionEditor*>(old))
+        addPythonView(path, index);
+    else
+        addEditor(path, index);
+    if (current)
+        m_tabs->setCurrentWidget(current);
+}
+
 void EditorTabs::closeTab(int index) {
-    auto* editor = qobject_cast<RevisionEditor*>(m_tabs->widget(index));
+    QWidget* view = m_tabs->widget(index);
+    if (auto* python = qobject_cast<PythonView*>(view)) {
+        m_tabs->removeTab(index);
+        python->deleteLater();
+        return;
+    }
+    auto* editor = qobject_cast<RevisionEditor*>(view);
     if (!editor || !editor->maybeClose())
         return;
     m_tabs->removeTab(index);

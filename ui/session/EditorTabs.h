@@ -13,6 +13,7 @@ class QWidget;
 namespace strata {
 
 class ProjectSession;
+class PythonView;
 class RevisionEditor;
 
 // The revision editors in the central tabs (beside the graph, matrix and drift tabs, which
@@ -27,9 +28,15 @@ public:
     EditorTabs(ProjectSession* session, QTabWidget* tabs,
                std::function<QString()> currentEnvironment, QWidget* dialogParent);
 
-    // Opens a revision file in an editor tab (or brings its tab to the front).
+    // Opens a revision file in a tab (or brings its tab to the front): a .sql file or an SQL
+    // revision in Python form in a RevisionEditor (returned); any other .py revision read-only
+    // in a PythonView (nullptr is returned: see pythonView()). A tab follows its file: a .py
+    // file edited elsewhere into (or out of) SQL form switches between the two.
     RevisionEditor* openEditor(const QString& filePath);
     QList<RevisionEditor*> editors() const;
+    QList<PythonView*> pythonViews() const;
+    // The open Python view of a file, or nullptr.
+    PythonView* pythonView(const QString& filePath) const;
     RevisionEditor* currentEditor() const;
     // The New Revision dialog (after `after`, or on the single head) and the Merge Heads
     // dialog; the new file opens in a tab and the graph shows it at once.
@@ -45,6 +52,11 @@ signals:
 private:
     void closeTab(int index);
     void created(const QString& path);
+    RevisionEditor* addEditor(const QString& path, int index);
+    PythonView* addPythonView(const QString& path, int index);
+    // Replaces the tab of `old` by the other kind of view of the same file.
+    void switchView(QWidget* old, const QString& path);
+    int insertTab(QWidget* view, const QString& title, const QString& path, int index);
 
     ProjectSession* m_session;
     QTabWidget* m_tabs;
