@@ -115,8 +115,9 @@ Result<AlembicRevisionAuthor::Written> runHelper(const AlembicRevisionAuthor::Se
     env.insert(QStringLiteral("PYTHONUNBUFFERED"), QStringLiteral("1"));
     p.setProcessEnvironment(env);
     p.setWorkingDirectory(QFileInfo(setup.configFile).absolutePath());
-    p.start(setup.python, {helper, QStringLiteral("--config"), setup.configFile,
-                           QStringLiteral("--name"), setup.section});
+    p.start(setup.python,
+            {helper, QStringLiteral("--config"), setup.configFile, QStringLiteral("--name"),
+             setup.section, QStringLiteral("--python"), setup.python});
     if (!p.waitForStarted(10000))
         return Error(ErrorCode::Config,
                      tr("Python interpreter '%1' cannot be started (%2); set [alembic] python in "

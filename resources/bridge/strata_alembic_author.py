@@ -4,7 +4,7 @@
 Run by Strata (`strata revision` / `strata merge`, the studio's New revision and Merge heads)
 with the project's interpreter:
 
-    PYTHON strata_alembic_author.py --config alembic.ini [--name alembic]
+    PYTHON strata_alembic_author.py --config alembic.ini [--name alembic] [--python PYTHON]
 
 It reads ONE JSON request on stdin:
 
@@ -66,9 +66,11 @@ def main(argv):
     parser = argparse.ArgumentParser()
     parser.add_argument("--config", required=True)
     parser.add_argument("--name", default="alembic")
+    # The interpreter as Strata names it (a venv's bin/python, a wrapper), for messages.
+    parser.add_argument("--python", default=sys.executable or "python")
     args = parser.parse_args(argv)
 
-    python = sys.executable or "python"
+    python = args.python
     for module in ("mako", "sqlalchemy", "alembic"):
         try:
             __import__(module)
