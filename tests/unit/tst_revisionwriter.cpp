@@ -114,7 +114,7 @@ void TestRevisionWriter::roundTrip() {
     QFETCH(bool, transactional);
     QFETCH(QString, createDate);
 
-    const NewRevision r{id, parents, message, labels, dependsOn, transactional, createDate};
+    const NewRevision r{id, parents, message, labels, dependsOn, transactional, createDate, {}, {}};
     const Result<Revision> back =
         RevisionFile::parse(RevisionWriter::render(r), QStringLiteral("x.sql"));
     QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().toString()));

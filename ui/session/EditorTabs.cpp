@@ -102,6 +102,7 @@ void EditorTabs::newRevision(const QString& after) {
         return;
     NewRevisionDialog dialog(project->graph(), project->primaryVersionsDir(), after,
                              m_dialogParent);
+    dialog.setProjectConfig(project->config()); // .py in an Alembic project
     connect(&dialog, &NewRevisionDialog::revisionCreated, this, &EditorTabs::created);
     dialog.exec();
 }
@@ -111,6 +112,7 @@ void EditorTabs::mergeHeads() {
     if (!project)
         return;
     MergeDialog dialog(project->graph(), project->primaryVersionsDir(), m_dialogParent);
+    dialog.setProjectConfig(project->config()); // .py in an Alembic project
     connect(&dialog, &MergeDialog::revisionCreated, this, &EditorTabs::created);
     dialog.exec();
 }
