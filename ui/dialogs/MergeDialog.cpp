@@ -95,6 +95,7 @@ void MergeDialog::accept() {
     request.revision = newRevision();
     request.merge = true;
     okButton()->setEnabled(false);
+    m_writing = true;
     m_status->setText(tr("Writing the merge revision\u2026"));
     m_status->setVisible(true);
     m_work = writeRevisionAsync(this, m_config, m_versionsDir, request,
@@ -110,6 +111,7 @@ void MergeDialog::reject() {
 }
 
 void MergeDialog::written(const QString& path, const QString& error) {
+    m_writing = false;
     if (!error.isEmpty()) {
         showProblem(tr("Nothing was written: %1").arg(error));
         okButton()->setEnabled(true);

@@ -27,7 +27,7 @@ public:
 
     // The project's configuration: an Alembic project gets `.py` revisions.
     void setProjectConfig(const ProjectConfig& config) { m_config = config; }
-    bool isWriting() const { return m_work.isRunning(); }
+    bool isWriting() const { return m_writing; }
 
     QStringList checkedHeads() const;
     NewRevision newRevision() const;
@@ -55,6 +55,7 @@ private:
     QString m_versionsDir;
     ProjectConfig m_config;
     AsyncHandle m_work;
+    bool m_writing = false; // from accept() until written()
     QString m_problem;
     QString m_createdPath;
     QListWidget* m_heads = nullptr;

@@ -200,6 +200,7 @@ void NewRevisionDialog::accept() {
     // The parents are chosen here, any of them: a new branch from a non-head is the point.
     request.splice = true;
     okButton()->setEnabled(false);
+    m_writing = true;
     m_status->setText(RevisionAuthor::writesPython(m_config, RevisionAuthor::Format::Auto)
                           ? tr("Writing the revision with the project's Alembic\u2026")
                           : tr("Writing the revision\u2026"));
@@ -217,6 +218,7 @@ void NewRevisionDialog::reject() {
 }
 
 void NewRevisionDialog::written(const QString& path, const QString& error) {
+    m_writing = false;
     if (!error.isEmpty()) {
         showProblem(tr("Nothing was written: %1").arg(error));
         okButton()->setEnabled(true); // the cause may be outside (folder rights): allow a retry

@@ -34,7 +34,7 @@ public:
     // `.sql` files in versionsDir).
     void setProjectConfig(const ProjectConfig& config);
     // True while the file is being written (Python runs).
-    bool isWriting() const { return m_work.isRunning(); }
+    bool isWriting() const { return m_writing; }
 
     // What would be written now.
     NewRevision newRevision() const;
@@ -69,6 +69,7 @@ private:
     QString m_versionsDir;
     ProjectConfig m_config;
     AsyncHandle m_work;
+    bool m_writing = false; // from accept() until written()
     QLabel* m_where = nullptr;
     QString m_problem;
     QString m_createdPath;
