@@ -273,6 +273,46 @@ private Q_SLOTS:
         QCOMPARE(after->value(0, 0), QStringLiteral("e5000001"));
     }
 
+    // --no-transaction writes the COMMIT idiom: CREATE INDEX CONCURRENTLY runs under Alembic,
+    // and Strata reads the revision back as a non-transactional SQL revision.
+    void noTransactionRunsConcurrently() {
+        SandboxDatabase db(QStringLiteral("alembicauthorc"));
+        qputenv("DATABASE_URL", db.url().toUtf8());
+        QTemporaryDir dir;
+        copyFixture(dir.path());
+        const CliRun run =
+            strataIn(dir.path(),
+                     {QStringLiteral("revision"), QStringLiteral("-m"), QStringLiteral("qty index"),
+                      QStringLiteral("--rev-id"), QStringLiteral("c100"),
+                      QStringLiteral("--no-transaction"), QStringLiteral("--upgrade-sql"),
+                      QStringLiteral("CREATE INDEX CONCURRENTLY items_qty_idx ON items (qty);"),
+                      QStringLiteral("--downgrade-sql"),
+                      QStringLiteral("DROP INDEX CONCURRENTLY items_qty_idx;")});
+        QCOMPARE(run.err, QString());
+        QCOMPARE(run.exitCode, 0);
+        const QString path = dir.path() + QStringLiteral("/migrations/versions/c100_qty_index.py");
+        auto revision = strata::AlembicScript::load(path);
+        QVERIFY2(revision, describe(revision).constData());
+        QCOMPARE(int(revision->source), int(strata::Revision::Source::AlembicSqlForm));
+        QVERIFY(!revision->transactional);
+        QVERIFY(revision->upgrade.sql.contains(QLatin1String("CREATE INDEX CONCURRENTLY")));
+        const CliRun up =
+            runAlembic(dir.path(), {QStringLiteral("upgrade"), QStringLiteral("heads")});
+        QVERIFY2(up.exitCode == 0, qPrintable(up.err));
+        auto c = db.connect();
+        QVERIFY2(c, describe(c).constData());
+        auto valid = (*c)->exec(QStringLiteral(
+            "SELECT 1 FROM pg_index WHERE indexrelid = 'items_qty_idx'::regclass AND indisvalid"));
+        QVERIFY2(valid, describe(valid).constData());
+        QCOMPARE(valid->rowCount(), 1);
+        const CliRun down =
+            runAlembic(dir.path(), {QStringLiteral("downgrade"), QStringLiteral("-1")});
+        QVERIFY2(down.exitCode == 0, qPrintable(down.err));
+        auto gone = (*c)->exec(QStringLiteral("SELECT to_regclass('items_qty_idx') IS NULL"));
+        QVERIFY2(gone, describe(gone).constData());
+        QCOMPARE(gone->value(0, 0), QStringLiteral("t"));
+    }
+
     // Branches and merges written by Strata: `alembic heads` says what `strata heads` says,
     // and Alembic upgrades through them.
     void mergesAgreeWithAlembic() {
