@@ -6,6 +6,7 @@
 #include "revision/AlembicScript.h"
 #include "revision/PythonLiterals.h"
 #include "sql/SqlSplitter.h"
+#include "sql/StatementClassifier.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -177,6 +178,30 @@ Result<void> verify(const QString& path, const NewRevision& r) {
     return e;
 }
 
+// In one transaction, a statement that cannot run inside one (CREATE INDEX CONCURRENTLY, VACUUM)
+// would make `alembic upgrade` fail: refused before anything is written. SQL that does not
+// split is left to the file (it is the user's text; `strata check` reports it).
+Result<void> checkTransactional(const NewRevision& r) {
+    if (!r.transactional)
+        return {};
+    for (const QString* sql : {&r.upgradeSql, &r.downgradeSql}) {
+        const Result<QList<SqlStatement>> statements = SqlSplitter::split(*sql);
+        if (!statements)
+            continue;
+        for (const SqlStatement& s : *statements) {
+            const Result<StatementClass> c = StatementClassifier::classify(s.text);
+            if (c && c->kind == StatementKind::NoTransaction)
+                return Error(ErrorCode::Usage,
+                             tr("revision %1: %2: write it without a transaction "
+                                "(--no-transaction; in the studio, uncheck \"Run in one "
+                                "transaction\"), which writes Alembic's op.execute(\"COMMIT\") "
+                                "idiom; nothing written")
+                                 .arg(r.id.isEmpty() ? tr("(new)") : r.id, c->reason));
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 AlembicRevisionAuthor::Setup AlembicRevisionAuthor::forConfig(const ProjectConfig& config) {
@@ -208,6 +233,7 @@ Result<QString> AlembicRevisionAuthor::body(const QString& sql, bool transaction
 Result<AlembicRevisionAuthor::Written> AlembicRevisionAuthor::write(const Setup& setup,
                                                                     const Request& request) {
     const NewRevision& r = request.revision;
+    STRATA_TRY(checkTransactional(r));
     STRATA_TRY_ASSIGN(const QString upgrades, body(r.upgradeSql, r.transactional));
     STRATA_TRY_ASSIGN(const QString downgrades, body(r.downgradeSql, r.transactional));
     STRATA_TRY_ASSIGN(Written written,

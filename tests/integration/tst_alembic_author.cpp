@@ -313,6 +313,23 @@ private Q_SLOTS:
         QCOMPARE(gone->value(0, 0), QStringLiteral("t"));
     }
 
+    // CONCURRENTLY in one transaction would fail under Alembic: refused, nothing written.
+    void concurrentlyNeedsNoTransaction() {
+        QTemporaryDir dir;
+        copyFixture(dir.path());
+        const QStringList before = listFiles(dir.path());
+        const CliRun run = strataIn(
+            dir.path(),
+            {QStringLiteral("revision"), QStringLiteral("-m"), QStringLiteral("qty index"),
+             QStringLiteral("--rev-id"), QStringLiteral("c200"), QStringLiteral("--upgrade-sql"),
+             QStringLiteral("CREATE INDEX CONCURRENTLY items_qty_idx ON items (qty);")});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY2(run.err.contains(QLatin1String("revision c200: ")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("--no-transaction")), qPrintable(run.err));
+        QCOMPARE(listFiles(dir.path()), before);
+    }
+
     // Branches and merges written by Strata: `alembic heads` says what `strata heads` says,
     // and Alembic upgrades through them.
     void mergesAgreeWithAlembic() {
