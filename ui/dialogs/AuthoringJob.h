@@ -19,11 +19,12 @@ struct AuthoringOutcome {
 };
 
 // The New revision and Merge heads dialogs write through RevisionAuthor (the same core code as
-// `strata revision` / `strata merge`) off the GUI thread: in an Alembic project that starts the
-// project's Python. `done` runs on `context`'s thread unless `context` went first.
-AsyncHandle writeRevisionAsync(QObject* context, const ProjectConfig& config,
-                               const QString& versionsDir,
-                               const AlembicRevisionAuthor::Request& request,
-                               std::function<void(const AuthoringOutcome&)> done);
+// `strata revision` / `strata merge`). A `.py` revision is written off the GUI thread (the
+// project's Python starts): `done` runs later on `context`'s thread, unless `context` went
+// first. A `.sql` file (no Python, one small file) is written at once and `done` has run when
+// this returns (an empty handle).
+AsyncHandle writeRevision(QObject* context, const ProjectConfig& config, const QString& versionsDir,
+                          const AlembicRevisionAuthor::Request& request,
+                          std::function<void(const AuthoringOutcome&)> done);
 
 } // namespace strata

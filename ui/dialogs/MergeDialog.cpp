@@ -98,10 +98,10 @@ void MergeDialog::accept() {
     m_writing = true;
     m_status->setText(tr("Writing the merge revision\u2026"));
     m_status->setVisible(true);
-    m_work = writeRevisionAsync(this, m_config, m_versionsDir, request,
-                                [this](const AuthoringOutcome& outcome) {
-                                    written(outcome.path, outcome.ok ? QString() : outcome.error);
-                                });
+    m_work = writeRevision(this, m_config, m_versionsDir, request,
+                           [this](const AuthoringOutcome& outcome) {
+                               written(outcome.path, outcome.ok ? QString() : outcome.error);
+                           });
 }
 
 void MergeDialog::reject() {

@@ -205,10 +205,10 @@ void NewRevisionDialog::accept() {
                           ? tr("Writing the revision with the project's Alembic\u2026")
                           : tr("Writing the revision\u2026"));
     m_status->setVisible(true);
-    m_work = writeRevisionAsync(this, m_config, m_versionsDir, request,
-                                [this](const AuthoringOutcome& outcome) {
-                                    written(outcome.path, outcome.ok ? QString() : outcome.error);
-                                });
+    m_work = writeRevision(this, m_config, m_versionsDir, request,
+                           [this](const AuthoringOutcome& outcome) {
+                               written(outcome.path, outcome.ok ? QString() : outcome.error);
+                           });
 }
 
 void NewRevisionDialog::reject() {
