@@ -1,14 +1,17 @@
-// strata revision / strata merge: write a new revision file from the template.
+// strata revision / strata merge: write a new revision file: in an Alembic project a `.py`
+// file rendered by the project's own Alembic (RevisionAuthor), else a `.sql` file.
 #include "CommandRegistry.h"
 #include "Invocation.h"
 #include "RevisionChecks.h"
 
-#include "revision/RevisionWriter.h"
+#include "alembic/RevisionAuthor.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QTextStream>
 
 namespace strata::cli {
 namespace {
@@ -34,9 +37,80 @@ void addWriterOptions(Invocation& inv) {
         {QStringLiteral("branch-label"),
          QCoreApplication::translate("strata::cli", "A branch label for the new revision."),
          QStringLiteral("LABEL")});
+    inv.parser().addOption(
+        {QStringLiteral("format"),
+         QCoreApplication::translate("strata::cli",
+                                     "py or sql (default: py, run by Alembic, in an Alembic "
+                                     "project; sql otherwise)."),
+         QStringLiteral("FORMAT")});
 }
 
-int writeRevision(Invocation& inv, const Project& project, NewRevision rev) {
+Result<RevisionAuthor::Format> formatOption(Invocation& inv) {
+    if (!inv.parser().isSet(QStringLiteral("format")))
+        return RevisionAuthor::Format::Auto;
+    const QString value = inv.parser().value(QStringLiteral("format")).toLower();
+    if (value == QLatin1String("sql"))
+        return RevisionAuthor::Format::Sql;
+    if (value == QLatin1String("py") || value == QLatin1String("python"))
+        return RevisionAuthor::Format::Python;
+    return Error(ErrorCode::Usage,
+                 QCoreApplication::translate("strata::cli", "--format is py or sql, not '%1'")
+                     .arg(inv.parser().value(QStringLiteral("format"))));
+}
+
+Result<QString> readSqlFile(const QString& path) {
+    QFile file;
+    if (path == QLatin1String("-")) {
+        if (!file.open(stdin, QIODevice::ReadOnly))
+            return Error(ErrorCode::Io,
+                         QCoreApplication::translate("strata::cli", "cannot read stdin"));
+    } else {
+        file.setFileName(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            Error e(ErrorCode::Io, QCoreApplication::translate("strata::cli", "cannot read: %1")
+                                       .arg(file.errorString()));
+            e.at(path);
+            return e;
+        }
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+// --sql-file F (the text after "-- migrate:upgrade" / "-- migrate:downgrade" when it has those
+// markers, else all of it the upgrade; "-" = stdin) or --upgrade-sql / --downgrade-sql.
+Result<void> readSql(Invocation& inv, NewRevision& rev) {
+    const bool file = inv.parser().isSet(QStringLiteral("sql-file"));
+    if (file && (inv.parser().isSet(QStringLiteral("upgrade-sql")) ||
+                 inv.parser().isSet(QStringLiteral("downgrade-sql"))))
+        return Error(
+            ErrorCode::Usage,
+            QCoreApplication::translate(
+                "strata::cli", "give --sql-file or --upgrade-sql/--downgrade-sql, not both"));
+    if (!file) {
+        rev.upgradeSql = inv.parser().value(QStringLiteral("upgrade-sql"));
+        rev.downgradeSql = inv.parser().value(QStringLiteral("downgrade-sql"));
+        return {};
+    }
+    STRATA_TRY_ASSIGN(const QString text,
+                      readSqlFile(inv.parser().value(QStringLiteral("sql-file"))));
+    const QLatin1String up("-- migrate:upgrade");
+    const QLatin1String down("-- migrate:downgrade");
+    const qsizetype u = text.indexOf(up);
+    if (u < 0 && text.indexOf(down) < 0) {
+        rev.upgradeSql = text;
+        return {};
+    }
+    const qsizetype d = text.indexOf(down);
+    const qsizetype upBegin = u < 0 ? -1 : u + up.size();
+    if (upBegin >= 0)
+        rev.upgradeSql = text.mid(upBegin, d > u ? d - upBegin : -1);
+    if (d >= 0)
+        rev.downgradeSql = text.mid(d + down.size(), u > d ? u - d - down.size() : -1);
+    return {};
+}
+
+int writeRevision(Invocation& inv, const Project& project, NewRevision rev, bool merge = false,
+                  bool splice = false) {
     rev.message = inv.parser().value(QStringLiteral("message"));
     rev.id = inv.parser().value(QStringLiteral("rev-id"));
     rev.branchLabels = commaList(inv.parser().values(QStringLiteral("branch-label")));
@@ -51,16 +125,34 @@ int writeRevision(Invocation& inv, const Project& project, NewRevision rev) {
                 ErrorCode::Usage,
                 QCoreApplication::translate("strata::cli", "branch label '%1' is already used")
                     .arg(label)));
-    Result<QString> path = RevisionWriter::write(project.primaryVersionsDir(), rev);
-    if (!path)
-        return inv.fail(path.error());
+    const Result<RevisionAuthor::Format> format = formatOption(inv);
+    if (!format)
+        return inv.fail(format.error());
+    AlembicRevisionAuthor::Request request;
+    request.revision = rev;
+    request.merge = merge;
+    request.splice = splice;
+    const bool python = RevisionAuthor::writesPython(project.config(), *format);
+    Result<RevisionAuthor::Written> written =
+        RevisionAuthor::write(project.config(), project.primaryVersionsDir(), request, *format);
+    if (!written) {
+        Error e = std::move(written).error();
+        if (python && e.code == ErrorCode::Config)
+            e.message += QCoreApplication::translate(
+                "strata::cli", "; nothing written (--format sql writes a .sql revision, which "
+                               "Alembic cannot run)");
+        return inv.fail(e);
+    }
+    if (!written->warning.isEmpty())
+        inv.err() << QCoreApplication::translate("strata::cli", "warning: ") << written->warning
+                  << Qt::endl;
     if (inv.json()) {
         QJsonObject o;
-        o[QStringLiteral("path")] = *path;
-        o[QStringLiteral("revision")] = QFileInfo(*path).completeBaseName();
+        o[QStringLiteral("path")] = written->path;
+        o[QStringLiteral("revision")] = written->revision;
         inv.printJson(o);
     } else {
-        inv.out() << QCoreApplication::translate("strata::cli", "Generating ") << *path
+        inv.out() << QCoreApplication::translate("strata::cli", "Generating ") << written->path
                   << QCoreApplication::translate("strata::cli", " ...  done") << Qt::endl;
     }
     return ExitOk;
@@ -86,6 +178,18 @@ int runRevision(Invocation& inv) {
         {QStringLiteral("splice"),
          QCoreApplication::translate("strata::cli", "Allow --head to name a revision that is not a "
                                                     "head (a new branch from it).")});
+    inv.parser().addOption(
+        {QStringLiteral("sql-file"),
+         QCoreApplication::translate("strata::cli",
+                                     "The SQL: a file ('-' = stdin) with '-- migrate:upgrade' and "
+                                     "'-- migrate:downgrade' sections, or all of it the upgrade."),
+         QStringLiteral("FILE")});
+    inv.parser().addOption({QStringLiteral("upgrade-sql"),
+                            QCoreApplication::translate("strata::cli", "The upgrade's SQL."),
+                            QStringLiteral("SQL")});
+    inv.parser().addOption({QStringLiteral("downgrade-sql"),
+                            QCoreApplication::translate("strata::cli", "The downgrade's SQL."),
+                            QStringLiteral("SQL")});
     if (!inv.parse({}, QCoreApplication::translate("strata::cli", "Create a new revision file.")))
         return ExitUsage;
     if (!inv.positional().isEmpty())
@@ -137,7 +241,9 @@ int runRevision(Invocation& inv) {
         rev.dependsOn << (resolved->isEmpty() ? dep : *resolved);
     }
     rev.transactional = !inv.parser().isSet(QStringLiteral("no-transaction"));
-    return writeRevision(inv, *project, rev);
+    if (Result<void> ok = readSql(inv, rev); !ok)
+        return inv.fail(ok.error());
+    return writeRevision(inv, *project, rev, false, inv.parser().isSet(QStringLiteral("splice")));
 }
 
 int runMerge(Invocation& inv) {
@@ -167,7 +273,7 @@ int runMerge(Invocation& inv) {
                               QCoreApplication::translate(
                                   "strata::cli", "nothing to merge: %1 names a single revision")
                                   .arg(args.join(QLatin1Char(' ')))));
-    return writeRevision(inv, *project, rev);
+    return writeRevision(inv, *project, rev, true);
 }
 
 } // namespace

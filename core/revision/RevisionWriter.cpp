@@ -58,8 +58,13 @@ QString RevisionWriter::nowCreateDate() {
 }
 
 QString RevisionWriter::render(const NewRevision& revision) {
+    const auto section = [](const QString& sql) {
+        const QString trimmed = sql.trimmed();
+        return trimmed.isEmpty() ? QString() : trimmed + QStringLiteral("\n");
+    };
     return RevisionFile::renderHeader(toRevision(revision)) +
-           QStringLiteral("\n-- migrate:upgrade\n\n-- migrate:downgrade\n");
+           QStringLiteral("\n-- migrate:upgrade\n") + section(revision.upgradeSql) +
+           QStringLiteral("\n-- migrate:downgrade\n") + section(revision.downgradeSql);
 }
 
 Result<QString> RevisionWriter::write(const QString& versionsDir, const NewRevision& revision) {

@@ -17,6 +17,8 @@ struct NewRevision {
     QStringList dependsOn;
     bool transactional = true;
     QString createDate; // empty = now, "yyyy-MM-dd HH:mm:ss+HH:MM"
+    QString upgradeSql; // the sections' SQL (empty = an empty section)
+    QString downgradeSql;
 };
 
 // Writes new `versions/<id>.sql` files in the DESIGN section 3 format.
@@ -32,7 +34,8 @@ public:
     static QString nowCreateDate();
 
     // The whole file: the header, a blank line, "-- migrate:upgrade", a blank line,
-    // "-- migrate:downgrade" (a merge's sections are empty, as are a new revision's).
+    // "-- migrate:downgrade", each followed by its SQL when given (a merge's sections are
+    // empty, as are a new revision's without SQL).
     // Uses `revision` as given (an empty id or date is rendered empty).
     static QString render(const NewRevision& revision);
 

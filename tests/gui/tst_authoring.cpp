@@ -1,11 +1,15 @@
 // The main window hosts the editor and the drift view: a revision edited in a tab and saved
-// shows in the graph at once; the drift tab and the environment cards' drift badges work.
+// shows in the graph at once; the drift tab and the environment cards' drift badges work. In an
+// Alembic project, New revision and Merge heads write `.py` revisions Alembic sees.
+#include "AlembicCli.h"
 #include "GuiThreadGuard.h"
 #include "SandboxDatabase.h"
 #include "StudioParts.h"
 #include "TestSupport.h"
 
 #include "MainWindow.h"
+#include "dialogs/MergeDialog.h"
+#include "dialogs/NewRevisionDialog.h"
 #include "drift/DriftBadges.h"
 #include "drift/DriftView.h"
 #include "editor/HeaderForm.h"
@@ -17,12 +21,17 @@
 #include "session/DriftCoordinator.h"
 #include "session/EditorTabs.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QDirIterator>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace strata;
 
@@ -42,7 +51,48 @@ private:
     mutable std::atomic<int> m_reads{0};
 };
 
+// Every file under `dir`, relative, sorted (Python's byte-code caches left out).
+QStringList listFiles(const QString& dir) {
+    QStringList out;
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = QDir(dir).relativeFilePath(it.next());
+        if (!file.contains(QLatin1String("__pycache__")))
+            out << file;
+    }
+    out.sort();
+    return out;
+}
+
+// A copy of tests/fixtures/alembic_project in `dir`.
+void copyAlembicProject(const QString& dir) {
+    const QString fixture = QStringLiteral(STRATA_FIXTURES_DIR "/alembic_project");
+    for (const QString& file : listFiles(fixture))
+        strata::test::writeFile(dir, file,
+                                strata::test::readFile(fixture + QLatin1Char('/') + file));
+}
+
+// Runs `act` on the first visible dialog of type D once it shows (the dialogs are modal:
+// exec() returns when `act` accepted or rejected it).
+template <typename D>
+void whenShown(std::function<void(D*)> act) {
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, act] {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            if (auto* dialog = qobject_cast<D*>(w); dialog && dialog->isVisible()) {
+                timer->stop();
+                timer->deleteLater();
+                act(dialog);
+                return;
+            }
+        }
+    });
+    timer->start();
+}
+
 } // namespace
+using strata::test::CliRun;
 using strata::test::runCli;
 using strata::test::SandboxDatabase;
 using strata::test::writeFile;
@@ -131,6 +181,93 @@ private Q_SLOTS:
         QVERIFY(compared.wait(120000));
         QCOMPARE(compared.at(0).at(0).toInt(), 0);
         setUp.emplace(); // dropping the test's database is the test's own work
+    }
+
+    // An Alembic project: New revision writes a .py file (the project's Python runs off the
+    // GUI thread; an error stays in the dialog, nothing written), opens it in the editor, and
+    // `alembic heads` sees it; Merge heads writes a merge .py file Alembic agrees with.
+    void alembicNewRevisionAndMerge() {
+        const QString missing = strata::test::debianAlembicMissing();
+        QVERIFY2(missing.isEmpty(), qPrintable(missing));
+        qputenv("PYTHONDONTWRITEBYTECODE", "1");
+        QTemporaryDir dir;
+        copyAlembicProject(dir.path());
+        MainWindow window(nullptr, std::make_shared<RunnerStatusSource>());
+        QVERIFY(window.openProject(dir.path() + QStringLiteral("/alembic.ini")));
+        window.show();
+        const QStringList before = listFiles(dir.path());
+        QSignalSpy messages(window.editorTabs(), &EditorTabs::message);
+        // The new file opens in an editor tab. (An editor that cannot open .py revisions yet
+        // says so: EditorTabs still asked it to open exactly that file.)
+        const auto openedInEditor = [&](const QString& path) {
+            if (RevisionEditor* editor = window.editorTabs()->currentEditor())
+                return editor->filePath() == path;
+            for (const QList<QVariant>& m : messages)
+                if (m.at(0).toString().startsWith(QStringLiteral("Cannot open ") + path))
+                    return true;
+            return false;
+        };
+
+        // First with an interpreter that does not exist: the error shows in the dialog.
+        qputenv("STRATA_PYTHON", dir.path().toUtf8() + "/no/python");
+        QString shownError;
+        bool wroteWhileFailing = true;
+        whenShown<NewRevisionDialog>([&](NewRevisionDialog* d) {
+            d->messageEdit()->setText(QStringLiteral("from the studio"));
+            d->idEdit()->setText(QStringLiteral("gui0001"));
+            d->okButton()->click();
+            const bool settled = QTest::qWaitFor([d] { return !d->isWriting(); }, 60000);
+            shownError = settled ? d->validationMessage() : QStringLiteral("still writing");
+            wroteWhileFailing = listFiles(dir.path()) != before;
+            qputenv("STRATA_PYTHON", "/usr/bin/python3");
+            d->okButton()->click(); // again, with Debian's Python: written, the dialog closes
+        });
+        window.editorTabs()->newRevision(QString());
+        QVERIFY2(shownError.contains(QLatin1String("no/python")), qPrintable(shownError));
+        QVERIFY(!wroteWhileFailing);
+        const QString first =
+            dir.path() + QStringLiteral("/migrations/versions/gui0001_from_the_studio.py");
+        QVERIFY(QFileInfo::exists(first));
+        QVERIFY(openedInEditor(first));
+        QVERIFY(strata::test::graphModel(window)->rowOf(QStringLiteral("gui0001")) >= 0);
+        CliRun heads = strata::test::runAlembic(dir.path(), {QStringLiteral("heads")});
+        QCOMPARE(heads.exitCode, 0);
+        QVERIFY2(heads.out.startsWith(QLatin1String("gui0001 (audit) (head)")),
+                 qPrintable(heads.out));
+
+        // A second head (after a1000002), then Merge heads.
+        whenShown<NewRevisionDialog>([](NewRevisionDialog* d) {
+            d->messageEdit()->setText(QStringLiteral("side"));
+            d->idEdit()->setText(QStringLiteral("gui0002"));
+            d->okButton()->click();
+        });
+        window.editorTabs()->newRevision(QStringLiteral("a1000002"));
+        QVERIFY(strata::test::graphModel(window)->rowOf(QStringLiteral("gui0002")) >= 0);
+        QCOMPARE(window.session()->project()->graph().heads().size(), 2);
+        whenShown<MergeDialog>([](MergeDialog* d) {
+            d->messageEdit()->setText(QStringLiteral("merge from the studio"));
+            d->okButton()->click();
+        });
+        window.editorTabs()->mergeHeads();
+        const QStringList heads2 = window.session()->project()->graph().heads();
+        QCOMPARE(heads2.size(), 1);
+        const strata::Revision* merge =
+            window.session()->project()->graph().revision(heads2.first());
+        QVERIFY(merge);
+        QVERIFY(merge->filePath.endsWith(QLatin1String("_merge_from_the_studio.py")));
+        QStringList parents = merge->parents;
+        parents.sort();
+        QCOMPARE(parents, (QStringList{QStringLiteral("gui0001"), QStringLiteral("gui0002")}));
+        QVERIFY(openedInEditor(merge->filePath));
+        heads = strata::test::runAlembic(dir.path(), {QStringLiteral("heads")});
+        QCOMPARE(heads.exitCode, 0);
+        QVERIFY2(heads.out.startsWith(heads2.first() + QStringLiteral(" (audit) (head)")),
+                 qPrintable(heads.out));
+        QCOMPARE(heads.out.count(QLatin1Char('\n')), 1);
+        // Nothing but .py files was written.
+        for (const QString& f : listFiles(dir.path()))
+            QVERIFY2(before.contains(f) || f.endsWith(QLatin1String(".py")), qPrintable(f));
+        qunsetenv("STRATA_PYTHON");
     }
 };
 

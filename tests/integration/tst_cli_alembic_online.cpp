@@ -52,6 +52,8 @@ private Q_SLOTS:
     void initTestCase() {
         const QString missing = strata::test::debianAlembicMissing();
         QVERIFY2(missing.isEmpty(), qPrintable(missing));
+        // `revision` writes .py files through the project's Alembic: Debian's.
+        qputenv("STRATA_PYTHON", "/usr/bin/python3");
     }
 
     // The same database (DATABASE_URL, read by env.py and by Strata's `default` environment),

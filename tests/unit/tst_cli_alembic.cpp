@@ -75,6 +75,9 @@ class TestCliAlembic : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
+        // `revision` writes .py files through the project's Alembic: Debian's, never the first
+        // python3 on PATH.
+        qputenv("STRATA_PYTHON", "/usr/bin/python3");
         QProcess p;
         p.start(QStringLiteral("/usr/bin/python3"),
                 {QStringLiteral("-c"), QStringLiteral("import alembic")});
@@ -174,6 +177,10 @@ private Q_SLOTS:
         QVERIFY(project->graph().contains(QStringLiteral("f00d")));
         QCOMPARE(project->graph().revision(QStringLiteral("f00d"))->parents,
                  QStringList{QStringLiteral("1a2b3c4d5e6f")});
+        // Written by the project's Alembic, as a .py file Alembic runs.
+        QVERIFY(project->graph()
+                    .revision(QStringLiteral("f00d"))
+                    ->filePath.endsWith(QLatin1String(".py")));
         // A head needs no --splice.
         const CliRun onHead =
             runCli({QStringLiteral("revision"), QStringLiteral("-m"), QStringLiteral("next"),

@@ -26,6 +26,7 @@ private slots:
     void invalidWritesNothing_data();
     void invalidWritesNothing();
     void nowCreateDate();
+    void sectionsCarrySql();
 };
 
 void TestRevisionWriter::generateId() {
@@ -115,7 +116,7 @@ void TestRevisionWriter::roundTrip() {
     QFETCH(bool, transactional);
     QFETCH(QString, createDate);
 
-    const NewRevision r{id, parents, message, labels, dependsOn, transactional, createDate};
+    const NewRevision r{id, parents, message, labels, dependsOn, transactional, createDate, {}, {}};
     const Result<Revision> back =
         RevisionFile::parse(RevisionWriter::render(r), QStringLiteral("x.sql"));
     QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().toString()));
@@ -238,6 +239,26 @@ void TestRevisionWriter::nowCreateDate() {
         QStringLiteral("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}[+-]\\d{2}:\\d{2}$"));
     const QString now = RevisionWriter::nowCreateDate();
     QVERIFY2(shape.match(now).hasMatch(), qPrintable(now));
+}
+
+// `strata revision --format sql --upgrade-sql ...`: the SQL lands in its section.
+void TestRevisionWriter::sectionsCarrySql() {
+    NewRevision r;
+    r.id = QStringLiteral("s1");
+    r.createDate = QStringLiteral("2026-01-01 00:00:00+00:00");
+    r.upgradeSql = QStringLiteral("\nCREATE TABLE t (id int);\nINSERT INTO t VALUES (1);\n\n");
+    r.downgradeSql = QStringLiteral("DROP TABLE t;");
+    const Result<Revision> back =
+        RevisionFile::parse(RevisionWriter::render(r), QStringLiteral("s1.sql"));
+    QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().toString()));
+    QCOMPARE(back->upgrade.sql.trimmed(), r.upgradeSql.trimmed());
+    QCOMPARE(back->downgrade.sql.trimmed(), r.downgradeSql.trimmed());
+    r.downgradeSql.clear();
+    const Result<Revision> empty =
+        RevisionFile::parse(RevisionWriter::render(r), QStringLiteral("s1.sql"));
+    QVERIFY(empty.ok());
+    QVERIFY(empty->downgrade.present); // an empty downgrade is a no-op, not irreversible
+    QCOMPARE(empty->downgrade.sql.trimmed(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestRevisionWriter)

@@ -1,5 +1,7 @@
 #include "dialogs/MergeDialog.h"
 
+#include "dialogs/AuthoringJob.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -84,16 +86,38 @@ void MergeDialog::showProblem(const QString& problem) {
 }
 
 void MergeDialog::accept() {
+    if (isWriting())
+        return;
     validate();
     if (!m_problem.isEmpty())
         return;
-    auto written = RevisionWriter::write(m_versionsDir, newRevision());
-    if (!written) {
-        showProblem(tr("Nothing was written: %1").arg(written.error().message));
+    AlembicRevisionAuthor::Request request;
+    request.revision = newRevision();
+    request.merge = true;
+    okButton()->setEnabled(false);
+    m_writing = true;
+    m_status->setText(tr("Writing the merge revision\u2026"));
+    m_status->setVisible(true);
+    m_work = writeRevision(this, m_config, m_versionsDir, request,
+                           [this](const AuthoringOutcome& outcome) {
+                               written(outcome.path, outcome.ok ? QString() : outcome.error);
+                           });
+}
+
+void MergeDialog::reject() {
+    if (isWriting())
+        return;
+    QDialog::reject();
+}
+
+void MergeDialog::written(const QString& path, const QString& error) {
+    m_writing = false;
+    if (!error.isEmpty()) {
+        showProblem(tr("Nothing was written: %1").arg(error));
         okButton()->setEnabled(true);
         return;
     }
-    m_createdPath = *written;
+    m_createdPath = path;
     emit revisionCreated(m_createdPath);
     QDialog::accept();
 }

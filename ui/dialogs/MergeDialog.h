@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Async.h"
+#include "config/ProjectConfig.h"
 #include "revision/RevisionGraph.h"
 #include "revision/RevisionWriter.h"
 
@@ -14,13 +16,18 @@ class QPushButton;
 namespace strata {
 
 // "Merge heads": the heads as a checkable list (all checked), a message; accepting writes a
-// merge revision (parents = the checked heads, empty sections) through RevisionWriter::write,
-// as `strata merge` does. At least two heads must be checked.
+// merge revision (parents = the checked heads, empty sections) through RevisionAuthor, as
+// `strata merge` does, off the GUI thread: in an Alembic project (setProjectConfig) a `.py`
+// file written by the project's Alembic (`alembic merge`). At least two heads must be checked.
 class MergeDialog : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MergeDialog)
 public:
     MergeDialog(const RevisionGraph& graph, const QString& versionsDir, QWidget* parent = nullptr);
+
+    // The project's configuration: an Alembic project gets `.py` revisions.
+    void setProjectConfig(const ProjectConfig& config) { m_config = config; }
+    bool isWriting() const { return m_writing; }
 
     QStringList checkedHeads() const;
     NewRevision newRevision() const;
@@ -33,6 +40,8 @@ public:
 
 public slots:
     void accept() override;
+    // Not while the file is being written (it would be written all the same).
+    void reject() override;
 
 signals:
     void revisionCreated(const QString& filePath);
@@ -40,9 +49,13 @@ signals:
 private:
     void validate();
     void showProblem(const QString& problem);
+    void written(const QString& path, const QString& error);
 
     RevisionGraph m_graph;
     QString m_versionsDir;
+    ProjectConfig m_config;
+    AsyncHandle m_work;
+    bool m_writing = false; // from accept() until written()
     QString m_problem;
     QString m_createdPath;
     QListWidget* m_heads = nullptr;

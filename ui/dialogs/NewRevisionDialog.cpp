@@ -1,5 +1,7 @@
 #include "dialogs/NewRevisionDialog.h"
 
+#include "dialogs/AuthoringJob.h"
+
 #include <QCheckBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
@@ -85,14 +87,14 @@ NewRevisionDialog::NewRevisionDialog(const RevisionGraph& graph, const QString& 
     pal.setColor(QPalette::WindowText, QColor(0xc0, 0x20, 0x20));
     m_status->setPalette(pal);
 
-    auto* where = new QLabel(tr("Written to %1").arg(QDir::toNativeSeparators(versionsDir)), this);
-    where->setEnabled(false);
-    where->setWordWrap(true);
+    m_where = new QLabel(tr("Written to %1").arg(QDir::toNativeSeparators(versionsDir)), this);
+    m_where->setEnabled(false);
+    m_where->setWordWrap(true);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_status);
-    layout->addWidget(where);
+    layout->addWidget(m_where);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewRevisionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &NewRevisionDialog::reject);
@@ -101,6 +103,14 @@ NewRevisionDialog::NewRevisionDialog(const RevisionGraph& graph, const QString& 
         connect(e, &QLineEdit::textChanged, this, &NewRevisionDialog::validate);
     m_message->setFocus();
     validate();
+}
+
+void NewRevisionDialog::setProjectConfig(const ProjectConfig& config) {
+    m_config = config;
+    if (RevisionAuthor::writesPython(m_config, RevisionAuthor::Format::Auto))
+        m_where->setText(tr("Written as a .py revision by the project's Alembic (%1), so that "
+                            "`alembic upgrade` runs it too")
+                             .arg(QDir::toNativeSeparators(m_config.alembicConfigPath())));
 }
 
 QPushButton* NewRevisionDialog::okButton() const {
@@ -180,16 +190,41 @@ void NewRevisionDialog::showProblem(const QString& problem) {
 }
 
 void NewRevisionDialog::accept() {
+    if (isWriting())
+        return;
     validate();
     if (!isValid())
         return;
-    auto written = RevisionWriter::write(m_versionsDir, newRevision());
-    if (!written) {
-        showProblem(tr("Nothing was written: %1").arg(written.error().message));
+    AlembicRevisionAuthor::Request request;
+    request.revision = newRevision();
+    // The parents are chosen here, any of them: a new branch from a non-head is the point.
+    request.splice = true;
+    okButton()->setEnabled(false);
+    m_writing = true;
+    m_status->setText(RevisionAuthor::writesPython(m_config, RevisionAuthor::Format::Auto)
+                          ? tr("Writing the revision with the project's Alembic\u2026")
+                          : tr("Writing the revision\u2026"));
+    m_status->setVisible(true);
+    m_work = writeRevision(this, m_config, m_versionsDir, request,
+                           [this](const AuthoringOutcome& outcome) {
+                               written(outcome.path, outcome.ok ? QString() : outcome.error);
+                           });
+}
+
+void NewRevisionDialog::reject() {
+    if (isWriting())
+        return;
+    QDialog::reject();
+}
+
+void NewRevisionDialog::written(const QString& path, const QString& error) {
+    m_writing = false;
+    if (!error.isEmpty()) {
+        showProblem(tr("Nothing was written: %1").arg(error));
         okButton()->setEnabled(true); // the cause may be outside (folder rights): allow a retry
         return;
     }
-    m_createdPath = *written;
+    m_createdPath = path;
     emit revisionCreated(m_createdPath);
     QDialog::accept();
 }

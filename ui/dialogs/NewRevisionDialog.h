@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Async.h"
+#include "config/ProjectConfig.h"
 #include "revision/RevisionGraph.h"
 #include "revision/RevisionWriter.h"
 
@@ -17,8 +19,9 @@ namespace strata {
 // typing: 1-32 characters of [A-Za-z0-9_], not an existing revision or file), parents
 // (preselected: the given revision, else the single head), branch label, depends on,
 // transactional. OK stays disabled while anything is wrong, with the reason shown. Accepting
-// writes the file through RevisionWriter::write (the same code as `strata revision`); an error
-// is shown in the dialog and nothing is written.
+// writes the file through RevisionAuthor (the same code as `strata revision`), off the GUI
+// thread: in an Alembic project (setProjectConfig) a `.py` file rendered by the project's own
+// Alembic, else a `.sql` file. An error is shown in the dialog and nothing is written.
 class NewRevisionDialog : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NewRevisionDialog)
@@ -26,6 +29,12 @@ public:
     // `afterRevision`: preselected parent ("New revision after this"); empty = the single head.
     NewRevisionDialog(const RevisionGraph& graph, const QString& versionsDir,
                       const QString& afterRevision = {}, QWidget* parent = nullptr);
+
+    // The project's configuration: an Alembic project gets `.py` revisions (default: none,
+    // `.sql` files in versionsDir).
+    void setProjectConfig(const ProjectConfig& config);
+    // True while the file is being written (Python runs).
+    bool isWriting() const { return m_writing; }
 
     // What would be written now.
     NewRevision newRevision() const;
@@ -45,6 +54,8 @@ public:
 
 public slots:
     void accept() override;
+    // Not while the file is being written (it would be written all the same).
+    void reject() override;
 
 signals:
     void revisionCreated(const QString& filePath);
@@ -52,9 +63,14 @@ signals:
 private:
     void validate();
     void showProblem(const QString& problem);
+    void written(const QString& path, const QString& error);
 
     RevisionGraph m_graph;
     QString m_versionsDir;
+    ProjectConfig m_config;
+    AsyncHandle m_work;
+    bool m_writing = false; // from accept() until written()
+    QLabel* m_where = nullptr;
     QString m_problem;
     QString m_createdPath;
     QLineEdit* m_message = nullptr;

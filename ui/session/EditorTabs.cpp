@@ -199,6 +199,7 @@ void EditorTabs::newRevision(const QString& after) {
         return;
     NewRevisionDialog dialog(project->graph(), project->primaryVersionsDir(), after,
                              m_dialogParent);
+    dialog.setProjectConfig(project->config()); // .py in an Alembic project
     connect(&dialog, &NewRevisionDialog::revisionCreated, this, &EditorTabs::created);
     dialog.exec();
 }
@@ -208,6 +209,7 @@ void EditorTabs::mergeHeads() {
     if (!project)
         return;
     MergeDialog dialog(project->graph(), project->primaryVersionsDir(), m_dialogParent);
+    dialog.setProjectConfig(project->config()); // .py in an Alembic project
     connect(&dialog, &MergeDialog::revisionCreated, this, &EditorTabs::created);
     dialog.exec();
 }
