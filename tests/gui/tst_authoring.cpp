@@ -14,19 +14,23 @@
 #include "drift/DriftView.h"
 #include "editor/HeaderForm.h"
 #include "editor/RevisionEditor.h"
+#include "editor/SqlEditor.h"
 #include "environments/EnvironmentCard.h"
 #include "environments/EnvironmentsPanel.h"
 #include "environments/RunnerStatusSource.h"
 #include "graph/GraphModel.h"
+#include "revision/AlembicScript.h"
 #include "session/DriftCoordinator.h"
 #include "session/EditorTabs.h"
 
+#include "revision/AlembicScript.h"
 #include <QApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -196,16 +200,10 @@ private Q_SLOTS:
         QVERIFY(window.openProject(dir.path() + QStringLiteral("/alembic.ini")));
         window.show();
         const QStringList before = listFiles(dir.path());
-        QSignalSpy messages(window.editorTabs(), &EditorTabs::message);
-        // The new file opens in an editor tab. (An editor that cannot open .py revisions yet
-        // says so: EditorTabs still asked it to open exactly that file.)
+        // The new file opens in the SQL editor (its `pass` bodies are SQL form).
         const auto openedInEditor = [&](const QString& path) {
-            if (RevisionEditor* editor = window.editorTabs()->currentEditor())
-                return editor->filePath() == path;
-            for (const QList<QVariant>& m : messages)
-                if (m.at(0).toString().startsWith(QStringLiteral("Cannot open ") + path))
-                    return true;
-            return false;
+            RevisionEditor* editor = window.editorTabs()->currentEditor();
+            return editor && editor->filePath() == path && editor->isSqlForm();
         };
 
         // First with an interpreter that does not exist: the error shows in the dialog.
@@ -229,6 +227,16 @@ private Q_SLOTS:
             dir.path() + QStringLiteral("/migrations/versions/gui0001_from_the_studio.py");
         QVERIFY(QFileInfo::exists(first));
         QVERIFY(openedInEditor(first));
+        // SQL typed into the new revision is saved as its first op.execute call.
+        RevisionEditor* editor = window.editorTabs()->currentEditor();
+        QVERIFY(!editor->upgradeEditor()->isReadOnly());
+        editor->upgradeEditor()->setText(QStringLiteral("CREATE TABLE from_studio (id int);"));
+        QVERIFY2(editor->save(), qPrintable(editor->lastMessage()));
+        const auto typed = strata::AlembicScript::load(first);
+        QVERIFY2(typed, qPrintable(typed ? QString() : typed.error().message));
+        QCOMPARE(typed->source, strata::Revision::Source::AlembicSqlForm);
+        QCOMPARE(typed->upgrade.sql.trimmed(),
+                 QStringLiteral("CREATE TABLE from_studio (id int);"));
         QVERIFY(strata::test::graphModel(window)->rowOf(QStringLiteral("gui0001")) >= 0);
         CliRun heads = strata::test::runAlembic(dir.path(), {QStringLiteral("heads")});
         QCOMPARE(heads.exitCode, 0);

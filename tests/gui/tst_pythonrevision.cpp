@@ -123,6 +123,7 @@ private slots:
     void sqlFormSaveIsByteExact();
     void sqlFormRefusals_data();
     void sqlFormRefusals();
+    void emptyRevisionGetsItsFirstCall();
     void sqlFormHeaderIsReadOnly();
     void sqlFormWriterMapsEditsToCalls();
     void sqlFormWriterKeepsConcatenatedLiterals();
@@ -272,9 +273,6 @@ void TestPythonRevision::sqlFormRefusals_data() {
         << "f7000001_note.py" << false << "ALTER TABLE items DROP COLUMN note"
         << ""
         << "line 27 would be left without SQL";
-    QTest::newRow("SQL for a function with no op.execute call") << "f7000003_pass.py" << true << ""
-                                                                << "SELECT 1"
-                                                                << "has no op.execute call";
     QTest::newRow("SQL for an absent downgrade()") << "f7000003_pass.py" << false << ""
                                                    << "SELECT 1"
                                                    << "no downgrade() function";
@@ -312,6 +310,36 @@ void TestPythonRevision::sqlFormRefusals() {
     QCOMPARE(readBytes(path), before);
     QVERIFY(editor.isModified());
     QCOMPARE(section->text(), text);
+}
+
+// A new revision as Alembic's template (or `strata revision` without SQL) writes it: upgrade()
+// is only `pass`. SQL typed in the editor replaces that `pass` with one op.execute call; every
+// other byte stays, the file reads back as SQL form, and Alembic still imports it.
+void TestPythonRevision::emptyRevisionGetsItsFirstCall() {
+    const QString path = versionFile(m_project, QStringLiteral("f7000003_pass.py"));
+    const QByteArray before = readBytes(path);
+    QVERIFY(before.contains("def upgrade():\n    pass"));
+    RevisionEditor editor;
+    editor.setPromptHandler([](RevisionEditor::Prompt, const QString& message) {
+        qWarning("unexpected prompt: %s", qPrintable(message));
+        return QMessageBox::Ok;
+    });
+    QVERIFY(editor.open(path));
+    QVERIFY(editor.isSqlForm());
+    QVERIFY(!editor.upgradeEditor()->isReadOnly());
+    editor.upgradeEditor()->setText(QStringLiteral("CREATE TABLE filled (id int);"));
+    QVERIFY2(editor.save(), qPrintable(editor.lastMessage()));
+    QByteArray expected = before;
+    expected.replace(
+        "def upgrade():\n    pass",
+        "def upgrade():\n    op.execute(\"\"\"\nCREATE TABLE filled (id int);\n\"\"\")");
+    QCOMPARE(readBytes(path), expected);
+    const auto reread = AlembicScript::load(path);
+    QVERIFY2(reread, qPrintable(reread ? QString() : reread.error().message));
+    QCOMPARE(reread->source, Revision::Source::AlembicSqlForm);
+    QCOMPARE(reread->upgrade.sql.trimmed(), QStringLiteral("CREATE TABLE filled (id int);"));
+    const test::CliRun heads = test::runAlembic(m_project, {QStringLiteral("heads")});
+    QVERIFY2(heads.exitCode == 0, qPrintable(heads.err));
 }
 
 void TestPythonRevision::sqlFormHeaderIsReadOnly() {
@@ -365,10 +393,11 @@ void TestPythonRevision::sqlFormHeaderIsReadOnly() {
         qPrintable(note.diagnostics().constFirst().message));
     QCOMPARE(note.diagnostics().constFirst().fileLine, 19);
 
-    // No op.execute call in upgrade(), no downgrade(): both sections read-only.
+    // upgrade() is only `pass` (writable: saving puts an op.execute call in its place), no
+    // downgrade(): that section read-only.
     RevisionEditor empty;
     QVERIFY(empty.open(versionFile(m_project, QStringLiteral("f7000003_pass.py"))));
-    QVERIFY(empty.upgradeEditor()->isReadOnly());
+    QVERIFY(!empty.upgradeEditor()->isReadOnly());
     QVERIFY(empty.downgradeEditor()->isReadOnly());
     QVERIFY(!empty.savedRevision().downgrade.present);
 

@@ -58,10 +58,9 @@ bool isPythonRevision(const QString& text, const QString& path) {
     return revision && revision->source == Revision::Source::AlembicPython;
 }
 
-// The function holds at least one op.execute call: the editor's SQL has a place to go.
+// The function holds op.execute calls, or only `pass`: the editor's SQL has a place to go.
 bool holdsCalls(const QString& text, QStringView function) {
-    const SqlFormFunction f = AlembicSqlForm::read(text, function);
-    return f.found && f.sqlForm && !f.calls.isEmpty();
+    return SqlFormWriter::canHoldSql(text, function);
 }
 
 bool hasWriteBits(const QFileInfo& info) {

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace strata {
@@ -135,6 +136,50 @@ bool hasCommitIdiom(const SqlFormFunction& function) {
                        [](const SqlFormCall& c) { return AlembicSqlForm::isCommit(c.value); });
 }
 
+// A function whose body is only `pass` (what Alembic's template writes for an empty revision,
+// and `strata revision` without SQL): where exactly one line of its body is `pass` (a comment
+// after it allowed), that `pass` becomes one op.execute("""...""") call holding `sql`, at its
+// own indentation; every other byte stays. Nothing when the body is not of that shape.
+std::optional<QString> fillPass(QStringView text, int defLine, const QString& sql) {
+    const Lines lines = splitLines(text);
+    if (defLine < 1 || defLine > lines.lines.size())
+        return std::nullopt;
+    qsizetype found = -1;
+    qsizetype passColumn = 0;
+    for (qsizetype i = defLine; i < lines.lines.size(); ++i) {
+        const QStringView line = lines.lines.at(i);
+        const QStringView stripped = line.trimmed();
+        if (stripped.isEmpty() || stripped.startsWith(QLatin1Char('#')))
+            continue;
+        if (!line.front().isSpace())
+            break; // the next top-level statement: the body ended
+        QStringView code = stripped;
+        if (const qsizetype hash = code.indexOf(QLatin1Char('#')); hash >= 0)
+            code = code.left(hash).trimmed();
+        if (code == QLatin1String("pass")) {
+            if (found >= 0)
+                return std::nullopt;
+            found = i;
+            passColumn = line.indexOf(QLatin1String("pass"));
+        } else if (!code.startsWith(QLatin1Char('"')) && !code.startsWith(QLatin1Char('\''))) {
+            return std::nullopt; // anything but a docstring: not the template's empty body
+        }
+    }
+    if (found < 0)
+        return std::nullopt;
+    const QString body = sql.trimmed();
+    PythonStringLiteral like;
+    like.quote = QLatin1Char('"');
+    like.triple = true;
+    QString literal = PythonLiterals::render(QLatin1Char('\n') + body + QLatin1Char('\n'), like);
+    if (text.contains(QLatin1String("\r\n")))
+        literal.replace(QLatin1Char('\n'), QLatin1String("\r\n"));
+    QString out = text.toString();
+    out.replace(lines.offsets.at(found) + passColumn, 4,
+                QStringLiteral("op.execute(") + literal + QLatin1Char(')'));
+    return out;
+}
+
 } // namespace
 
 Result<QString> SqlFormWriter::write(QStringView fileText, QStringView function,
@@ -154,6 +199,21 @@ Result<QString> SqlFormWriter::write(QStringView fileText, QStringView function,
         if (!fn.sqlForm)
             return refuse(
                 tr("%1 is Python, not only op.execute calls: edit it in your editor.").arg(name));
+        if (std::optional<QString> filled = fillPass(fileText, fn.defLine, newSql)) {
+            const auto statements = SqlSplitter::split(newSql);
+            const bool commitIdiom = hasCommitIdiom(AlembicSqlForm::read(fileText, u"upgrade")) ||
+                                     hasCommitIdiom(AlembicSqlForm::read(fileText, u"downgrade"));
+            if (commitIdiom && statements && statements->size() > 1)
+                return refuse(tr("This revision uses op.execute(\"COMMIT\"): Alembic sends each "
+                                 "call as one query, so %1 gets one statement here; give the "
+                                 "others their own op.execute calls in your editor.")
+                                  .arg(name));
+            const SqlFormFunction check = AlembicSqlForm::read(*filled, function);
+            if (check.found && check.sqlForm && check.calls.size() == 1 &&
+                check.calls.constFirst().value.trimmed() ==
+                    newSql.trimmed().replace(QLatin1String("\r\n"), QLatin1String("\n")))
+                return *filled;
+        }
         return refuse(tr("%1 (line %2) has no op.execute call to hold this SQL: adding one "
                          "means writing Python. Add op.execute(\"\"\"...\"\"\") in your editor; "
                          "Strata then edits its SQL here.")
@@ -319,6 +379,14 @@ Result<QString> SqlFormWriter::write(QStringView fileText, QStringView function,
                          "changing the Python around them.")
                           .arg(name));
     return text;
+}
+
+bool SqlFormWriter::canHoldSql(QStringView fileText, QStringView function) {
+    const SqlFormFunction fn = AlembicSqlForm::read(fileText, function);
+    if (!fn.found || !fn.sqlForm)
+        return false;
+    return !fn.calls.isEmpty() ||
+           fillPass(fileText, fn.defLine, QStringLiteral("SELECT 1")).has_value();
 }
 
 } // namespace strata

@@ -20,7 +20,8 @@ namespace strata {
 // in is rewritten (an edit across two merges them, refused when a comment stands between). Where
 // the edit cannot be placed without rewriting the user's Python, write() refuses with a message
 // saying why and what to do instead (never drops or merges SQL):
-//  - the function is absent, or has no op.execute call, and SQL was typed for it;
+//  - the function is absent, or has no op.execute call and is not only `pass`, and SQL was
+//    typed for it (a body of only `pass` gets one op.execute("""...""") call in its place);
 //  - an edit spans two calls or the text between them (a call would be added or removed);
 //  - an edit spans two literals of one call with a comment between them;
 //  - a call would be left without SQL;
@@ -32,6 +33,10 @@ public:
     // `function`: "upgrade" or "downgrade". Returns the new file text (== `fileText` when
     // `newSql` is what the file already holds) or the refusal (ErrorCode::Usage).
     static Result<QString> write(QStringView fileText, QStringView function, const QString& newSql);
+    // Whether SQL typed for `function` has a place to go: it holds op.execute calls, or its body
+    // is only `pass` (an empty revision as Alembic's template writes it), which saving turns into
+    // one op.execute("""...""") call.
+    static bool canHoldSql(QStringView fileText, QStringView function);
 };
 
 } // namespace strata
