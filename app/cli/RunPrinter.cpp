@@ -72,15 +72,21 @@ void RunPrinter::print(const RunEvent& e) {
     case K::StatementStarted:
         if (m_terminal) {
             clearProgress();
-            m_out << QCoreApplication::translate("strata::cli", "      line ") << e.line << "  "
-                  << firstLine(e.statement) << " ...";
+            if (e.line > 0)
+                m_out << QCoreApplication::translate("strata::cli", "      line ") << e.line
+                      << "  ";
+            else
+                m_out << "      ";
+            m_out << firstLine(e.statement) << " ...";
             m_out.flush();
             m_progressShown = true;
         }
         break;
     case K::StatementFinished:
-        line(QCoreApplication::translate("strata::cli", "      line %1  %2  %3%4  %5")
-                 .arg(e.line)
+        // A statement of a `.py` step has no line (Alembic ran it): no "line 0".
+        line((e.line > 0 ? QCoreApplication::translate("strata::cli", "      line %1  ").arg(e.line)
+                         : QStringLiteral("      ")) +
+             QCoreApplication::translate("strata::cli", "%1  %2%3  %4")
                  .arg(e.commandTag, ms(e.durationMs),
                       e.rows > 0
                           ? QCoreApplication::translate("strata::cli", " (%1 rows)").arg(e.rows)

@@ -135,10 +135,13 @@ void RunConsole::addEvent(const RunEvent& e) {
                QStringLiteral("#1565c0"), true);
         break;
     case RunEvent::Kind::StatementStarted:
-        m_status->setText(tr("line %1: %2").arg(e.line).arg(firstLine(e.statement, 80)));
+        m_status->setText(e.line > 0 ? tr("line %1: %2").arg(e.line).arg(firstLine(e.statement, 80))
+                                     : firstLine(e.statement, 80));
         break;
     case RunEvent::Kind::StatementFinished: {
-        QString done = t + tr("   line %1: %2").arg(e.line, 4).arg(firstLine(e.statement));
+        QString done =
+            t + (e.line > 0 ? tr("   line %1: %2").arg(e.line, 4).arg(firstLine(e.statement))
+                            : QStringLiteral("   ") + firstLine(e.statement));
         QStringList facts;
         facts << seconds(e.durationMs);
         if (!e.commandTag.isEmpty())
