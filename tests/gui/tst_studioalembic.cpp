@@ -17,11 +17,14 @@
 #include "drift/DriftView.h"
 #include "editor/TryItRunner.h"
 #include "revision/AlembicScript.h"
+#include "revision/RevisionGraph.h"
+#include "session/ProjectSession.h"
 
 #include <QApplication>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -99,6 +102,25 @@ private Q_SLOTS:
         test::copyAlembicProject(
             m_dir->path(), QStringLiteral("postgresql://x@127.0.0.1:1/x"),
             {QStringLiteral("f6000002_sleeps.py"), QStringLiteral("f6000004_leaky_downgrade.py")});
+    }
+
+    // Opening a project whose metadata is not literal asks the project's Python and Alembic
+    // (about a second): the window keeps processing events meanwhile (a timer set before the
+    // open fires before it returns), and the graph has the label only Alembic can read.
+    void openingReadsOffTheGuiThread() {
+        QTemporaryDir dir;
+        test::copyTree(QStringLiteral(STRATA_FIXTURES_DIR "/alembic_nonliteral"), dir.path());
+        qputenv("STRATA_PYTHON", "/usr/bin/python3");
+        ProjectSession session(nullptr);
+        bool ticked = false;
+        QTimer::singleShot(0, [&ticked] { ticked = true; });
+        const Result<void> opened = session.open(dir.path());
+        qunsetenv("STRATA_PYTHON");
+        QVERIFY2(opened, test::describe(opened).constData());
+        QVERIFY(ticked);
+        const Revision* expand = session.project()->graph().revision(QStringLiteral("bb000001"));
+        QVERIFY(expand);
+        QCOMPARE(expand->branchLabels, QStringList{QStringLiteral("expand")});
     }
 
     // The drift view "against expected" on an environment Alembic upgraded: in sync; after a

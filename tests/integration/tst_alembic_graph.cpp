@@ -25,17 +25,6 @@ const QString kNonLiteral = QStringLiteral(STRATA_FIXTURES_DIR "/alembic_nonlite
 const QString kLiteral = QStringLiteral(STRATA_FIXTURES_DIR "/alembic_cli");
 const QString kProject = QStringLiteral(STRATA_FIXTURES_DIR "/alembic_project");
 
-void copyTree(const QString& from, const QString& to) {
-    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString rel = QDir(from).relativeFilePath(file);
-        if (rel.startsWith(QLatin1String("extra/")) || rel.contains(QLatin1String("__pycache__")))
-            continue;
-        writeFile(to, rel, readFile(file));
-    }
-}
-
 // An executable shell script `name` in `dir`.
 QString script(const QString& dir, const QString& name, const QString& body) {
     const QString path = writeFile(dir, name, QStringLiteral("#!/bin/sh\n") + body);

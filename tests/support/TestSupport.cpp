@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -54,6 +55,17 @@ QString copySampleProject(const QString& dir, const QString& toml) {
         if (!QFile::copy(versions.filePath(f), dir + QStringLiteral("/versions/") + f))
             qFatal("cannot copy %s", qPrintable(f));
     return dir;
+}
+
+void copyTree(const QString& from, const QString& to) {
+    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString rel = QDir(from).relativeFilePath(file);
+        if (rel.startsWith(QLatin1String("extra/")) || rel.contains(QLatin1String("__pycache__")))
+            continue;
+        writeFile(to, rel, readFile(file));
+    }
 }
 
 } // namespace strata::test

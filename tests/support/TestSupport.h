@@ -27,4 +27,8 @@ QString sampleProjectDir();
 // (environments of the test's own databases). Returns `dir`.
 QString copySampleProject(const QString& dir, const QString& toml);
 
+// The files of `from` (a fixture folder) written under `to`, without `extra/` and
+// `__pycache__`.
+void copyTree(const QString& from, const QString& to);
+
 } // namespace strata::test

@@ -53,6 +53,7 @@ signals:
     void recentChanged();
 
 private:
+    Result<Project> read(const QString& path);
     void addRecent(const QString& path);
 
     std::shared_ptr<const Project> m_project;
