@@ -1,6 +1,7 @@
 // The plan dialog on an Alembic project: `.py` steps show the SQL Alembic's offline mode renders
 // through the bridge (off the GUI thread), the get_bind revision its Python source under "SQL
 // known only when run", and closing the dialog cancels a rendering that is still running.
+#include "DriftFixtures.h"
 #include "GuiThreadGuard.h"
 #include "Project.h"
 #include "TestSupport.h"
@@ -25,20 +26,8 @@ const QString kFixture = QStringLiteral(STRATA_FIXTURES_DIR "/alembic_project");
 
 // The fixture in `dir`, its interpreter `python`.
 void makeProject(const QString& dir, const QString& python) {
-    QDirIterator it(kFixture, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString from = it.next();
-        const QString rel = QDir(kFixture).relativeFilePath(from);
-        if (rel.startsWith(QLatin1String("extra/")))
-            continue;
-        QDir().mkpath(QFileInfo(QDir(dir).filePath(rel)).absolutePath());
-        QFile::copy(from, QDir(dir).filePath(rel));
-    }
-    writeFile(dir, QStringLiteral("strata.toml"),
-              QStringLiteral("[project]\nalembic = \"alembic.ini\"\n\n[environments.dev]\nurl = "
-                             "\"postgresql://nobody@127.0.0.1:1/none\"\n\n[alembic]\npython = "
-                             "\"%1\"\n")
-                  .arg(python));
+    strata::test::copyAlembicProject(dir, QStringLiteral("postgresql://nobody@127.0.0.1:1/none"),
+                                     {}, python, QStringLiteral("dev"));
 }
 
 PlannedRun upgradeHeads(const QString& dir) {

@@ -2,6 +2,7 @@
 // Debian's /usr/bin/python3 with python3-alembic 1.8.1, SQLAlchemy 1.4, psycopg2 and
 // python-dotenv on the fixture project tests/fixtures/alembic_project. Every comparison runs
 // Strata and `python3 -m alembic` on twin databases.
+#include "DriftFixtures.h"
 #include "Project.h"
 #include "SandboxDatabase.h"
 #include "TestSupport.h"
@@ -30,22 +31,7 @@ const QString kFixture = QStringLiteral(STRATA_FIXTURES_DIR "/alembic_project");
 // interpreter explicitly (never the first python3 on PATH).
 void makeProject(const QString& dir, const QString& url, const QStringList& extras = {},
                  const QString& python = QStringLiteral("/usr/bin/python3")) {
-    QDirIterator it(kFixture, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString from = it.next();
-        const QString rel = QDir(kFixture).relativeFilePath(from);
-        if (rel.startsWith(QLatin1String("extra/")))
-            continue;
-        QDir().mkpath(QFileInfo(QDir(dir).filePath(rel)).absolutePath());
-        QFile::copy(from, QDir(dir).filePath(rel));
-    }
-    for (const QString& extra : extras)
-        QFile::copy(kFixture + QStringLiteral("/extra/") + extra,
-                    dir + QStringLiteral("/migrations/versions/") + extra);
-    writeFile(dir, QStringLiteral("strata.toml"),
-              QStringLiteral("[project]\nalembic = \"alembic.ini\"\n\n[environments.dev]\nurl = "
-                             "\"%1\"\n\n[alembic]\npython = \"%2\"\n")
-                  .arg(url, python));
+    strata::test::copyAlembicProject(dir, url, extras, python, QStringLiteral("dev"));
 }
 
 struct AlembicRun {

@@ -43,22 +43,6 @@ int helperCalls(const QString& log) {
     return int(readFile(log).count(QStringLiteral("strata_alembic_graph.py")));
 }
 
-// Alembic's output for `args` equal to `expected` under some hash seed (Alembic keeps branch
-// points and labels in sets), else the first seed's.
-QString alembicMatching(const QString& dir, const QStringList& args, const QString& expected) {
-    QString first;
-    for (int seed = 0; seed < 12; ++seed) {
-        const CliRun run = runAlembic(dir, args, seed);
-        if (run.exitCode != 0)
-            return QStringLiteral("alembic failed: ") + run.err;
-        if (run.out == expected)
-            return run.out;
-        if (seed == 0)
-            first = run.out;
-    }
-    return first;
-}
-
 QString scalar(const SandboxDatabase& db, const QString& sql) {
     auto c = db.connect();
     if (!c)

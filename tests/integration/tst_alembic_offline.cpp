@@ -5,6 +5,7 @@
 // `strata import alembic` writes `.sql` revisions that upgrade like the original project.
 // Debian's /usr/bin/python3 with python3-alembic 1.8.1, SQLAlchemy 1.4 and psycopg2.
 #include "AlembicCli.h"
+#include "DriftFixtures.h"
 #include "SandboxDatabase.h"
 #include "TestSupport.h"
 #include "alembic/AlembicOfflineRenderer.h"
@@ -33,22 +34,7 @@ const QString kPgBin = QStringLiteral("/usr/lib/postgresql/15/bin/");
 // The fixture (plus the named extra revisions) in `dir`, with a strata.toml whose `dev`
 // environment is `url` and whose interpreter is Debian's.
 void makeProject(const QString& dir, const QString& url, const QStringList& extras = {}) {
-    QDirIterator it(kFixture, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString from = it.next();
-        const QString rel = QDir(kFixture).relativeFilePath(from);
-        if (rel.startsWith(QLatin1String("extra/")))
-            continue;
-        QDir().mkpath(QFileInfo(QDir(dir).filePath(rel)).absolutePath());
-        QFile::copy(from, QDir(dir).filePath(rel));
-    }
-    for (const QString& extra : extras)
-        QFile::copy(kFixture + QStringLiteral("/extra/") + extra,
-                    dir + QStringLiteral("/migrations/versions/") + extra);
-    writeFile(dir, QStringLiteral("strata.toml"),
-              QStringLiteral("[project]\nalembic = \"alembic.ini\"\n\n[environments.dev]\nurl = "
-                             "\"%1\"\n\n[alembic]\npython = \"%2\"\n")
-                  .arg(url, kPython));
+    strata::test::copyAlembicProject(dir, url, extras, kPython, QStringLiteral("dev"));
 }
 
 CliRun run(const QString& program, const QStringList& args, const QString& cwd,

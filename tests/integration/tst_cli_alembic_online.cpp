@@ -20,21 +20,6 @@ QString fixtureDir() {
     return QStringLiteral(STRATA_FIXTURES_DIR "/alembic_cli");
 }
 
-// Alembic keeps branch labels in a set: their order follows Python's hash seed.
-QString alembicMatching(const QString& dir, const QStringList& args, const QString& expected) {
-    QString first;
-    for (int seed = 0; seed < 12; ++seed) {
-        const CliRun run = runAlembic(dir, args, seed);
-        if (run.exitCode != 0)
-            return QStringLiteral("alembic failed: ") + run.err;
-        if (run.out == expected)
-            return run.out;
-        if (seed == 0)
-            first = run.out;
-    }
-    return first;
-}
-
 void copyFixture(const QString& dir) {
     QDirIterator it(fixtureDir(), QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {

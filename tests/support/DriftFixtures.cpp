@@ -25,7 +25,7 @@ int sandboxCount(const QString& sql) {
 }
 
 QString copyAlembicProject(const QString& dir, const QString& url, const QStringList& extras,
-                           const QString& python) {
+                           const QString& python, const QString& environment) {
     const QString fixture = QStringLiteral(STRATA_FIXTURES_DIR "/alembic_project");
     QDirIterator it(fixture, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -39,9 +39,9 @@ QString copyAlembicProject(const QString& dir, const QString& url, const QString
         writeFile(dir, QStringLiteral("migrations/versions/") + extra,
                   readFile(fixture + QStringLiteral("/extra/") + extra));
     writeFile(dir, QStringLiteral("strata.toml"),
-              QStringLiteral("[project]\nalembic = \"alembic.ini\"\n\n[environments.e]\nurl = "
+              QStringLiteral("[project]\nalembic = \"alembic.ini\"\n\n[environments.%3]\nurl = "
                              "\"%1\"\n\n[alembic]\npython = \"%2\"\n")
-                  .arg(url, python));
+                  .arg(url, python, environment));
     return dir;
 }
 

@@ -16,10 +16,11 @@ int sandboxCount(const QString& sql);
 
 // The Alembic fixture project (tests/fixtures/alembic_project without its extra/ folder) in
 // `dir`, with the named extra/ revisions copied into migrations/versions, and a strata.toml
-// following its alembic.ini: one environment `e` at `url`, `[alembic] python = "<python>"`
-// (never the first python3 on PATH). Returns `dir`.
+// following its alembic.ini: one environment `environment` (default `e`) at `url`,
+// `[alembic] python = "<python>"` (never the first python3 on PATH). Returns `dir`.
 QString copyAlembicProject(const QString& dir, const QString& url, const QStringList& extras = {},
-                           const QString& python = QStringLiteral("/usr/bin/python3"));
+                           const QString& python = QStringLiteral("/usr/bin/python3"),
+                           const QString& environment = QStringLiteral("e"));
 
 // A `.sql` revision g7000001 on top of the fixture's head e5000001 (a mixed folder: Alembic does
 // not read it, Strata runs it with its own runner): it creates table public.notes_sql.

@@ -24,25 +24,6 @@ QString fixtureDir() {
     return QStringLiteral(STRATA_FIXTURES_DIR "/alembic_cli");
 }
 
-// `python3 -m alembic -c DIR/alembic.ini ARGS` with Python's hash seed fixed: Alembic keeps
-// branch labels in a set, so with several labels their order depends on the seed.
-
-// Alembic's output for `args` that equals `expected` under some hash seed, else the output of
-// the first seed (so that QCOMPARE shows a real Alembic output).
-QString alembicMatching(const QString& dir, const QStringList& args, const QString& expected) {
-    QString first;
-    for (int seed = 0; seed < 12; ++seed) {
-        const CliRun run = runAlembic(dir, args, seed);
-        if (run.exitCode != 0)
-            return QStringLiteral("alembic failed: ") + run.err;
-        if (run.out == expected)
-            return run.out;
-        if (seed == 0)
-            first = run.out;
-    }
-    return first;
-}
-
 QStringList listFiles(const QString& dir) {
     QStringList out;
     QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
