@@ -59,6 +59,7 @@ void PythonStepExecutor::finish() {
         m_bridge->stop();
     m_bridge.reset();
     m_serverPid = 0;
+    m_lastIndex = -2;
 }
 
 Result<void> PythonStepExecutor::ensureBridge() {
@@ -157,8 +158,14 @@ Result<void> PythonStepExecutor::exchange(const PreparedStep& prepared, int inde
     const PlanStep& step = prepared.step;
     const Revision& rev = *prepared.revision;
     const QString verb = step.isUpgrade() ? QStringLiteral("upgrade") : QStringLiteral("downgrade");
-    STRATA_TRY(m_bridge->send(
-        QJsonObject{{QStringLiteral("cmd"), verb}, {QStringLiteral("revision"), step.revision}}));
+    // "follows": the step before this one was the bridge's too, so nothing else changed the
+    // version table in between (the bridge may go on in the same env.py run without reading
+    // it); false after a step of Strata's own runner (the bridge starts a new run).
+    const bool follows = index == m_lastIndex + 1;
+    m_lastIndex = -2;
+    STRATA_TRY(m_bridge->send(QJsonObject{{QStringLiteral("cmd"), verb},
+                                          {QStringLiteral("revision"), step.revision},
+                                          {QStringLiteral("follows"), follows}}));
     bool cancelSent = false;
     QElapsedTimer sinceCancel;
     for (;;) {
@@ -222,6 +229,7 @@ Result<void> PythonStepExecutor::exchange(const PreparedStep& prepared, int inde
             e.message = ev.value(QStringLiteral("message")).toString();
             m_sink(e);
         } else if (kind == QLatin1String("done")) {
+            m_lastIndex = index;
             return {}; // a cancel that came too late: the step is done and recorded as such
         } else if (kind == QLatin1String("error")) {
             Error e(ErrorCode::Database, QString());

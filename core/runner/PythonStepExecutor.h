@@ -71,6 +71,7 @@ private:
     QString m_tag;
     std::unique_ptr<AlembicBridge> m_bridge;
     qint64 m_serverPid = 0;
+    int m_lastIndex = -2; // the plan index of the last step the bridge finished in this run
 };
 
 } // namespace strata

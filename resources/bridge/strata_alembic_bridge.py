@@ -417,7 +417,11 @@ def run_steps(cfg, first, tag):
                 _pending.append(line)
                 return
             step = step_of(cmd)
-            if set(context.get_current_heads()) != heads_after:
+            # Strata says whether the step before was this bridge's ("follows": nothing else
+            # touched the version table); other callers get the table read.
+            follows = cmd.get("follows")
+            if follows is False or (
+                    follows is None and set(context.get_current_heads()) != heads_after):
                 _pending.append(line)
                 return
 
