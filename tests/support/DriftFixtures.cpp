@@ -3,6 +3,7 @@
 #include "SandboxDatabase.h"
 #include "TestSupport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -55,6 +56,35 @@ QString addSqlRevision(const QString& dir) {
     return upgrade;
 }
 
+namespace {
+
+// The parent of process `pid` (/proc/PID/stat: "pid (comm) state ppid ..."); 0 when unknown.
+qint64 parentOf(qint64 pid) {
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = stat.readAll();
+    const qsizetype close = text.lastIndexOf(')');
+    if (close < 0)
+        return 0;
+    const QList<QByteArray> fields = text.mid(close + 2).split(' ');
+    return fields.size() > 1 ? fields.at(1).toLongLong() : 0;
+}
+
+// Whether `pid` descends from this test process (other tests, and other checkouts' tests on
+// the same machine, run bridges of their own).
+bool ours(qint64 pid) {
+    const qint64 self = QCoreApplication::applicationPid();
+    for (int depth = 0; depth < 8 && pid > 1; ++depth) {
+        pid = parentOf(pid);
+        if (pid == self)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 QList<qint64> bridgeProcesses(const QString& needle) {
     QList<qint64> found;
     const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
@@ -68,7 +98,7 @@ QList<qint64> bridgeProcesses(const QString& needle) {
         if (!cmdline.open(QIODevice::ReadOnly) || !environ.open(QIODevice::ReadOnly))
             continue;
         if (cmdline.readAll().contains("strata_alembic_bridge.py") &&
-            environ.readAll().contains(needle.toUtf8()))
+            environ.readAll().contains(needle.toUtf8()) && ours(id))
             found << id;
     }
     return found;

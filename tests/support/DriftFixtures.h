@@ -27,8 +27,9 @@ QString copyAlembicProject(const QString& dir, const QString& url, const QString
 // Returns the SQL of its upgrade.
 QString addSqlRevision(const QString& dir);
 
-// The pids of the running Alembic bridge children (strata_alembic_bridge.py) whose
-// environment mentions `needle` (a database name or its prefix: the URL is in DATABASE_URL).
+// The pids of this test process's running Alembic bridge children (strata_alembic_bridge.py,
+// descendants of this process only) whose environment mentions `needle` (a database name or its
+// prefix: the URL is in DATABASE_URL).
 QList<qint64> bridgeProcesses(const QString& needle);
 
 } // namespace strata::test
