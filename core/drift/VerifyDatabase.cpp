@@ -157,12 +157,14 @@ Result<std::unique_ptr<VerifyDatabase>> VerifyDatabase::existing(const Environme
 Result<QStringList> VerifyDatabase::userTables(Connection& conn, int limit, int* total) {
     STRATA_TRY_ASSIGN(
         const QueryResult rows,
-        conn.exec(QStringLiteral("SELECT c.oid::regclass::text FROM pg_class c JOIN pg_namespace "
-                                 "n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p', 'v', "
-                                 "'m', 'f') AND %1 AND NOT EXISTS (SELECT 1 FROM pg_depend d "
-                                 "WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND "
-                                 "d.deptype = 'e') ORDER BY 1")
-                      .arg(QString::fromLatin1(kNotSystem))));
+        conn.exec(
+            QStringLiteral(
+                "SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c JOIN pg_namespace "
+                "n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p', 'v', "
+                "'m', 'f') AND %1 AND NOT EXISTS (SELECT 1 FROM pg_depend d "
+                "WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND "
+                "d.deptype = 'e') ORDER BY 1")
+                .arg(QString::fromLatin1(kNotSystem))));
     QStringList out;
     for (int i = 0; i < rows.rowCount() && i < limit; ++i)
         out << rows.value(i, 0);
