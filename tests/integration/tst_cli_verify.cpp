@@ -24,12 +24,20 @@ const QString kLeaky = QStringLiteral("verify_leaky");
 const QString kBreaks = QStringLiteral("verify_breaks_earlier");
 const QString kAlembic = QStringLiteral("alembic");
 const QString kAlembicLeaky = QStringLiteral("alembic_leaky");
+const QString kBrokenUpgrade = QStringLiteral("broken_upgrade");
 
 // The project `kind` in `dir`, with `environments` (TOML tables) appended to its strata.toml.
 void makeProject(const QString& kind, const QString& dir, const QString& environments = {}) {
     if (kind == kSample) {
         test::copySampleProject(dir, QStringLiteral("[project]\nversions = \"versions\"\n\n") +
                                          environments);
+    } else if (kind == kBrokenUpgrade) {
+        test::writeFile(dir, QStringLiteral("strata.toml"),
+                        QStringLiteral("[project]\nversions = \"versions\"\n\n") + environments);
+        test::writeFile(dir, QStringLiteral("versions/x1.sql"),
+                        QStringLiteral("-- Revision ID: x1\n-- Revises:\n\n-- migrate:upgrade\n"
+                                       "CREATE TABLE t (a int);\nCREATE INDEX t_b_idx ON t (b);\n\n"
+                                       "-- migrate:downgrade\nDROP TABLE t;\n"));
     } else if (kind == kAlembic || kind == kAlembicLeaky) {
         test::copyAlembicProject(dir, QStringLiteral("postgresql://127.0.0.1:1/unused"),
                                  kind == kAlembicLeaky
@@ -143,6 +151,14 @@ private Q_SLOTS:
             << QStringLiteral("downgrade")
             << QStringList{QStringLiteral("function public.item_total() added")} << QString()
             << QStringList{QStringLiteral("    function public.item_total() added")};
+        QTest::newRow("an upgrade statement fails: its file, line and statement")
+            << kBrokenUpgrade << QString() << 3 << QStringList() << QStringLiteral("x1")
+            << QStringLiteral("revision") << QStringLiteral("upgrade") << QStringList()
+            << QStringLiteral("CREATE INDEX t_b_idx ON t (b)")
+            << QStringList{QStringLiteral("FAIL x1 upgrade ("),
+                           QStringLiteral("x1.sql:6: upgrade of revision x1 failed: column \"b\" "
+                                          "does not exist"),
+                           QStringLiteral("  statement: CREATE INDEX t_b_idx ON t (b)")};
         QTest::newRow("a later revision breaks an earlier downgrade: the whole-range pass")
             << kBreaks << QString() << 3
             << QStringList{QStringLiteral("c1000001"), QStringLiteral("c1000002"),
