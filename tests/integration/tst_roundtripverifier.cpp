@@ -101,6 +101,40 @@ private Q_SLOTS:
         qunsetenv("STRATA_PYTHON");
     }
 
+    // The `strata verify` fixture's forgetful downgrades, as Try it sees them: the downgrade
+    // step names exactly the object left behind.
+    void verifyFixtureLeftovers_data() {
+        QTest::addColumn<QString>("revision");
+        QTest::addColumn<QString>("leftover");
+        QTest::newRow("index") << QStringLiteral("b1000002")
+                               << QStringLiteral("index public.items_qty_idx added");
+        QTest::newRow("enum type")
+            << QStringLiteral("b1000003") << QStringLiteral("enum public.mood added");
+        QTest::newRow("function") << QStringLiteral("b1000004")
+                                  << QStringLiteral("function public.item_total() added");
+    }
+    void verifyFixtureLeftovers() {
+        QFETCH(QString, revision);
+        QFETCH(QString, leftover);
+        Result<Project> project =
+            Project::open(QStringLiteral(STRATA_FIXTURES_DIR "/verify_leaky"));
+        QVERIFY2(project, test::describe(project).constData());
+        RoundTripVerifier verifier(*project, test::testSandbox().directory());
+        Result<RoundTripReport> report = verifier.verify(revision);
+        QVERIFY2(report, test::describe(report).constData());
+        QVERIFY(!report->ok());
+        const RoundTripStep* down = report->step(Kind::Downgrade);
+        QVERIFY(down);
+        QVERIFY(!down->failure);
+        QCOMPARE(down->diff.size(), 1);
+        const SchemaDifference& d = down->diff.differences().constFirst();
+        QCOMPARE(
+            QStringLiteral("%1 %2 %3").arg(objectKindName(d.kind), d.name, changeName(d.change)),
+            leftover);
+        QVERIFY(!report->step(Kind::UpgradeAgain));
+        QCOMPARE(scratchDatabases(), 0);
+    }
+
     // Alembic revisions that come back exactly: Python ones (through the bridge, their
     // statements as Alembic ran them), SQL-form ones on top of Python parents.
     void alembicRevisionPasses_data() {
