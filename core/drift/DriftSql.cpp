@@ -388,10 +388,33 @@ QString DriftSql::generate(const SchemaDiff& diff, const SchemaSnapshot& a, cons
     }
     std::stable_sort(removals.begin(), removals.end(),
                      [](const Item& x, const Item& y) { return x.rank > y.rank; });
-    std::stable_sort(creations.begin(), creations.end(), [](const Item& x, const Item& y) {
+    // Columns added to one table go in the order B has them (else B's table would differ in
+    // its column order).
+    auto position = [&b](const Item& item) -> qsizetype {
+        if (item.d->kind != ObjectKind::Column || !item.obj)
+            return -1;
+        const SchemaObject* table = b.find(ObjectKind::Table, item.obj->parent);
+        if (!table)
+            return -1;
+        return table->attribute(QLatin1String(kColumnOrderAttribute))
+            .split(QLatin1Char(','))
+            .indexOf(childName(item.d->name, item.obj->parent));
+    };
+    std::stable_sort(creations.begin(), creations.end(), [&position](const Item& x, const Item& y) {
         if (x.rank != y.rank)
             return x.rank < y.rank;
-        return x.d->change != Change::Added && y.d->change == Change::Added;
+        const bool addedX = x.d->change == Change::Added;
+        const bool addedY = y.d->change == Change::Added;
+        if (addedX != addedY)
+            return !addedX; // changes first
+        if (x.d->kind == ObjectKind::Column && y.d->kind == ObjectKind::Column) {
+            const QString px = x.obj ? x.obj->parent : QString();
+            const QString py = y.obj ? y.obj->parent : QString();
+            if (px != py)
+                return px < py;
+            return position(x) < position(y);
+        }
+        return false;
     });
     const QList<Item> ordered = removals + creations;
     QStringList late; // ALTER SEQUENCE ... OWNED BY, once the owning column exists
