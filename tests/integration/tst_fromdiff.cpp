@@ -11,6 +11,7 @@
 #include "drift/DriftSql.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -127,6 +128,54 @@ private Q_SLOTS:
                                   QStringLiteral("--env"), QStringLiteral("b")})
                      .exitCode,
                  0);
+    }
+
+    // In an Alembic project the revision is a .py file written by the project's Alembic (SQL
+    // as op.execute calls): a second database takes it, matches the changed one, and its
+    // downgrade brings it back to the expected schema.
+    void alembicProjectWritesPython() {
+        SandboxDatabase e(QStringLiteral("tst_fromdiff_alembic_e"));
+        SandboxDatabase f(QStringLiteral("tst_fromdiff_alembic_f"));
+        QTemporaryDir dir;
+        strata::test::copyAlembicProject(dir.path(), e.url());
+        QFile toml(dir.path() + QStringLiteral("/strata.toml"));
+        QVERIFY(toml.open(QIODevice::Append));
+        toml.write(QStringLiteral("\n[environments.f]\nurl = \"%1\"\n").arg(f.url()).toUtf8());
+        toml.close();
+        for (const char* env : {"e", "f"}) {
+            const CliRun up = cli(dir.path(), {QStringLiteral("upgrade"), QStringLiteral("heads"),
+                                               QStringLiteral("--env"), QLatin1String(env)});
+            QVERIFY2(up.exitCode == 0, qPrintable(up.out + up.err));
+        }
+        const QString error = execOn(
+            e, QStringLiteral("CREATE TABLE notes (id bigserial PRIMARY KEY, item_id int "
+                              "REFERENCES items (id));\nCREATE INDEX idx_notes_item ON notes "
+                              "(item_id);\n"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const CliRun capture =
+            cli(dir.path(),
+                {QStringLiteral("revision"), QStringLiteral("--from-diff"), QStringLiteral("--env"),
+                 QStringLiteral("e"), QStringLiteral("-m"), QStringLiteral("notes by hand"),
+                 QStringLiteral("--rev-id"), QStringLiteral("f6000001"), QStringLiteral("--json")});
+        QVERIFY2(capture.exitCode == 0, qPrintable(capture.out + capture.err));
+        const QString path = QJsonDocument::fromJson(capture.out.toUtf8())
+                                 .object()
+                                 .value(QLatin1String("path"))
+                                 .toString();
+        QVERIFY2(path.endsWith(QLatin1String(".py")), qPrintable(path));
+        const QString py = readFile(path);
+        QVERIFY2(py.contains(QLatin1String("op.execute(")), qPrintable(py));
+        QVERIFY2(py.contains(QLatin1String("CREATE INDEX idx_notes_item ON public.notes")),
+                 qPrintable(py));
+        const CliRun up = cli(dir.path(), {QStringLiteral("upgrade"), QStringLiteral("heads"),
+                                           QStringLiteral("--env"), QStringLiteral("f")});
+        QVERIFY2(up.exitCode == 0, qPrintable(py + up.out + up.err));
+        QCOMPARE(differences(dir.path(), QStringLiteral("f"), QStringLiteral("e")), 0);
+        const CliRun back =
+            cli(dir.path(), {QStringLiteral("downgrade"), QStringLiteral("e5000001"),
+                             QStringLiteral("--env"), QStringLiteral("f")});
+        QVERIFY2(back.exitCode == 0, qPrintable(py + back.out + back.err));
+        QCOMPARE(differences(dir.path(), QStringLiteral("f"), QStringLiteral("expected")), 0);
     }
 
     // Against another environment: the upgrade brings it to --env.
