@@ -1,6 +1,10 @@
 // DriftSql without a server: what `strata diff --sql` writes for hand-built snapshots (the
 // end-to-end check that the script brings one database to the other is tst_diff's).
+#include "drift/DriftRevision.h"
 #include "drift/DriftSql.h"
+
+#include "RevisionBuilders.h"
+#include "SandboxDatabase.h"
 
 #include <QTest>
 
@@ -245,6 +249,68 @@ private Q_SLOTS:
         QVERIFY(script.startsWith(QLatin1String("-- Captured drift\n")));
         QVERIFY2(script.contains(QLatin1String("-- column public.t.zeta: only in prod")),
                  qPrintable(script));
+    }
+
+    // A captured drift as a revision: on the heads, both sections filled, destructive
+    // statements of the upgrade counted; a side off the heads is an error naming it.
+    void driftRevision_data() {
+        QTest::addColumn<QStringList>("actualHeads");
+        QTest::addColumn<QString>("baseLabel");
+        QTest::addColumn<QStringList>("baseHeads");
+        QTest::addColumn<QString>("error"); // empty: written on the heads
+        QTest::newRow("expected, at the head")
+            << QStringList{"r2"} << "expected" << QStringList{"r2"} << QString();
+        QTest::newRow("another environment, both at the head")
+            << QStringList{"r2"} << "dev" << QStringList{"r2"} << QString();
+        QTest::newRow("behind") << QStringList{"r1"} << "expected" << QStringList{"r1"}
+                                << "environment 'prod' is at r1, not at the heads (r2)";
+        QTest::newRow("never upgraded") << QStringList{} << "expected" << QStringList{}
+                                        << "environment 'prod' is at no revision";
+        QTest::newRow("the other environment behind")
+            << QStringList{"r2"} << "dev" << QStringList{"r1"}
+            << "environment 'dev' is at r1, not at the heads (r2)";
+    }
+    void driftRevision() {
+        QFETCH(QStringList, actualHeads);
+        QFETCH(QString, baseLabel);
+        QFETCH(QStringList, baseHeads);
+        QFETCH(QString, error);
+        STRATA_GRAPH_OR_FAIL(graph,
+                             (std::vector<Revision>{
+                                 strata::test::rev(QStringLiteral("r1")),
+                                 strata::test::rev(QStringLiteral("r2"), {QStringLiteral("r1")})}));
+        DriftSide base{baseLabel, baseHeads, orderBase(QStringLiteral("enum"))};
+        // prod: a column added, the index dropped, the enum's labels dropped (destructive).
+        SchemaSnapshot changed = orderCase(QStringLiteral("columns in table order"));
+        changed.remove({ObjectKind::Index, QStringLiteral("public.t_a_idx")});
+        DriftSide actual{QStringLiteral("prod"), actualHeads, changed};
+        const DriftRevision captured = DriftRevision::capture(base, actual);
+        QVERIFY(!captured.isEmpty());
+        QCOMPARE(captured.destructiveCount(), 1); // DROP TYPE public.mood
+        NewRevision request;
+        request.message = QStringLiteral("captured");
+        const Result<NewRevision> revision = captured.revision(graph, request);
+        if (!error.isEmpty()) {
+            QVERIFY(!revision);
+            QVERIFY2(revision.error().message.contains(error),
+                     qPrintable(revision.error().message));
+            return;
+        }
+        QVERIFY2(revision, strata::test::describe(revision).constData());
+        QCOMPARE(revision->parents, QStringList{QStringLiteral("r2")});
+        QCOMPARE(revision->message, QStringLiteral("captured"));
+        QCOMPARE(uncommented(revision->upgradeSql),
+                 (QStringList{QStringLiteral("DROP INDEX public.t_a_idx;"),
+                              QStringLiteral("ALTER TABLE public.t ADD COLUMN zeta text;"),
+                              QStringLiteral("ALTER TABLE public.t ADD COLUMN alpha text;")}));
+        QCOMPARE(
+            uncommented(revision->downgradeSql),
+            (QStringList{QStringLiteral("ALTER TABLE public.t DROP COLUMN alpha;"),
+                         QStringLiteral("ALTER TABLE public.t DROP COLUMN zeta;"),
+                         QStringLiteral("CREATE INDEX t_a_idx ON public.t USING btree (id);")}));
+        QVERIFY(revision->downgradeSql.contains(QLatin1String("-- DESTRUCTIVE:"))); // CREATE TYPE
+        QVERIFY(revision->upgradeSql.contains(QLatin1String("only in prod")));
+        QVERIFY(DriftRevision::capture(base, base).isEmpty());
     }
 
     void noDifferencesNoStatements() {
