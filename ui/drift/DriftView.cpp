@@ -236,7 +236,7 @@ void DriftView::startFromCombos() {
 }
 
 void DriftView::compare(const QString& envA, const QString& against) {
-    if (!m_hasProject || isBusy() || envA.isEmpty() || against.isEmpty())
+    if (!m_hasProject || isBusy() || m_capturing || envA.isEmpty() || against.isEmpty())
         return;
     m_envA->setCurrentText(envA);
     m_envB->setCurrentText(against);
@@ -308,6 +308,7 @@ void DriftView::captureRevision(const QString& message) {
         return;
     m_capturing = true;
     updateCapture();
+    m_refresh->setEnabled(false);
     m_busy->setVisible(true);
     m_status->setText(
         tr("Writing a revision from the differences of %1…").arg(m_comparison.a.label));
@@ -317,6 +318,7 @@ void DriftView::captureRevision(const QString& message) {
          message](const CancelToken&) { return writeCaptured(project, actual, base, message); },
         [this](const CaptureOutcome& outcome) {
             m_capturing = false;
+            m_refresh->setEnabled(true);
             m_busy->setVisible(false);
             if (outcome.error.isEmpty()) {
                 // Captured: a new comparison is needed before capturing again.
