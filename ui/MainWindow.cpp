@@ -159,6 +159,11 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
     connect(m_runs, &RunCoordinator::message, this, &MainWindow::showMessage);
     connect(m_runs, &RunCoordinator::consoleWanted, this, [this] { showDock("consoleDock"); });
     connect(m_editors, &EditorTabs::message, this, &MainWindow::showMessage);
+    // A revision written from the drift view's differences: into the graph, open in the editor.
+    connect(m_drift->view(), &DriftView::revisionWritten, this, [this](const QString& path) {
+        m_session->revisionFileWritten(path);
+        m_editors->openEditor(path);
+    });
     connect(m_editors, &EditorTabs::tryItFinished, this,
             [this](const QString& heading, const QStringList& lines, bool ok) {
                 m_runs->console()->showReport(heading, lines, ok);

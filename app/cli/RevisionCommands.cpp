@@ -1,10 +1,14 @@
 // strata revision / strata merge: write a new revision file: in an Alembic project a `.py`
 // file rendered by the project's own Alembic (RevisionAuthor), else a `.sql` file.
+// `strata revision --from-diff --env ENV [--against expected|ENV2]` writes what was changed by
+// hand in ENV as a revision on the heads (DriftRevision).
 #include "CommandRegistry.h"
+#include "EnvironmentChoice.h"
 #include "Invocation.h"
 #include "RevisionChecks.h"
 
 #include "alembic/RevisionAuthor.h"
+#include "drift/DriftRevision.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -109,25 +113,33 @@ Result<void> readSql(Invocation& inv, NewRevision& rev) {
     return {};
 }
 
+// `environment` (--from-diff) is named in every error; `extra` goes into the JSON answer.
 int writeRevision(Invocation& inv, const Project& project, NewRevision rev, bool merge = false,
-                  bool splice = false) {
+                  bool splice = false, const QString& environment = {},
+                  const QJsonObject& extra = {}) {
+    auto fail = [&inv, &environment](Error e) {
+        if (!environment.isEmpty())
+            e.message = QCoreApplication::translate("strata::cli", "environment '%1': %2")
+                            .arg(environment, e.message);
+        return inv.fail(e);
+    };
     rev.message = inv.parser().value(QStringLiteral("message"));
     rev.id = inv.parser().value(QStringLiteral("rev-id"));
     rev.branchLabels = commaList(inv.parser().values(QStringLiteral("branch-label")));
     if (!rev.id.isEmpty() && project.graph().contains(rev.id))
-        return inv.fail(
+        return fail(
             Error(ErrorCode::Usage,
                   QCoreApplication::translate("strata::cli", "revision id '%1' already exists (%2)")
                       .arg(rev.id, project.graph().revision(rev.id)->filePath)));
     for (const QString& label : rev.branchLabels)
         if (!project.graph().revisionForLabel(label).isEmpty() || project.graph().contains(label))
-            return inv.fail(Error(
+            return fail(Error(
                 ErrorCode::Usage,
                 QCoreApplication::translate("strata::cli", "branch label '%1' is already used")
                     .arg(label)));
     const Result<RevisionAuthor::Format> format = formatOption(inv);
     if (!format)
-        return inv.fail(format.error());
+        return fail(format.error());
     AlembicRevisionAuthor::Request request;
     request.revision = rev;
     request.merge = merge;
@@ -141,13 +153,13 @@ int writeRevision(Invocation& inv, const Project& project, NewRevision rev, bool
             e.message += QCoreApplication::translate(
                 "strata::cli", "; nothing written (--format sql writes a .sql revision, which "
                                "Alembic cannot run)");
-        return inv.fail(e);
+        return fail(e);
     }
     if (!written->warning.isEmpty())
         inv.err() << QCoreApplication::translate("strata::cli", "warning: ") << written->warning
                   << Qt::endl;
     if (inv.json()) {
-        QJsonObject o;
+        QJsonObject o = extra;
         o[QStringLiteral("path")] = written->path;
         o[QStringLiteral("revision")] = written->revision;
         inv.printJson(o);
@@ -156,6 +168,89 @@ int writeRevision(Invocation& inv, const Project& project, NewRevision rev, bool
                   << QCoreApplication::translate("strata::cli", " ...  done") << Qt::endl;
     }
     return ExitOk;
+}
+
+// --from-diff: the drift of --env against --against (default expected) as a new revision on
+// the heads. Nothing to capture: one line, exit 0. Every error names the environment and
+// nothing is written.
+int runFromDiff(Invocation& inv, const Project& project) {
+    for (const char* option : {"head", "splice", "sql-file", "upgrade-sql", "downgrade-sql"})
+        if (inv.parser().isSet(QLatin1String(option)))
+            return inv.usage(QCoreApplication::translate(
+                                 "strata::cli", "--from-diff writes the SQL itself on the heads: "
+                                                "--%1 does not go with it")
+                                 .arg(QLatin1String(option)));
+    Result<const Environment*> env = chooseEnvironment(inv, project);
+    if (!env)
+        return inv.fail(env.error());
+    const QString name = (*env)->name;
+    auto fail = [&inv, &name](Error e) {
+        if (!e.message.contains(QStringLiteral("environment '%1'").arg(name)))
+            e.message = QCoreApplication::translate("strata::cli", "environment '%1': %2")
+                            .arg(name, e.message);
+        return inv.fail(e);
+    };
+    if (inv.parser().isSet(QStringLiteral("rev-id"))) {
+        const QString id = inv.parser().value(QStringLiteral("rev-id"));
+        if (project.graph().contains(id))
+            return fail(Error(
+                ErrorCode::Usage,
+                QCoreApplication::translate("strata::cli", "revision id '%1' already exists (%2)")
+                    .arg(id, project.graph().revision(id)->filePath)));
+        if (Result<void> ok = RevisionChecks::checkIdWidth(inv, project, id); !ok)
+            return fail(ok.error());
+    }
+    if (Result<RevisionAuthor::Format> format = formatOption(inv); !format)
+        return fail(format.error());
+    const QString against = inv.parser().isSet(QStringLiteral("against"))
+                                ? inv.parser().value(QStringLiteral("against"))
+                                : QStringLiteral("expected");
+    if (against == name)
+        return fail(Error(
+            ErrorCode::Usage,
+            QCoreApplication::translate("strata::cli", "--against names the environment itself")));
+    ExpectedSchema::Progress progress;
+    if (!inv.json())
+        progress = [&inv](const QString& m) { inv.err() << m << Qt::endl; };
+    Result<DriftRevision> captured = DriftRevision::read(project, name, against, progress);
+    if (!captured)
+        return fail(captured.error());
+    if (captured->isEmpty()) {
+        if (inv.json()) {
+            QJsonObject o;
+            o[QStringLiteral("differences")] = 0;
+            o[QStringLiteral("path")] = QJsonValue();
+            o[QStringLiteral("revision")] = QJsonValue();
+            inv.printJson(o);
+        } else {
+            inv.out() << captured->nothingToCapture() << Qt::endl;
+        }
+        return ExitOk;
+    }
+    NewRevision rev;
+    for (const QString& dep : commaList(inv.parser().values(QStringLiteral("depends-on")))) {
+        Result<QString> resolved = project.graph().resolveOne(dep);
+        if (!resolved)
+            return fail(resolved.error());
+        rev.dependsOn << (resolved->isEmpty() ? dep : *resolved);
+    }
+    rev.transactional = !inv.parser().isSet(QStringLiteral("no-transaction"));
+    Result<NewRevision> full = captured->revision(project.graph(), rev);
+    if (!full)
+        return fail(full.error());
+    const int destructive = captured->destructiveCount();
+    if (destructive > 0)
+        inv.err() << QCoreApplication::translate(
+                         "strata::cli", "warning: environment '%1': %2 destructive statement(s) "
+                                        "of the upgrade are commented out (-- DESTRUCTIVE:); "
+                                        "review them")
+                         .arg(name)
+                         .arg(destructive)
+                  << Qt::endl;
+    QJsonObject extra;
+    extra[QStringLiteral("differences")] = captured->diff().size();
+    extra[QStringLiteral("destructive")] = destructive;
+    return writeRevision(inv, project, *full, false, false, name, extra);
 }
 
 int runRevision(Invocation& inv) {
@@ -190,6 +285,17 @@ int runRevision(Invocation& inv) {
     inv.parser().addOption({QStringLiteral("downgrade-sql"),
                             QCoreApplication::translate("strata::cli", "The downgrade's SQL."),
                             QStringLiteral("SQL")});
+    inv.parser().addOption(
+        {QStringLiteral("from-diff"),
+         QCoreApplication::translate("strata::cli",
+                                     "Capture what was changed by hand in --env (against "
+                                     "--against) as the new revision's SQL, on the heads.")});
+    inv.parser().addOption(
+        {QStringLiteral("against"),
+         QCoreApplication::translate("strata::cli",
+                                     "With --from-diff: 'expected' (default: the schema the "
+                                     "revisions up to --env's heads produce) or an environment."),
+         QStringLiteral("ENV|expected")});
     if (!inv.parse({}, QCoreApplication::translate("strata::cli", "Create a new revision file.")))
         return ExitUsage;
     if (!inv.positional().isEmpty())
@@ -198,9 +304,15 @@ int runRevision(Invocation& inv) {
     if (!inv.parser().isSet(QStringLiteral("message")))
         return inv.usage(
             QCoreApplication::translate("strata::cli", "a message is required: -m MSG"));
+    const bool fromDiff = inv.parser().isSet(QStringLiteral("from-diff"));
+    if (!fromDiff && inv.parser().isSet(QStringLiteral("against")))
+        return inv.usage(
+            QCoreApplication::translate("strata::cli", "--against goes with --from-diff"));
     Result<Project> project = inv.loadProject();
     if (!project)
         return inv.fail(project.error());
+    if (fromDiff)
+        return runFromDiff(inv, *project);
     const RevisionGraph& graph = project->graph();
 
     NewRevision rev;

@@ -1,18 +1,26 @@
 // The drift view against the sandbox: differences grouped by kind, definitions side by side
-// with differing lines highlighted, errors shown in the view, never on the GUI thread.
+// with differing lines highlighted, errors shown in the view, never on the GUI thread; "New
+// revision from these differences" writes them as a revision (off the GUI thread) that opens in
+// the editor.
 #include "DriftFixtures.h"
+#include "HandChanges.h"
 #include "SandboxDatabase.h"
+#include "StudioParts.h"
 #include "TestSupport.h"
 
 #include "drift/DriftBadges.h"
 #include "drift/DriftView.h"
 #include "drift/LineDiff.h"
+#include "editor/RevisionEditor.h"
+#include "session/DriftCoordinator.h"
+#include "session/EditorTabs.h"
 
 #include "db/Connection.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -186,6 +194,86 @@ private Q_SLOTS:
         QCOMPARE(ready.at(1).at(1).toInt(), -1);
         QVERIFY(!ready.at(1).at(2).toString().contains(QLatin1String("s3cret")));
         QCOMPARE(DriftBadges::badgeText(3), QStringLiteral("3 differences"));
+    }
+
+    // In the studio: compare an environment changed by hand with its expected schema, then "New
+    // revision from these differences": the revision is written off the GUI thread (no
+    // connection on it), on the heads, with the captured SQL, and opens in an editor tab.
+    void newRevisionFromDifferences_data() {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QString>("statement"); // a line the upgrade holds
+        QTest::newRow("table with index and foreign key")
+            << "table with index and foreign key"
+            << "CREATE INDEX idx_notes_document ON public.notes USING btree (document_id);";
+        QTest::newRow("column dropped (destructive)")
+            << "column dropped (destructive)"
+            << "-- ALTER TABLE public.documents DROP COLUMN ingest_version;";
+    }
+    void newRevisionFromDifferences() {
+        QFETCH(QString, change);
+        QFETCH(QString, statement);
+        strata::test::HandChange hand;
+        for (const strata::test::HandChange& c : strata::test::handChanges())
+            if (c.name == change)
+                hand = c;
+        QVERIFY(!hand.sql.isEmpty());
+        SandboxDatabase a(QStringLiteral("tst_dv_capture"));
+        QTemporaryDir dir;
+        writeTwoEnvironmentProject(dir.path(), a.url(), a.url());
+        QCOMPARE(runCli({"--project", dir.path(), "upgrade", "heads", "--env", "a"}).exitCode, 0);
+        const QString error = strata::test::execOn(a, hand.sql);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(dir.path()));
+        DriftView* view = window.drift()->view();
+        QPushButton* capture = view->captureButton();
+        QVERIFY(!capture->isEnabled()); // nothing compared yet
+        QSignalSpy compared(view, &DriftView::comparisonFinished);
+        view->compare(QStringLiteral("a"), QStringLiteral("expected"));
+        QVERIFY(!capture->isEnabled()); // not while comparing
+        QVERIFY(compared.wait(120000));
+        QVERIFY2(compared.at(0).at(0).toInt() > 0, qPrintable(view->statusText()));
+        QVERIFY(capture->isEnabled());
+
+        QSignalSpy finished(view, &DriftView::captureFinished);
+        QSignalSpy written(view, &DriftView::revisionWritten);
+        Connection::forbidThread(QThread::currentThread());
+        view->captureRevision(QStringLiteral("captured in the studio"));
+        QVERIFY(view->isCapturing() || finished.count() == 1); // off the GUI thread
+        const bool done = finished.count() == 1 || finished.wait(60000);
+        Connection::forbidThread(nullptr);
+        QVERIFY(done);
+        QVERIFY2(finished.at(0).at(1).toString().isEmpty(),
+                 qPrintable(finished.at(0).at(1).toString()));
+        QCOMPARE(written.count(), 1);
+        const QString path = finished.at(0).at(0).toString();
+        QVERIFY(path.endsWith(QLatin1String(".sql")));
+        const QString file = strata::test::readFile(path);
+        QVERIFY2(file.contains(QLatin1String("-- Revises: 0004_add_documents_path_index")),
+                 qPrintable(file));
+        QVERIFY2(file.contains(QLatin1String("-- Message: captured in the studio")),
+                 qPrintable(file));
+        QVERIFY2(file.split(QLatin1Char('\n')).contains(statement), qPrintable(file));
+        QCOMPARE(file.contains(QLatin1String("-- DESTRUCTIVE:")), hand.destructive);
+        QVERIFY(!capture->isEnabled()); // captured: compare again first
+
+        // The new revision is in the graph and open in an editor tab.
+        QVERIFY(window.session()->project()->graph().heads().size() == 1);
+        QVERIFY(window.session()->project()->graph().revision(
+            window.session()->project()->graph().heads().first()));
+        QCOMPARE(window.session()
+                     ->project()
+                     ->graph()
+                     .revision(window.session()->project()->graph().heads().first())
+                     ->filePath,
+                 path);
+        bool open = false;
+        for (RevisionEditor* editor : window.editorTabs()->editors())
+            open = open || editor->filePath() == path;
+        QVERIFY(open);
+        QCOMPARE(window.editorTabs()->currentEditor()->filePath(), path);
     }
 
     // Destroying the view or the badges while an expected schema is being built neither waits

@@ -2,10 +2,14 @@
 
 #include "LineDiff.h"
 
+#include "alembic/RevisionAuthor.h"
+#include "drift/DriftRevision.h"
+
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -19,6 +23,36 @@
 namespace strata {
 
 namespace {
+
+// What writing a captured revision came to (handed back to the GUI thread).
+struct CaptureOutcome {
+    QString path;
+    QString warning;
+    QString error;
+};
+
+CaptureOutcome writeCaptured(const Project& project, const DriftSide& actual, const DriftSide& base,
+                             const QString& message) {
+    CaptureOutcome out;
+    NewRevision revision;
+    revision.message = message;
+    Result<RevisionAuthor::Written> written =
+        DriftRevision::capture(base, actual)
+            .revision(project.graph(), revision)
+            .and_then([&project](NewRevision full) {
+                AlembicRevisionAuthor::Request request;
+                request.revision = std::move(full);
+                return RevisionAuthor::write(project.config(), project.primaryVersionsDir(),
+                                             request);
+            });
+    if (written) {
+        out.path = written->path;
+        out.warning = written->warning;
+    } else {
+        out.error = written.error().toString();
+    }
+    return out;
+}
 
 enum Role { DifferenceIndexRole = Qt::UserRole + 1 };
 
@@ -104,6 +138,12 @@ DriftView::DriftView(QWidget* parent)
     m_refresh = new QPushButton(tr("Compare"), this);
 
     m_refresh->setToolTip(tr("Compare the two schemas"));
+    m_capture = new QPushButton(tr("New revision from these differences"), this);
+    m_capture->setObjectName(QStringLiteral("captureRevision"));
+    m_capture->setToolTip(tr("Write a new revision on the heads whose upgrade brings B to A "
+                             "(what was changed by hand in A) and whose downgrade brings it "
+                             "back; destructive statements come out commented"));
+    m_capture->setEnabled(false);
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(120);
@@ -119,6 +159,7 @@ DriftView::DriftView(QWidget* parent)
     bar->addWidget(new QLabel(tr("against B:"), this));
     bar->addWidget(m_envB);
     bar->addWidget(m_refresh);
+    bar->addWidget(m_capture);
     bar->addWidget(m_busy);
     bar->addWidget(m_status, 1);
 
@@ -158,6 +199,7 @@ DriftView::DriftView(QWidget* parent)
     layout->addWidget(main, 1);
 
     connect(m_refresh, &QPushButton::clicked, this, &DriftView::startFromCombos);
+    connect(m_capture, &QPushButton::clicked, this, &DriftView::askAndCapture);
     connect(m_tree, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem* current) { showDifference(current); });
     setDefinitions({}, {});
@@ -165,6 +207,7 @@ DriftView::DriftView(QWidget* parent)
 
 DriftView::~DriftView() {
     m_work.cancel(); // never waits: the worker owns its copy of the project
+    m_captureWork.cancel();
 }
 
 void DriftView::setProject(const Project& project) {
@@ -193,16 +236,17 @@ void DriftView::startFromCombos() {
 }
 
 void DriftView::compare(const QString& envA, const QString& against) {
-    if (!m_hasProject || isBusy() || envA.isEmpty() || against.isEmpty())
+    if (!m_hasProject || isBusy() || m_capturing || envA.isEmpty() || against.isEmpty())
         return;
     m_envA->setCurrentText(envA);
     m_envB->setCurrentText(against);
     m_refresh->setEnabled(false);
     m_busy->setVisible(true);
+    m_running = true;
+    updateCapture();
     m_status->setText(against == QLatin1String("expected")
                           ? tr("Reading %1 and building its expected schema…").arg(envA)
                           : tr("Reading %1 and %2…").arg(envA, against));
-    m_running = true;
     m_work = async(
         this,
         [project = m_project, envA, against](const CancelToken& token) {
@@ -215,6 +259,7 @@ void DriftView::compare(const QString& envA, const QString& against) {
 
 void DriftView::finished(const DriftComparison& comparison) {
     m_running = false;
+    m_captured = false;
     m_comparison = comparison;
     m_refresh->setEnabled(true);
     m_busy->setVisible(false);
@@ -222,6 +267,7 @@ void DriftView::finished(const DriftComparison& comparison) {
         m_status->setText(tr("Cannot compare: %1").arg(m_comparison.error->toString()));
         m_tree->clear();
         setDefinitions({}, {});
+        updateCapture();
         Q_EMIT comparisonFinished(-1, m_comparison.error->toString());
         return;
     }
@@ -236,7 +282,58 @@ void DriftView::finished(const DriftComparison& comparison) {
     m_labelA->setText(tr("A: %1").arg(m_comparison.a.label));
     m_labelB->setText(tr("B: %1").arg(m_comparison.b.label));
     fillTree();
+    updateCapture();
     Q_EMIT comparisonFinished(n, QString());
+}
+
+void DriftView::updateCapture() {
+    m_capture->setEnabled(m_hasProject && !m_running && !m_capturing && !m_captured &&
+                          !m_comparison.error && !m_comparison.diff.isEmpty());
+}
+
+void DriftView::askAndCapture() {
+    if (!m_capture->isEnabled())
+        return;
+    bool ok = false;
+    const QString message = QInputDialog::getText(
+        this, tr("New revision from these differences"), tr("Message of the new revision:"),
+        QLineEdit::Normal, tr("capture drift of %1").arg(m_comparison.a.label), &ok);
+    if (ok && !message.trimmed().isEmpty())
+        captureRevision(message.trimmed());
+}
+
+void DriftView::captureRevision(const QString& message) {
+    if (!m_hasProject || m_running || m_capturing || m_captured || m_comparison.error ||
+        m_comparison.diff.isEmpty())
+        return;
+    m_capturing = true;
+    updateCapture();
+    m_refresh->setEnabled(false);
+    m_busy->setVisible(true);
+    m_status->setText(
+        tr("Writing a revision from the differences of %1…").arg(m_comparison.a.label));
+    m_captureWork = async(
+        this,
+        [project = m_project, actual = m_comparison.a, base = m_comparison.b,
+         message](const CancelToken&) { return writeCaptured(project, actual, base, message); },
+        [this](const CaptureOutcome& outcome) {
+            m_capturing = false;
+            m_refresh->setEnabled(true);
+            m_busy->setVisible(false);
+            if (outcome.error.isEmpty()) {
+                // Captured: a new comparison is needed before capturing again.
+                m_captured = true;
+                m_status->setText(outcome.warning.isEmpty()
+                                      ? tr("Wrote %1.").arg(outcome.path)
+                                      : tr("Wrote %1 (%2).").arg(outcome.path, outcome.warning));
+            } else {
+                m_status->setText(tr("Cannot write the revision: %1").arg(outcome.error));
+            }
+            updateCapture();
+            if (outcome.error.isEmpty())
+                Q_EMIT revisionWritten(outcome.path);
+            Q_EMIT captureFinished(outcome.path, outcome.error);
+        });
 }
 
 void DriftView::fillTree() {

@@ -20,6 +20,9 @@ namespace strata {
 // difference's two definitions side by side with the differing lines highlighted. Comparisons
 // run on a worker thread (DriftComparison::compute through strata::async); the GUI never waits
 // on the database, and destroying the view cancels a running comparison without waiting.
+// "New revision from these differences" (enabled after a comparison with differences) writes
+// them as a new revision on the heads (DriftRevision: its upgrade brings B to A, A being the
+// environment changed by hand), off the GUI thread, and tells revisionWritten(path).
 class DriftView : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DriftView)
@@ -34,6 +37,13 @@ public:
     // shadow_url the expected schema starts the sandbox when needed, on the worker).
     void compare(const QString& envA, const QString& against);
     bool isBusy() const;
+    // Writes the last comparison's differences as a new revision with `message`, on a worker
+    // thread (a .py one through the project's Python in an Alembic project); captureFinished
+    // says how it went, revisionWritten(path) when a file was written. The button asks for the
+    // message first.
+    void captureRevision(const QString& message);
+    bool isCapturing() const { return m_capturing; }
+    QPushButton* captureButton() const { return m_capture; }
 
     // For tests and the main window.
     const DriftComparison& comparison() const { return m_comparison; }
@@ -47,9 +57,13 @@ public:
 
 Q_SIGNALS:
     void comparisonFinished(int differences, const QString& error);
+    void revisionWritten(const QString& path);
+    void captureFinished(const QString& path, const QString& error);
 
 private:
     void startFromCombos();
+    void askAndCapture();
+    void updateCapture();
     void finished(const DriftComparison& comparison);
     void fillTree();
     void showDifference(QTreeWidgetItem* item);
@@ -60,6 +74,7 @@ private:
     QComboBox* m_envA = nullptr;
     QComboBox* m_envB = nullptr;
     QPushButton* m_refresh = nullptr;
+    QPushButton* m_capture = nullptr;
     QProgressBar* m_busy = nullptr;
     QLabel* m_status = nullptr;
     QTreeWidget* m_tree = nullptr;
@@ -68,7 +83,10 @@ private:
     QPlainTextEdit* m_textA = nullptr;
     QPlainTextEdit* m_textB = nullptr;
     AsyncHandle m_work;
-    bool m_running = false; // from compare() until its result is shown
+    AsyncHandle m_captureWork;
+    bool m_capturing = false;
+    bool m_captured = false; // the last comparison's differences are written
+    bool m_running = false;  // from compare() until its result is shown
     DriftComparison m_comparison;
     int m_highlightedA = 0;
     int m_highlightedB = 0;
