@@ -1,5 +1,5 @@
 # Fails when a core source includes a folder above its own (DESIGN §1, issue 10): inside core
-# config -> db -> revision/sql/schema/sandbox/alembic -> runner -> drift, no arrow upward.
+# config -> db -> revision/sql/schema/sandbox/alembic -> lint/runner -> drift, no arrow upward.
 # core/schema reads and compares catalogs only; the expected schema, drift checks and round-trip
 # verification live in core/drift, above the runner.
 #   cmake -DCORE_DIR=<core> -P CheckCoreLayering.cmake
@@ -10,6 +10,7 @@ set(rank_sql 2)
 set(rank_schema 2)
 set(rank_sandbox 2)
 set(rank_alembic 2)
+set(rank_lint 3)
 set(rank_runner 3)
 set(rank_drift 4)
 

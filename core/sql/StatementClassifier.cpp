@@ -318,7 +318,7 @@ Error tooDeep() {
                                "statements)"));
 }
 
-Result<StatementClass> classifyParsed(const QByteArray& utf8) {
+Result<QJsonObject> parsedTree(const QByteArray& utf8) {
     const ParseResult result(utf8.constData());
     if (result->error)
         return Error(ErrorCode::Parse, QString::fromUtf8(result->error->message));
@@ -330,33 +330,43 @@ Result<StatementClass> classifyParsed(const QByteArray& utf8) {
         return tooDeep();
     const QJsonArray stmts = document.object().value(QLatin1String("stmts")).toArray();
     if (stmts.isEmpty())
-        return StatementClass{};
-    const QJsonObject stmt = stmts.first().toObject().value(QLatin1String("stmt")).toObject();
-    if (stmt.isEmpty())
-        return StatementClass{};
-    return classifyStmt(stmt.begin().key(), stmt.begin().value().toObject());
+        return QJsonObject{};
+    return stmts.first().toObject().value(QLatin1String("stmt")).toObject();
 }
 
 } // namespace
 
-Result<StatementClass> StatementClassifier::classify(QStringView sql) {
+Result<QJsonObject> StatementClassifier::parseTree(QStringView sql) {
     const QByteArray utf8 = sql.toUtf8();
     if (utf8.size() <= kInlineBytes)
-        return classifyParsed(utf8);
+        return parsedTree(utf8);
     if (utf8.size() > kMaxBytes)
         return Error(ErrorCode::Parse,
                      QCoreApplication::translate(
                          "strata", "statement too large to check (%1 MB; at most %2 MB)")
                          .arg(utf8.size() / (1024 * 1024))
                          .arg(kMaxBytes / (1024 * 1024)));
-    std::optional<Result<StatementClass>> out;
-    std::unique_ptr<QThread> parser(QThread::create([&] { out.emplace(classifyParsed(utf8)); }));
+    std::optional<Result<QJsonObject>> out;
+    std::unique_ptr<QThread> parser(QThread::create([&] { out.emplace(parsedTree(utf8)); }));
     parser->setStackSize(kParserStackBytes);
     parser->start();
     parser->wait();
     if (!out) // the thread could not start (no memory for its stack)
         return tooDeep();
     return std::move(*out);
+}
+
+StatementClass StatementClassifier::classifyTree(const QJsonObject& stmt) {
+    if (stmt.isEmpty())
+        return {};
+    return classifyStmt(stmt.begin().key(), stmt.begin().value().toObject());
+}
+
+Result<StatementClass> StatementClassifier::classify(QStringView sql) {
+    Result<QJsonObject> tree = parseTree(sql);
+    if (!tree)
+        return tree.error();
+    return classifyTree(*tree);
 }
 
 } // namespace strata

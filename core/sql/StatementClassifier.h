@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringView>
 
@@ -45,6 +46,13 @@ public:
     // Same, from the JSON text of one statement node as pg_query_parse writes it
     // ({"IndexStmt": {...}}). For callers that already parsed.
     static StatementClass classifyNode(const QByteArray& stmtJson);
+    // Same, from the statement node already read ({"IndexStmt": {...}}).
+    static StatementClass classifyTree(const QJsonObject& stmt);
+
+    // The parse tree of the first statement of `sql` ({"IndexStmt": {...}}; empty for empty
+    // SQL), with the same limits as classify(): statements over 16 KB are parsed on a thread
+    // with a large stack, over 4 MB or nested too deeply are ErrorCode::Parse.
+    static Result<QJsonObject> parseTree(QStringView sql);
 };
 
 } // namespace strata

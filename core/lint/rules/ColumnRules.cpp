@@ -1,0 +1,11 @@
+// Column rules.
+#include "lint/LintRegistry.h"
+#include "lint/rules/RuleBase.h"
+
+namespace strata::lintrules {
+
+void addColumnRules(RuleList& out) {
+    (void)out;
+}
+
+} // namespace strata::lintrules

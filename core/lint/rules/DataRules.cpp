@@ -1,0 +1,11 @@
+// Data rules.
+#include "lint/LintRegistry.h"
+#include "lint/rules/RuleBase.h"
+
+namespace strata::lintrules {
+
+void addDataRules(RuleList& out) {
+    (void)out;
+}
+
+} // namespace strata::lintrules

@@ -1,0 +1,11 @@
+// Drop rules.
+#include "lint/LintRegistry.h"
+#include "lint/rules/RuleBase.h"
+
+namespace strata::lintrules {
+
+void addDropRules(RuleList& out) {
+    (void)out;
+}
+
+} // namespace strata::lintrules

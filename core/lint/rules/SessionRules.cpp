@@ -1,0 +1,11 @@
+// Session rules.
+#include "lint/LintRegistry.h"
+#include "lint/rules/RuleBase.h"
+
+namespace strata::lintrules {
+
+void addSessionRules(RuleList& out) {
+    (void)out;
+}
+
+} // namespace strata::lintrules

@@ -1,0 +1,11 @@
+// Type rules.
+#include "lint/LintRegistry.h"
+#include "lint/rules/RuleBase.h"
+
+namespace strata::lintrules {
+
+void addTypeRules(RuleList& out) {
+    (void)out;
+}
+
+} // namespace strata::lintrules
