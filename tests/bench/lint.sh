@@ -13,12 +13,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 COUNT=${1:-10000}
 ROUNDS=${ROUNDS:-5}
-if [ -z "${STRATA:-}" ]; then
-    for c in "$ROOT/build/release/bin/strata" "$ROOT/build/ci/bin/strata" "$ROOT/build/bin/strata"; do
-        [ -x "$c" ] && { STRATA=$c; break; }
-    done
-fi
-[ -x "${STRATA:-}" ] || { echo "build strata first (cmake --preset ci && cmake --build --preset ci)" >&2; exit 2; }
+source "$HERE/find_strata.sh"
 SQUAWK_VERSION=${SQUAWK_VERSION:-2.66.0}
 CACHE=${XDG_CACHE_HOME:-$HOME/.cache}/strata/bench/squawk-$SQUAWK_VERSION
 if [ -z "${SQUAWK:-}" ]; then
