@@ -41,8 +41,8 @@ public:
     ConstraintMissingNotValid()
         : RuleBase(
               "constraint-missing-not-valid", LintLevel::Warning,
-              "ADD CONSTRAINT CHECK/FOREIGN KEY without NOT VALID scans an existing table "
-              "while it blocks writes",
+              "ADD CONSTRAINT CHECK/FOREIGN KEY without NOT VALID checks every row of an "
+              "existing table under lock",
               "add the constraint NOT VALID, then VALIDATE CONSTRAINT in a later transaction") {}
 
     void check(const LintStatement& st, LintContext& context) const override {
