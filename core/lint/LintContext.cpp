@@ -4,6 +4,8 @@
 #include "lint/ParseNode.h"
 #include "lint/StatementObjects.h"
 
+#include <algorithm>
+
 namespace strata {
 
 bool LintContext::isNewRelation(const QString& relation) const {
@@ -24,6 +26,25 @@ int LintContext::sectionLine() const {
 }
 
 namespace {
+
+// Whether a SET's value is zero ("0", 0, '0s', '0ms'): a timeout of 0 disables the timeout.
+bool isZeroSetting(const QJsonObject& set) {
+    const QJsonArray args = parse::list(set, QLatin1StringView("args"));
+    if (args.size() != 1)
+        return false;
+    const QJsonObject value = parse::as(args.first(), QLatin1StringView("A_Const"));
+    if (value.contains(QLatin1String("ival")))
+        return value.value(QLatin1String("ival")).toObject().value(QLatin1String("ival")).toInt() ==
+               0;
+    const QString text =
+        value.value(QLatin1String("sval")).toObject().value(QLatin1String("sval")).toString();
+    qsizetype digits = 0;
+    while (digits < text.size() && (text.at(digits).isDigit() || text.at(digits) == u'.'))
+        ++digits;
+    bool ok = false;
+    const double number = text.left(digits).toDouble(&ok);
+    return ok && number == 0.0;
+}
 
 LintFinding findingFor(const LintRule& rule, const QString& message, const Revision& revision,
                        RevisionFile::Section section) {
@@ -59,6 +80,13 @@ void LintContext::reportRevision(const LintRule& rule, const QString& message, i
     m_findings.append(std::move(f));
 }
 
+bool LintContext::reportedInSection(const LintRule& rule) const {
+    const QString id = rule.id();
+    return std::any_of(m_findings.begin(), m_findings.end(), [&](const LintFinding& f) {
+        return f.rule == id && f.section == m_section;
+    });
+}
+
 void LintContext::beginSection(RevisionFile::Section section, QList<LintStatement> statements) {
     m_section = section;
     m_statements = std::move(statements);
@@ -73,10 +101,13 @@ void LintContext::afterStatement(const LintStatement& statement) {
         StatementObjects::created(statement, &m_upgradeCreates);
         StatementObjects::dropped(statement, &m_upgradeDrops);
     }
-    if (statement.type == QLatin1String("VariableSetStmt")) {
+    // SET LOCAL outside a transaction block has no effect (Transactional: no runs each statement
+    // in autocommit); a timeout of 0 is no timeout.
+    if (statement.type == QLatin1String("VariableSetStmt") &&
+        !(statement.node.value(QLatin1String("is_local")).toBool() && !transactional())) {
         const QString name = statement.node.value(QLatin1String("name")).toString();
         const QString kind = statement.node.value(QLatin1String("kind")).toString();
-        const bool set = kind == QLatin1String("VAR_SET_VALUE");
+        const bool set = kind == QLatin1String("VAR_SET_VALUE") && !isZeroSetting(statement.node);
         if (name == QLatin1String("lock_timeout"))
             m_lockTimeoutSet = set;
         else if (name == QLatin1String("statement_timeout"))

@@ -69,6 +69,9 @@ public:
     // Reports a finding about the section or revision as a whole at file line `line`
     // (0 = the revision header).
     void reportRevision(const LintRule& rule, const QString& message, int line = 0);
+    // Whether `rule` already reported something in the current section (rules that report once
+    // per section: require-lock-timeout).
+    bool reportedInSection(const LintRule& rule) const;
 
     // --- for Linter ------------------------------------------------------------------------
     void beginSection(RevisionFile::Section section, QList<LintStatement> statements);

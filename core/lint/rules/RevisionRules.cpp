@@ -1,11 +1,156 @@
-// Revision rules.
+// Revision rules: the revision as a whole (its downgrade) and the lock each statement takes.
 #include "lint/LintRegistry.h"
+#include "lint/StatementObjects.h"
 #include "lint/rules/RuleBase.h"
 
 namespace strata::lintrules {
 
+namespace {
+
+class MissingDowngrade final : public RuleBase {
+public:
+    MissingDowngrade()
+        : RuleBase("missing-downgrade", LintLevel::Note,
+                   "the revision has no downgrade section: it cannot be downgraded",
+                   "add '-- migrate:downgrade' with the statements that undo the upgrade (an "
+                   "empty section is a no-op downgrade)") {}
+
+    void check(const LintStatement& st, LintContext& context) const override {
+        (void)st;
+        (void)context;
+    }
+
+    void finishSection(LintContext& context) const override {
+        if (!context.inDowngrade() || context.sectionPresent() ||
+            context.revision().source == Revision::Source::AlembicPython)
+            return;
+        const QString id = context.revision().id;
+        context.reportRevision(
+            *this, context.revision().source == Revision::Source::AlembicSqlForm
+                       ? tr("revision %1 has no downgrade() function: downgrading through it "
+                            "stops with an error")
+                             .arg(id)
+                       : tr("revision %1 has no '-- migrate:downgrade' section: downgrading "
+                            "through it stops with an error")
+                             .arg(id));
+    }
+};
+
+// What a downgrade statement drops, as (LintObjects kind, name) pairs.
+QList<std::pair<QString, QString>> droppedObjects(const LintStatement& st) {
+    QList<std::pair<QString, QString>> out;
+    const QJsonObject& n = st.node;
+    if (st.type == QLatin1StringView("DropStmt")) {
+        const QString kind =
+            StatementObjects::kindOf(n.value(QLatin1StringView("removeType")).toString());
+        if (kind.isEmpty())
+            return out;
+        for (const QString& name : StatementObjects::dropNames(n))
+            out.append({kind, name});
+    } else if (st.type == QLatin1StringView("AlterTableStmt")) {
+        const QString table = parse::relation(n.value(QLatin1StringView("relation")).toObject());
+        for (const QJsonValue& c : parse::list(n, QLatin1StringView("cmds"))) {
+            const QJsonObject cmd = parse::as(c, QLatin1StringView("AlterTableCmd"));
+            const QString sub = cmd.value(QLatin1StringView("subtype")).toString();
+            const QString name =
+                table + QLatin1Char('.') + cmd.value(QLatin1StringView("name")).toString();
+            if (sub == QLatin1StringView("AT_DropColumn"))
+                out.append({QStringLiteral("column"), name});
+            else if (sub == QLatin1StringView("AT_DropConstraint"))
+                out.append({QStringLiteral("constraint"), name});
+        }
+    }
+    return out;
+}
+
+class DowngradeDropsUncreated final : public RuleBase {
+public:
+    DowngradeDropsUncreated()
+        : RuleBase("downgrade-drops-uncreated", LintLevel::Warning,
+                   "the downgrade drops an object its upgrade did not create",
+                   "drop only what the upgrade created; restore what it dropped or changed "
+                   "instead of dropping more") {}
+
+    void check(const LintStatement& st, LintContext& context) const override {
+        if (!context.inDowngrade())
+            return;
+        QStringList names;
+        for (const auto& [kind, name] : droppedObjects(st)) {
+            if (!createdByRevision(context, kind, name))
+                names << name;
+        }
+        if (names.isEmpty())
+            return;
+        context.report(st, *this,
+                       tr("%1 %2: the upgrade did not create it, so the downgrade destroys "
+                          "what existed before the revision")
+                           .arg(what(st), names.join(QLatin1String(", "))));
+    }
+
+private:
+    static bool createdByRevision(const LintContext& context, const QString& kind,
+                                  const QString& name) {
+        if (context.upgradeCreates().contains(kind, name) ||
+            context.createdEarlier().contains(kind, name))
+            return true;
+        // A column or constraint of a table the upgrade created goes with that table.
+        if (kind == L("column") || kind == L("constraint")) {
+            const QString table = name.left(name.lastIndexOf(QLatin1Char('.')));
+            return context.upgradeCreates().contains(QStringLiteral("table"), table) ||
+                   context.createdEarlier().contains(QStringLiteral("table"), table);
+        }
+        return false;
+    }
+
+    // "DROP TABLE", "DROP COLUMN", ...: what the statement does, for the message.
+    static QString what(const LintStatement& st) {
+        if (st.type != L("AlterTableStmt"))
+            return st.tag;
+        QStringList parts;
+        for (const QJsonValue& c : parse::list(st.node, L("cmds"))) {
+            const QString sub = parse::as(c, L("AlterTableCmd")).value(L("subtype")).toString();
+            const QString part = sub == L("AT_DropColumn")       ? QStringLiteral("DROP COLUMN")
+                                 : sub == L("AT_DropConstraint") ? QStringLiteral("DROP CONSTRAINT")
+                                                                 : QString();
+            if (!part.isEmpty() && !parts.contains(part))
+                parts << part;
+        }
+        return parts.join(QLatin1String(", "));
+    }
+};
+
+class TableLockNote final : public RuleBase {
+public:
+    TableLockNote()
+        : RuleBase("table-lock", LintLevel::Note,
+                   "the statement takes SHARE or a stronger lock on an existing table",
+                   "run it when the table is quiet, with lock_timeout set; see the rule pages "
+                   "for lighter rewrites") {}
+
+    void check(const LintStatement& st, LintContext& context) const override {
+        if (strongestExistingLock(st.locks) < LockMode::Share)
+            return;
+        const bool dropIndex =
+            st.type == L("DropStmt") &&
+            StatementObjects::kindOf(st.node.value(L("removeType")).toString()) == L("index");
+        QStringList parts;
+        for (TableLock lock : st.locks) {
+            if (lock.newRelation || lock.mode < LockMode::Share)
+                continue;
+            if (dropIndex) // DROP INDEX names the index; the lock is on its table
+                lock.relation = tr("the table of %1").arg(lock.relation);
+            parts << lock.describe(context.transactional());
+        }
+        context.report(st, *this, tr("%1 takes %2").arg(st.tag, parts.join(QLatin1String("; "))));
+    }
+};
+
+} // namespace
+
 void addRevisionRules(RuleList& out) {
-    (void)out;
+    out.append(std::make_shared<MissingDowngrade>());
+    out.append(std::make_shared<DowngradeDropsUncreated>());
+    out.append(std::make_shared<TableLockNote>());
 }
 
 } // namespace strata::lintrules
