@@ -36,9 +36,15 @@ public:
     }
 };
 
-// What a downgrade statement drops, as (LintObjects kind, name) pairs.
-QList<std::pair<QString, QString>> droppedObjects(const LintStatement& st) {
-    QList<std::pair<QString, QString>> out;
+// One object a downgrade statement drops.
+struct Dropped {
+    QString kind; // LintObjects kind: "table", "column", ...
+    QString name;
+    QString what; // "DROP TABLE public.items", "DROP COLUMN items.sku"
+};
+
+QList<Dropped> droppedObjects(const LintStatement& st) {
+    QList<Dropped> out;
     const QJsonObject& n = st.node;
     if (st.type == QLatin1StringView("DropStmt")) {
         const QString kind =
@@ -46,7 +52,7 @@ QList<std::pair<QString, QString>> droppedObjects(const LintStatement& st) {
         if (kind.isEmpty())
             return out;
         for (const QString& name : StatementObjects::dropNames(n))
-            out.append({kind, name});
+            out.append({kind, name, st.tag + QLatin1Char(' ') + name});
     } else if (st.type == QLatin1StringView("AlterTableStmt")) {
         const QString table = parse::relation(n.value(QLatin1StringView("relation")).toObject());
         for (const QJsonValue& c : parse::list(n, QLatin1StringView("cmds"))) {
@@ -55,9 +61,10 @@ QList<std::pair<QString, QString>> droppedObjects(const LintStatement& st) {
             const QString name =
                 table + QLatin1Char('.') + cmd.value(QLatin1StringView("name")).toString();
             if (sub == QLatin1StringView("AT_DropColumn"))
-                out.append({QStringLiteral("column"), name});
+                out.append({QStringLiteral("column"), name, QLatin1String("DROP COLUMN ") + name});
             else if (sub == QLatin1StringView("AT_DropConstraint"))
-                out.append({QStringLiteral("constraint"), name});
+                out.append(
+                    {QStringLiteral("constraint"), name, QLatin1String("DROP CONSTRAINT ") + name});
         }
     }
     return out;
@@ -74,17 +81,17 @@ public:
     void check(const LintStatement& st, LintContext& context) const override {
         if (!context.inDowngrade())
             return;
-        QStringList names;
-        for (const auto& [kind, name] : droppedObjects(st)) {
-            if (!createdByRevision(context, kind, name))
-                names << name;
+        QStringList drops;
+        for (const Dropped& d : droppedObjects(st)) {
+            if (!createdByRevision(context, d.kind, d.name))
+                drops << d.what;
         }
-        if (names.isEmpty())
+        if (drops.isEmpty())
             return;
         context.report(st, *this,
-                       tr("%1 %2: the upgrade did not create it, so the downgrade destroys "
-                          "what existed before the revision")
-                           .arg(what(st), names.join(QLatin1String(", "))));
+                       tr("%1: not created by the upgrade, so the downgrade destroys what "
+                          "existed before the revision")
+                           .arg(drops.join(QLatin1String(", "))));
     }
 
 private:
@@ -100,22 +107,6 @@ private:
                    context.createdEarlier().contains(QStringLiteral("table"), table);
         }
         return false;
-    }
-
-    // "DROP TABLE", "DROP COLUMN", ...: what the statement does, for the message.
-    static QString what(const LintStatement& st) {
-        if (st.type != L("AlterTableStmt"))
-            return st.tag;
-        QStringList parts;
-        for (const QJsonValue& c : parse::list(st.node, L("cmds"))) {
-            const QString sub = parse::as(c, L("AlterTableCmd")).value(L("subtype")).toString();
-            const QString part = sub == L("AT_DropColumn")       ? QStringLiteral("DROP COLUMN")
-                                 : sub == L("AT_DropConstraint") ? QStringLiteral("DROP CONSTRAINT")
-                                                                 : QString();
-            if (!part.isEmpty() && !parts.contains(part))
-                parts << part;
-        }
-        return parts.join(QLatin1String(", "));
     }
 };
 
