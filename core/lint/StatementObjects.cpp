@@ -136,6 +136,8 @@ void StatementObjects::created(const LintStatement& st, LintObjects* out) {
                          table + QLatin1Char('.') + con.value(L("conname")).toString());
             }
         }
+    } else if (t == L("DoStmt") || t == L("CallStmt")) {
+        out->add(QStringLiteral("code"), QStringLiteral("*"));
     } else if (t == L("RenameStmt")) {
         // The new name exists from here on (a rename inside the revision).
         const QString kind = kindOf(n.value(L("renameType")).toString());

@@ -125,6 +125,13 @@ void TestRevisionRules::findings_data() {
         << "CREATE TABLE tmp (a int);\nDROP TABLE tmp;" << true << QStringList{};
     QTest::newRow("what the upgrade renamed to") << dd << "ALTER TABLE items RENAME TO goods;"
                                                  << "DROP TABLE goods;" << true << QStringList{};
+    QTest::newRow("after a DO block in the upgrade, IF EXISTS gets the benefit of the doubt")
+        << dd << "DO $$ BEGIN EXECUTE 'CREATE TABLE t (a int)'; END $$;"
+        << "DROP TABLE IF EXISTS t;\nDROP TABLE items;" << true << QStringList{"9:1 " + dd};
+    QTest::newRow("after a CALL in the upgrade")
+        << dd << "CALL add_columns();"
+        << "ALTER TABLE items DROP COLUMN IF EXISTS c;\nALTER TABLE items DROP COLUMN d;" << true
+        << QStringList{"9:1 " + dd};
     QTest::newRow("drops in the upgrade are another rule's")
         << dd << "DROP TABLE items;\nALTER TABLE a DROP COLUMN b;"
         << "SELECT 1;" << true << QStringList{};

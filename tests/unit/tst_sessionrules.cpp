@@ -248,6 +248,12 @@ void TestSessionRules::messages_data() {
         << "ALTER TABLE public.items ADD COLUMN c int;" << true
         << "ALTER TABLE holds ACCESS EXCLUSIVE on public.items with no statement_timeout: "
            "nothing bounds how long it blocks public.items";
+    QTest::newRow("lock timeout of drop index names its table")
+        << "require-lock-timeout"
+        << "DROP INDEX items_a_idx;" << true
+        << "DROP INDEX waits for ACCESS EXCLUSIVE on the table of items_a_idx with no "
+           "lock_timeout: while it waits, every query on the table of items_a_idx queues "
+           "behind it";
     QTest::newRow("begin") << "transaction-nesting"
                            << "BEGIN;" << true
                            << "BEGIN inside the revision's transaction: Strata already opened one "

@@ -40,7 +40,8 @@ public:
 struct Dropped {
     QString kind; // LintObjects kind: "table", "column", ...
     QString name;
-    QString what; // "DROP TABLE public.items", "DROP COLUMN items.sku"
+    QString what;          // "DROP TABLE public.items", "DROP COLUMN items.sku"
+    bool ifExists = false; // DROP ... IF EXISTS
 };
 
 QList<Dropped> droppedObjects(const LintStatement& st) {
@@ -52,7 +53,8 @@ QList<Dropped> droppedObjects(const LintStatement& st) {
         if (kind.isEmpty())
             return out;
         for (const QString& name : StatementObjects::dropNames(n))
-            out.append({kind, name, st.tag + QLatin1Char(' ') + name});
+            out.append({kind, name, st.tag + QLatin1Char(' ') + name,
+                        n.value(QLatin1StringView("missing_ok")).toBool()});
     } else if (st.type == QLatin1StringView("AlterTableStmt")) {
         const QString table = parse::relation(n.value(QLatin1StringView("relation")).toObject());
         for (const QJsonValue& c : parse::list(n, QLatin1StringView("cmds"))) {
@@ -60,11 +62,13 @@ QList<Dropped> droppedObjects(const LintStatement& st) {
             const QString sub = cmd.value(QLatin1StringView("subtype")).toString();
             const QString name =
                 table + QLatin1Char('.') + cmd.value(QLatin1StringView("name")).toString();
+            const bool ifExists = cmd.value(QLatin1StringView("missing_ok")).toBool();
             if (sub == QLatin1StringView("AT_DropColumn"))
-                out.append({QStringLiteral("column"), name, QLatin1String("DROP COLUMN ") + name});
+                out.append({QStringLiteral("column"), name, QLatin1String("DROP COLUMN ") + name,
+                            ifExists});
             else if (sub == QLatin1StringView("AT_DropConstraint"))
-                out.append(
-                    {QStringLiteral("constraint"), name, QLatin1String("DROP CONSTRAINT ") + name});
+                out.append({QStringLiteral("constraint"), name,
+                            QLatin1String("DROP CONSTRAINT ") + name, ifExists});
         }
     }
     return out;
@@ -82,8 +86,12 @@ public:
         if (!context.inDowngrade())
             return;
         QStringList drops;
+        // A DO block or CALL in the upgrade may have created anything: a drop written with
+        // IF EXISTS for what it may have created gets the benefit of the doubt.
+        const bool opaqueUpgrade =
+            context.upgradeCreates().contains(QStringLiteral("code"), QStringLiteral("*"));
         for (const Dropped& d : droppedObjects(st)) {
-            if (!createdByRevision(context, d.kind, d.name))
+            if (!createdByRevision(context, d.kind, d.name) && !(d.ifExists && opaqueUpgrade))
                 drops << d.what;
         }
         if (drops.isEmpty())

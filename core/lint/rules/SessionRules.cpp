@@ -25,10 +25,14 @@ protected:
     virtual bool timeoutSet(const LintContext& context) const = 0;
     virtual QString message(const LintStatement& st, LockMode lock) const = 0;
 
+    // The table `lock` is on ("the table of items_sku_idx" for DROP INDEX, which names the
+    // index).
     static QString lockedTable(const LintStatement& st, LockMode lock) {
+        const bool dropIndex = st.type == L("DropStmt") &&
+                               st.node.value(L("removeType")).toString() == L("OBJECT_INDEX");
         for (const TableLock& l : st.locks) {
             if (!l.newRelation && l.mode == lock)
-                return l.relation;
+                return dropIndex ? tr("the table of %1").arg(l.relation) : l.relation;
         }
         return {};
     }
