@@ -4,8 +4,6 @@
 #include "lint/ParseNode.h"
 #include "lint/StatementObjects.h"
 
-#include <algorithm>
-
 namespace strata {
 
 bool LintContext::isNewRelation(const QString& relation) const {
@@ -70,6 +68,7 @@ void LintContext::report(const LintStatement& statement, const LintRule& rule,
     f.statementIndex = statement.index;
     f.locks = statement.locks;
     m_findings.append(std::move(f));
+    m_reportedInSection.insert(rule.id());
 }
 
 void LintContext::reportRevision(const LintRule& rule, const QString& message, int line) {
@@ -78,19 +77,18 @@ void LintContext::reportRevision(const LintRule& rule, const QString& message, i
     f.column = 1;
     f.endLine = f.line;
     m_findings.append(std::move(f));
+    m_reportedInSection.insert(rule.id());
 }
 
 bool LintContext::reportedInSection(const LintRule& rule) const {
-    const QString id = rule.id();
-    return std::any_of(m_findings.begin(), m_findings.end(), [&](const LintFinding& f) {
-        return f.rule == id && f.section == m_section;
-    });
+    return m_reportedInSection.contains(rule.id());
 }
 
 void LintContext::beginSection(RevisionFile::Section section, QList<LintStatement> statements) {
     m_section = section;
     m_statements = std::move(statements);
     m_createdEarlier = LintObjects();
+    m_reportedInSection.clear();
     m_lockTimeoutSet = false;
     m_statementTimeoutSet = false;
 }

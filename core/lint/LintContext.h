@@ -6,6 +6,7 @@
 #include "revision/Revision.h"
 
 #include <QList>
+#include <QSet>
 
 namespace strata {
 
@@ -91,6 +92,7 @@ private:
     bool m_lockTimeoutSet = false;
     bool m_statementTimeoutSet = false;
     QList<LintFinding> m_findings;
+    QSet<QString> m_reportedInSection; // rule ids
 };
 
 } // namespace strata
