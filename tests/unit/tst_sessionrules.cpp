@@ -241,8 +241,8 @@ void TestSessionRules::messages_data() {
     QTest::newRow("lock timeout")
         << "require-lock-timeout"
         << "UPDATE a SET x = 1;\nCREATE INDEX i ON items (a);" << true
-        << "CREATE INDEX waits for SHARE on items with no lock_timeout: while it waits, every "
-           "query on items queues behind it";
+        << "CREATE INDEX needs SHARE on items and has no lock_timeout: while it waits for the "
+           "lock, it already blocks writes (reads continue) on items";
     QTest::newRow("statement timeout")
         << "require-statement-timeout"
         << "ALTER TABLE public.items ADD COLUMN c int;" << true
@@ -251,9 +251,9 @@ void TestSessionRules::messages_data() {
     QTest::newRow("lock timeout of drop index names its table")
         << "require-lock-timeout"
         << "DROP INDEX items_a_idx;" << true
-        << "DROP INDEX waits for ACCESS EXCLUSIVE on the table of items_a_idx with no "
-           "lock_timeout: while it waits, every query on the table of items_a_idx queues "
-           "behind it";
+        << "DROP INDEX needs ACCESS EXCLUSIVE on the table of items_a_idx and has no "
+           "lock_timeout: while it waits for the lock, it already blocks reads and writes on "
+           "the table of items_a_idx";
     QTest::newRow("begin") << "transaction-nesting"
                            << "BEGIN;" << true
                            << "BEGIN inside the revision's transaction: Strata already opened one "

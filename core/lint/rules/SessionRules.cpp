@@ -49,9 +49,9 @@ public:
 protected:
     bool timeoutSet(const LintContext& context) const override { return context.lockTimeoutSet(); }
     QString message(const LintStatement& st, LockMode lock) const override {
-        return tr("%1 waits for %2 on %3 with no lock_timeout: while it waits, every query on "
-                  "%3 queues behind it")
-            .arg(st.tag, lockModeName(lock), lockedTable(st, lock));
+        return tr("%1 needs %2 on %3 and has no lock_timeout: while it waits for the lock, it "
+                  "already %4 on %3")
+            .arg(st.tag, lockModeName(lock), lockedTable(st, lock), lockModeBlocks(lock));
     }
 };
 
