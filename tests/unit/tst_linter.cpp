@@ -153,12 +153,20 @@ void TestLinter::parseErrorIsReported() {
 
 void TestLinter::everyRuleHasIdHelpAndDoc() {
     QVERIFY(!LintRegistry::all().isEmpty());
+    QFile readme(QStringLiteral(STRATA_SOURCE_DIR "/docs/lint/README.md"));
+    QVERIFY(readme.open(QIODevice::ReadOnly));
+    const QString index = QString::fromUtf8(readme.readAll());
     for (const LintRule* rule : LintRegistry::all()) {
         QVERIFY2(!rule->summary().isEmpty() && !rule->help().isEmpty(), qPrintable(rule->id()));
         QVERIFY2(!rule->summary().contains(QLatin1Char('\n')), qPrintable(rule->id()));
         const QString page =
             QStringLiteral(STRATA_SOURCE_DIR "/docs/lint/") + rule->id() + QStringLiteral(".md");
         QVERIFY2(QFile::exists(page), qPrintable(page + QLatin1String(" is missing")));
+        // The index lists it with its default level.
+        const QString row = QStringLiteral("| [%1](%1.md) | %2 |")
+                                .arg(rule->id(), lintLevelName(rule->defaultLevel()));
+        QVERIFY2(index.contains(row),
+                 qPrintable(row + QLatin1String(" not in docs/lint/README.md")));
     }
 }
 
