@@ -176,21 +176,20 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
     // a revision at the line (anything else with the desktop's handler).
     connect(m_session->problems(), &ProjectProblems::finished, this,
             [this] { m_problems->setItems(m_session->problems()->items()); });
-    connect(m_problems, &ProblemsPanel::openRequested, this,
-            [this](const QString& file, int line) {
-                const std::shared_ptr<const Project>& project = m_session->project();
-                bool revision = false;
-                if (project)
-                    for (const Revision& r : project->graph().revisions())
-                        revision = revision || QFileInfo(r.filePath) == QFileInfo(file);
-                if (!revision) {
-                    if (QFileInfo::exists(file))
-                        QDesktopServices::openUrl(QUrl::fromLocalFile(file));
-                    return;
-                }
-                if (RevisionEditor* editor = m_editors->openEditor(file); editor && line > 0)
-                    editor->jumpToFileLine(line);
-            });
+    connect(m_problems, &ProblemsPanel::openRequested, this, [this](const QString& file, int line) {
+        const std::shared_ptr<const Project>& project = m_session->project();
+        bool revision = false;
+        if (project)
+            for (const Revision& r : project->graph().revisions())
+                revision = revision || QFileInfo(r.filePath) == QFileInfo(file);
+        if (!revision) {
+            if (QFileInfo::exists(file))
+                QDesktopServices::openUrl(QUrl::fromLocalFile(file));
+            return;
+        }
+        if (RevisionEditor* editor = m_editors->openEditor(file); editor && line > 0)
+            editor->jumpToFileLine(line);
+    });
     connect(m_problems, &ProblemsPanel::countChanged, this, [this](int n) {
         if (auto* dock = findChild<QDockWidget*>(QStringLiteral("problemsDock"))) {
             dock->setWindowTitle(n > 0 ? tr("Problems (%1)").arg(n) : tr("Problems"));

@@ -16,9 +16,9 @@ struct ProblemItem {
     QString file;     // absolute path (empty when unknown)
     int line = 0;     // 1-based file line (0 = unknown)
     int column = 0;
-    QString rule;     // lint rule id (empty for check problems)
-    QString message;  // one line
-    QString help;     // lint: the safe rewrite
+    QString rule;    // lint rule id (empty for check problems)
+    QString message; // one line
+    QString help;    // lint: the safe rewrite
 
     // "rule-id: message" for lint findings, the message otherwise.
     QString text() const { return rule.isEmpty() ? message : rule + QLatin1String(": ") + message; }

@@ -2,11 +2,11 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QStyle>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 

@@ -13,7 +13,8 @@ namespace strata {
 // The project's problems: what `strata check` and `strata lint` find (ProjectProblems), or the
 // errors of a project that did not open. Each row: the level's icon, "rule-id: message" (or the
 // check's message), the revision, file:line; a filter for the level (all, errors and warnings,
-// errors); columns: problem, file:line, revision. Double-clicking a row asks to open its file at its line (openRequested).
+// errors); columns: problem, file:line, revision. Double-clicking a row asks to open its file at
+// its line (openRequested).
 class ProblemsPanel : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProblemsPanel)

@@ -21,9 +21,9 @@ struct QuickFix {
         QString text;
     };
     QString rule;
-    QString title;                // "Fix: add CONCURRENTLY"
-    QList<Insertion> insertions;  // in ascending index order
-    QString afterStatement;       // a statement added after the ';' ("ALTER TABLE ..;")
+    QString title;                 // "Fix: add CONCURRENTLY"
+    QList<Insertion> insertions;   // in ascending index order
+    QString afterStatement;        // a statement added after the ';' ("ALTER TABLE ..;")
     bool nonTransactional = false; // the header must say `Transactional: no`
 };
 

@@ -60,11 +60,10 @@ void ProblemsList::setDiagnostics(const QList<Diagnostic>& diagnostics) {
         if (d.line <= 0)
             item->setText(2, tr("file line %1").arg(d.fileLine));
         else
-            item->setText(2, d.fileLine > 0 ? tr("%1:%2 (file line %3)")
-                                                  .arg(d.line)
-                                                  .arg(d.column)
-                                                  .arg(d.fileLine)
-                                            : tr("%1:%2").arg(d.line).arg(d.column));
+            item->setText(2,
+                          d.fileLine > 0
+                              ? tr("%1:%2 (file line %3)").arg(d.line).arg(d.column).arg(d.fileLine)
+                              : tr("%1:%2").arg(d.line).arg(d.column));
     }
 }
 

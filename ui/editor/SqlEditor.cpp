@@ -357,8 +357,8 @@ void SqlEditor::contextMenuEvent(QContextMenuEvent* event) {
         event->reason() == QContextMenuEvent::Mouse
             ? int(SendScintilla(SCI_POSITIONFROMPOINTCLOSE, long(at.x()), long(at.y())))
             : int(SendScintilla(SCI_GETCURRENTPOS));
-    const QList<const Diagnostic*> fixes = isReadOnly() ? QList<const Diagnostic*>()
-                                                        : fixesAt(position);
+    const QList<const Diagnostic*> fixes =
+        isReadOnly() ? QList<const Diagnostic*>() : fixesAt(position);
     QAction* first = menu->actions().value(0);
     for (const Diagnostic* d : fixes) {
         auto* action = new QAction(d->fixTitle, menu);

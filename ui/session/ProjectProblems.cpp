@@ -90,8 +90,7 @@ void ProjectProblems::refresh(std::shared_ptr<const Project> project) {
         return;
     }
     m_run = async(
-        this,
-        [project](const CancelToken& token) { return compute(*project, token); },
+        this, [project](const CancelToken& token) { return compute(*project, token); },
         [this, generation](const QList<ProblemItem>& items) {
             if (generation != m_generation)
                 return;
