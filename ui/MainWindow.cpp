@@ -483,7 +483,7 @@ void MainWindow::projectOpened() {
 void MainWindow::projectUpdated(const QString& revision) {
     const QString selected = revision.isEmpty() ? m_graphView->currentRevision() : revision;
     const std::shared_ptr<const Project>& project = m_session->project();
-    m_problems->setProblems(project->problems(), project->warnings());
+    // The Problems panel keeps its rows until ProjectProblems has checked the new graph.
     m_matrixModel->setProject(project);
     m_inspector->setProject(project);
     environmentsChanged();

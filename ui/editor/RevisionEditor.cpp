@@ -258,6 +258,7 @@ QString RevisionEditor::title() const {
 void RevisionEditor::onEdited() {
     if (m_loading)
         return;
+    m_lint->cancel(); // its text is gone: the next run starts after the typing pause
     restoreHeaderAfterUndo();
     const bool modified = m_header->differsFrom(m_baseline) ||
                           m_upgrade->text() != m_baseline.upgrade.sql ||
@@ -478,12 +479,16 @@ void RevisionEditor::updateDiagnostics() {
         m_downgrade->text(), m_baseline.downgrade.present ? m_baseline.downgrade.firstLine : 0,
         transactional, isSqlForm() ? Revision::Source::AlembicSqlForm : Revision::Source::Sql);
     // The lint reads the text as saving would write it, in file positions.
+    // Findings of another text would underline the wrong ranges: they go until the new run.
     const Result<QString> text = composeText();
+    if (!text || *text != m_lintedText)
+        m_lintDiagnostics.clear();
     if (text && !m_path.isEmpty()) {
+        m_lintedText = *text;
         m_lint->start(*text, m_path);
     } else {
+        m_lintedText.clear();
         m_lint->cancel();
-        m_lintDiagnostics.clear();
     }
     publishDiagnostics();
 }

@@ -181,6 +181,7 @@ private:
     QList<Diagnostic> m_lintDiagnostics;
     EditorLint* m_lint = nullptr;
     EditorLintResult m_lintResult;
+    QString m_lintedText; // the composed text of the last run started
     // A fix switched the header to `Transactional: no`: undoing the edit back to this text
     // switches it back.
     SqlEditor* m_fixedEditor = nullptr;
