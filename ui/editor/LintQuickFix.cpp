@@ -171,12 +171,15 @@ std::optional<QuickFix> concurrentIndex(const LintFinding& finding, const LintSt
 
 std::optional<QuickFix> robustStatement(const LintFinding& finding, const LintStatement& st) {
     QJsonObject expected = st.node;
-    if ((st.type == L("CreateStmt") ||
-         (st.type == L("IndexStmt") && !st.node.value(L("idxname")).toString().isEmpty())) &&
-        !st.node.value(L("if_not_exists")).toBool()) {
+    const bool named =
+        st.type != L("IndexStmt") || !st.node.value(L("idxname")).toString().isEmpty();
+    if ((st.type == L("CreateStmt") || st.type == L("IndexStmt") || st.type == L("CreateSeqStmt") ||
+         st.type == L("CreateSchemaStmt") || st.type == L("CreateExtensionStmt")) &&
+        named && !st.node.value(L("if_not_exists")).toBool()) {
         expected.insert(L("if_not_exists"), true);
-        return insertionFix(finding, st, QStringLiteral(" IF NOT EXISTS"), expected, 0,
-                            relationIndex(st), trf("Fix: add IF NOT EXISTS"));
+        const int bound = st.node.contains(L("relation")) ? relationIndex(st) : int(st.text.size());
+        return insertionFix(finding, st, QStringLiteral(" IF NOT EXISTS"), expected, 0, bound,
+                            trf("Fix: add IF NOT EXISTS"));
     }
     if (st.type == L("DropStmt") && !st.node.value(L("missing_ok")).toBool()) {
         expected.insert(L("missing_ok"), true);
@@ -185,15 +188,21 @@ std::optional<QuickFix> robustStatement(const LintFinding& finding, const LintSt
     }
     if (st.type != L("AlterTableStmt"))
         return std::nullopt;
+    // The command the rule flags: ADD COLUMN (at its column), else the first fragile one.
     const int i = commandFor(st, finding, [](const QJsonObject& cmd) {
-        return cmd.value(L("subtype")).toString() == L("AT_AddColumn") &&
+        const QString sub = cmd.value(L("subtype")).toString();
+        return (sub == L("AT_AddColumn") || sub == L("AT_DropColumn") ||
+                sub == L("AT_DropConstraint")) &&
                !cmd.value(L("missing_ok")).toBool();
     });
     if (i < 0)
         return std::nullopt;
     const QJsonObject cmd = parse::as(parse::list(st.node, L("cmds")).at(i), L("AlterTableCmd"));
-    const int column = indexOfLocation(st.text, parse::location(parse::body(cmd.value(L("def")))));
     expected = withCommand(expected, i, [](QJsonObject& c) { c.insert(L("missing_ok"), true); });
+    if (cmd.value(L("subtype")).toString() != L("AT_AddColumn"))
+        return insertionFix(finding, st, QStringLiteral(" IF EXISTS"), expected, 0,
+                            int(st.text.size()), trf("Fix: add IF EXISTS"));
+    const int column = indexOfLocation(st.text, parse::location(parse::body(cmd.value(L("def")))));
     return insertionFix(finding, st, QStringLiteral(" IF NOT EXISTS"), expected, 0, column,
                         trf("Fix: add IF NOT EXISTS"));
 }
