@@ -169,6 +169,36 @@ private slots:
         }
     }
 
+    // An SQL revision in Python form is linted as its .py file: the underline sits on the
+    // statement in the section editor (laid out on the file's lines), and no CONCURRENTLY fix
+    // is offered (its header is Python, its transaction is left with op.execute("COMMIT")).
+    void sqlFormRevisionLinted() {
+        const QString path = test::writeFile(
+            m_dir->path(), QStringLiteral("f1_index.py"),
+            QStringLiteral("\"\"\"index the names\n\nRevision ID: f1\nRevises: e1\n\"\"\"\n"
+                           "from alembic import op\n\nrevision = 'f1'\ndown_revision = 'e1'\n"
+                           "branch_labels = None\ndepends_on = None\n\n\ndef upgrade():\n"
+                           "    op.execute('SELECT 1')\n"
+                           "    op.execute(\"\"\"\n        CREATE INDEX items_name ON items "
+                           "(name)\n    \"\"\")\n\n\ndef downgrade():\n"
+                           "    op.execute('DROP INDEX IF EXISTS items_name')\n"));
+        RevisionEditor editor;
+        QVERIFY(openLinted(editor, path));
+        QVERIFY(editor.isSqlForm());
+        const Diagnostic* d = lintDiagnostic(editor.diagnostics(), kIndexRule);
+        QVERIFY(d);
+        QCOMPARE(d->fileLine, 17);
+        SqlEditor* up = editor.upgradeEditor();
+        QCOMPARE(up->lineNumberText(d->line - 1), QStringLiteral("17"));
+        QVERIFY2(up->text(d->line - 1).mid(d->column - 1).startsWith(QLatin1String("CREATE INDEX")),
+                 qPrintable(up->text(d->line - 1)));
+        QCOMPARE(up->indicatorAt(up->positionOf(d->line, d->column)),
+                 int(SqlEditor::WarningIndicator));
+        QVERIFY(d->fixTitle.isEmpty());
+        QVERIFY(!editor.applyQuickFix(*d));
+        QCOMPARE(up->text().count(QLatin1String("CONCURRENTLY")), 0);
+    }
+
     // Fix (a): CONCURRENTLY after INDEX and `Transactional: no` in the header; the revision
     // re-lints without the finding, saves as expected, and one undo restores text and header.
     void quickFixConcurrently() {

@@ -496,6 +496,18 @@ void RevisionEditor::updateDiagnostics() {
 void RevisionEditor::onLinted(const EditorLintResult& result) {
     m_lintResult = result;
     m_lintDiagnostics = EditorLint::diagnostics(result);
+    if (m_header->isReadOnly()) { // a .py header: no fix that must switch the transaction mode
+        for (Diagnostic& d : m_lintDiagnostics) {
+            const LintStatement* st = d.fixTitle.isEmpty() || d.statementIndex < 0
+                                          ? nullptr
+                                          : &result.report.statements.at(d.statementIndex);
+            LintFinding f;
+            f.rule = d.rule;
+            f.statementIndex = d.statementIndex;
+            if (st && LintQuickFix::forFinding(f, *st).value_or(QuickFix()).nonTransactional)
+                d.fixTitle.clear();
+        }
+    }
     publishDiagnostics();
     emit lintFinished();
 }
