@@ -126,6 +126,8 @@ private slots:
         QCOMPARE(up->indicatorAt(end), -1);
         QCOMPARE(up->indicatorAt(up->positionOf(2, 1)), -1); // the index on the new table
         QVERIFY(up->markersAtLine(2) & (1 << SqlEditor::WarningMarker));
+        QVERIFY(up->markersAtLine(2) & (1 << SqlEditor::FixMarker)); // the light bulb
+        QVERIFY(!(up->markersAtLine(1) & (1 << SqlEditor::FixMarker)));
         QVERIFY(up->diagnosticAt(start + 4));
         QCOMPARE(d.toolTip(),
                  QStringLiteral("require-concurrent-index-creation: CREATE INDEX on items "

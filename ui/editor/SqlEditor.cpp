@@ -9,6 +9,7 @@
 #include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QPainter>
 #include <QToolTip>
 
 namespace strata {
@@ -18,6 +19,22 @@ constexpr int kCompletionListId = 1;
 constexpr int kLineNumberMargin = 0;
 constexpr int kSymbolMargin = 1;
 constexpr int kFoldMargin = 2;
+constexpr int kFixMargin = 3; // the light bulb of a line with a quick fix, next to the text
+
+// A small light bulb for the fix margin.
+QPixmap bulbPixmap() {
+    QPixmap pixmap(12, 14);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(QColor(0xb4, 0x83, 0x00), 1.0));
+    p.setBrush(QColor(0xff, 0xd5, 0x4f));
+    p.drawEllipse(QRectF(1.5, 0.5, 9, 9));
+    p.setBrush(QColor(0x75, 0x75, 0x75));
+    p.setPen(Qt::NoPen);
+    p.drawRect(QRectF(4, 10, 4, 3));
+    return pixmap;
+}
 
 bool isIdentChar(QChar c) {
     return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('$');
@@ -47,6 +64,11 @@ SqlEditor::SqlEditor(QWidget* parent)
     setMarginMarkerMask(kSymbolMargin,
                         (1 << ErrorMarker) | (1 << WarningMarker) | (1 << InfoMarker));
     setFolding(QsciScintilla::BoxedTreeFoldStyle, kFoldMargin);
+    setMarginType(kFixMargin, QsciScintilla::SymbolMargin);
+    setMarginWidth(kFixMargin, 14);
+    setMarginSensitivity(kFixMargin, true);
+    setMarginMarkerMask(kFixMargin, 1 << FixMarker);
+    markerDefine(bulbPixmap(), FixMarker);
 
     setBraceMatching(QsciScintilla::SloppyBraceMatch);
     setCaretLineVisible(true);
@@ -137,6 +159,7 @@ void SqlEditor::setReadOnlyView(bool readOnly) {
     setReadOnly(readOnly);
     setCaretLineVisible(!readOnly);
     setMarginWidth(kSymbolMargin, readOnly ? 0 : 16);
+    setMarginWidth(kFixMargin, readOnly ? 0 : 14);
 }
 
 void SqlEditor::applyColorScheme() {
@@ -299,6 +322,7 @@ void SqlEditor::setDiagnostics(const QList<Diagnostic>& diagnostics) {
     markerDeleteAll(ErrorMarker);
     markerDeleteAll(WarningMarker);
     markerDeleteAll(InfoMarker);
+    markerDeleteAll(FixMarker);
     for (const Diagnostic& d : m_diagnostics) {
         if (d.line <= 0)
             continue; // about the revision as a whole: listed, not underlined
@@ -314,6 +338,8 @@ void SqlEditor::setDiagnostics(const QList<Diagnostic>& diagnostics) {
         SendScintilla(SCI_SETINDICATORCURRENT, indicator);
         SendScintilla(SCI_INDICATORFILLRANGE, long(start), long(end - start));
         markerAdd(qMax(0, d.line - 1), marker);
+        if (!d.fixTitle.isEmpty() && !isReadOnly())
+            markerAdd(qMax(0, d.line - 1), FixMarker);
     }
 }
 
@@ -380,7 +406,7 @@ void SqlEditor::onDwell(int position, int x, int y) {
 }
 
 void SqlEditor::onMarginClicked(int margin, int line, Qt::KeyboardModifiers) {
-    if (margin != kSymbolMargin)
+    if (margin != kSymbolMargin && margin != kFixMargin)
         return;
     QStringList lines;
     QList<Diagnostic> fixable;

@@ -59,7 +59,7 @@ public:
     void showCompletions(bool forced = false);
 
     enum Indicator { ErrorIndicator = 8, WarningIndicator = 9, InfoIndicator = 10 };
-    enum Marker { ErrorMarker = 0, WarningMarker = 1, InfoMarker = 2 };
+    enum Marker { ErrorMarker = 0, WarningMarker = 1, InfoMarker = 2, FixMarker = 3 };
 
     // The quick-fix titles offered at a document position (the context menu's "Fix: ..."
     // entries: lint diagnostics there that have a fix).
