@@ -100,9 +100,9 @@ void StatementObjects::created(const LintStatement& st, LintObjects* out) {
     } else if (t == L("CreateExtensionStmt")) {
         out->add(QStringLiteral("extension"), n.value(L("extname")).toString());
     } else if (t == L("CreateTrigStmt")) {
-        out->add(QStringLiteral("trigger"),
-                 parse::relation(n.value(L("relation")).toObject()) + QLatin1Char('.') +
-                     n.value(L("trigname")).toString());
+        out->add(QStringLiteral("trigger"), parse::relation(n.value(L("relation")).toObject()) +
+                                                QLatin1Char('.') +
+                                                n.value(L("trigname")).toString());
     } else if (t == L("CreatePolicyStmt")) {
         out->add(QStringLiteral("policy"), parse::relation(n.value(L("table")).toObject()) +
                                                QLatin1Char('.') +
