@@ -245,6 +245,41 @@ private slots:
             QVERIFY(f.rule != kIndexRule);
     }
 
+    // Fix (c) on the findings of the real rules: the split statement, `Transactional: no`
+    // (a VALIDATE in the adding transaction is flagged too), and the revision re-lints without
+    // either finding; one undo restores text and header.
+    void quickFixForeignKeyFromRule() {
+        const QString original = QStringLiteral(
+            "ALTER TABLE orders ADD CONSTRAINT orders_user_fk\n    FOREIGN KEY (user_id) "
+            "REFERENCES users (id);\n");
+        const QString path = test::writeFile(m_dir->path(), QStringLiteral("r1.sql"),
+                                             header(QStringLiteral("r1"), QString()) + original);
+        RevisionEditor editor;
+        QVERIFY(openLinted(editor, path));
+        const QString notValid = QStringLiteral("constraint-missing-not-valid");
+        const QString foreignKey = QStringLiteral("adding-foreign-key-constraint");
+        const Diagnostic* d = lintDiagnostic(editor.diagnostics(), foreignKey);
+        QVERIFY(d);
+        QCOMPARE(d->line, 1);
+        QCOMPARE(d->column, 24); // the constraint
+        QVERIFY(lintDiagnostic(editor.diagnostics(), notValid));
+        QVERIFY(!d->fixTitle.isEmpty());
+        QVERIFY(editor.applyQuickFix(*d));
+        SqlEditor* up = editor.upgradeEditor();
+        QCOMPARE(up->text(), QStringLiteral("ALTER TABLE orders ADD CONSTRAINT orders_user_fk\n"
+                                            "    FOREIGN KEY (user_id) REFERENCES users (id) NOT "
+                                            "VALID;\nALTER TABLE orders VALIDATE CONSTRAINT "
+                                            "orders_user_fk;\n"));
+        QVERIFY(!editor.headerForm()->transactional());
+        QVERIFY(relint(editor));
+        QVERIFY(!lintDiagnostic(editor.diagnostics(), notValid));
+        QVERIFY(!lintDiagnostic(editor.diagnostics(), foreignKey));
+        QCOMPARE(syntaxCount(editor.diagnostics()), 0);
+        up->undo();
+        QCOMPARE(up->text(), original);
+        QVERIFY(editor.headerForm()->transactional());
+    }
+
     // Fixes (b) and (c), keyed by rule id, on findings built for a statement: the text is
     // exactly the expected one, and one undo restores it.
     void quickFixes_data() {

@@ -276,9 +276,15 @@ std::optional<QuickFix> notValidConstraint(const LintFinding& finding, const Lin
     std::optional<QuickFix> fix = insertionFix(
         finding, st, QStringLiteral(" NOT VALID"), expected,
         indexOfLocation(st.text, parse::location(constraint)), int(st.text.size()),
-        trf("Fix: add the constraint NOT VALID, then VALIDATE CONSTRAINT %1").arg(name));
-    if (fix)
+        trf("Fix: add the constraint NOT VALID, then VALIDATE CONSTRAINT %1 (the revision "
+            "becomes 'Transactional: no')")
+            .arg(name));
+    // The validation must not run in the transaction that added the constraint (it would scan
+    // under that lock): each statement commits on its own.
+    if (fix) {
         fix->afterStatement = validate;
+        fix->nonTransactional = true;
+    }
     return fix;
 }
 

@@ -32,7 +32,8 @@ struct QuickFix {
 //  - prefer-robust-stmts: IF NOT EXISTS on CREATE TABLE / CREATE INDEX / ADD COLUMN, IF EXISTS
 //    on DROP;
 //  - constraint-missing-not-valid / adding-foreign-key-constraint: `ADD CONSTRAINT c ...
-//    NOT VALID;` followed by `ALTER TABLE t VALIDATE CONSTRAINT c;`.
+//    NOT VALID;` followed by `ALTER TABLE t VALIDATE CONSTRAINT c;`, and `Transactional: no`
+//    (validating in the transaction that added the constraint would scan under its lock).
 // Insert points come from the parse tree: a node's `location` bounds the search and the point
 // chosen is the one where libpg_query reads the edited statement back as the expected tree (the
 // original with the one flag set, locations aside). No regular expression reads the SQL.
