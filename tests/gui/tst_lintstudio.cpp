@@ -274,7 +274,10 @@ private slots:
         QVERIFY(relint(editor));
         QVERIFY(!lintDiagnostic(editor.diagnostics(), notValid));
         QVERIFY(!lintDiagnostic(editor.diagnostics(), foreignKey));
-        QCOMPARE(syntaxCount(editor.diagnostics()), 0);
+        // No syntax or transaction-mode problem (the editor's hint that no statement needs
+        // `Transactional: no` is a note: core's classification does not know the VALIDATE).
+        for (const Diagnostic& s : editor.diagnostics())
+            QVERIFY(!s.rule.isEmpty() || s.severity == Diagnostic::Severity::Info);
         up->undo();
         QCOMPARE(up->text(), original);
         QVERIFY(editor.headerForm()->transactional());
