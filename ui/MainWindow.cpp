@@ -17,6 +17,7 @@
 #include "run/RunConsole.h"
 #include "session/DriftCoordinator.h"
 #include "session/EditorTabs.h"
+#include "session/ProjectProblems.h"
 #include "session/ProjectSession.h"
 #include "shell/ConnectionsLabel.h"
 #include "shell/ProjectDrop.h"
@@ -27,6 +28,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -43,6 +45,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QUrl>
 
 namespace strata {
 
@@ -169,6 +172,24 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
                 m_runs->console()->showReport(heading, lines, ok);
                 showDock("consoleDock");
             });
+    // The project's check and lint problems, computed off the GUI thread; double-click opens
+    // a revision at the line (anything else with the desktop's handler).
+    connect(m_session->problems(), &ProjectProblems::finished, this,
+            [this] { m_problems->setItems(m_session->problems()->items()); });
+    connect(m_problems, &ProblemsPanel::openRequested, this, [this](const QString& file, int line) {
+        const std::shared_ptr<const Project>& project = m_session->project();
+        bool revision = false;
+        if (project)
+            for (const Revision& r : project->graph().revisions())
+                revision = revision || QFileInfo(r.filePath) == QFileInfo(file);
+        if (!revision) {
+            if (QFileInfo::exists(file))
+                QDesktopServices::openUrl(QUrl::fromLocalFile(file));
+            return;
+        }
+        if (RevisionEditor* editor = m_editors->openEditor(file); editor && line > 0)
+            editor->jumpToFileLine(line);
+    });
     connect(m_problems, &ProblemsPanel::countChanged, this, [this](int n) {
         if (auto* dock = findChild<QDockWidget*>(QStringLiteral("problemsDock"))) {
             dock->setWindowTitle(n > 0 ? tr("Problems (%1)").arg(n) : tr("Problems"));
@@ -462,7 +483,7 @@ void MainWindow::projectOpened() {
 void MainWindow::projectUpdated(const QString& revision) {
     const QString selected = revision.isEmpty() ? m_graphView->currentRevision() : revision;
     const std::shared_ptr<const Project>& project = m_session->project();
-    m_problems->setProblems(project->problems(), project->warnings());
+    // The Problems panel keeps its rows until ProjectProblems has checked the new graph.
     m_matrixModel->setProject(project);
     m_inspector->setProject(project);
     environmentsChanged();

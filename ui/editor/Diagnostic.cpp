@@ -72,6 +72,15 @@ QString Diagnostic::severityName() const {
     return {};
 }
 
+QString Diagnostic::toolTip() const {
+    if (rule.isEmpty())
+        return QStringLiteral("%1: %2").arg(severityName(), message);
+    QString text = QStringLiteral("%1: %2").arg(rule, message);
+    if (!help.isEmpty())
+        text += QLatin1Char('\n') + help;
+    return text;
+}
+
 QList<Diagnostic> DiagnosticsAnalyzer::analyzeSection(const QString& sql,
                                                       RevisionFile::Section section,
                                                       bool transactional, int firstFileLine,

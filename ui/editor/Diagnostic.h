@@ -18,9 +18,23 @@ struct Diagnostic {
     int fileLine = 0; // 1-based line in the file (0 when the section is not in the file yet)
     QString message;
     Severity severity = Severity::Error;
+    // Lint findings (EditorLint): the rule, its help line, the end of the underline (the
+    // flagged statement's last line and column in the section's editor, inclusive; 0 = the
+    // one-line underline of `length`), the statement's index in the lint report and the quick
+    // fix's title (empty when the rewrite is not mechanical). A finding about the revision as a
+    // whole has line 0: it is listed, not underlined.
+    QString rule;
+    QString help;
+    int endLine = 0;
+    int endColumn = 0;
+    int statementIndex = -1;
+    QString fixTitle;
 
     QString sectionName() const;
     QString severityName() const;
+    // What hovering shows: "rule-id: message" and the help line for a lint finding,
+    // "severity: message" otherwise.
+    QString toolTip() const;
 };
 
 // The editor's view of core's RevisionChecker (the rules `strata check` and the runner apply,

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QMenu>
 #include <QStyle>
 
 namespace strata {
@@ -24,6 +25,17 @@ ProblemsList::ProblemsList(QWidget* parent)
     };
     connect(this, &QTreeWidget::itemClicked, this, jump);
     connect(this, &QTreeWidget::itemActivated, this, jump);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        const int i = indexOfTopLevelItem(itemAt(pos));
+        if (i < 0 || i >= m_diagnostics.size() || m_diagnostics.at(i).fixTitle.isEmpty())
+            return;
+        const Diagnostic d = m_diagnostics.at(i);
+        QMenu menu(this);
+        connect(menu.addAction(d.fixTitle), &QAction::triggered, this,
+                [this, d] { emit fixRequested(d); });
+        menu.exec(viewport()->mapToGlobal(pos));
+    });
 }
 
 void ProblemsList::setDiagnostics(const QList<Diagnostic>& diagnostics) {
@@ -38,12 +50,20 @@ void ProblemsList::setDiagnostics(const QList<Diagnostic>& diagnostics) {
         else if (d.severity == Diagnostic::Severity::Info)
             icon = QStyle::SP_MessageBoxInformation;
         item->setIcon(0, st->standardIcon(icon));
-        item->setText(0, d.message);
-        item->setToolTip(0, d.message);
-        item->setText(1, d.sectionName());
-        item->setText(2, d.fileLine > 0
-                             ? tr("%1:%2 (file line %3)").arg(d.line).arg(d.column).arg(d.fileLine)
-                             : tr("%1:%2").arg(d.line).arg(d.column));
+        item->setText(0, d.rule.isEmpty() ? d.message
+                                          : QStringLiteral("%1: %2").arg(d.rule, d.message));
+        QString tip = d.toolTip();
+        if (!d.fixTitle.isEmpty())
+            tip += QLatin1Char('\n') + tr("Right-click: %1").arg(d.fixTitle);
+        item->setToolTip(0, tip);
+        item->setText(1, d.line > 0 ? d.sectionName() : tr("revision"));
+        if (d.line <= 0)
+            item->setText(2, tr("file line %1").arg(d.fileLine));
+        else
+            item->setText(2,
+                          d.fileLine > 0
+                              ? tr("%1:%2 (file line %3)").arg(d.line).arg(d.column).arg(d.fileLine)
+                              : tr("%1:%2").arg(d.line).arg(d.column));
     }
 }
 

@@ -6,8 +6,9 @@
 
 namespace strata {
 
-// The diagnostics of a revision as a list under the editor; activating a row asks to jump
-// there.
+// The diagnostics of a revision as a list under the editor (syntax and transaction-mode
+// problems, then lint findings as "rule-id: message"); activating a row asks to jump there, and
+// a row with a quick fix offers it in its context menu.
 class ProblemsList : public QTreeWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProblemsList)
@@ -19,6 +20,7 @@ public:
 
 signals:
     void jumpRequested(const strata::Diagnostic& diagnostic);
+    void fixRequested(const strata::Diagnostic& diagnostic);
 
 private:
     QList<Diagnostic> m_diagnostics;

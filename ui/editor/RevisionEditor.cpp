@@ -3,6 +3,7 @@
 #include "editor/FileBanner.h"
 #include "editor/FindBar.h"
 #include "editor/HeaderForm.h"
+#include "editor/LintQuickFix.h"
 #include "editor/ProblemsList.h"
 #include "editor/SqlCompleter.h"
 #include "editor/SqlEditor.h"
@@ -16,6 +17,7 @@
 
 #include "drift/Cancellation.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -137,7 +139,13 @@ RevisionEditor::RevisionEditor(QWidget* parent)
             m_findBar->setEditor(e);
             m_findBar->activate();
         });
+        connect(e, &SqlEditor::fixRequested, this,
+                [this](const Diagnostic& d) { applyQuickFix(d); });
     }
+    m_lint = new EditorLint(this);
+    connect(m_lint, &EditorLint::finished, this, &RevisionEditor::onLinted);
+    connect(m_problems, &ProblemsList::fixRequested, this,
+            [this](const Diagnostic& d) { applyQuickFix(d); });
     connect(m_header, &HeaderForm::edited, this, &RevisionEditor::onEdited);
     connect(m_problems, &ProblemsList::jumpRequested, this, &RevisionEditor::jumpTo);
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &RevisionEditor::onFileChanged);
@@ -250,6 +258,8 @@ QString RevisionEditor::title() const {
 void RevisionEditor::onEdited() {
     if (m_loading)
         return;
+    m_lint->cancel(); // its text is gone: the next run starts after the typing pause
+    restoreHeaderAfterUndo();
     const bool modified = m_header->differsFrom(m_baseline) ||
                           m_upgrade->text() != m_baseline.upgrade.sql ||
                           m_downgrade->text() != m_baseline.downgrade.sql;
@@ -464,10 +474,46 @@ QMessageBox::StandardButton RevisionEditor::ask(Prompt prompt, const QString& me
 void RevisionEditor::updateDiagnostics() {
     m_diagnosticsTimer->stop();
     const bool transactional = m_header->transactional();
-    m_diagnostics = DiagnosticsAnalyzer::analyze(
+    m_syntaxDiagnostics = DiagnosticsAnalyzer::analyze(
         m_upgrade->text(), m_baseline.upgrade.present ? m_baseline.upgrade.firstLine : 0,
         m_downgrade->text(), m_baseline.downgrade.present ? m_baseline.downgrade.firstLine : 0,
         transactional, isSqlForm() ? Revision::Source::AlembicSqlForm : Revision::Source::Sql);
+    // The lint reads the text as saving would write it, in file positions.
+    // Findings of another text would underline the wrong ranges: they go until the new run.
+    const Result<QString> text = composeText();
+    if (!text || *text != m_lintedText)
+        m_lintDiagnostics.clear();
+    if (text && !m_path.isEmpty()) {
+        m_lintedText = *text;
+        m_lint->start(*text, m_path);
+    } else {
+        m_lintedText.clear();
+        m_lint->cancel();
+    }
+    publishDiagnostics();
+}
+
+void RevisionEditor::onLinted(const EditorLintResult& result) {
+    m_lintResult = result;
+    m_lintDiagnostics = EditorLint::diagnostics(result);
+    if (m_header->isReadOnly()) { // a .py header: no fix that must switch the transaction mode
+        for (Diagnostic& d : m_lintDiagnostics) {
+            const LintStatement* st = d.fixTitle.isEmpty() || d.statementIndex < 0
+                                          ? nullptr
+                                          : &result.report.statements.at(d.statementIndex);
+            LintFinding f;
+            f.rule = d.rule;
+            f.statementIndex = d.statementIndex;
+            if (st && LintQuickFix::forFinding(f, *st).value_or(QuickFix()).nonTransactional)
+                d.fixTitle.clear();
+        }
+    }
+    publishDiagnostics();
+    emit lintFinished();
+}
+
+void RevisionEditor::publishDiagnostics() {
+    m_diagnostics = m_syntaxDiagnostics + m_lintDiagnostics;
     QList<Diagnostic> up, down;
     for (const Diagnostic& d : m_diagnostics)
         (d.section == RevisionFile::Section::Upgrade ? up : down).append(d);
@@ -477,7 +523,62 @@ void RevisionEditor::updateDiagnostics() {
     emit diagnosticsChanged();
 }
 
+bool RevisionEditor::applyQuickFix(const Diagnostic& d) {
+    for (const LintFinding& f : m_lintResult.report.findings)
+        if (f.rule == d.rule && f.statementIndex == d.statementIndex && f.line == d.fileLine)
+            return applyQuickFix(f);
+    return false;
+}
+
+bool RevisionEditor::applyQuickFix(const LintFinding& finding) {
+    const QList<LintStatement>& statements = m_lintResult.report.statements;
+    if (finding.statementIndex < 0 || finding.statementIndex >= statements.size())
+        return false;
+    const LintStatement& st = statements.at(finding.statementIndex);
+    const std::optional<QuickFix> fix = LintQuickFix::forFinding(finding, st);
+    if (!fix || (fix->nonTransactional && m_header->isReadOnly()))
+        return false; // a .py revision leaves its transaction through op.execute("COMMIT")
+    const bool upgrade = st.section == RevisionFile::Section::Upgrade;
+    SqlEditor* editor = upgrade ? m_upgrade : m_downgrade;
+    const int first = upgrade ? m_lintResult.upgradeFirstLine : m_lintResult.downgradeFirstLine;
+    if (editor->isReadOnly() || first <= 0)
+        return false;
+    const QString before = editor->text();
+    if (!LintQuickFix::applyTo(editor, st.line - first + 1, st.column, st.text, *fix))
+        return false;
+    if (fix->nonTransactional && m_header->transactional()) {
+        m_header->transactionalCheck()->setChecked(false);
+        m_fixedEditor = editor;
+        m_textBeforeFix = before;
+    }
+    updateDiagnostics();
+    return true;
+}
+
+void RevisionEditor::restoreHeaderAfterUndo() {
+    if (!m_fixedEditor || m_fixedEditor->text() != m_textBeforeFix)
+        return;
+    m_fixedEditor = nullptr;
+    m_textBeforeFix.clear();
+    m_header->transactionalCheck()->setChecked(true); // emits edited: onEdited() again
+}
+
+void RevisionEditor::jumpToFileLine(int fileLine) {
+    const RevisionSection& up = m_baseline.upgrade;
+    const RevisionSection& down = m_baseline.downgrade;
+    if (down.present && down.firstLine > 0 && fileLine >= down.firstLine)
+        m_downgrade->jumpTo(fileLine - down.firstLine + 1, 1);
+    else if (up.present && up.firstLine > 0 && fileLine >= up.firstLine)
+        m_upgrade->jumpTo(fileLine - up.firstLine + 1, 1);
+    else
+        m_header->setFocus();
+}
+
 void RevisionEditor::jumpTo(const Diagnostic& d) {
+    if (d.line <= 0) {
+        jumpToFileLine(d.fileLine);
+        return;
+    }
     (d.section == RevisionFile::Section::Upgrade ? m_upgrade : m_downgrade)
         ->jumpTo(d.line, d.column);
 }

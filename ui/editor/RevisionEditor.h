@@ -4,6 +4,7 @@
 #include "common/Async.h"
 #include "config/Environment.h"
 #include "editor/Diagnostic.h"
+#include "editor/EditorLint.h"
 #include "revision/Revision.h"
 
 #include <QFileSystemWatcher>
@@ -41,7 +42,10 @@ class SqlEditor;
 // and the edits stay. A section whose function is absent or holds no op.execute call is
 // read-only (adding a call means writing Python). The file is watched: changed on disk, it reloads
 // (asking first when there are local edits). Diagnostics run ~400 ms after typing stops
-// (libpg_query, on the GUI thread: parsing is local and fast; no database work happens here).
+// (libpg_query, on the GUI thread: parsing is local and fast; no database work happens here);
+// then the text as it would be saved is linted off the GUI thread (EditorLint) and each finding
+// underlines its statement, with its quick fix (LintQuickFix) in the context menu, the margin
+// and the problems list.
 //
 // Host API (the main window): open(), title()/modificationChanged() for the tab, save(),
 // maybeClose() before closing the tab, setCompletionSource() when the environment changes.
@@ -97,10 +101,23 @@ public:
     // Or a catalog the host already has.
     void setCompletionCatalog(const CompletionCatalog& catalog);
 
-    // Current diagnostics of both sections (updated ~400 ms after the last edit).
+    // Current diagnostics of both sections (updated ~400 ms after the last edit): the syntax
+    // and transaction-mode ones at once, the lint findings when lintFinished() comes.
     QList<Diagnostic> diagnostics() const { return m_diagnostics; }
-    // Runs them now (tests, and before save).
+    // Runs them now (tests, and before save); the lint runs on a worker thread.
     void updateDiagnostics();
+    // The last lint run of the text (its findings in file positions, its statements).
+    const EditorLintResult& lintResult() const { return m_lintResult; }
+    bool isLinting() const { return m_lint->isRunning(); }
+
+    // Applies the quick fix of a lint finding of the last run (or one built for a statement of
+    // it: `finding.statementIndex`) as one undoable edit of the section; a fix that needs
+    // `Transactional: no` switches the header's checkbox too (undoing the edit switches it
+    // back). False when there is no fix or the text changed since the lint run.
+    bool applyQuickFix(const LintFinding& finding);
+    bool applyQuickFix(const Diagnostic& diagnostic);
+    // Shows 1-based file line `fileLine` in the section editor holding it.
+    void jumpToFileLine(int fileLine);
 
     // "Try it": on a scratch database of the sandbox in `sandboxDir` (default:
     // Sandbox::defaultDirectory()), brought to the revision's parents, applies the current
@@ -130,6 +147,8 @@ signals:
     void saved(const QString& filePath);
     void reloaded();
     void diagnosticsChanged();
+    // A lint run of the current text finished (its findings are in diagnostics()).
+    void lintFinished();
     void catalogLoaded(bool ok, const QString& message);
     void tryItStarted();
     // One line per step and statement ("ok ...", "FAILED ..."), for the run console.
@@ -144,6 +163,9 @@ private:
     void onFileChanged(const QString& path);
     void watch();
     void jumpTo(const Diagnostic& diagnostic);
+    void publishDiagnostics();
+    void onLinted(const EditorLintResult& result);
+    void restoreHeaderAfterUndo();
     QMessageBox::StandardButton ask(Prompt prompt, const QString& message);
     Result<QString> composeText() const;
     void applyMode();
@@ -155,6 +177,15 @@ private:
     bool m_loading = false;
     QString m_lastMessage;
     QList<Diagnostic> m_diagnostics;
+    QList<Diagnostic> m_syntaxDiagnostics;
+    QList<Diagnostic> m_lintDiagnostics;
+    EditorLint* m_lint = nullptr;
+    EditorLintResult m_lintResult;
+    QString m_lintedText; // the composed text of the last run started
+    // A fix switched the header to `Transactional: no`: undoing the edit back to this text
+    // switches it back.
+    SqlEditor* m_fixedEditor = nullptr;
+    QString m_textBeforeFix;
     PromptHandler m_promptHandler;
     int m_catalogGeneration = 0;
     AsyncHandle m_catalogLoad;

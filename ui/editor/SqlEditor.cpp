@@ -6,7 +6,10 @@
 #include <Qsci/qscicommand.h>
 #include <Qsci/qscicommandset.h>
 
+#include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QMenu>
+#include <QPainter>
 #include <QToolTip>
 
 namespace strata {
@@ -16,6 +19,22 @@ constexpr int kCompletionListId = 1;
 constexpr int kLineNumberMargin = 0;
 constexpr int kSymbolMargin = 1;
 constexpr int kFoldMargin = 2;
+constexpr int kFixMargin = 3; // the light bulb of a line with a quick fix, next to the text
+
+// A small light bulb for the fix margin.
+QPixmap bulbPixmap() {
+    QPixmap pixmap(12, 14);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(QColor(0xb4, 0x83, 0x00), 1.0));
+    p.setBrush(QColor(0xff, 0xd5, 0x4f));
+    p.drawEllipse(QRectF(1.5, 0.5, 9, 9));
+    p.setBrush(QColor(0x75, 0x75, 0x75));
+    p.setPen(Qt::NoPen);
+    p.drawRect(QRectF(4, 10, 4, 3));
+    return pixmap;
+}
 
 bool isIdentChar(QChar c) {
     return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('$');
@@ -45,6 +64,11 @@ SqlEditor::SqlEditor(QWidget* parent)
     setMarginMarkerMask(kSymbolMargin,
                         (1 << ErrorMarker) | (1 << WarningMarker) | (1 << InfoMarker));
     setFolding(QsciScintilla::BoxedTreeFoldStyle, kFoldMargin);
+    setMarginType(kFixMargin, QsciScintilla::SymbolMargin);
+    setMarginWidth(kFixMargin, 14);
+    setMarginSensitivity(kFixMargin, true);
+    setMarginMarkerMask(kFixMargin, 1 << FixMarker);
+    markerDefine(bulbPixmap(), FixMarker);
 
     setBraceMatching(QsciScintilla::SloppyBraceMatch);
     setCaretLineVisible(true);
@@ -135,6 +159,7 @@ void SqlEditor::setReadOnlyView(bool readOnly) {
     setReadOnly(readOnly);
     setCaretLineVisible(!readOnly);
     setMarginWidth(kSymbolMargin, readOnly ? 0 : 16);
+    setMarginWidth(kFixMargin, readOnly ? 0 : 14);
 }
 
 void SqlEditor::applyColorScheme() {
@@ -255,6 +280,11 @@ int SqlEditor::positionOf(int line, int column) const {
 }
 
 std::pair<int, int> SqlEditor::rangeOf(const Diagnostic& d) const {
+    if (d.endLine >= d.line && d.line > 0) { // a lint finding: to the statement's last character
+        const int start = positionOf(d.line, d.column);
+        const int end = positionOf(d.endLine, d.endColumn + 1);
+        return {start, qMax(end, start + 1)};
+    }
     const int l = qMax(0, d.line - 1);
     const QString t = text(l);
     QString lineText = t;
@@ -292,7 +322,10 @@ void SqlEditor::setDiagnostics(const QList<Diagnostic>& diagnostics) {
     markerDeleteAll(ErrorMarker);
     markerDeleteAll(WarningMarker);
     markerDeleteAll(InfoMarker);
+    markerDeleteAll(FixMarker);
     for (const Diagnostic& d : m_diagnostics) {
+        if (d.line <= 0)
+            continue; // about the revision as a whole: listed, not underlined
         int indicator = ErrorIndicator, marker = ErrorMarker;
         if (d.severity == Diagnostic::Severity::Warning) {
             indicator = WarningIndicator;
@@ -305,6 +338,8 @@ void SqlEditor::setDiagnostics(const QList<Diagnostic>& diagnostics) {
         SendScintilla(SCI_SETINDICATORCURRENT, indicator);
         SendScintilla(SCI_INDICATORFILLRANGE, long(start), long(end - start));
         markerAdd(qMax(0, d.line - 1), marker);
+        if (!d.fixTitle.isEmpty() && !isReadOnly())
+            markerAdd(qMax(0, d.line - 1), FixMarker);
     }
 }
 
@@ -318,6 +353,8 @@ int SqlEditor::indicatorAt(int position) const {
 
 const Diagnostic* SqlEditor::diagnosticAt(int position) const {
     for (const Diagnostic& d : m_diagnostics) {
+        if (d.line <= 0)
+            continue;
         const auto [start, end] = rangeOf(d);
         if (position >= start && position < end)
             return &d;
@@ -325,25 +362,73 @@ const Diagnostic* SqlEditor::diagnosticAt(int position) const {
     return nullptr;
 }
 
+QList<const Diagnostic*> SqlEditor::fixesAt(int position) const {
+    QList<const Diagnostic*> out;
+    for (const Diagnostic& d : m_diagnostics) {
+        if (d.line <= 0 || d.fixTitle.isEmpty())
+            continue;
+        const auto [start, end] = rangeOf(d);
+        if (position >= start && position < end)
+            out.append(&d);
+    }
+    return out;
+}
+
+void SqlEditor::contextMenuEvent(QContextMenuEvent* event) {
+    QMenu* menu = createStandardContextMenu();
+    if (!menu)
+        return;
+    const QPoint at = viewport()->mapFromGlobal(event->globalPos());
+    const int position =
+        event->reason() == QContextMenuEvent::Mouse
+            ? int(SendScintilla(SCI_POSITIONFROMPOINTCLOSE, long(at.x()), long(at.y())))
+            : int(SendScintilla(SCI_GETCURRENTPOS));
+    const QList<const Diagnostic*> fixes =
+        isReadOnly() ? QList<const Diagnostic*>() : fixesAt(position);
+    QAction* first = menu->actions().value(0);
+    for (const Diagnostic* d : fixes) {
+        auto* action = new QAction(d->fixTitle, menu);
+        const Diagnostic copy = *d;
+        connect(action, &QAction::triggered, this, [this, copy] { emit fixRequested(copy); });
+        menu->insertAction(first, action);
+    }
+    if (!fixes.isEmpty())
+        menu->insertSeparator(first);
+    menu->exec(event->globalPos());
+    delete menu;
+}
+
 void SqlEditor::onDwell(int position, int x, int y) {
     if (position < 0)
         return;
     if (const Diagnostic* d = diagnosticAt(position))
-        QToolTip::showText(viewport()->mapToGlobal(QPoint(x, y)),
-                           QStringLiteral("%1: %2").arg(d->severityName(), d->message), this);
+        QToolTip::showText(viewport()->mapToGlobal(QPoint(x, y)), d->toolTip(), this);
 }
 
 void SqlEditor::onMarginClicked(int margin, int line, Qt::KeyboardModifiers) {
-    if (margin != kSymbolMargin)
+    if (margin != kSymbolMargin && margin != kFixMargin)
         return;
     QStringList lines;
-    for (const Diagnostic& d : m_diagnostics)
-        if (d.line - 1 == line)
-            lines.append(QStringLiteral("%1: %2").arg(d.severityName(), d.message));
+    QList<Diagnostic> fixable;
+    for (const Diagnostic& d : m_diagnostics) {
+        if (d.line - 1 != line)
+            continue;
+        lines.append(d.toolTip());
+        if (!d.fixTitle.isEmpty() && !isReadOnly())
+            fixable.append(d);
+    }
     if (lines.isEmpty())
         return;
     const int y =
         int(SendScintilla(SCI_POINTYFROMPOSITION, 0L, SendScintilla(SCI_POSITIONFROMLINE, line)));
+    if (!fixable.isEmpty()) { // the margin's light bulb: the fixes of the line
+        QMenu menu(this);
+        for (const Diagnostic& d : fixable)
+            connect(menu.addAction(d.fixTitle), &QAction::triggered, this,
+                    [this, d] { emit fixRequested(d); });
+        menu.exec(viewport()->mapToGlobal(QPoint(0, y)));
+        return;
+    }
     QToolTip::showText(viewport()->mapToGlobal(QPoint(0, y)), lines.join(QLatin1Char('\n')), this);
 }
 

@@ -14,7 +14,8 @@ class SqlLexer;
 // One SQL text: PostgreSQL highlighting (SqlLexer), line numbers, folding, brace matching,
 // current-line highlight, indentation with spaces, toggle comment (Ctrl+/), autocompletion
 // (keywords + a database catalog through a shared SqlCompleter; Ctrl+Space forces it), and
-// diagnostics drawn as squiggles with a margin marker and a tooltip on hover.
+// diagnostics drawn as squiggles with a margin marker and a tooltip on hover; a lint
+// diagnostic with a quick fix offers it in the context menu and on a click in the margin.
 class SqlEditor : public QsciScintilla {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SqlEditor)
@@ -58,13 +59,20 @@ public:
     void showCompletions(bool forced = false);
 
     enum Indicator { ErrorIndicator = 8, WarningIndicator = 9, InfoIndicator = 10 };
-    enum Marker { ErrorMarker = 0, WarningMarker = 1, InfoMarker = 2 };
+    enum Marker { ErrorMarker = 0, WarningMarker = 1, InfoMarker = 2, FixMarker = 3 };
+
+    // The quick-fix titles offered at a document position (the context menu's "Fix: ..."
+    // entries: lint diagnostics there that have a fix).
+    QList<const Diagnostic*> fixesAt(int position) const;
 
 signals:
     void findRequested();
+    // A "Fix: ..." entry of the context menu or of the margin's menu was chosen.
+    void fixRequested(const strata::Diagnostic& diagnostic);
 
 protected:
     bool event(QEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void changeEvent(QEvent* event) override;
 

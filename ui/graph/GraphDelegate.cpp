@@ -118,6 +118,17 @@ void GraphDelegate::paintLanes(QPainter* painter, const QStyleOptionViewItem& op
         painter->setBrush(QColor(0xd3, 0x2f, 0x2f));
         painter->drawEllipse(QPointF(nodeX + radius + 1, cy - radius - 1), 2.5, 2.5);
     }
+    // Problems (check or lint): a badge below right of the node, red for an error, amber for a
+    // warning, grey for notes.
+    const GraphModel::ProblemLevel problem = m_model->problemMark(row).level;
+    if (problem != GraphModel::NoProblem) {
+        const QColor badge = problem == GraphModel::ErrorProblem     ? QColor(0xd3, 0x2f, 0x2f)
+                             : problem == GraphModel::WarningProblem ? QColor(0xf5, 0x9e, 0x0b)
+                                                                     : QColor(0x90, 0x90, 0x90);
+        painter->setPen(QPen(option.palette.color(QPalette::Base), 1.0));
+        painter->setBrush(badge);
+        painter->drawEllipse(QPointF(nodeX + radius + 1.5, cy + radius), 3.5, 3.5);
+    }
     painter->restore();
 }
 

@@ -21,6 +21,30 @@ void GraphModel::setProject(std::shared_ptr<const Project> project) {
     endResetModel();
 }
 
+void GraphModel::setProblems(const QList<ProblemItem>& items) {
+    QHash<QString, ProblemMark> marks;
+    for (const ProblemItem& item : items) { // sorted worst first
+        if (item.revision.isEmpty())
+            continue;
+        ProblemMark& mark = marks[item.revision];
+        const ProblemLevel level = item.level == ProblemItem::Level::Error     ? ErrorProblem
+                                   : item.level == ProblemItem::Level::Warning ? WarningProblem
+                                                                               : NoteProblem;
+        if (level > mark.level) {
+            mark.level = level;
+            mark.first = item.text();
+        }
+        ++mark.count;
+    }
+    m_problems = std::move(marks);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+GraphModel::ProblemMark GraphModel::problemMark(int row) const {
+    return m_problems.value(revisionAt(row));
+}
+
 void GraphModel::setEnvironments(const QList<EnvironmentEntry>& states) {
     if (!m_project)
         return;
@@ -151,10 +175,15 @@ QVariant GraphModel::data(const QModelIndex& index, int role) const {
     case Qt::DecorationRole:
         if (index.column() == RevisionColumn) {
             const int flags = m_extraMarkers.value(row, 0);
-            if (flags & (Dirty | ChecksumChanged))
+            const ProblemLevel problem = problemMark(row).level;
+            if (problem == ErrorProblem)
+                return QIcon(QStringLiteral(":/strata/icons/error.svg"));
+            if ((flags & (Dirty | ChecksumChanged)) || problem == WarningProblem)
                 return QIcon(QStringLiteral(":/strata/icons/warning.svg"));
         }
         return {};
+    case ProblemsRole:
+        return int(problemMark(row).level);
     case Qt::ToolTipRole: {
         QStringList lines{QStringLiteral("<b>%1</b>").arg(r.id.toHtmlEscaped()),
                           r.message.toHtmlEscaped()};
@@ -173,6 +202,10 @@ QVariant GraphModel::data(const QModelIndex& index, int role) const {
             lines << tr("file changed since it was applied");
         for (const Badge& b : badges(row))
             lines << tr("%1 is here").arg(b.name);
+        const ProblemMark problems = problemMark(row);
+        if (problems.count > 0)
+            lines << tr("%n problem(s) (Problems panel): %1", nullptr, problems.count)
+                         .arg(problems.first.toHtmlEscaped());
         return lines.join(QLatin1String("<br>"));
     }
     default:

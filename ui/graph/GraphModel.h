@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/ProblemItem.h"
 #include "environments/EnvironmentEntry.h"
 #include "revision/LaneLayout.h"
 
@@ -35,6 +36,14 @@ public:
         BadgesRole, // QVariantList of QVariantMap{name, color}
         MarkerRole, // Marker flags (int)
         SearchTextRole,
+        ProblemsRole, // ProblemLevel of the revision's worst problem (int; NoProblem = none)
+    };
+    // What ProjectProblems found in a revision, for its node's badge.
+    enum ProblemLevel { NoProblem = 0, NoteProblem, WarningProblem, ErrorProblem };
+    struct ProblemMark {
+        ProblemLevel level = NoProblem;
+        int count = 0;
+        QString first; // the first (worst) row's text
     };
     enum Marker {
         Head = 1,
@@ -58,6 +67,10 @@ public:
     const LaneLayout& layout() const { return m_layout; }
     // Badges and markers from the environments (in strata.toml order).
     void setEnvironments(const QList<EnvironmentEntry>& states);
+    // Badges for the revisions with problems (ProjectProblems' rows; they are kept by revision
+    // id across setProject until the next call).
+    void setProblems(const QList<ProblemItem>& items);
+    ProblemMark problemMark(int row) const;
 
     QString revisionAt(int row) const;
     // The graph index (RevisionGraph::indexOf / revisionAt) of the revision on `row`, -1 when
@@ -84,6 +97,7 @@ private:
     QHash<int, QList<Badge>> m_badges; // row -> environments whose heads are there
     QHash<int, int> m_extraMarkers;    // row -> Dirty / ChecksumChanged
     QList<EnvironmentEntry> m_states;
+    QHash<QString, ProblemMark> m_problems; // revision id -> its problems
 };
 
 } // namespace strata

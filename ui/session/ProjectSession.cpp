@@ -5,6 +5,7 @@
 #include "environments/EnvironmentStore.h"
 #include "environments/RunnerStatusSource.h"
 #include "graph/GraphModel.h"
+#include "session/ProjectProblems.h"
 
 #include "common/Async.h"
 
@@ -24,7 +25,10 @@ ProjectSession::ProjectSession(std::shared_ptr<const StatusSource> status, QObje
     , m_graphModel(new GraphModel(this))
     , m_store(new EnvironmentStore(
           status ? std::move(status) : std::make_shared<RunnerStatusSource>(), this))
-    , m_passwords(new PasswordStore(this)) {
+    , m_passwords(new PasswordStore(this))
+    , m_problems(new ProjectProblems(this)) {
+    connect(m_problems, &ProjectProblems::finished, this,
+            [this] { m_graphModel->setProblems(m_problems->items()); });
     m_store->setEnvironmentFilter(
         [this](const Environment& env) { return m_passwords->apply(env); });
     connect(m_passwords, &PasswordStore::passwordLoaded, m_store, &EnvironmentStore::refreshOne);
@@ -65,6 +69,7 @@ Result<void> ProjectSession::open(const QString& path) {
     m_graphModel->setProject(m_project);
     m_passwords->setProject(m_projectDir, m_project->config().environmentNames());
     m_store->setProject(m_project);
+    m_problems->refresh(m_project);
     emit opened();
     m_store->refresh();
     return {};
@@ -83,6 +88,7 @@ void ProjectSession::revisionFileWritten(const QString& path) {
     m_graphModel->setProject(m_project);
     m_store->updateProject(m_project); // compared with the new graph; nothing is read
     m_graphModel->setEnvironments(m_store->entries());
+    m_problems->refresh(m_project);
     QString id;
     for (const Revision& rev : m_project->graph().revisions())
         if (QFileInfo(rev.filePath) == QFileInfo(path))

@@ -14,10 +14,13 @@ class EnvironmentStore;
 class GraphModel;
 class PasswordStore;
 class Project;
+class ProjectProblems;
 
 // The open project: reading it (tolerantly), reading one revision file again after it was
 // saved (incrementally: nothing else is read, no environment is reconnected), the graph model,
-// the environments' statuses and the typed passwords, the recent projects.
+// the environments' statuses and the typed passwords, the recent projects, and the project's
+// problems (ProjectProblems: check and lint, recomputed off the GUI thread on open, reload and
+// every written revision file; the graph model's badges follow them).
 class ProjectSession : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProjectSession)
@@ -42,6 +45,7 @@ public:
     GraphModel* graphModel() const { return m_graphModel; }
     EnvironmentStore* store() const { return m_store; }
     PasswordStore* passwords() const { return m_passwords; }
+    ProjectProblems* problems() const { return m_problems; }
     static QStringList recentProjects();
 
 signals:
@@ -61,6 +65,7 @@ private:
     GraphModel* m_graphModel;
     EnvironmentStore* m_store;
     PasswordStore* m_passwords;
+    ProjectProblems* m_problems;
 };
 
 } // namespace strata
