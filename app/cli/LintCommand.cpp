@@ -147,12 +147,7 @@ int runLint(Invocation& inv) {
         results.revisions.append(std::move(linted));
     }
 
-    // Files that did not load at all: printed as `strata check` prints them.
-    const QList<Error>& problems = project->problems();
-    QTextStream& problemStream = inv.json() || sarif ? inv.err() : inv.out();
-    for (const Error& e : problems)
-        problemStream << e.toString() << '\n';
-    problemStream.flush();
+    results.problems = project->problems(); // files that did not load at all
 
     if (inv.json())
         inv.printJson(LintJson::document(results));
@@ -161,7 +156,7 @@ int runLint(Invocation& inv) {
     else
         LintPrinter(inv.out()).print(results);
 
-    if (results.hasParseErrors() || !problems.isEmpty())
+    if (results.hasParseErrors())
         return ExitFailed;
     return results.hasErrorLevel() ? ExitProblems : ExitOk;
 }

@@ -34,6 +34,8 @@ void LintPrinter::printFinding(const LintFinding& f, bool transactional) {
 }
 
 void LintPrinter::print(const LintResults& results) {
+    for (const Error& e : results.problems) // as `strata check` prints them
+        m_out << e.toString() << '\n';
     for (const LintedRevision& r : results.revisions) {
         if (!r.linted) {
             m_out << displayPath(r.report.file) << ": " << tr("note: ")

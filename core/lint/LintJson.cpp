@@ -99,6 +99,7 @@ QJsonObject summary(const LintSummary& s) {
     o[QStringLiteral("linted")] = s.linted;
     o[QStringLiteral("notLinted")] = s.notLinted;
     o[QStringLiteral("unparsed")] = s.unparsed;
+    o[QStringLiteral("unloaded")] = s.unloaded;
     o[QStringLiteral("withFindings")] = s.withFindings;
     o[QStringLiteral("errors")] = s.errors;
     o[QStringLiteral("warnings")] = s.warnings;
@@ -110,9 +111,13 @@ QJsonObject document(const LintResults& results) {
     QJsonArray revisions;
     for (const LintedRevision& r : results.revisions)
         revisions.append(revision(r, results));
+    QJsonArray problems;
+    for (const Error& e : results.problems)
+        problems.append(errorJson(e, results));
     QJsonObject o;
     o[QStringLiteral("project")] = results.projectDir;
     o[QStringLiteral("revisions")] = revisions;
+    o[QStringLiteral("problems")] = problems;
     o[QStringLiteral("summary")] = summary(results.summary());
     return o;
 }

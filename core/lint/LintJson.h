@@ -13,7 +13,9 @@ namespace strata {
 //                                   "locks": [{"relation", "mode", "blocks", "new"}]}],
 //                   "findings": [{"rule", "level", "message", "help", "file", "line", "column",
 //                                 "endLine", "endColumn", "section", "revision", "locks"}]}],
-//    "summary": {"revisions", "linted", "notLinted", "unparsed", "withFindings", "errors",
+//    "problems": [{"message", "file", "line", "column"}],   (files that did not load)
+//    "summary": {"revisions", "linted", "notLinted", "unparsed", "unloaded", "withFindings",
+//    "errors",
 //                "warnings", "notes"}}
 // Files are relative to the project folder (absolute when outside it).
 namespace LintJson {

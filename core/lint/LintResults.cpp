@@ -37,12 +37,16 @@ QString LintSummary::line() const {
     if (unparsed > 0)
         text += QStringLiteral(", ") +
                 count(unparsed, "%1 revision does not parse", "%1 revisions do not parse");
+    if (unloaded > 0)
+        text +=
+            QStringLiteral(", ") + count(unloaded, "%1 file does not load", "%1 files do not load");
     return text;
 }
 
 LintSummary LintResults::summary() const {
     LintSummary s;
     s.revisions = int(revisions.size());
+    s.unloaded = int(problems.size());
     for (const LintedRevision& r : revisions) {
         if (!r.linted) {
             ++s.notLinted;
@@ -73,7 +77,8 @@ bool LintResults::hasErrorLevel() const {
 }
 
 bool LintResults::hasParseErrors() const {
-    return std::any_of(revisions.begin(), revisions.end(),
+    return !problems.isEmpty() ||
+           std::any_of(revisions.begin(), revisions.end(),
                        [](const LintedRevision& r) { return !r.report.errors.isEmpty(); });
 }
 

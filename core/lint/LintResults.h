@@ -21,13 +21,14 @@ struct LintSummary {
     int linted = 0;       // those whose SQL was linted (not Python, parsed)
     int notLinted = 0;    // Python revisions
     int unparsed = 0;     // revisions with a section that does not parse
+    int unloaded = 0;     // revision files that did not load (LintResults::problems)
     int withFindings = 0; // revisions with at least one finding
     int errors = 0;       // findings by level
     int warnings = 0;
     int notes = 0;
 
     // "3 warnings, 1 error in 2 of 14 revisions", "no findings in 14 revisions", with the
-    // Python revisions and the parse errors after it.
+    // the Python revisions, the parse errors and the files that do not load after it.
     QString line() const;
 };
 
@@ -36,10 +37,11 @@ struct LintSummary {
 struct LintResults {
     QString projectDir; // absolute: file paths in JSON and SARIF are relative to it
     QList<LintedRevision> revisions;
+    QList<Error> problems; // revision files that did not load at all (Project::problems)
 
     LintSummary summary() const;
     bool hasErrorLevel() const;  // a finding at error level (exit 3)
-    bool hasParseErrors() const; // a revision that does not parse (exit 1)
+    bool hasParseErrors() const; // a revision that does not parse or load (exit 1)
     // `file` relative to projectDir when it lies inside it, else as given (with '/').
     QString projectRelative(const QString& file) const;
 };

@@ -126,6 +126,9 @@ QJsonObject document(const LintResults& results) {
 
     QJsonArray resultArray;
     QJsonArray notifications;
+    for (const Error& e : results.problems)
+        notifications.append(
+            notification(QStringLiteral("error"), e.message, e.file, e.line, e.column, results));
     for (const LintedRevision& r : results.revisions) {
         if (!r.linted)
             notifications.append(

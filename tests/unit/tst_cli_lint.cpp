@@ -292,6 +292,58 @@ private Q_SLOTS:
         QCOMPARE(runCli({QStringLiteral("lint")}, dir.path()).exitCode, 1);
     }
 
+    // A revision file that does not load (no header): printed as `strata check` prints it,
+    // exit 1, the others linted; in JSON under "problems".
+    void brokenFileExits1() {
+        QTemporaryDir dir;
+        writeIndexProject(dir.path());
+        writeFile(dir.path(), QStringLiteral("versions/c3.sql"),
+                  QStringLiteral("-- migrate:upgrade\nSELECT 1;\n"));
+        const CliRun check = runCli({QStringLiteral("check")}, dir.path());
+        QCOMPARE(check.exitCode, 3);
+        const QString problem = check.out.split(QLatin1Char('\n')).constFirst();
+        QVERIFY2(problem.contains(QStringLiteral("c3.sql")), qPrintable(check.out));
+        const CliRun run = runCli({QStringLiteral("lint")}, dir.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.startsWith(problem + QLatin1Char('\n')), qPrintable(run.out));
+        QCOMPARE(findingLines(run.out).size(), 2);
+        QVERIFY2(run.out.endsWith(
+                     QStringLiteral("2 warnings in 1 of 2 revisions, 1 file does not load\n")),
+                 qPrintable(run.out));
+        const CliRun json = runCli({QStringLiteral("lint"), QStringLiteral("--json")}, dir.path());
+        QCOMPARE(json.exitCode, 1);
+        const QJsonArray problems = jsonOf(json).value(QStringLiteral("problems")).toArray();
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.at(0).toObject().value(QStringLiteral("file")).toString(),
+                 QStringLiteral("versions/c3.sql"));
+    }
+
+    // A `.sql` revision file outside the project is linted on its own.
+    void fileOutsideTheProject() {
+        QTemporaryDir dir;
+        QTemporaryDir other;
+        writeIndexProject(dir.path());
+        const QString file = writeFile(other.path(), QStringLiteral("x9.sql"),
+                                       revisionText(QStringLiteral("x9"), QStringLiteral("b2"),
+                                                    QStringLiteral("DROP INDEX items_x;")));
+        const CliRun run = runCli({QStringLiteral("lint"), file}, dir.path());
+        QCOMPARE(run.err, QString());
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(findingLines(run.out),
+                 QStringList{file + QStringLiteral(":6:1 warning[%1]").arg(kDelete)});
+        const CliRun py = runCli(
+            {QStringLiteral("lint"), QDir(other.path()).filePath(QStringLiteral("nothing.py"))},
+            dir.path());
+        QCOMPARE(py.exitCode, 1); // not a file: a target naming no revision
+        writeFile(other.path(), QStringLiteral("y.py"), QStringLiteral("x = 1\n"));
+        const CliRun notRevision =
+            runCli({QStringLiteral("lint"), QDir(other.path()).filePath(QStringLiteral("y.py"))},
+                   dir.path());
+        QCOMPARE(notRevision.exitCode, 2);
+        QVERIFY2(notRevision.err.contains(QStringLiteral("is not a revision of the project")),
+                 qPrintable(notRevision.err));
+    }
+
     // Bad [lint] rule ids: `strata lint` refuses (exit 1) and `strata check` lists them; both
     // name strata.toml:LINE. A bad shape fails loading the project for every command.
     void badSettings() {
