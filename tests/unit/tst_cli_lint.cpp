@@ -1,7 +1,8 @@
 // `strata lint` end to end: the built CLI on fixture projects (no database). Compiler-style
 // output, --json, ranges and files, --rule/--disable, [lint] in strata.toml, exit codes, Python
-// revisions, and the sample project's findings. Only the two index rules of the engine are
-// relied on (require-concurrent-index-creation/-deletion).
+// revisions, and the sample project's findings. The fixtures run with only the two index rules
+// of the engine (require-concurrent-index-creation/-deletion, see runLint()); the sample project
+// runs with every rule (kSampleFindings).
 #include "lint/LintRegistry.h"
 
 #include "TestSupport.h"
@@ -99,6 +100,16 @@ QStringList listFiles(const QString& dir) {
     return out;
 }
 
+// `strata lint ARGS` in `cwd` with only the two rules these fixtures are about (unless ARGS
+// choose with --rule), so that the rules added later do not change what is asserted here.
+CliRun runLint(const QStringList& args, const QString& cwd = QString()) {
+    QStringList all{QStringLiteral("lint")};
+    all += args;
+    if (!args.contains(QStringLiteral("--rule")))
+        all << QStringLiteral("--rule") << kCreate + QLatin1Char(',') + kDelete;
+    return runCli(all, cwd);
+}
+
 QJsonObject jsonOf(const CliRun& run) {
     return QJsonDocument::fromJson(run.out.toUtf8()).object();
 }
@@ -113,7 +124,7 @@ private Q_SLOTS:
         const CliRun run = runCli({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("\n  lint ")), qPrintable(run.out));
-        const CliRun lintHelp = runCli({QStringLiteral("lint"), QStringLiteral("--help")});
+        const CliRun lintHelp = runLint({QStringLiteral("--help")});
         QCOMPARE(lintHelp.exitCode, 0);
         for (const char* option : {"--sarif", "--rule", "--disable", "--postgres", "--json"})
             QVERIFY2(lintHelp.out.contains(QLatin1String(option)), option);
@@ -124,7 +135,7 @@ private Q_SLOTS:
     void compilerOutput() {
         QTemporaryDir dir;
         writeIndexProject(dir.path());
-        const CliRun run = runCli({QStringLiteral("lint")}, dir.path());
+        const CliRun run = runLint({}, dir.path());
         QCOMPARE(run.err, QString());
         QCOMPARE(run.exitCode, 0);
         const QString expected =
@@ -148,8 +159,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QTemporaryDir elsewhere;
         writeIndexProject(dir.path());
-        const CliRun run = runCli({QStringLiteral("lint"), QStringLiteral("--project"), dir.path()},
-                                  elsewhere.path());
+        const CliRun run = runLint({QStringLiteral("--project"), dir.path()}, elsewhere.path());
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(findingLines(run.out),
                  (QStringList{QDir(dir.path()).filePath(QStringLiteral("versions/b2.sql")) +
@@ -212,7 +222,7 @@ private Q_SLOTS:
         QFETCH(QString, summary);
         QTemporaryDir dir;
         writeIndexProject(dir.path(), lint);
-        const CliRun run = runCli(QStringList{QStringLiteral("lint")} + args, dir.path());
+        const CliRun run = runLint(args, dir.path());
         QCOMPARE(run.err, QString());
         QCOMPARE(run.exitCode, exitCode);
         QCOMPARE(findingLines(run.out), findings);
@@ -275,7 +285,7 @@ private Q_SLOTS:
         writeFile(dir.path(), QStringLiteral("versions/c3.sql"),
                   revisionText(QStringLiteral("c3"), QStringLiteral("b2"),
                                QStringLiteral("CREATE TABLE (;")));
-        const CliRun run = runCli({QStringLiteral("lint")}, dir.path());
+        const CliRun run = runLint({}, dir.path());
         QCOMPARE(run.exitCode, 1);
         const CliRun check = runCli({QStringLiteral("check")}, dir.path());
         QCOMPARE(check.exitCode, 3);
@@ -289,7 +299,7 @@ private Q_SLOTS:
         // The parse error outranks an error-level finding.
         writeFile(dir.path(), QStringLiteral("strata.toml"),
                   QStringLiteral("[lint.levels]\n%1 = \"error\"\n").arg(kCreate));
-        QCOMPARE(runCli({QStringLiteral("lint")}, dir.path()).exitCode, 1);
+        QCOMPARE(runLint({}, dir.path()).exitCode, 1);
     }
 
     // A revision file that does not load (no header): printed as `strata check` prints it,
@@ -303,14 +313,14 @@ private Q_SLOTS:
         QCOMPARE(check.exitCode, 3);
         const QString problem = check.out.split(QLatin1Char('\n')).constFirst();
         QVERIFY2(problem.contains(QStringLiteral("c3.sql")), qPrintable(check.out));
-        const CliRun run = runCli({QStringLiteral("lint")}, dir.path());
+        const CliRun run = runLint({}, dir.path());
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.startsWith(problem + QLatin1Char('\n')), qPrintable(run.out));
         QCOMPARE(findingLines(run.out).size(), 2);
         QVERIFY2(run.out.endsWith(
                      QStringLiteral("2 warnings in 1 of 2 revisions, 1 file does not load\n")),
                  qPrintable(run.out));
-        const CliRun json = runCli({QStringLiteral("lint"), QStringLiteral("--json")}, dir.path());
+        const CliRun json = runLint({QStringLiteral("--json")}, dir.path());
         QCOMPARE(json.exitCode, 1);
         const QJsonArray problems = jsonOf(json).value(QStringLiteral("problems")).toArray();
         QCOMPARE(problems.size(), 1);
@@ -326,7 +336,7 @@ private Q_SLOTS:
         const QString file = writeFile(other.path(), QStringLiteral("x9.sql"),
                                        revisionText(QStringLiteral("x9"), QStringLiteral("b2"),
                                                     QStringLiteral("DROP INDEX items_x;")));
-        const CliRun run = runCli({QStringLiteral("lint"), file}, dir.path());
+        const CliRun run = runLint({file}, dir.path());
         QCOMPARE(run.err, QString());
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(findingLines(run.out),
@@ -337,8 +347,7 @@ private Q_SLOTS:
         QCOMPARE(py.exitCode, 1); // not a file: a target naming no revision
         writeFile(other.path(), QStringLiteral("y.py"), QStringLiteral("x = 1\n"));
         const CliRun notRevision =
-            runCli({QStringLiteral("lint"), QDir(other.path()).filePath(QStringLiteral("y.py"))},
-                   dir.path());
+            runLint({QDir(other.path()).filePath(QStringLiteral("y.py"))}, dir.path());
         QCOMPARE(notRevision.exitCode, 2);
         QVERIFY2(notRevision.err.contains(QStringLiteral("is not a revision of the project")),
                  qPrintable(notRevision.err));
@@ -355,7 +364,7 @@ private Q_SLOTS:
                                              "'require-concurrent-index-deleton' in lint.disable "
                                              "(did you mean '%1'?)")
                                   .arg(kDelete);
-        const CliRun run = runCli({QStringLiteral("lint")}, dir.path());
+        const CliRun run = runLint({}, dir.path());
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(run.out, QString());
         QCOMPARE(run.err, QStringLiteral("strata lint: ") + where + QLatin1Char('\n'));
@@ -376,7 +385,7 @@ private Q_SLOTS:
     void jsonDocument() {
         QTemporaryDir dir;
         writeIndexProject(dir.path());
-        const CliRun run = runCli({QStringLiteral("lint"), QStringLiteral("--json")}, dir.path());
+        const CliRun run = runLint({QStringLiteral("--json")}, dir.path());
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.err, QString());
         QCOMPARE(run.out.count(QLatin1Char('\n')), 1);
@@ -439,7 +448,7 @@ private Q_SLOTS:
         const QStringList before = listFiles(dir.path());
         for (const QStringList& args : {QStringList{}, QStringList{QStringLiteral("--json")},
                                         QStringList{QStringLiteral("--sarif")}})
-            QCOMPARE(runCli(QStringList{QStringLiteral("lint")} + args, dir.path()).exitCode, 0);
+            QCOMPARE(runLint(args, dir.path()).exitCode, 0);
         QCOMPARE(listFiles(dir.path()), before);
     }
 
@@ -470,7 +479,7 @@ private Q_SLOTS:
                                  "    op.execute(\"CREATE INDEX items_x ON items (x)\")\n"
                                  "\n\ndef downgrade():\n"
                                  "    op.execute(\"DROP INDEX CONCURRENTLY items_x\")\n"));
-        const CliRun run = runCli({QStringLiteral("lint")}, dir.path());
+        const CliRun run = runLint({}, dir.path());
         QCOMPARE(run.err, QString());
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.out.startsWith(QStringLiteral(
@@ -484,8 +493,7 @@ private Q_SLOTS:
                      QStringLiteral("1 error in 1 of 2 revisions (1 not linted: Python)\n")),
                  qPrintable(run.out));
 
-        const QJsonObject doc =
-            jsonOf(runCli({QStringLiteral("lint"), QStringLiteral("--json")}, dir.path()));
+        const QJsonObject doc = jsonOf(runLint({QStringLiteral("--json")}, dir.path()));
         const QJsonObject aa01 = doc.value(QStringLiteral("revisions")).toArray().at(0).toObject();
         QCOMPARE(aa01.value(QStringLiteral("linted")).toBool(), false);
         QCOMPARE(aa01.value(QStringLiteral("notLinted")).toString(), QStringLiteral("python"));

@@ -93,6 +93,7 @@ private Q_SLOTS:
         QFETCH(int, exitCode);
         QFETCH(int, results);
         QTemporaryDir dir;
+        QStringList rules;
         if (project.isEmpty()) {
             project = sampleProjectDir();
         } else {
@@ -112,9 +113,14 @@ private Q_SLOTS:
                       revisionText(QStringLiteral("c3"), QStringLiteral("b2"),
                                    QStringLiteral("CREATE TABLE (;"), QStringLiteral("SELECT 1;")));
             project = dir.path();
+            // Only the two rules the fixture is about (rules added later would add results).
+            rules << QStringLiteral("--rule")
+                  << QStringLiteral("require-concurrent-index-creation,"
+                                    "require-concurrent-index-deletion");
         }
-        const CliRun run = runCli({QStringLiteral("lint"), QStringLiteral("--sarif"),
-                                   QStringLiteral("--project"), project});
+        const CliRun run = runCli(QStringList{QStringLiteral("lint"), QStringLiteral("--sarif"),
+                                              QStringLiteral("--project"), project} +
+                                  rules);
         QCOMPARE(run.exitCode, exitCode);
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &parseError);
