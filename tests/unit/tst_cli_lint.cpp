@@ -22,24 +22,61 @@ namespace {
 const QString kCreate = QStringLiteral("require-concurrent-index-creation");
 const QString kDelete = QStringLiteral("require-concurrent-index-deletion");
 
-// What `strata lint` finds in the sample project (migrations/) with the rules of the engine, as
-// "FILE:LINE:COL level[rule]". Update this table when a rule is added or changes.
+// What `strata lint` finds in the sample project (migrations/) with every rule, as
+// "FILE:LINE:COL level[rule]" in output order. Update this table when a rule is added or changes
+// (print it with: cd migrations && strata lint).
 const QStringList kSampleFindings = {
+    QStringLiteral("versions/0001_init_schema.sql:24:20 note[prefer-identity]"),
+    QStringLiteral("versions/0001_init_schema.sql:32:17 note[prefer-identity]"),
+    QStringLiteral("versions/0001_init_schema.sql:34:17 warning[prefer-bigint-over-int]"),
     QStringLiteral("versions/0001_init_schema.sql:44:1 warning[require-concurrent-index-deletion]"),
+    QStringLiteral("versions/0001_init_schema.sql:44:1 warning[require-lock-timeout]"),
+    QStringLiteral("versions/0001_init_schema.sql:44:1 warning[require-statement-timeout]"),
+    QStringLiteral("versions/0001_init_schema.sql:44:1 note[table-lock]"),
+    QStringLiteral("versions/0001_init_schema.sql:45:1 note[table-lock]"),
+    QStringLiteral("versions/0001_init_schema.sql:46:1 note[table-lock]"),
     QStringLiteral(
         "versions/0002_add_chunk_embeddings.sql:31:1 warning[require-concurrent-index-creation]"),
+    QStringLiteral("versions/0002_add_chunk_embeddings.sql:31:1 warning[require-lock-timeout]"),
+    QStringLiteral(
+        "versions/0002_add_chunk_embeddings.sql:31:1 warning[require-statement-timeout]"),
+    QStringLiteral("versions/0002_add_chunk_embeddings.sql:31:1 note[table-lock]"),
     QStringLiteral(
         "versions/0002_add_chunk_embeddings.sql:34:1 warning[require-concurrent-index-deletion]"),
+    QStringLiteral("versions/0002_add_chunk_embeddings.sql:34:1 warning[require-lock-timeout]"),
+    QStringLiteral(
+        "versions/0002_add_chunk_embeddings.sql:34:1 warning[require-statement-timeout]"),
+    QStringLiteral("versions/0002_add_chunk_embeddings.sql:34:1 note[table-lock]"),
+    QStringLiteral("versions/0002_add_chunk_embeddings.sql:35:1 note[table-lock]"),
+    QStringLiteral("versions/0003_add_search_indexes.sql:12:1 warning[require-lock-timeout]"),
+    QStringLiteral("versions/0003_add_search_indexes.sql:12:1 warning[require-statement-timeout]"),
+    QStringLiteral("versions/0003_add_search_indexes.sql:12:1 note[table-lock]"),
+    QStringLiteral("versions/0003_add_search_indexes.sql:16:1 warning[backfill-with-ddl]"),
+    QStringLiteral("versions/0003_add_search_indexes.sql:26:1 note[table-lock]"),
     QStringLiteral(
         "versions/0003_add_search_indexes.sql:30:1 warning[require-concurrent-index-creation]"),
+    QStringLiteral("versions/0003_add_search_indexes.sql:30:1 note[table-lock]"),
     QStringLiteral(
         "versions/0003_add_search_indexes.sql:31:1 warning[require-concurrent-index-creation]"),
+    QStringLiteral("versions/0003_add_search_indexes.sql:31:1 note[table-lock]"),
     QStringLiteral(
         "versions/0003_add_search_indexes.sql:45:1 warning[require-concurrent-index-deletion]"),
+    QStringLiteral("versions/0003_add_search_indexes.sql:45:1 warning[require-lock-timeout]"),
+    QStringLiteral("versions/0003_add_search_indexes.sql:45:1 warning[require-statement-timeout]"),
+    QStringLiteral("versions/0003_add_search_indexes.sql:45:1 note[table-lock]"),
     QStringLiteral(
         "versions/0003_add_search_indexes.sql:46:1 warning[require-concurrent-index-deletion]"),
+    QStringLiteral("versions/0003_add_search_indexes.sql:46:1 note[table-lock]"),
     QStringLiteral(
         "versions/0003_add_search_indexes.sql:47:1 warning[require-concurrent-index-deletion]"),
+    QStringLiteral("versions/0003_add_search_indexes.sql:47:1 note[table-lock]"),
+    QStringLiteral("versions/0003_add_search_indexes.sql:50:1 note[table-lock]"),
+    QStringLiteral("versions/0004_add_documents_path_index.sql:12:1 warning[require-lock-timeout]"),
+    QStringLiteral(
+        "versions/0004_add_documents_path_index.sql:12:1 warning[require-statement-timeout]"),
+    QStringLiteral("versions/0004_add_documents_path_index.sql:15:1 warning[require-lock-timeout]"),
+    QStringLiteral(
+        "versions/0004_add_documents_path_index.sql:15:1 warning[require-statement-timeout]"),
 };
 
 QString help(const QString& rule) {
@@ -138,17 +175,28 @@ private Q_SLOTS:
         const CliRun run = runLint({}, dir.path());
         QCOMPARE(run.err, QString());
         QCOMPARE(run.exitCode, 0);
+        // The messages are the rules' own (tst_linter and the rule tests check their words).
+        const QJsonArray findings = jsonOf(runLint({QStringLiteral("--json")}, dir.path()))
+                                        .value(QStringLiteral("revisions"))
+                                        .toArray()
+                                        .at(1)
+                                        .toObject()
+                                        .value(QStringLiteral("findings"))
+                                        .toArray();
+        QCOMPARE(findings.size(), 2);
+        const auto message = [&](int i) {
+            return findings.at(i).toObject().value(QStringLiteral("message")).toString();
+        };
+        QVERIFY(message(0).contains(QStringLiteral("items")));
         const QString expected =
-            QStringLiteral("versions/b2.sql:6:1: warning[%1]: CREATE INDEX on items without "
-                           "CONCURRENTLY blocks writes to it while the index builds\n"
-                           "  = help: %2\n"
+            QStringLiteral("versions/b2.sql:6:1: warning[%1]: %2\n"
+                           "  = help: %3\n"
                            "  = lock: SHARE on items: blocks writes (reads continue) until the "
                            "revision commits\n")
-                .arg(kCreate, help(kCreate)) +
-            QStringLiteral("versions/b2.sql:9:1: warning[%1]: DROP INDEX without CONCURRENTLY "
-                           "takes ACCESS EXCLUSIVE on its table\n"
-                           "  = help: %2\n")
-                .arg(kDelete, help(kDelete));
+                .arg(kCreate, message(0), help(kCreate)) +
+            QStringLiteral("versions/b2.sql:9:1: warning[%1]: %2\n"
+                           "  = help: %3\n")
+                .arg(kDelete, message(1), help(kDelete));
         QVERIFY2(run.out.startsWith(expected), qPrintable(run.out));
         QVERIFY2(run.out.endsWith(QStringLiteral("\n2 warnings in 1 of 2 revisions\n")),
                  qPrintable(run.out));
