@@ -257,6 +257,18 @@ private Q_SLOTS:
         QTest::newRow("[lint.levels] off")
             << QStringList() << QStringLiteral("\n[lint.levels]\n%1 = \"off\"\n").arg(kCreate) << 0
             << QStringList{remove} << "1 warning in 1 of 2 revisions";
+        // --env ENV: the environment's lock_timeout (dev has one) satisfies require-lock-timeout.
+        const QString timeout = QStringLiteral("require-lock-timeout");
+        QTest::newRow("no --env: lock_timeout unset")
+            << QStringList{QStringLiteral("--rule"), timeout} << QString() << 0
+            << QStringList{QStringLiteral("versions/a1.sql:10:1 warning[%1]").arg(timeout),
+                           QStringLiteral("versions/b2.sql:6:1 warning[%1]").arg(timeout),
+                           QStringLiteral("versions/b2.sql:9:1 warning[%1]").arg(timeout)}
+            << "3 warnings in 2 of 2 revisions";
+        QTest::newRow("--env dev: its lock_timeout counts")
+            << QStringList{QStringLiteral("--rule"), timeout, QStringLiteral("--env"),
+                           QStringLiteral("dev")}
+            << QString() << 0 << QStringList() << "no findings in 2 revisions";
         QTest::newRow("--env, --postgres")
             << QStringList{QStringLiteral("--env"), QStringLiteral("dev"),
                            QStringLiteral("--postgres"), QStringLiteral("11")}
