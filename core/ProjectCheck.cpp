@@ -1,6 +1,7 @@
 #include "ProjectCheck.h"
 
 #include "alembic/AlembicGraphReader.h"
+#include "lint/LintSettingsCheck.h"
 #include "revision/RevisionFile.h"
 #include "sql/RevisionChecker.h"
 
@@ -66,6 +67,7 @@ void checkPython(const Project& project, const std::vector<const Revision*>& pyt
 ProjectCheck::Findings ProjectCheck::run(const Project& project) {
     Findings out;
     out.problems = project.problems();
+    out.problems += LintSettingsCheck::check(project.config().lintSettings()); // [lint] rule ids
     const RevisionGraph& graph = project.graph();
     const bool alembic = project.config().isAlembicProject();
     std::vector<const Revision*> python;

@@ -11,6 +11,7 @@ namespace strata {
 // same. Problems (a non-zero exit):
 //  - broken files and graph inconsistencies (Project::problems), several heads;
 //  - each revision's SQL and transaction mode (RevisionChecker);
+//  - [lint] settings naming rules Strata does not have (LintSettingsCheck);
 //  - `.py` revisions that cannot run here: no Alembic project to run them in, no interpreter,
 //    an interpreter without alembic/sqlalchemy (named), and every revision module that does not
 //    import (file, line, Python's error), found by importing them all the way Alembic does in

@@ -2,6 +2,7 @@
 
 #include "ConnectionUrl.h"
 #include "Duration.h"
+#include "LintSettingsReader.h"
 #include "RegularFile.h"
 #include "TomlInput.h"
 
@@ -376,7 +377,7 @@ Result<ProjectConfig> ProjectConfig::fromText(const QByteArray& input, const QSt
     config.m_backupDir = absoluteUnder(config.m_projectDir, QStringLiteral("backups"));
 
     const QStringList topKeys = {QStringLiteral("project"), QStringLiteral("environments"),
-                                 QStringLiteral("alembic")};
+                                 QStringLiteral("alembic"), QStringLiteral("lint")};
     const QStringList projectKeys = {QStringLiteral("versions"),
                                      QStringLiteral("version_table"),
                                      QStringLiteral("version_table_schema"),
@@ -461,6 +462,8 @@ Result<ProjectConfig> ProjectConfig::fromText(const QByteArray& input, const QSt
                                              ? absoluteUnder(config.m_projectDir, python)
                                              : python;
             }
+        } else if (name == QLatin1String("lint")) {
+            STRATA_TRY_ASSIGN(config.m_lintSettings, LintSettingsReader::read(*node, path));
         } else {
             return r.unknownKey(QString(), *key, topKeys);
         }

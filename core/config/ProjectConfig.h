@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Environment.h"
+#include "LintSettings.h"
 #include "Result.h"
 
 #include <QList>
@@ -25,6 +26,9 @@ namespace strata {
 //   url = "..."                        # required; ${VAR} / ${VAR:-default}, expanded on use
 //   color = "#2e7d32"  protected = false  lock_timeout = "5s"  statement_timeout = "0"
 //   backup = false     description = "..."
+//
+//   [lint]                             # strata lint: postgres = 13, disable = [...],
+//                                      # [lint.levels] (LintSettings.h)
 //
 // Every key is checked: an unknown key, a wrong type or a bad value is an error naming
 // strata.toml:LINE, so a typo in a production config never passes silently.
@@ -86,6 +90,10 @@ public:
     // The same, or ErrorCode::Usage: "unknown environment 'stage' (known: dev, test, prod)".
     Result<const Environment*> requireEnvironment(const QString& name) const;
 
+    // [lint]: the settings of `strata lint` (defaults when the table is absent; the rule ids
+    // are checked by LintSettingsCheck, not here).
+    const LintSettings& lintSettings() const { return m_lintSettings; }
+
     ProjectConfig() = default; // an empty configuration (before a project is opened)
 
     // --- Alembic projects -----------------------------------------------------------------
@@ -139,6 +147,7 @@ private:
     QString m_alembicUrlVariable = QStringLiteral("DATABASE_URL");
     bool m_recursiveVersions = true;
     bool m_versionsWritten = false;
+    LintSettings m_lintSettings;
 };
 
 } // namespace strata
