@@ -187,6 +187,17 @@ QList<LintReport> Linter::lintAll(const QList<const Revision*>& revisions,
         revisions, [&options](const Revision* revision) { return lint(*revision, options); });
 }
 
+LintOptions Linter::optionsFor(const ProjectConfig& config, const Environment* environment) {
+    LintOptions options;
+    options.settings = config.lintSettings();
+    options.target.postgresMajor = options.settings.postgresMajor;
+    if (environment) {
+        options.target.lockTimeoutConfigured = environment->lockTimeoutMs > 0;
+        options.target.statementTimeoutConfigured = environment->statementTimeoutMs > 0;
+    }
+    return options;
+}
+
 QStringList Linter::unknownRules(const QStringList& names) {
     QStringList out;
     for (const QString& name : names) {

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "Result.h"
+#include "config/Environment.h"
 #include "config/LintSettings.h"
+#include "config/ProjectConfig.h"
 #include "lint/LintContext.h"
 #include "lint/LintFinding.h"
 #include "lint/LintStatement.h"
@@ -43,6 +45,12 @@ public:
     // lint() of each revision, on all cores; the reports in the order of `revisions`.
     static QList<LintReport> lintAll(const QList<const Revision*>& revisions,
                                      const LintOptions& options);
+
+    // The options a project asks for: its [lint] settings and target version; with
+    // `environment`, that environment's configured timeouts count as set (Strata applies them
+    // before every revision).
+    static LintOptions optionsFor(const ProjectConfig& config,
+                                  const Environment* environment = nullptr);
 
     // The ids of `names` that no rule has, for a one-line usage error.
     static QStringList unknownRules(const QStringList& names);

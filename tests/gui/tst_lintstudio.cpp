@@ -378,7 +378,7 @@ private slots:
                         QStringLiteral("[project]\nversions = \"versions\"\n"));
         test::writeFile(dir, QStringLiteral("versions/0001_base.sql"),
                         header(QStringLiteral("0001_base"), QString()) +
-                            QStringLiteral("SELECT 1;\n"));
+                            QStringLiteral("SELECT 1;\n-- migrate:downgrade\nSELECT 1;\n"));
         const QString indexFile = test::writeFile(
             dir, QStringLiteral("versions/0002_index.sql"),
             header(QStringLiteral("0002_index"), QStringLiteral("0001_base")) +

@@ -12,7 +12,8 @@ EditorLint::~EditorLint() {
     m_run.cancel();
 }
 
-EditorLintResult EditorLint::lintText(const QString& fileText, const QString& filePath) {
+EditorLintResult EditorLint::lintText(const QString& fileText, const QString& filePath,
+                                      const LintOptions& options) {
     EditorLintResult result;
     const Result<Revision> revision = RevisionEditor::parseRevision(fileText, filePath);
     if (!revision)
@@ -20,7 +21,7 @@ EditorLintResult EditorLint::lintText(const QString& fileText, const QString& fi
     result.parsed = true;
     result.upgradeFirstLine = revision->upgrade.firstLine;
     result.downgradeFirstLine = revision->downgrade.firstLine;
-    result.report = Linter::lint(*revision, LintOptions());
+    result.report = Linter::lint(*revision, options);
     return result;
 }
 
@@ -28,7 +29,10 @@ void EditorLint::start(const QString& fileText, const QString& filePath) {
     m_run.cancel();
     const int generation = ++m_generation;
     m_run = async(
-        this, [fileText, filePath](const CancelToken&) { return lintText(fileText, filePath); },
+        this,
+        [fileText, filePath, options = m_options](const CancelToken&) {
+            return lintText(fileText, filePath, options);
+        },
         [this, generation](const EditorLintResult& result) {
             if (generation == m_generation)
                 emit finished(result);

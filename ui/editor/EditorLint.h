@@ -28,6 +28,8 @@ public:
     ~EditorLint() override;
 
     void start(const QString& fileText, const QString& filePath);
+    // The project's [lint] settings (default: every rule at its level, PostgreSQL 13).
+    void setOptions(const LintOptions& options) { m_options = options; }
     void cancel();
     bool isRunning() const { return m_run.isRunning(); }
 
@@ -35,7 +37,8 @@ public:
     // its quick fix's title where LintQuickFix has one.
     static QList<Diagnostic> diagnostics(const EditorLintResult& result);
     // The same run, synchronously (tests and tools).
-    static EditorLintResult lintText(const QString& fileText, const QString& filePath);
+    static EditorLintResult lintText(const QString& fileText, const QString& filePath,
+                                     const LintOptions& options = LintOptions());
 
 signals:
     void finished(const strata::EditorLintResult& result);
@@ -43,6 +46,7 @@ signals:
 private:
     AsyncHandle m_run;
     int m_generation = 0;
+    LintOptions m_options;
 };
 
 } // namespace strata

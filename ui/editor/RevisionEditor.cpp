@@ -471,6 +471,12 @@ QMessageBox::StandardButton RevisionEditor::ask(Prompt prompt, const QString& me
     return QMessageBox::NoButton;
 }
 
+void RevisionEditor::setLintOptions(const LintOptions& options) {
+    m_lint->setOptions(options);
+    m_lintedText.clear();
+    updateDiagnostics();
+}
+
 void RevisionEditor::updateDiagnostics() {
     m_diagnosticsTimer->stop();
     const bool transactional = m_header->transactional();

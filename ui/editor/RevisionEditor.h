@@ -109,6 +109,8 @@ public:
     // The last lint run of the text (its findings in file positions, its statements).
     const EditorLintResult& lintResult() const { return m_lintResult; }
     bool isLinting() const { return m_lint->isRunning(); }
+    // The project's lint options ([lint] of strata.toml); lints again with them.
+    void setLintOptions(const LintOptions& options);
 
     // Applies the quick fix of a lint finding of the last run (or one built for a statement of
     // it: `finding.statementIndex`) as one undoable edit of the section; a fix that needs

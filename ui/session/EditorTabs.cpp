@@ -1,5 +1,7 @@
 #include "session/EditorTabs.h"
 
+#include "lint/Linter.h"
+
 #include "Project.h"
 #include "common/PasswordStore.h"
 #include "dialogs/MergeDialog.h"
@@ -144,9 +146,11 @@ RevisionEditor* EditorTabs::addEditor(const QString& path, int index) {
             });
     // Completion from the current environment's catalog, read in the background (through
     // EnvironmentConnector: ${VAR} expanded, the typed password beside the URL).
-    if (const auto& project = m_session->project())
+    if (const auto& project = m_session->project()) {
+        editor->setLintOptions(Linter::optionsFor(project->config()));
         if (const Environment* env = project->config().environment(m_currentEnvironment()))
             editor->setCompletionSource(m_session->passwords()->apply(*env));
+    }
     return editor;
 }
 

@@ -57,10 +57,11 @@ QList<ProblemItem> ProjectProblems::compute(const Project& project, const Cancel
     for (const Error& e : check.warnings)
         addError(e, ProblemItem::Level::Warning);
 
+    const LintOptions options = Linter::optionsFor(project.config());
     for (const Revision& rev : project.graph().revisions()) {
         if (token.cancelled())
             return out;
-        const LintReport report = Linter::lint(rev, LintOptions());
+        const LintReport report = Linter::lint(rev, options);
         for (const LintFinding& f : report.findings) { // parse errors come from the check
             ProblemItem item;
             item.level = levelOf(f.level);
