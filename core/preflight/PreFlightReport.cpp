@@ -3,7 +3,6 @@
 #include "config/Duration.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 #include <algorithm>
 
@@ -25,13 +24,15 @@ QString formatCount(qint64 n) {
 }
 
 QString formatBytes(qint64 bytes) {
-    static const char* const units[] = {"bytes", "kB", "MB", "GB", "TB", "PB"};
-    if (bytes < 10 * 1024)
-        return bytes < 1024 ? QStringLiteral("%1 bytes").arg(bytes)
-                            : QStringLiteral("%1 kB").arg((bytes + 512) / 1024);
-    double value = double(bytes);
+    // As pg_size_pretty: base 1024, whole bytes and kB, one decimal from MB on below 100.
+    if (bytes < 1024)
+        return QStringLiteral("%1 bytes").arg(bytes);
+    if (bytes < 1024 * 1024)
+        return QStringLiteral("%1 kB").arg((bytes + 512) / 1024);
+    static const char* const units[] = {"MB", "GB", "TB", "PB"};
+    double value = double(bytes) / (1024.0 * 1024.0);
     int unit = 0;
-    while (value >= 1024.0 && unit < 5) {
+    while (value >= 1024.0 && unit < 3) {
         value /= 1024.0;
         ++unit;
     }
