@@ -80,7 +80,7 @@ PlanDialog::PlanDialog(const PlannedRun& request, PreFlightReport preflight,
         if (!r)
             continue;
         if (!step.stamp && !step.isUpgrade() && !r->reversible())
-            m_warnings << tr("%1 is irreversible (no downgrade section): the run will stop there.")
+            m_warnings << tr("%1 is irreversible (no downgrade section): the run is refused.")
                               .arg(r->id);
         if (!step.stamp && !r->transactional)
             m_warnings << tr("%1 is not transactional: its statements run one by one in "
