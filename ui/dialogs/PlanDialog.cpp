@@ -23,6 +23,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace strata {
 
 namespace {
@@ -80,8 +82,8 @@ PlanDialog::PlanDialog(const PlannedRun& request, PreFlightReport preflight,
         if (!r)
             continue;
         if (!step.stamp && !step.isUpgrade() && !r->reversible())
-            m_warnings << tr("%1 is irreversible (no downgrade section): the run is refused.")
-                              .arg(r->id);
+            m_warnings
+                << tr("%1 is irreversible (no downgrade section): the run is refused.").arg(r->id);
         if (!step.stamp && !r->transactional)
             m_warnings << tr("%1 is not transactional: its statements run one by one in "
                              "autocommit; a failure leaves the environment dirty.")
@@ -130,8 +132,14 @@ PlanDialog::PlanDialog(const PlannedRun& request, PreFlightReport preflight,
                 item->setForeground(4, QColor(QStringLiteral("#b26a00")));
         }
     }
-    m_steps->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns as wide as their contents; the list as wide as its columns (up to half the dialog).
+    int columns = 0;
+    for (int c = 0; c < m_steps->columnCount(); ++c) {
+        m_steps->resizeColumnToContents(c);
+        columns += m_steps->columnWidth(c);
+    }
     m_steps->header()->setStretchLastSection(true);
+    const int listWidth = std::clamp(columns + 2 * m_steps->frameWidth() + 24, 360, 580);
     m_rows->setWordWrap(true);
     m_rows->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* sqlPane = new QWidget(this);
@@ -154,7 +162,7 @@ PlanDialog::PlanDialog(const PlannedRun& request, PreFlightReport preflight,
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({420, 740});
+    splitter->setSizes({listWidth, 1160 - listWidth});
     connect(m_steps, &QTreeWidget::currentItemChanged, this,
             [this] { showStep(m_steps->indexOfTopLevelItem(m_steps->currentItem())); });
 
