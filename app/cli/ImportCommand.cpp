@@ -16,6 +16,7 @@ namespace {
 
 int runImport(Invocation& inv) {
     inv.addCommonOptions();
+    inv.addEnvPyOptions();
     inv.parser().addOption({QStringLiteral("into"),
                             QCoreApplication::translate(
                                 "strata::cli", "The new project folder (default: strata_sql beside "

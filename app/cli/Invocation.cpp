@@ -31,6 +31,10 @@ void Invocation::addCommonOptions() {
                         QStringLiteral("NAME")});
     m_parser.addOption(
         {QStringLiteral("json"), QCoreApplication::translate("strata::cli", "Structured output.")});
+    m_parser.addHelpOption();
+}
+
+void Invocation::addEnvPyOptions() {
     m_parser.addOption(
         {QStringLiteral("x"),
          QCoreApplication::translate("strata::cli",
@@ -42,7 +46,6 @@ void Invocation::addCommonOptions() {
          QCoreApplication::translate(
              "strata::cli", "A tag for env.py, as Alembic's --tag (context.get_tag_argument)."),
          QStringLiteral("TAG")});
-    m_parser.addHelpOption();
 }
 
 bool Invocation::parse(const QString& positionalSyntax, const QString& description) {

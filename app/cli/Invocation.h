@@ -26,6 +26,9 @@ public:
 
     // Adds --project, --env, --json, -x, --tag and --help. Call before the command adds its own.
     void addCommonOptions();
+    // -x ARG and --tag TAG for env.py, on the commands that run an Alembic project's env.py
+    // (upgrade, downgrade, stamp, import).
+    void addEnvPyOptions();
     // Parses; on a usage error prints one line and returns false (the command returns 2).
     bool parse(const QString& positionalSyntax, const QString& description);
 

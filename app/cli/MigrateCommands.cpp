@@ -16,6 +16,7 @@ namespace {
 int runMigrate(Invocation& inv, RunRequest::Kind kind) {
     const bool stamp = kind == RunRequest::Kind::Stamp;
     inv.addCommonOptions();
+    inv.addEnvPyOptions();
     inv.parser().addOption({QStringLiteral("sql"),
                             QCoreApplication::translate(
                                 "strata::cli", "Print the SQL (offline mode, Alembic's format); a "

@@ -1,5 +1,7 @@
 #include "drift/RangeVerifier.h"
 
+#include "drift/RoundTripComparison.h"
+
 #include "db/Connection.h"
 #include "db/EnvironmentConnector.h"
 #include "drift/DriftCheck.h"
@@ -117,18 +119,15 @@ bool RangeRun::migrate(RunRequest::Kind kind, const QString& target, VerifyFailu
 
 bool RangeRun::differs(const SchemaSnapshot& a, const SchemaSnapshot& b, VerifyFailure::Pass pass,
                        const QString& revision, const QString& direction) {
-    const SchemaDiff diff = SchemaDiff::compare(a, b);
-    QList<SchemaDifference> differences;
-    for (const SchemaDifference& d : diff.differences()) {
-        if (d.kind == ObjectKind::Extension && d.change == SchemaDifference::Change::Added &&
-            direction == kDowngrade) {
-            const QString kept = tr("%1 keeps extension %2").arg(revision, d.name);
-            if (!m_report.keptExtensions.contains(kept))
-                m_report.keptExtensions << kept;
-            continue;
-        }
-        differences << d;
+    RoundTripComparison comparison = direction == kDowngrade
+                                         ? RoundTripComparison::afterDowngrade(a, b)
+                                         : RoundTripComparison::afterUpgradeAgain(a, b);
+    for (const QString& extension : comparison.keptExtensions) {
+        const QString kept = tr("%1 keeps extension %2").arg(revision, extension);
+        if (!m_report.keptExtensions.contains(kept))
+            m_report.keptExtensions << kept;
     }
+    QList<SchemaDifference> differences = comparison.failing.differences();
     if (differences.isEmpty())
         return false;
     VerifyFailure failure;

@@ -1,5 +1,7 @@
 #include "drift/RoundTripVerifier.h"
 
+#include "drift/RoundTripComparison.h"
+
 #include "db/Connection.h"
 #include "drift/DriftCheck.h"
 #include "drift/ScratchMigrator.h"
@@ -218,7 +220,9 @@ Result<void> RoundTrip::runPython(const Revision& revision, const SchemaSnapshot
     if (!migrate(RunRequest::Kind::Downgrade, target, downgrade))
         return stopped();
     STRATA_TRY_ASSIGN(const SchemaSnapshot downgraded, snapshot());
-    downgrade.diff = SchemaDiff::compare(atParents, downgraded);
+    RoundTripComparison down = RoundTripComparison::afterDowngrade(atParents, downgraded);
+    downgrade.diff = std::move(down.failing);
+    downgrade.keptExtensions = std::move(down.keptExtensions);
     if (!downgrade.diff.isEmpty())
         return {};
 
@@ -226,7 +230,7 @@ Result<void> RoundTrip::runPython(const Revision& revision, const SchemaSnapshot
     if (!migrate(RunRequest::Kind::Upgrade, revision.id, again))
         return stopped();
     STRATA_TRY_ASSIGN(const SchemaSnapshot upgradedAgain, snapshot());
-    again.diff = SchemaDiff::compare(upgraded, upgradedAgain);
+    again.diff = RoundTripComparison::afterUpgradeAgain(upgraded, upgradedAgain).failing;
     return {};
 }
 
@@ -271,7 +275,9 @@ Result<void> RoundTrip::run(const Project& project, const Revision& revision) {
     if (!runSection(revision, RevisionFile::Section::Downgrade, downgrade))
         return cancelled() ? Result<void>(Cancellation::error()) : Result<void>();
     STRATA_TRY_ASSIGN(const SchemaSnapshot downgraded, snapshot());
-    downgrade.diff = SchemaDiff::compare(atParents, downgraded);
+    RoundTripComparison down = RoundTripComparison::afterDowngrade(atParents, downgraded);
+    downgrade.diff = std::move(down.failing);
+    downgrade.keptExtensions = std::move(down.keptExtensions);
     if (!downgrade.diff.isEmpty())
         return {};
 
@@ -279,7 +285,7 @@ Result<void> RoundTrip::run(const Project& project, const Revision& revision) {
     if (!runSection(revision, RevisionFile::Section::Upgrade, again))
         return cancelled() ? Result<void>(Cancellation::error()) : Result<void>();
     STRATA_TRY_ASSIGN(const SchemaSnapshot upgradedAgain, snapshot());
-    again.diff = SchemaDiff::compare(upgraded, upgradedAgain);
+    again.diff = RoundTripComparison::afterUpgradeAgain(upgraded, upgradedAgain).failing;
     return {};
 }
 
@@ -355,8 +361,13 @@ QStringList RoundTripReport::lines() const {
                            .arg(objectKindName(d.kind), d.name, changeName(d.change));
             continue;
         }
-        if (s.kind == RoundTripStep::Kind::Downgrade)
+        if (s.kind == RoundTripStep::Kind::Downgrade) {
             out << tr("ok     the downgrade restored the schema");
+            for (const QString& extension : s.keptExtensions)
+                out << tr("note   the downgrade keeps extension %1 (not a failure: extensions "
+                          "are often kept on purpose)")
+                           .arg(extension);
+        }
     }
     out << (ok() ? tr("Round trip: upgrade, downgrade and upgrade again all succeeded")
                  : tr("Round trip: failed (see above)"));

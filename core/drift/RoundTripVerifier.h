@@ -37,6 +37,8 @@ struct RoundTripStep {
     // downgrade left behind is "added", what it dropped too much is "removed". UpgradeAgain:
     // after the first upgrade (A) against after the second (B). Empty when they match.
     SchemaDiff diff;
+    // Downgrade: extensions it left installed — a note, not a failure (RoundTripComparison).
+    QStringList keptExtensions;
 
     bool ok() const { return !failure && diff.isEmpty(); }
     static QString kindName(Kind kind); // "parents", "upgrade", "downgrade", "upgrade again"

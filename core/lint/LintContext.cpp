@@ -25,6 +25,25 @@ int LintContext::sectionLine() const {
 
 namespace {
 
+// Whether a SET's value is zero ("0", 0, '0s', '0ms'): a timeout of 0 disables the timeout.
+bool isZeroSetting(const QJsonObject& set) {
+    const QJsonArray args = parse::list(set, QLatin1StringView("args"));
+    if (args.size() != 1)
+        return false;
+    const QJsonObject value = parse::as(args.first(), QLatin1StringView("A_Const"));
+    if (value.contains(QLatin1String("ival")))
+        return value.value(QLatin1String("ival")).toObject().value(QLatin1String("ival")).toInt() ==
+               0;
+    const QString text =
+        value.value(QLatin1String("sval")).toObject().value(QLatin1String("sval")).toString();
+    qsizetype digits = 0;
+    while (digits < text.size() && (text.at(digits).isDigit() || text.at(digits) == u'.'))
+        ++digits;
+    bool ok = false;
+    const double number = text.left(digits).toDouble(&ok);
+    return ok && number == 0.0;
+}
+
 LintFinding findingFor(const LintRule& rule, const QString& message, const Revision& revision,
                        RevisionFile::Section section) {
     LintFinding f;
@@ -49,6 +68,7 @@ void LintContext::report(const LintStatement& statement, const LintRule& rule,
     f.statementIndex = statement.index;
     f.locks = statement.locks;
     m_findings.append(std::move(f));
+    m_reportedInSection.insert(rule.id());
 }
 
 void LintContext::reportRevision(const LintRule& rule, const QString& message, int line) {
@@ -57,12 +77,18 @@ void LintContext::reportRevision(const LintRule& rule, const QString& message, i
     f.column = 1;
     f.endLine = f.line;
     m_findings.append(std::move(f));
+    m_reportedInSection.insert(rule.id());
+}
+
+bool LintContext::reportedInSection(const LintRule& rule) const {
+    return m_reportedInSection.contains(rule.id());
 }
 
 void LintContext::beginSection(RevisionFile::Section section, QList<LintStatement> statements) {
     m_section = section;
     m_statements = std::move(statements);
     m_createdEarlier = LintObjects();
+    m_reportedInSection.clear();
     m_lockTimeoutSet = false;
     m_statementTimeoutSet = false;
 }
@@ -73,10 +99,13 @@ void LintContext::afterStatement(const LintStatement& statement) {
         StatementObjects::created(statement, &m_upgradeCreates);
         StatementObjects::dropped(statement, &m_upgradeDrops);
     }
-    if (statement.type == QLatin1String("VariableSetStmt")) {
+    // SET LOCAL outside a transaction block has no effect (Transactional: no runs each statement
+    // in autocommit); a timeout of 0 is no timeout.
+    if (statement.type == QLatin1String("VariableSetStmt") &&
+        !(statement.node.value(QLatin1String("is_local")).toBool() && !transactional())) {
         const QString name = statement.node.value(QLatin1String("name")).toString();
         const QString kind = statement.node.value(QLatin1String("kind")).toString();
-        const bool set = kind == QLatin1String("VAR_SET_VALUE");
+        const bool set = kind == QLatin1String("VAR_SET_VALUE") && !isZeroSetting(statement.node);
         if (name == QLatin1String("lock_timeout"))
             m_lockTimeoutSet = set;
         else if (name == QLatin1String("statement_timeout"))

@@ -6,6 +6,7 @@
 #include "revision/Revision.h"
 
 #include <QList>
+#include <QSet>
 
 namespace strata {
 
@@ -69,6 +70,9 @@ public:
     // Reports a finding about the section or revision as a whole at file line `line`
     // (0 = the revision header).
     void reportRevision(const LintRule& rule, const QString& message, int line = 0);
+    // Whether `rule` already reported something in the current section (rules that report once
+    // per section: require-lock-timeout).
+    bool reportedInSection(const LintRule& rule) const;
 
     // --- for Linter ------------------------------------------------------------------------
     void beginSection(RevisionFile::Section section, QList<LintStatement> statements);
@@ -88,6 +92,7 @@ private:
     bool m_lockTimeoutSet = false;
     bool m_statementTimeoutSet = false;
     QList<LintFinding> m_findings;
+    QSet<QString> m_reportedInSection; // rule ids
 };
 
 } // namespace strata

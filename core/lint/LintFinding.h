@@ -24,11 +24,11 @@ struct LintFinding {
     QString message; // one line: what is wrong with this statement
     QString help;    // one line: the safe rewrite
     QString revision;
-    QString file;          // absolute path of the revision file
+    QString file; // absolute path of the revision file
     RevisionFile::Section section = RevisionFile::Section::Upgrade;
-    int line = 0;          // 1-based file line and column of the flagged node (or statement)
+    int line = 0; // 1-based file line and column of the flagged node (or statement)
     int column = 0;
-    int endLine = 0;       // the end of the statement (for an editor's underline), inclusive
+    int endLine = 0; // the end of the statement (for an editor's underline), inclusive
     int endColumn = 0;
     int statementIndex = -1; // index in LintReport::statements (-1: the revision as a whole)
     QList<TableLock> locks;  // what the flagged statement locks (empty for revision findings)

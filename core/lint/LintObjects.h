@@ -9,7 +9,8 @@ namespace strata {
 // "a table created earlier in this revision" and "what the upgrade created".
 // Kinds: "table" (also views, materialized views, sequences: relations), "index", "column"
 // (name "table.column"), "type", "function", "schema", "extension", "constraint"
-// ("table.name"), "trigger" ("table.name"), "policy" ("table.name"), "domain".
+// ("table.name"), "trigger" ("table.name"), "policy" ("table.name"), "domain", and "code"
+// (name "*"): a DO block or CALL ran, which may have created anything.
 // Names compare without their schema when either side is written without one
 // (`items` matches `public.items`).
 class LintObjects {

@@ -16,10 +16,10 @@ class LintRule {
 public:
     virtual ~LintRule() = default;
 
-    virtual QString id() const = 0;               // "require-concurrent-index-creation"
+    virtual QString id() const = 0; // "require-concurrent-index-creation"
     virtual LintLevel defaultLevel() const = 0;
-    virtual QString summary() const = 0;          // one line for `strata lint --rules` and docs
-    virtual QString help() const = 0;             // the safe rewrite, one line
+    virtual QString summary() const = 0; // one line for `strata lint --rules` and docs
+    virtual QString help() const = 0;    // the safe rewrite, one line
 
     // Called for every statement of both sections in file order (upgrade first); report through
     // context.report(statement, *this, message[, location]).

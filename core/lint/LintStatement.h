@@ -17,12 +17,12 @@ struct LintStatement {
     QString text;         // as written (SqlStatement::text)
     int line = 0;         // file line and column of its first token
     int column = 0;
-    int endLine = 0;      // file line and column of its last character
+    int endLine = 0; // file line and column of its last character
     int endColumn = 0;
-    QString type;         // the parse node's type: "IndexStmt", "AlterTableStmt", ...
-    QJsonObject node;     // that node's fields (parse::body of the statement)
-    QString tag;          // "CREATE INDEX" (StatementClassifier)
-    QStringList ignored;  // rule ids named by `-- strata:ignore` on the lines just above it
+    QString type;        // the parse node's type: "IndexStmt", "AlterTableStmt", ...
+    QJsonObject node;    // that node's fields (parse::body of the statement)
+    QString tag;         // "CREATE INDEX" (StatementClassifier)
+    QStringList ignored; // rule ids named by `-- strata:ignore` on the lines just above it
     QList<TableLock> locks;
 
     // File line and column of byte offset `location` of the statement's UTF-8 text (a node's

@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 
@@ -122,9 +123,9 @@ LintReport Linter::lint(const Revision& revision, const LintOptions& options) {
         return report;
 
     Result<QList<LintStatement>> up = statementsOf(revision, RevisionFile::Section::Upgrade, 0);
-    Result<QList<LintStatement>> down = up ? statementsOf(revision, RevisionFile::Section::Downgrade,
-                                                          int(up->size()))
-                                           : Result<QList<LintStatement>>(QList<LintStatement>{});
+    Result<QList<LintStatement>> down =
+        up ? statementsOf(revision, RevisionFile::Section::Downgrade, int(up->size()))
+           : Result<QList<LintStatement>>(QList<LintStatement>{});
     if (!up || !down) {
         report.errors.append(!up ? up.error() : down.error());
         return report;
@@ -165,7 +166,8 @@ LintReport Linter::lint(const Revision& revision, const LintOptions& options) {
     for (const auto& [rule, level] : rules)
         levels.insert(rule->id(), level);
     for (LintFinding& f : context.takeFindings()) {
-        if (f.statementIndex >= 0 && report.statements.at(f.statementIndex).ignored.contains(f.rule))
+        if (f.statementIndex >= 0 &&
+            report.statements.at(f.statementIndex).ignored.contains(f.rule))
             continue;
         f.level = levels.value(f.rule, f.level);
         report.findings.append(std::move(f));
@@ -175,6 +177,14 @@ LintReport Linter::lint(const Revision& revision, const LintOptions& options) {
                          return std::pair(a.line, a.column) < std::pair(b.line, b.column);
                      });
     return report;
+}
+
+QList<LintReport> Linter::lintAll(const QList<const Revision*>& revisions,
+                                  const LintOptions& options) {
+    // Rules are registered once, before the workers start (the registry is built lazily).
+    (void)LintRegistry::all();
+    return QtConcurrent::blockingMapped<QList<LintReport>>(
+        revisions, [&options](const Revision* revision) { return lint(*revision, options); });
 }
 
 QStringList Linter::unknownRules(const QStringList& names) {

@@ -14,10 +14,10 @@ namespace strata {
 
 // What one lint run asks for.
 struct LintOptions {
-    LintTarget target;       // the caller fills postgresMajor from [lint] postgres or --postgres
-    LintSettings settings;   // strata.toml [lint]: disabled rules, level overrides
-    QStringList onlyRules;   // --rule: only these (empty = all enabled)
-    QStringList disabled;    // --disable: also off
+    LintTarget target;     // the caller fills postgresMajor from [lint] postgres or --postgres
+    LintSettings settings; // strata.toml [lint]: disabled rules, level overrides
+    QStringList onlyRules; // --rule: only these (empty = all enabled)
+    QStringList disabled;  // --disable: also off
 };
 
 // Everything the linter found in one revision.
@@ -40,6 +40,9 @@ struct LintReport {
 class Linter {
 public:
     static LintReport lint(const Revision& revision, const LintOptions& options);
+    // lint() of each revision, on all cores; the reports in the order of `revisions`.
+    static QList<LintReport> lintAll(const QList<const Revision*>& revisions,
+                                     const LintOptions& options);
 
     // The ids of `names` that no rule has, for a one-line usage error.
     static QStringList unknownRules(const QStringList& names);

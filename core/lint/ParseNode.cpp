@@ -65,7 +65,8 @@ bool containsCall(const QJsonValue& node, QStringList* names) {
         return false;
     const QJsonObject object = node.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
-        if (it.key() == QLatin1String("FuncCall") || it.key() == QLatin1String("SQLValueFunction")) {
+        if (it.key() == QLatin1String("FuncCall") ||
+            it.key() == QLatin1String("SQLValueFunction")) {
             found = true;
             if (names) {
                 if (it.key() == QLatin1String("FuncCall")) {

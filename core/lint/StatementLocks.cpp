@@ -19,14 +19,18 @@ LockMode alterTableCmdLock(const QJsonObject& cmd) {
         sub == L("AT_DetachPartitionFinalize"))
         return LockMode::ShareUpdateExclusive;
     if (sub == L("AT_DetachPartition"))
-        return cmd.value(L("def")).toObject().value(L("PartitionCmd")).toObject().value(
-                   L("concurrent")).toBool()
+        return cmd.value(L("def"))
+                       .toObject()
+                       .value(L("PartitionCmd"))
+                       .toObject()
+                       .value(L("concurrent"))
+                       .toBool()
                    ? LockMode::ShareUpdateExclusive
                    : LockMode::AccessExclusive;
-    if (sub == L("AT_EnableTrig") || sub == L("AT_DisableTrig") || sub == L("AT_EnableAlwaysTrig") ||
-        sub == L("AT_EnableReplicaTrig") || sub == L("AT_EnableTrigAll") ||
-        sub == L("AT_DisableTrigAll") || sub == L("AT_EnableTrigUser") ||
-        sub == L("AT_DisableTrigUser"))
+    if (sub == L("AT_EnableTrig") || sub == L("AT_DisableTrig") ||
+        sub == L("AT_EnableAlwaysTrig") || sub == L("AT_EnableReplicaTrig") ||
+        sub == L("AT_EnableTrigAll") || sub == L("AT_DisableTrigAll") ||
+        sub == L("AT_EnableTrigUser") || sub == L("AT_DisableTrigUser"))
         return LockMode::ShareRowExclusive;
     if (sub == L("AT_AddConstraint")) {
         const QJsonObject con = parse::as(cmd.value(L("def")), L("Constraint"));
@@ -36,7 +40,8 @@ LockMode alterTableCmdLock(const QJsonObject& cmd) {
     return LockMode::AccessExclusive;
 }
 
-void add(QList<TableLock>& out, const QString& relation, LockMode mode, const LintObjects& created) {
+void add(QList<TableLock>& out, const QString& relation, LockMode mode,
+         const LintObjects& created) {
     if (relation.isEmpty() || mode == LockMode::None)
         return;
     for (TableLock& lock : out) {
@@ -99,7 +104,8 @@ QList<TableLock> StatementLocks::of(const LintStatement& st, const LintObjects& 
         }
         for (const QJsonValue& parent : parse::list(n, L("inhRelations")))
             add(out, parse::relation(parse::as(parent, L("RangeVar"))),
-                n.contains(L("partbound")) ? LockMode::AccessExclusive : LockMode::ShareUpdateExclusive,
+                n.contains(L("partbound")) ? LockMode::AccessExclusive
+                                           : LockMode::ShareUpdateExclusive,
                 withSelf);
     } else if (t == L("DropStmt")) {
         const QString kind = StatementObjects::kindOf(n.value(L("removeType")).toString());
@@ -153,9 +159,9 @@ QList<TableLock> StatementLocks::of(const LintStatement& st, const LintObjects& 
     } else if (t == L("CommentStmt")) {
         const QString kind = StatementObjects::kindOf(n.value(L("objtype")).toString());
         if (kind == L("table"))
-            add(out, parse::strings(parse::list(parse::as(n.value(L("object")), L("List")),
-                                                L("items")))
-                         .join(QLatin1Char('.')),
+            add(out,
+                parse::strings(parse::list(parse::as(n.value(L("object")), L("List")), L("items")))
+                    .join(QLatin1Char('.')),
                 LockMode::ShareUpdateExclusive, created);
     } else if (t == L("LockStmt")) {
         // LOCK TABLE's mode: 1 = ACCESS SHARE ... 8 = ACCESS EXCLUSIVE (lockdefs.h).

@@ -14,6 +14,15 @@ QString joined(const QStringList& names) {
     return names.join(QLatin1Char('.'));
 }
 
+// The named constraints of a column or table definition ("CONSTRAINT c UNIQUE").
+void addNamedConstraints(const QString& table, const QJsonArray& constraints, LintObjects* out) {
+    for (const QJsonValue& c : constraints) {
+        const QString name = parse::as(c, L("Constraint")).value(L("conname")).toString();
+        if (!name.isEmpty())
+            out->add(QStringLiteral("constraint"), table + QLatin1Char('.') + name);
+    }
+}
+
 } // namespace
 
 QString StatementObjects::kindOf(const QString& t) {
@@ -65,9 +74,13 @@ void StatementObjects::created(const LintStatement& st, LintObjects* out) {
         out->add(QStringLiteral("table"), table);
         for (const QJsonValue& elt : parse::list(n, L("tableElts"))) {
             const QJsonObject col = parse::as(elt, L("ColumnDef"));
-            if (!col.isEmpty())
+            if (!col.isEmpty()) {
                 out->add(QStringLiteral("column"),
                          table + QLatin1Char('.') + col.value(L("colname")).toString());
+                addNamedConstraints(table, parse::list(col, L("constraints")), out);
+            } else {
+                addNamedConstraints(table, QJsonArray{elt}, out);
+            }
         }
     } else if (t == L("CreateTableAsStmt")) {
         const QJsonObject into = parse::as(n.value(L("into")), L("IntoClause")).isEmpty()
@@ -100,9 +113,9 @@ void StatementObjects::created(const LintStatement& st, LintObjects* out) {
     } else if (t == L("CreateExtensionStmt")) {
         out->add(QStringLiteral("extension"), n.value(L("extname")).toString());
     } else if (t == L("CreateTrigStmt")) {
-        out->add(QStringLiteral("trigger"),
-                 parse::relation(n.value(L("relation")).toObject()) + QLatin1Char('.') +
-                     n.value(L("trigname")).toString());
+        out->add(QStringLiteral("trigger"), parse::relation(n.value(L("relation")).toObject()) +
+                                                QLatin1Char('.') +
+                                                n.value(L("trigname")).toString());
     } else if (t == L("CreatePolicyStmt")) {
         out->add(QStringLiteral("policy"), parse::relation(n.value(L("table")).toObject()) +
                                                QLatin1Char('.') +
@@ -116,12 +129,15 @@ void StatementObjects::created(const LintStatement& st, LintObjects* out) {
                 const QJsonObject col = parse::as(cmd.value(L("def")), L("ColumnDef"));
                 out->add(QStringLiteral("column"),
                          table + QLatin1Char('.') + col.value(L("colname")).toString());
+                addNamedConstraints(table, parse::list(col, L("constraints")), out);
             } else if (sub == L("AT_AddConstraint")) {
                 const QJsonObject con = parse::as(cmd.value(L("def")), L("Constraint"));
                 out->add(QStringLiteral("constraint"),
                          table + QLatin1Char('.') + con.value(L("conname")).toString());
             }
         }
+    } else if (t == L("DoStmt") || t == L("CallStmt")) {
+        out->add(QStringLiteral("code"), QStringLiteral("*"));
     } else if (t == L("RenameStmt")) {
         // The new name exists from here on (a rename inside the revision).
         const QString kind = kindOf(n.value(L("renameType")).toString());

@@ -27,7 +27,7 @@ QString lockModeBlocks(LockMode mode);
 
 // One lock a statement takes.
 struct TableLock {
-    QString relation;     // as written: "items", "public.items"
+    QString relation; // as written: "items", "public.items"
     LockMode mode = LockMode::None;
     bool newRelation = false; // created earlier in the same revision: nobody else can wait on it
     // "ACCESS EXCLUSIVE on public.items: blocks reads and writes until commit"

@@ -57,6 +57,12 @@ struct DiffCounts {
 class SchemaDiff {
 public:
     static SchemaDiff compare(const SchemaSnapshot& a, const SchemaSnapshot& b);
+    // A diff of these differences (a subset of a compare(), in its order).
+    static SchemaDiff fromDifferences(QList<SchemaDifference> differences) {
+        SchemaDiff diff;
+        diff.m_differences = std::move(differences);
+        return diff;
+    }
 
     const QList<SchemaDifference>& differences() const { return m_differences; }
     bool isEmpty() const { return m_differences.isEmpty(); }

@@ -16,12 +16,7 @@ N=${1:-200}
 ROUNDS=${ROUNDS:-3}
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-if [ -z "${STRATA:-}" ]; then
-    for c in "$ROOT/build/release/bin/strata" "$ROOT/build/ci/bin/strata" "$ROOT/build/bin/strata"; do
-        [ -x "$c" ] && { STRATA=$c; break; }
-    done
-fi
-[ -x "${STRATA:-}" ] || { echo "build strata first (cmake --preset ci && cmake --build --preset ci)" >&2; exit 2; }
+source "$HERE/find_strata.sh"
 echo "strata binary: $STRATA"
 SANDBOX=${BENCH_SANDBOX:-$ROOT/build/bench-sandbox}
 PY=/usr/bin/python3 # Debian's python3 (python3-alembic, python3-psycopg2, python3-dotenv)

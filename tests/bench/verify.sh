@@ -11,12 +11,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 PROJECT=${1:-$ROOT/migrations}
 ROUNDS=${ROUNDS:-5}
-if [ -z "${STRATA:-}" ]; then
-    for c in "$ROOT/build/release/bin/strata" "$ROOT/build/ci/bin/strata" "$ROOT/build/bin/strata"; do
-        [ -x "$c" ] && { STRATA=$c; break; }
-    done
-fi
-[ -x "${STRATA:-}" ] || { echo "build strata first (cmake --preset ci && cmake --build --preset ci)" >&2; exit 2; }
+source "$HERE/find_strata.sh"
 PY=/usr/bin/python3
 SANDBOX=${BENCH_SANDBOX:-$ROOT/build/bench-sandbox}
 "$STRATA" sandbox start --dir "$SANDBOX" >/dev/null

@@ -62,38 +62,22 @@ AlembicRun alembic(const QString& dir, const SandboxDatabase& db, const QStringL
     return run;
 }
 
-QString query(const SandboxDatabase& db, const QString& sql) {
-    auto c = db.connect();
-    if (!c)
-        return QStringLiteral("<no connection>");
-    auto r = (*c)->exec(sql);
-    return r ? r->scalar() : QStringLiteral("<error: %1>").arg(r.error().message);
-}
-
-QString versions(const SandboxDatabase& db) {
-    if (query(db, QStringLiteral("SELECT to_regclass('alembic_version') IS NULL")) ==
-        QLatin1String("t"))
-        return QString(); // never created (Alembic failed before it did; Strata creates it)
-    return query(db, QStringLiteral("SELECT coalesce(string_agg(version_num, ',' ORDER BY "
-                                    "version_num), '') FROM alembic_version"));
-}
-
 // The schema and data the revisions leave: columns, indexes, the rows of items.
 QString schemaOf(const SandboxDatabase& db) {
-    return query(
-        db, QStringLiteral("SELECT concat_ws(' | ', (SELECT string_agg(table_name || '.' || "
-                           "column_name || ':' || data_type || ':' || is_nullable, ',' ORDER BY "
-                           "table_name, column_name) FROM information_schema.columns WHERE "
-                           "table_schema = 'public' AND table_name NOT IN ('alembic_version', "
-                           "'strata_history')), (SELECT string_agg(indexdef, ',' ORDER BY "
-                           "indexname) FROM pg_indexes WHERE schemaname = 'public' AND tablename "
-                           "NOT IN ('alembic_version', 'strata_history')), (SELECT string_agg(id "
-                           "|| ':' || name || ':' || coalesce(qty::text, '-'), ',' ORDER BY id) "
-                           "FROM items WHERE to_regclass('items') IS NOT NULL))"));
+    return db.scalar(
+        QStringLiteral("SELECT concat_ws(' | ', (SELECT string_agg(table_name || '.' || "
+                       "column_name || ':' || data_type || ':' || is_nullable, ',' ORDER BY "
+                       "table_name, column_name) FROM information_schema.columns WHERE "
+                       "table_schema = 'public' AND table_name NOT IN ('alembic_version', "
+                       "'strata_history')), (SELECT string_agg(indexdef, ',' ORDER BY "
+                       "indexname) FROM pg_indexes WHERE schemaname = 'public' AND tablename "
+                       "NOT IN ('alembic_version', 'strata_history')), (SELECT string_agg(id "
+                       "|| ':' || name || ':' || coalesce(qty::text, '-'), ',' ORDER BY id) "
+                       "FROM items WHERE to_regclass('items') IS NOT NULL))"));
 }
 
 QString history(const SandboxDatabase& db) {
-    return query(db, QStringLiteral("SELECT string_agg(revision || ' ' || direction || ' ' || "
+    return db.scalar(QStringLiteral("SELECT string_agg(revision || ' ' || direction || ' ' || "
                                     "status, ', ' ORDER BY id) FROM strata_history"));
 }
 
@@ -176,9 +160,9 @@ private Q_SLOTS:
             events << run.events;
             const AlembicRun a = alembic(dir.path(), theirs, {QStringLiteral("upgrade"), rev});
             QVERIFY2(a.exitCode == 0, qPrintable(a.err));
-            QCOMPARE(versions(mine), versions(theirs));
+            QCOMPARE(mine.versionRows(QString()), theirs.versionRows(QString()));
         }
-        QCOMPARE(versions(mine), QStringLiteral("e5000001"));
+        QCOMPARE(mine.versionRows(QString()), QStringLiteral("e5000001"));
         QCOMPARE(schemaOf(mine), schemaOf(theirs));
         QVERIFY(schemaOf(mine).contains(QLatin1String("items_name_idx")));
         QVERIFY(schemaOf(mine).contains(QLatin1String("3:c:30")));
@@ -251,7 +235,7 @@ private Q_SLOTS:
         const AlembicRun a =
             alembic(dir.path(), theirs, {QStringLiteral("upgrade"), QStringLiteral("heads")});
         QVERIFY2(a.exitCode == 0, qPrintable(a.err));
-        QCOMPARE(versions(mine), versions(theirs));
+        QCOMPARE(mine.versionRows(QString()), theirs.versionRows(QString()));
         QCOMPARE(schemaOf(mine), schemaOf(theirs));
         QCOMPARE(history(mine).count(QLatin1String("upgrade succeeded")), 6);
     }
@@ -272,13 +256,13 @@ private Q_SLOTS:
         QCOMPARE(alembic(dir.path(), theirs, {QStringLiteral("upgrade"), QStringLiteral("heads")})
                      .exitCode,
                  0);
-        QCOMPARE(versions(mine), versions(theirs));
+        QCOMPARE(mine.versionRows(QString()), theirs.versionRows(QString()));
         QCOMPARE(schemaOf(mine), schemaOf(theirs));
 
         const AlembicRun down =
             alembic(dir.path(), mine, {QStringLiteral("downgrade"), QStringLiteral("a1000002")});
         QVERIFY2(down.exitCode == 0, qPrintable(down.err));
-        QCOMPARE(versions(mine),
+        QCOMPARE(mine.versionRows(QString()),
                  QStringLiteral("a1000002,b2000001")); // audit stays, as Alembic does
         QCOMPARE(
             alembic(dir.path(), theirs, {QStringLiteral("downgrade"), QStringLiteral("a1000002")})
@@ -291,7 +275,7 @@ private Q_SLOTS:
         QCOMPARE(alembic(dir.path(), theirs, {QStringLiteral("downgrade"), QStringLiteral("base")})
                      .exitCode,
                  0);
-        QCOMPARE(versions(mine), QString());
+        QCOMPARE(mine.versionRows(QString()), QString());
         QCOMPARE(schemaOf(mine), schemaOf(theirs));
         QVERIFY2(history(mine).endsWith(QLatin1String("a1000001 downgrade succeeded")) &&
                      history(mine).count(QLatin1String("downgrade succeeded")) == 3,
@@ -309,14 +293,14 @@ private Q_SLOTS:
         makeProject(dir.path(), mine.url(), {QStringLiteral("f6000005_depends_python.py")});
         StrataRun up = runStrata(dir.path(), RunRequest::Kind::Upgrade, QStringLiteral("f6000005"));
         QVERIFY2(up.result, strata::test::describe(up.result).constData());
-        QCOMPARE(versions(mine), QStringLiteral("f6000005"));
+        QCOMPARE(mine.versionRows(QString()), QStringLiteral("f6000005"));
         StrataRun down = runStrata(dir.path(), RunRequest::Kind::Downgrade, QStringLiteral("-1"));
         QVERIFY2(down.result, strata::test::describe(down.result).constData());
-        QCOMPARE(versions(mine), QStringLiteral("a1000002"));
+        QCOMPARE(mine.versionRows(QString()), QStringLiteral("a1000002"));
         const AlembicRun again =
             alembic(dir.path(), mine, {QStringLiteral("upgrade"), QStringLiteral("heads")});
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
-        QCOMPARE(versions(mine), QStringLiteral("e5000001,f6000005"));
+        QCOMPARE(mine.versionRows(QString()), QStringLiteral("e5000001,f6000005"));
     }
 
     // A mixed folder from the CLI: `.py` steps through Alembic and a `.sql` step by Strata's own
@@ -336,21 +320,21 @@ private Q_SLOTS:
         // A `.py` step's statements have no file line (Alembic ran them): none is invented.
         QVERIFY2(up.out.contains(QLatin1String("CREATE TABLE")), qPrintable(up.out));
         QVERIFY2(!up.out.contains(QLatin1String("line 0 ")), qPrintable(up.out));
-        QCOMPARE(versions(db), QStringLiteral("g7000001"));
+        QCOMPARE(db.versionRows(QString()), QStringLiteral("g7000001"));
         QVERIFY(history(db).endsWith(
             QLatin1String("e5000001 upgrade succeeded, g7000001 upgrade succeeded")));
         strata::test::CliRun down =
             strata::test::runCli({QStringLiteral("--project"), dir.path(),
                                   QStringLiteral("downgrade"), QStringLiteral("e5000001")});
         QVERIFY2(down.exitCode == 0, qPrintable(down.err + down.out));
-        QCOMPARE(versions(db), QStringLiteral("e5000001"));
-        QCOMPARE(query(db, QStringLiteral("SELECT to_regclass('plain_sql') IS NULL")),
+        QCOMPARE(db.versionRows(QString()), QStringLiteral("e5000001"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('plain_sql') IS NULL")),
                  QStringLiteral("t"));
         strata::test::CliRun stamp =
             strata::test::runCli({QStringLiteral("--project"), dir.path(), QStringLiteral("stamp"),
                                   QStringLiteral("d4000001")});
         QVERIFY2(stamp.exitCode == 0, qPrintable(stamp.err + stamp.out));
-        QCOMPARE(versions(db), QStringLiteral("d4000001"));
+        QCOMPARE(db.versionRows(QString()), QStringLiteral("d4000001"));
     }
 
     // What cannot run says so in one line, with Python's own message, and the version table is
@@ -393,7 +377,7 @@ private Q_SLOTS:
         QVERIFY2(!e.message.contains(QLatin1Char('\n')), qPrintable(e.message));
         QCOMPARE(e.sqlstate, sqlstate);
         QVERIFY(e.code != ErrorCode::Cancelled);
-        QCOMPARE(versions(mine), versions(theirs));
+        QCOMPARE(mine.versionRows(QString()), theirs.versionRows(QString()));
         QCOMPARE(schemaOf(mine), schemaOf(theirs));
         QVERIFY2(history(mine).endsWith(QLatin1String(" upgrade failed")),
                  qPrintable(history(mine)));
@@ -440,7 +424,7 @@ private Q_SLOTS:
             QCOMPARE(e.code, ErrorCode::Cancelled);
             QCOMPARE(e.sqlstate, QStringLiteral("57014"));
         }
-        QCOMPARE(versions(db), QStringLiteral("e5000001"));
+        QCOMPARE(db.versionRows(QString()), QStringLiteral("e5000001"));
         QVERIFY2(history(db).endsWith(kill ? QLatin1String("f6000002 upgrade failed")
                                            : QLatin1String("f6000002 upgrade cancelled")),
                  qPrintable(history(db)));
@@ -533,7 +517,7 @@ private Q_SLOTS:
         QCOMPARE(e.code, ErrorCode::Config);
         QVERIFY2(e.message.contains(python) && e.message.contains(expected), qPrintable(e.message));
         QVERIFY(!e.message.contains(QLatin1Char('\n')));
-        QCOMPARE(query(db, QStringLiteral("SELECT to_regclass('alembic_version') IS NULL")),
+        QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('alembic_version') IS NULL")),
                  QStringLiteral("t"));
     }
 };

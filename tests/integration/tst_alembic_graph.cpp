@@ -43,14 +43,6 @@ int helperCalls(const QString& log) {
     return int(readFile(log).count(QStringLiteral("strata_alembic_graph.py")));
 }
 
-QString scalar(const SandboxDatabase& db, const QString& sql) {
-    auto c = db.connect();
-    if (!c)
-        return QStringLiteral("<no connection>");
-    auto r = (*c)->exec(sql);
-    return r ? r->scalar() : QStringLiteral("<error: %1>").arg(r.error().message);
-}
-
 } // namespace
 
 class TestAlembicGraph : public QObject {
@@ -130,9 +122,9 @@ private Q_SLOTS:
             "alembic_version) || ' | ' || (SELECT string_agg(table_name || '.' || column_name, "
             "',' ORDER BY table_name, column_name) FROM information_schema.columns WHERE "
             "table_schema = 'public' AND table_name IN ('accounts', 'audit'))");
-        QCOMPARE(scalar(mine, state),
+        QCOMPARE(mine.scalar(state),
                  QStringLiteral("bb000002,cc000001 | accounts.email,accounts.id,audit.id"));
-        QCOMPARE(scalar(theirs, state), scalar(mine, state));
+        QCOMPARE(theirs.scalar(state), mine.scalar(state));
     }
 
     // No Python starts when all metadata is literal; it does when some is not (the recorder
@@ -390,7 +382,7 @@ private Q_SLOTS:
         QCOMPARE(longId.size(), 40);
         SandboxDatabase db(QStringLiteral("tst_graph_long"));
         if (!versionTable.isEmpty())
-            QCOMPARE(scalar(db, versionTable + QStringLiteral("; SELECT 'ok'")),
+            QCOMPARE(db.scalar(versionTable + QStringLiteral("; SELECT 'ok'")),
                      QStringLiteral("ok"));
         QTemporaryDir dir;
         writeFile(dir.path(), QStringLiteral("strata.toml"),
@@ -413,12 +405,12 @@ private Q_SLOTS:
                     dir.path(), QStringLiteral("--env"), QStringLiteral("dev")});
         if (runs) {
             QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-            QCOMPARE(scalar(db, QStringLiteral("SELECT string_agg(version_num, ',') FROM "
-                                               "alembic_version")),
+            QCOMPARE(db.scalar(QStringLiteral("SELECT string_agg(version_num, ',') FROM "
+                                              "alembic_version")),
                      longId);
-            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM strata_history WHERE "
-                                               "revision = '%1'")
-                                    .arg(longId)),
+            QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM strata_history WHERE "
+                                              "revision = '%1'")
+                                   .arg(longId)),
                      QStringLiteral("1"));
         } else {
             QCOMPARE(run.exitCode, 1);
@@ -430,7 +422,7 @@ private Q_SLOTS:
                                         "nothing ran")
                              .arg(longId)),
                      qPrintable(run.err));
-            QCOMPARE(scalar(db, QStringLiteral("SELECT to_regclass('t_short') IS NULL")),
+            QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('t_short') IS NULL")),
                      QStringLiteral("t"));
         }
     }
@@ -486,12 +478,12 @@ private Q_SLOTS:
         qunsetenv("APP_DB");
         if (runs) {
             QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-            QCOMPARE(scalar(db, QStringLiteral("SELECT version_num FROM alembic_version")),
+            QCOMPARE(db.scalar(QStringLiteral("SELECT version_num FROM alembic_version")),
                      QStringLiteral("aa01"));
         } else {
             QCOMPARE(run.exitCode, 1);
             QVERIFY2(run.err.contains(QStringLiteral("KeyError")), qPrintable(run.err));
-            QCOMPARE(scalar(db, QStringLiteral("SELECT to_regclass('items') IS NULL")),
+            QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('items') IS NULL")),
                      QStringLiteral("t"));
         }
     }

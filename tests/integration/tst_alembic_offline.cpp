@@ -90,26 +90,10 @@ CliRun psql(const SandboxDatabase& db, const QString& script) {
                QDir::tempPath(), {}, script.toUtf8());
 }
 
-QString scalar(const SandboxDatabase& db, const QString& sql) {
-    auto c = db.connect();
-    if (!c)
-        return QStringLiteral("<no connection>");
-    auto r = (*c)->exec(sql);
-    return r ? r->scalar() : QStringLiteral("<error: %1>").arg(r.error().message);
-}
-
-QString versions(const SandboxDatabase& db) {
-    if (scalar(db, QStringLiteral("SELECT to_regclass('alembic_version') IS NULL")) ==
-        QLatin1String("t"))
-        return QStringLiteral("<no table>");
-    return scalar(db, QStringLiteral("SELECT coalesce(string_agg(version_num, ',' ORDER BY "
-                                     "version_num), '') FROM alembic_version"));
-}
-
 QString items(const SandboxDatabase& db) {
-    return scalar(db, QStringLiteral("SELECT CASE WHEN to_regclass('items') IS NULL THEN "
-                                     "'<none>' ELSE (SELECT string_agg(row_to_json(i)::text, ',' "
-                                     "ORDER BY id) FROM items i) END"));
+    return db.scalar(QStringLiteral("SELECT CASE WHEN to_regclass('items') IS NULL THEN "
+                                    "'<none>' ELSE (SELECT string_agg(row_to_json(i)::text, ',' "
+                                    "ORDER BY id) FROM items i) END"));
 }
 
 // `pg_dump --schema-only` of public without the tools' own tables and the noise lines.
@@ -219,7 +203,7 @@ private Q_SLOTS:
         QVERIFY2(appliedMine.exitCode == 0, qPrintable(appliedMine.err + mine.out));
         const CliRun appliedTheirs = psql(a, theirs.out);
         QVERIFY2(appliedTheirs.exitCode == 0, qPrintable(appliedTheirs.err + theirs.out));
-        QCOMPARE(versions(s), versions(a));
+        QCOMPARE(s.versionRows(), a.versionRows());
         QCOMPARE(items(s), items(a));
         QCOMPARE(schemaDump(s), schemaDump(a));
     }
@@ -254,8 +238,8 @@ private Q_SLOTS:
         }
         const CliRun applied = psql(db, up.out);
         QVERIFY2(applied.exitCode == 0, qPrintable(applied.err));
-        QCOMPARE(versions(db), QStringLiteral("s1000001"));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM items WHERE qty = 1")),
+        QCOMPARE(db.versionRows(), QStringLiteral("s1000001"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM items WHERE qty = 1")),
                  QStringLiteral("3"));
 
         const CliRun down =
@@ -264,9 +248,9 @@ private Q_SLOTS:
         QVERIFY2(down.exitCode == 0, qPrintable(down.err));
         const CliRun reverted = psql(db, down.out);
         QVERIFY2(reverted.exitCode == 0, qPrintable(reverted.err + down.out));
-        QCOMPARE(versions(db), QStringLiteral("a1000001"));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT string_agg(tablename, ',' ORDER BY tablename) "
-                                           "FROM pg_tables WHERE schemaname = 'public'")),
+        QCOMPARE(db.versionRows(), QStringLiteral("a1000001"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT string_agg(tablename, ',' ORDER BY tablename) "
+                                          "FROM pg_tables WHERE schemaname = 'public'")),
                  QStringLiteral("alembic_version,items"));
     }
 
@@ -329,7 +313,7 @@ private Q_SLOTS:
                                                 "'/nonexistent/python3'")),
                      4);
         }
-        QCOMPARE(versions(db), QStringLiteral("<no table>")); // nothing executed
+        QCOMPARE(db.versionRows(), QStringLiteral("<no table>")); // nothing executed
     }
 
     // -x and --tag reach env.py: online through the bridge, offline in the rendering; the
@@ -356,7 +340,7 @@ private Q_SLOTS:
         QVERIFY(missing.exitCode != 0);
         QVERIFY2(missing.err.contains(QStringLiteral("no -x who=... given")),
                  qPrintable(missing.err));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT to_regclass('seen') IS NULL")),
+        QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('seen') IS NULL")),
                  QStringLiteral("t"));
 
         const CliRun online = strataCli(
@@ -365,7 +349,7 @@ private Q_SLOTS:
                                             << QStringLiteral("-x") << QStringLiteral("other=1")
                                             << QStringLiteral("--tag") << QStringLiteral("t7"));
         QVERIFY2(online.exitCode == 0, qPrintable(online.err));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT who || '/' || tag FROM seen")),
+        QCOMPARE(db.scalar(QStringLiteral("SELECT who || '/' || tag FROM seen")),
                  QStringLiteral("alice/t7"));
 
         // And in `import alembic`'s rendering.
@@ -572,7 +556,7 @@ private Q_SLOTS:
         const CliRun theirs =
             alembic(project, a, {QStringLiteral("upgrade"), QStringLiteral("heads")});
         QVERIFY2(theirs.exitCode == 0, qPrintable(theirs.err));
-        QCOMPARE(versions(s), versions(a));
+        QCOMPARE(s.versionRows(), a.versionRows());
         QCOMPARE(items(s), items(a));
         QCOMPARE(schemaDump(s), schemaDump(a));
     }

@@ -110,23 +110,6 @@ CliRun strataCli(const QString& dir, const QStringList& args) {
     return runCli(QStringList{QStringLiteral("--project"), dir} + args);
 }
 
-QString versions(const SandboxDatabase& db) {
-    auto c = db.connect();
-    if (!c)
-        return QStringLiteral("<no connection>");
-    auto r = (*c)->exec(QStringLiteral("SELECT coalesce(string_agg(version_num, ',' ORDER BY "
-                                       "version_num), '') FROM alembic_version"));
-    return r ? r->scalar() : QStringLiteral("<no table>");
-}
-
-QString scalar(const SandboxDatabase& db, const QString& sql) {
-    auto c = db.connect();
-    if (!c)
-        return QStringLiteral("<no connection>");
-    auto r = (*c)->exec(sql);
-    return r ? r->scalar() : QStringLiteral("<error>");
-}
-
 // The public schema without the tools' own tables, comments and SET lines stripped.
 QString schemaDump(const SandboxDatabase& db) {
     QProcess p;
@@ -179,28 +162,28 @@ private Q_SLOTS:
             QVERIFY2(up.exitCode == 0, qPrintable(up.err));
             CliRun run = strataCli(dir.path(), {QStringLiteral("upgrade"), target});
             QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
-            QCOMPARE(versions(s), versions(a));
-            QCOMPARE(versions(s), target);
+            QCOMPARE(s.versionRows(), a.versionRows());
+            QCOMPARE(s.versionRows(), target);
             QCOMPARE(schemaDump(s), schemaDump(a));
         }
         const QString valid = QStringLiteral(
             "SELECT indisvalid FROM pg_index WHERE indexrelid = 'items_name'::regclass");
-        QCOMPARE(scalar(a, valid), QStringLiteral("t"));
-        QCOMPARE(scalar(s, valid), QStringLiteral("t"));
+        QCOMPARE(a.scalar(valid), QStringLiteral("t"));
+        QCOMPARE(s.scalar(valid), QStringLiteral("t"));
         const QString data =
             QStringLiteral("SELECT string_agg(name || '/' || pattern, ',' ORDER BY id) FROM items");
-        QCOMPARE(scalar(s, data), scalar(a, data));
-        QCOMPARE(scalar(s, data), QStringLiteral("ONE/\\d+,TWO/\\d+"));
+        QCOMPARE(s.scalar(data), a.scalar(data));
+        QCOMPARE(s.scalar(data), QStringLiteral("ONE/\\d+,TWO/\\d+"));
 
         for (const QString& target : {kR2, kR1, QStringLiteral("base")}) {
             CliRun down = runAlembic(dir.path(), {QStringLiteral("downgrade"), target});
             QVERIFY2(down.exitCode == 0, qPrintable(down.err));
             CliRun run = strataCli(dir.path(), {QStringLiteral("downgrade"), target});
             QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
-            QCOMPARE(versions(s), versions(a));
+            QCOMPARE(s.versionRows(), a.versionRows());
             QCOMPARE(schemaDump(s), schemaDump(a));
         }
-        QCOMPARE(versions(s), QString());
+        QCOMPARE(s.versionRows(), QString());
     }
 
     void movesBetweenTools() {
@@ -211,15 +194,15 @@ private Q_SLOTS:
         QVERIFY2(up.exitCode == 0, qPrintable(up.err));
         CliRun run = strataCli(dir.path(), {QStringLiteral("upgrade"), QStringLiteral("heads")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
-        QCOMPARE(versions(db), kR3);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT indisvalid FROM pg_index WHERE indexrelid = "
-                                           "'items_name'::regclass")),
+        QCOMPARE(db.versionRows(), kR3);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT indisvalid FROM pg_index WHERE indexrelid = "
+                                          "'items_name'::regclass")),
                  QStringLiteral("t"));
         CliRun down = runAlembic(dir.path(), {QStringLiteral("downgrade"), QStringLiteral("base")});
         QVERIFY2(down.exitCode == 0, qPrintable(down.err));
-        QCOMPARE(versions(db), QString());
+        QCOMPARE(db.versionRows(), QString());
         QCOMPARE(
-            scalar(db, QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = 'items'")),
+            db.scalar(QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = 'items'")),
             QStringLiteral("0"));
     }
 };

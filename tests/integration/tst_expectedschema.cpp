@@ -57,6 +57,25 @@ void appendTo(const QString& path, const QString& text) {
     file.write(text.toUtf8());
 }
 
+// Builds the expected schema of `target`, cancelled from another thread once a statement of the
+// build sleeps on the sandbox (pg_sleep).
+Result<SchemaSnapshot> buildCancelledWhileSleeping(const Project& project, const QString& cacheDir,
+                                                   const QString& target) {
+    auto cancellation = Cancellation::create();
+    std::thread canceller([cancellation] {
+        for (int i = 0; i < 600 && test::sandboxCount(kSleeping) != 1; ++i)
+            QThread::msleep(100);
+        cancellation->cancel();
+    });
+    ExpectedSchema builder(project);
+    builder.setCacheDir(cacheDir);
+    builder.setSandboxDir(test::testSandbox().directory());
+    builder.setCancellation(cancellation);
+    Result<SchemaSnapshot> built = builder.build({target}, {});
+    canceller.join();
+    return built;
+}
+
 } // namespace
 
 class TestExpectedSchema : public QObject {
@@ -129,18 +148,8 @@ private Q_SLOTS:
                      QStringLiteral("CREATE TABLE items (id int);\nSELECT pg_sleep(600);"));
         Result<Project> project = Project::open(dir.path());
         QVERIFY2(project, test::describe(project).constData());
-        auto cancellation = Cancellation::create();
-        std::thread canceller([cancellation] {
-            for (int i = 0; i < 600 && test::sandboxCount(kSleeping) != 1; ++i)
-                QThread::msleep(100);
-            cancellation->cancel();
-        });
-        ExpectedSchema builder(*project);
-        builder.setCacheDir(cache.path());
-        builder.setSandboxDir(test::testSandbox().directory());
-        builder.setCancellation(cancellation);
-        Result<SchemaSnapshot> built = builder.build({QStringLiteral("e1")}, {});
-        canceller.join();
+        Result<SchemaSnapshot> built =
+            buildCancelledWhileSleeping(*project, cache.path(), QStringLiteral("e1"));
         QVERIFY(!built);
         QCOMPARE(built.error().code, ErrorCode::Cancelled);
         QCOMPARE(test::sandboxCount(kScratch), 0);
@@ -295,18 +304,8 @@ private Q_SLOTS:
                                  {QStringLiteral("f6000002_sleeps.py")});
         Result<Project> project = Project::open(dir.path());
         QVERIFY2(project, test::describe(project).constData());
-        auto cancellation = Cancellation::create();
-        std::thread canceller([cancellation] {
-            for (int i = 0; i < 600 && test::sandboxCount(kSleeping) != 1; ++i)
-                QThread::msleep(100);
-            cancellation->cancel();
-        });
-        ExpectedSchema builder(*project);
-        builder.setCacheDir(cache.path());
-        builder.setSandboxDir(test::testSandbox().directory());
-        builder.setCancellation(cancellation);
-        Result<SchemaSnapshot> built = builder.build({QStringLiteral("f6000002")}, {});
-        canceller.join();
+        Result<SchemaSnapshot> built =
+            buildCancelledWhileSleeping(*project, cache.path(), QStringLiteral("f6000002"));
         QVERIFY(!built);
         QCOMPARE(built.error().code, ErrorCode::Cancelled);
         QVERIFY(QDir(cache.path()).isEmpty());

@@ -373,6 +373,30 @@ private Q_SLOTS:
         QCOMPARE(scratchDatabases(), 0);
     }
 
+    // A downgrade that keeps the extension its upgrade installed passes with a note, as
+    // `strata verify` says (one rule set: RoundTripComparison); an index it keeps still fails.
+    void keptExtensionIsANote() {
+        Result<RoundTripReport> report =
+            verify(revision(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm;\n"
+                                           "CREATE INDEX items_name_idx ON items (name);\n"),
+                            QStringLiteral("DROP INDEX items_name_idx;\n")));
+        QVERIFY2(report, test::describe(report).constData());
+        QVERIFY2(report->ok(), qPrintable(report->lines().join(QLatin1Char('\n'))));
+        QCOMPARE(report->step(Kind::Downgrade)->keptExtensions, QStringList{"pg_trgm"});
+        QVERIFY(report->lines().contains(
+            QStringLiteral("note   the downgrade keeps extension pg_trgm (not a failure: "
+                           "extensions are often kept on purpose)")));
+
+        report = verify(revision(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm;\n"
+                                                "CREATE INDEX items_name_idx ON items (name);\n"),
+                                 QStringLiteral("SELECT 1;\n")));
+        QVERIFY2(report, test::describe(report).constData());
+        QVERIFY(!report->ok());
+        QCOMPARE(report->step(Kind::Downgrade)->diff.size(), 1);
+        QCOMPARE(report->step(Kind::Downgrade)->diff.differences().first().kind, ObjectKind::Index);
+        QCOMPARE(scratchDatabases(), 0);
+    }
+
     // A failing upgrade statement: reported with its file, line and text; nothing after it.
     void failingUpgradeStatementHasItsLine() {
         Result<RoundTripReport> report = verify(

@@ -63,4 +63,20 @@ SandboxDatabase::connect(const ConnectionOptions& options) const {
     return Connection::open(m_url, options);
 }
 
+QString SandboxDatabase::scalar(const QString& sql) const {
+    auto c = connect();
+    if (!c)
+        return QStringLiteral("<no connection>");
+    auto r = (*c)->exec(sql);
+    return r ? r->scalar() : QStringLiteral("<error: %1>").arg(r.error().message);
+}
+
+QString SandboxDatabase::versionRows(const QString& whenMissing) const {
+    if (scalar(QStringLiteral("SELECT to_regclass('alembic_version') IS NULL")) ==
+        QLatin1String("t"))
+        return whenMissing;
+    return scalar(QStringLiteral("SELECT coalesce(string_agg(version_num, ',' ORDER BY "
+                                 "version_num), '') FROM alembic_version"));
+}
+
 } // namespace strata::test

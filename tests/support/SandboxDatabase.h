@@ -37,6 +37,11 @@ public:
     QString url() const { return m_url; }
     int port() const;
     Result<std::unique_ptr<Connection>> connect(const ConnectionOptions& options = {}) const;
+    // The first column of the first row of `sql` on a new connection, "<no connection>" or
+    // "<error: MESSAGE>": for QCOMPARE.
+    QString scalar(const QString& sql) const;
+    // alembic_version's rows, sorted and comma-joined; `whenMissing` when there is no such table.
+    QString versionRows(const QString& whenMissing = QStringLiteral("<no table>")) const;
 
 private:
     QString m_name;

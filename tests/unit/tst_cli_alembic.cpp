@@ -187,6 +187,27 @@ private Q_SLOTS:
         QCOMPARE(listFiles(dir.path()), before);
     }
 
+    // -x and --tag are options of the commands that run env.py only.
+    void envPyOptionsWhereEnvPyRuns_data() {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<bool>("offered");
+        QTest::newRow("upgrade") << QStringLiteral("upgrade") << true;
+        QTest::newRow("downgrade") << QStringLiteral("downgrade") << true;
+        QTest::newRow("stamp") << QStringLiteral("stamp") << true;
+        QTest::newRow("import") << QStringLiteral("import") << true;
+        QTest::newRow("sandbox") << QStringLiteral("sandbox") << false;
+        QTest::newRow("history") << QStringLiteral("history") << false;
+        QTest::newRow("check") << QStringLiteral("check") << false;
+    }
+    void envPyOptionsWhereEnvPyRuns() {
+        QFETCH(QString, command);
+        QFETCH(bool, offered);
+        const CliRun help = runCli({command, QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QCOMPARE(help.out.contains(QLatin1String("--tag <TAG>")), offered);
+        QCOMPARE(help.out.contains(QLatin1String("-x <ARG>")), offered);
+    }
+
     // -x (repeatable, in order) and --tag reach the run request.
     void xArguments_data() {
         QTest::addColumn<QStringList>("args");
@@ -211,6 +232,7 @@ private Q_SLOTS:
                                     QStringList{QStringLiteral("strata")} + args +
                                         QStringList{QStringLiteral("heads")});
         inv.addCommonOptions();
+        inv.addEnvPyOptions();
         QVERIFY(inv.parse(QStringLiteral("TARGET"), QStringLiteral("test")));
         strata::RunRequest request;
         inv.applyRunOptions(request);

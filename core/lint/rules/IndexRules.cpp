@@ -39,12 +39,14 @@ public:
             st.node.value(L("removeType")).toString() != L("OBJECT_INDEX") ||
             st.node.value(L("concurrent")).toBool())
             return;
-        for (const QString& index : StatementObjects::dropNames(st.node)) {
+        const QStringList indexes = StatementObjects::dropNames(st.node);
+        for (const QString& index : indexes) {
             if (context.createdEarlier().contains(QStringLiteral("index"), index))
                 return;
         }
         context.report(st, *this,
-                       tr("DROP INDEX without CONCURRENTLY takes ACCESS EXCLUSIVE on its table"));
+                       tr("DROP INDEX %1 without CONCURRENTLY takes ACCESS EXCLUSIVE on its table")
+                           .arg(indexes.join(QLatin1String(", "))));
     }
 };
 
