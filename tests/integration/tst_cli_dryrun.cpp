@@ -85,7 +85,7 @@ private Q_SLOTS:
                                   "blocks reads and writes (line 6)"),
                    QStringLiteral("--     destructive: DROP TABLE old_items: ≈ 400 rows "
                                   "(estimate), "),
-                   QStringLiteral("--   lint: 0 error(s), 1 warning(s), 0 note(s)"),
+                   QStringLiteral("--   lint: "),
                    QStringLiteral("--   timeouts: lock_timeout 5s, statement_timeout none"),
                    QStringLiteral("--   backup: pg_dump -Fc into ")};
         QTest::newRow("downgrade to base")
@@ -143,10 +143,15 @@ private Q_SLOTS:
         QVERIFY(pre.value(QLatin1String("refused")).isNull());
         const QJsonObject step = pre.value(QLatin1String("steps")).toArray().at(0).toObject();
         QCOMPARE(step.value(QLatin1String("revision")).toString(), QStringLiteral("r2"));
-        const QJsonArray findings = step.value(QLatin1String("findings")).toArray();
-        QCOMPARE(findings.size(), 1);
-        QCOMPARE(findings.at(0).toObject().value(QLatin1String("rule")).toString(),
-                 QStringLiteral("require-concurrent-index-creation"));
+        QStringList rules;
+        for (const QJsonValue& f : step.value(QLatin1String("findings")).toArray()) {
+            rules << f.toObject().value(QLatin1String("rule")).toString();
+            QVERIFY(!f.toObject().value(QLatin1String("help")).toString().isEmpty());
+        }
+        QVERIFY2(rules.contains(QLatin1String("require-concurrent-index-creation")),
+                 qPrintable(rules.join(QLatin1String(", "))));
+        // Only the upgrade's: the downgrade's DROP INDEX is not part of this run.
+        QVERIFY(!rules.contains(QLatin1String("require-concurrent-index-deletion")));
         const QJsonArray locks = step.value(QLatin1String("locks")).toArray();
         QCOMPARE(locks.size(), 2);
         QCOMPARE(locks.at(0).toObject().value(QLatin1String("mode")).toString(),
