@@ -1,5 +1,6 @@
 # Fails when a core source includes a folder above its own (DESIGN §1, issue 10): inside core
-# config -> db -> revision/sql/schema/sandbox/alembic -> lint/runner -> drift, no arrow upward.
+# config -> db -> revision/sql/schema/sandbox/alembic -> lint/runner -> drift -> preflight, no
+# arrow upward.
 # core/schema reads and compares catalogs only; the expected schema, drift checks and round-trip
 # verification live in core/drift, above the runner.
 #   cmake -DCORE_DIR=<core> -P CheckCoreLayering.cmake
@@ -13,6 +14,7 @@ set(rank_alembic 2)
 set(rank_lint 3)
 set(rank_runner 3)
 set(rank_drift 4)
+set(rank_preflight 5)
 
 file(GLOB_RECURSE sources RELATIVE "${CORE_DIR}" "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp")
 set(violations "")

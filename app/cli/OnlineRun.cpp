@@ -2,7 +2,11 @@
 
 #include "EnvironmentChoice.h"
 #include "InterruptCanceller.h"
+#include "PreFlightPrinter.h"
 #include "RunPrinter.h"
+
+#include "preflight/DestructiveEstimate.h"
+#include "preflight/PreFlight.h"
 
 #include "runner/OfflineScript.h"
 #include "runner/PythonStepSql.h"
@@ -39,6 +43,10 @@ int printDryRun(Invocation& inv, const Project& project, const Environment& env,
     Result<QString> sql = script.render(plan, kind);
     if (!sql)
         return inv.fail(sql.error());
+    // The pre-flight: lint findings, locks and check problems per step, the rows and size of
+    // what destructive statements remove (estimates read from the target), timeouts, backup.
+    const PreFlightReport preflight =
+        DestructiveEstimate::read(env, PreFlight::gather(project, env, plan));
     if (inv.json()) {
         QJsonArray steps;
         for (qsizetype i = 0; i < plan.steps.size(); ++i) {
@@ -67,6 +75,7 @@ int printDryRun(Invocation& inv, const Project& project, const Environment& env,
             {QStringLiteral("heads"), QJsonArray::fromStringList(plan.initialHeads)},
             {QStringLiteral("resulting_heads"), QJsonArray::fromStringList(plan.resultingHeads)},
             {QStringLiteral("steps"), steps},
+            {QStringLiteral("preflight"), PreFlightPrinter::toJson(preflight)},
             {QStringLiteral("sql"), *sql}});
         return ExitOk;
     }
@@ -88,7 +97,10 @@ int printDryRun(Invocation& inv, const Project& project, const Environment& env,
             << ' ' << headsText(s.fromRevisions) << " -> " << headsText(s.toRevisions) << "  ["
             << s.rowsText() << "]\n";
     out << QCoreApplication::translate("strata::cli", "-- resulting heads: ")
-        << headsText(plan.resultingHeads) << "\n\n";
+        << headsText(plan.resultingHeads) << "\n";
+    if (!plan.steps.isEmpty())
+        PreFlightPrinter::print(out, preflight);
+    out << "\n";
     if (!plan.steps.isEmpty())
         out << *sql;
     out.flush();

@@ -9,9 +9,11 @@
 #include "TestSupport.h"
 #include "common/PasswordStore.h"
 #include "dialogs/PlanDialog.h"
+#include "dialogs/PreFlightSummary.h"
 #include "environments/EnvironmentCard.h"
 #include "history/HistoryModel.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -145,6 +147,7 @@ private slots:
     void problemsListedProjectStillLoads();
     void branchyGraphLanesAndSearch();
     void planDialogRefusesWrongName();
+    void planDialogShowsKnownDrift();
     void protectedEnvironmentRefusedThroughAction();
     void upgradeToHeadThroughAction();
     void downgradeOneStep();
@@ -237,6 +240,8 @@ bool TestStudio::runAction(MainWindow& window, MainWindow::Action action,
         if (dialog.confirmationEdit())
             dialog.confirmationEdit()->setText(
                 typedName.isEmpty() ? dialog.request().environment.name : typedName);
+        if (dialog.acknowledgement()) // error-level lint findings: the user read them
+            dialog.acknowledgement()->setChecked(true);
         return true;
     });
     QSignalSpy finished(window.runs()->controller(), &RunController::finished);
@@ -373,6 +378,31 @@ void TestStudio::planDialogRefusesWrongName() {
     QVERIFY(dialog.runButton()->isEnabled());
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
+// The plan dialog shows the drift the studio last computed for the environment, with its time
+// (never a new comparison; "not compared" before any: tst_plandialog).
+void TestStudio::planDialogShowsKnownDrift() {
+    makeProject(false);
+    m_window->setCurrentEnvironment(QStringLiteral("test"));
+    QStringList summaries;
+    KnownDrift shown;
+    m_window->runs()->setPlanDialogHook([&](PlanDialog& dialog) {
+        summaries << dialog.preFlightSummary()->plainText();
+        shown = dialog.request().drift;
+        return false;
+    });
+    store(*m_window)->recordDriftComparison(QStringLiteral("test"), 4);
+    QVERIFY(!m_window->perform(MainWindow::Action::UpgradeHeads));
+    QCOMPARE(summaries.size(), 1);
+    const EnvironmentEntry* entry = store(*m_window)->entry(QStringLiteral("test"));
+    QVERIFY(shown.compared);
+    QCOMPARE(shown.at, entry->driftComparedAt);
+    QCOMPARE(shown.differences, entry->driftDifferences);
+    QVERIFY2(summaries.at(0).contains(QStringLiteral("(from the last comparison at %1)")
+                                          .arg(entry->driftComparedAt.toString(u"HH:mm"))),
+             qPrintable(summaries.at(0)));
+    QVERIFY(m_window->runs()->lastMessage().contains(QStringLiteral("nothing ran")));
 }
 
 void TestStudio::protectedEnvironmentRefusedThroughAction() {

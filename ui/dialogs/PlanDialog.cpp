@@ -2,8 +2,19 @@
 
 #include "Project.h"
 #include "common/SqlView.h"
+#include "dialogs/PreFlightSummary.h"
+#include "dialogs/PreFlightView.h"
+#include "preflight/DestructiveEstimate.h"
+#include "preflight/PlanScript.h"
+#include "preflight/PreFlight.h"
 
+#include <QCheckBox>
+#include <QClipboard>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -12,15 +23,34 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace strata {
+
+namespace {
+
+PreFlightReport gathered(const PlannedRun& request) {
+    return request.project ? PreFlight::gather(*request.project, request.environment, request.plan)
+                           : PreFlightReport();
+}
+
+} // namespace
 
 PlanDialog::PlanDialog(const PlannedRun& request, const QStringList& checksumChanged, bool executes,
                        QWidget* parent)
+    : PlanDialog(request, gathered(request), checksumChanged, executes, parent) {}
+
+PlanDialog::PlanDialog(const PlannedRun& request, PreFlightReport preflight,
+                       const QStringList& checksumChanged, bool executes, QWidget* parent)
     : QDialog(parent)
     , m_request(request)
+    , m_report(std::move(preflight))
     , m_steps(new QTreeWidget(this))
     , m_sql(new SqlView(this))
-    , m_rows(new QLabel(this)) {
+    , m_rows(new QLabel(this))
+    , m_summary(new PreFlightSummary(this))
+    , m_preflight(new PreFlightView(this))
+    , m_status(new QLabel(this)) {
     setObjectName(QStringLiteral("planDialog"));
     setWindowTitle(tr("Plan: %1").arg(request.description));
     const Environment& env = request.environment;
@@ -52,8 +82,8 @@ PlanDialog::PlanDialog(const PlannedRun& request, const QStringList& checksumCha
         if (!r)
             continue;
         if (!step.stamp && !step.isUpgrade() && !r->reversible())
-            m_warnings << tr("%1 is irreversible (no downgrade section): the run will stop there.")
-                              .arg(r->id);
+            m_warnings
+                << tr("%1 is irreversible (no downgrade section): the run is refused.").arg(r->id);
         if (!step.stamp && !r->transactional)
             m_warnings << tr("%1 is not transactional: its statements run one by one in "
                              "autocommit; a failure leaves the environment dirty.")
@@ -79,7 +109,7 @@ PlanDialog::PlanDialog(const PlannedRun& request, const QStringList& checksumCha
     // Steps and their SQL.
     m_steps->setObjectName(QStringLiteral("planSteps"));
     m_steps->setRootIsDecorated(false);
-    m_steps->setHeaderLabels({tr("#"), tr("Revision"), tr("Action"), tr("Mode")});
+    m_steps->setHeaderLabels({tr("#"), tr("Revision"), tr("Action"), tr("Mode"), tr("Pre-flight")});
     int index = 0;
     for (const PlanStep& step : request.plan.steps) {
         const QString action =
@@ -91,59 +121,217 @@ PlanDialog::PlanDialog(const PlannedRun& request, const QStringList& checksumCha
         auto* item =
             new QTreeWidgetItem(m_steps, {QString::number(++index), step.revision, action, mode});
         item->setToolTip(1, (r ? r->message + QLatin1Char('\n') : QString()) + step.rowsText());
+        if (index - 1 < m_report.steps.size()) {
+            const PreFlightStep& pre = m_report.steps.at(index - 1);
+            item->setText(4, PreFlightView::stepBadge(pre));
+            item->setToolTip(4, pre.broken() ? pre.problems.constFirst().toString()
+                                             : PreFlightView::stepBadge(pre));
+            if (pre.broken() || pre.count(LintLevel::Error) > 0 || !pre.destructive.isEmpty())
+                item->setForeground(4, QColor(QStringLiteral("#c62828")));
+            else if (pre.count(LintLevel::Warning) > 0)
+                item->setForeground(4, QColor(QStringLiteral("#b26a00")));
+        }
     }
-    m_steps->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns as wide as their contents; the list as wide as its columns (up to half the dialog).
+    int columns = 0;
+    for (int c = 0; c < m_steps->columnCount(); ++c) {
+        m_steps->resizeColumnToContents(c);
+        columns += m_steps->columnWidth(c);
+    }
+    m_steps->header()->setStretchLastSection(true);
+    const int listWidth = std::clamp(columns + 2 * m_steps->frameWidth() + 24, 360, 580);
     m_rows->setWordWrap(true);
     m_rows->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* right = new QWidget(this);
-    auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_sql, 1);
-    rightLayout->addWidget(m_rows);
+    auto* sqlPane = new QWidget(this);
+    auto* sqlLayout = new QVBoxLayout(sqlPane);
+    sqlLayout->setContentsMargins(0, 0, 0, 0);
+    sqlLayout->addWidget(m_sql, 1);
+    sqlLayout->addWidget(m_rows);
+    m_preflight->setReport(m_report);
+    m_summary->setReport(m_report, request.drift);
+    auto* right = new QSplitter(Qt::Vertical, this);
+    right->setObjectName(QStringLiteral("planRightSplitter"));
+    right->addWidget(sqlPane);
+    right->addWidget(m_preflight);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+    right->setChildrenCollapsible(false);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_steps);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({listWidth, 1160 - listWidth});
     connect(m_steps, &QTreeWidget::currentItemChanged, this,
             [this] { showStep(m_steps->indexOfTopLevelItem(m_steps->currentItem())); });
 
+    m_export = new QPushButton(tr("&Export as SQL…"), this);
+    m_export->setObjectName(QStringLiteral("planExport"));
+    m_export->setToolTip(tr("Save the plan's SQL as `strata upgrade --sql` writes it"));
+    m_export->setEnabled(request.project && !request.plan.isEmpty());
+    m_copy = new QPushButton(tr("&Copy step SQL"), this);
+    m_copy->setObjectName(QStringLiteral("planCopy"));
+    m_copy->setToolTip(tr("Copy the selected step's SQL to the clipboard"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_run =
         buttons->addButton(executes ? tr("&Run") : tr("&Dry run"), QDialogButtonBox::AcceptRole);
     m_run->setObjectName(QStringLiteral("planRun"));
-    buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    // Run is the default: Enter runs once everything is confirmed (never Cancel by surprise).
+    for (QPushButton* push : {m_export, m_copy, m_run, buttons->button(QDialogButtonBox::Cancel)})
+        push->setAutoDefault(false);
+    m_run->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &PlanDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PlanDialog::reject);
+    connect(m_export, &QPushButton::clicked, this, &PlanDialog::chooseExport);
+    connect(m_copy, &QPushButton::clicked, this, &PlanDialog::copyStepSql);
+    m_status->setObjectName(QStringLiteral("planStatus"));
+    m_status->setWordWrap(true);
+    m_status->hide();
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(warnings);
+    layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
-    if (env.isProtected) {
-        auto* prompt = new QLabel(
-            tr("<b>%1 is protected.</b> Type its name to confirm:").arg(env.name.toHtmlEscaped()),
-            this);
-        m_confirm = new QLineEdit(this);
-        m_confirm->setObjectName(QStringLiteral("planConfirm"));
-        m_confirm->setPlaceholderText(env.name);
-        m_refusal = new QLabel(this);
-        m_refusal->setObjectName(QStringLiteral("planRefusal"));
-        m_refusal->setStyleSheet(QStringLiteral("color: #c62828;"));
-        m_refusal->hide();
-        layout->addWidget(prompt);
-        layout->addWidget(m_confirm);
-        layout->addWidget(m_refusal);
-        connect(m_confirm, &QLineEdit::textChanged, this, &PlanDialog::updateRunButton);
-    }
-    layout->addWidget(buttons);
+    layout->addWidget(m_status);
+    if (env.isProtected)
+        layout->addWidget(confirmationBox(env));
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_export);
+    bottom->addWidget(m_copy);
+    bottom->addStretch(1);
+    bottom->addWidget(buttons);
+    layout->addLayout(bottom);
     updateRunButton();
     renderPythonSteps();
+    readEstimates();
     if (m_steps->topLevelItemCount() > 0)
         m_steps->setCurrentItem(m_steps->topLevelItem(0));
     else
         showStep(-1);
-    resize(980, 640);
+    if (m_confirm)
+        m_confirm->setFocus();
+    resize(1180, 740); // fits a 1280x800 screen with its frame; the parts scroll
+}
+
+QWidget* PlanDialog::confirmationBox(const Environment& env) {
+    auto* box = new QWidget(this);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    const int errors = m_report.errorFindings();
+    if (errors > 0) {
+        m_acknowledge =
+            new QCheckBox(tr("I have read the %n error finding(s)", nullptr, errors), box);
+        m_acknowledge->setObjectName(QStringLiteral("planAcknowledge"));
+        m_acknowledge->setStyleSheet(
+            QStringLiteral("QCheckBox { color: #c62828; font-weight: bold; }"));
+        layout->addWidget(m_acknowledge);
+        connect(m_acknowledge, &QCheckBox::toggled, this, &PlanDialog::updateRunButton);
+    }
+    auto* prompt = new QLabel(
+        tr("<b>%1 is protected.</b> Type its name to confirm:").arg(env.name.toHtmlEscaped()), box);
+    m_confirm = new QLineEdit(box);
+    m_confirm->setObjectName(QStringLiteral("planConfirm"));
+    m_confirm->setPlaceholderText(env.name);
+    m_refusal = new QLabel(box);
+    m_refusal->setObjectName(QStringLiteral("planRefusal"));
+    m_refusal->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_refusal->hide();
+    layout->addWidget(prompt);
+    layout->addWidget(m_confirm);
+    layout->addWidget(m_refusal);
+    connect(m_confirm, &QLineEdit::textChanged, this, &PlanDialog::updateRunButton);
+    // Enter while Run is disabled says what is missing (when it is enabled, the default
+    // button Run takes the Enter).
+    connect(m_confirm, &QLineEdit::returnPressed, this, [this] {
+        if (!m_run->isEnabled())
+            accept();
+    });
+    return box;
+}
+
+void PlanDialog::selectStep(int index) {
+    if (index >= 0 && index < m_steps->topLevelItemCount())
+        m_steps->setCurrentItem(m_steps->topLevelItem(index));
+}
+
+void PlanDialog::readEstimates() {
+    if (!m_request.project || !m_report.hasDestructive())
+        return;
+    m_estimating = true;
+    m_summary->setEstimating(true);
+    m_estimates = async(
+        this,
+        [env = m_request.environment, report = m_report](const CancelToken& token) {
+            auto stop = std::make_shared<std::atomic<bool>>(false);
+            token.onCancel([stop] { stop->store(true); });
+            return DestructiveEstimate::read(env, report, stop.get());
+        },
+        [this](const PreFlightReport& report) {
+            m_estimating = false;
+            m_report = report;
+            m_summary->setEstimating(false);
+            m_summary->setReport(m_report, m_request.drift);
+            m_preflight->setReport(m_report);
+            Q_EMIT estimatesReady();
+        });
+}
+
+void PlanDialog::chooseExport() {
+    const QString suggested =
+        QDir(m_request.project->config().projectDir())
+            .filePath(QStringLiteral("%1-%2.sql")
+                          .arg(m_request.environment.name,
+                               m_request.request.kind == RunRequest::Kind::Downgrade
+                                   ? QStringLiteral("downgrade")
+                               : m_request.request.kind == RunRequest::Kind::Stamp
+                                   ? QStringLiteral("stamp")
+                                   : QStringLiteral("upgrade")));
+    const QString path = m_chooseExportPath
+                             ? m_chooseExportPath()
+                             : QFileDialog::getSaveFileName(this, tr("Export the plan as SQL"),
+                                                            suggested, tr("SQL files (*.sql)"));
+    if (!path.isEmpty())
+        exportSql(path);
+}
+
+void PlanDialog::exportSql(const QString& path) {
+    if (!m_request.project || m_exporting.isRunning())
+        return;
+    m_export->setEnabled(false);
+    m_status->setText(tr("Rendering the plan's SQL…"));
+    m_status->show();
+    m_exporting = async(
+        this,
+        [project = m_request.project, plan = m_request.plan, request = m_request.request,
+         path](const CancelToken& token) -> Result<void> {
+            auto stop = std::make_shared<std::atomic<bool>>(false);
+            token.onCancel([stop] { stop->store(true); });
+            QString sql;
+            STRATA_TRY_ASSIGN(sql, PlanScript::render(*project, plan, request, stop.get()));
+            return PlanScript::write(path, sql);
+        },
+        [this, path](const Result<void>& written) {
+            m_export->setEnabled(true);
+            const QString message =
+                written ? tr("Saved the plan's SQL to %1").arg(path) : written.error().toString();
+            m_status->setStyleSheet(written ? QString() : QStringLiteral("color: #c62828;"));
+            m_status->setText(message);
+            Q_EMIT exportFinished(written.ok(), message);
+        });
+}
+
+void PlanDialog::copyStepSql() {
+    const int index = m_steps->indexOfTopLevelItem(m_steps->currentItem());
+    if (index < 0)
+        return;
+    QGuiApplication::clipboard()->setText(stepSql(index));
+    m_status->setStyleSheet(QString());
+    m_status->setText(tr("Copied the SQL of step %1 (%2) to the clipboard.")
+                          .arg(index + 1)
+                          .arg(m_request.plan.steps.at(index).revision));
+    m_status->show();
 }
 
 int PlanDialog::stepCount() const {
@@ -209,6 +397,9 @@ QString PlanDialog::stepSql(int index) const {
 }
 
 void PlanDialog::showStep(int index) {
+    m_preflight->showStep(index);
+    m_copy->setEnabled(index >= 0 && index < int(m_request.plan.steps.size()) &&
+                       !m_request.plan.steps.at(index).stamp);
     if (index < 0 || index >= int(m_request.plan.steps.size())) {
         m_sql->setSql(QString());
         m_rows->clear();
@@ -255,28 +446,50 @@ bool PlanDialog::confirmed() const {
            (m_confirm && m_confirm->text() == m_request.environment.name);
 }
 
+bool PlanDialog::acknowledged() const {
+    return !m_acknowledge || m_acknowledge->isChecked();
+}
+
+// Why Run is refused now (empty: it may run).
+QString PlanDialog::refusal() const {
+    if (m_request.plan.isEmpty())
+        return tr("Nothing to do.");
+    if (const QString blocked = m_report.blockReason(); !blocked.isEmpty())
+        return tr("Run is refused: %1").arg(blocked);
+    if (!confirmed())
+        return m_confirm && !m_confirm->text().isEmpty()
+                   ? tr("The name typed does not match '%1': nothing runs.")
+                         .arg(m_request.environment.name)
+                   : tr("Type '%1' to confirm: nothing runs.").arg(m_request.environment.name);
+    if (!acknowledged())
+        return tr("Tick \"%1\" first: nothing runs.").arg(m_acknowledge->text());
+    return {};
+}
+
 void PlanDialog::updateRunButton() {
-    m_run->setEnabled(confirmed() && !m_request.plan.isEmpty());
+    m_run->setEnabled(refusal().isEmpty());
+    if (!m_report.blockReason().isEmpty())
+        m_run->setToolTip(m_report.blockReason());
     if (m_refusal)
         m_refusal->hide();
 }
 
 void PlanDialog::reject() {
     cancelRendering();
+    m_estimates.cancel();
+    m_exporting.cancel();
     QDialog::reject();
 }
 
 void PlanDialog::accept() {
-    if (!confirmed()) {
-        if (m_refusal) {
-            m_refusal->setText(tr("The name typed does not match '%1': nothing runs.")
-                                   .arg(m_request.environment.name));
-            m_refusal->show();
-        }
+    const QString why = refusal();
+    if (!why.isEmpty()) {
+        QLabel* where = m_refusal ? m_refusal : m_status;
+        where->setText(why);
+        where->setStyleSheet(QStringLiteral("color: #c62828;"));
+        where->show();
         return;
     }
-    if (m_request.plan.isEmpty())
-        return;
     QDialog::accept();
 }
 

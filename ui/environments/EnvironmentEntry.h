@@ -2,6 +2,7 @@
 
 #include "runner/EnvironmentStatus.h"
 
+#include <QDateTime>
 #include <QMetaType>
 #include <QString>
 
@@ -19,6 +20,10 @@ struct EnvironmentEntry {
     EnvironmentStatus status; // before the first read: name, URL and protected from strata.toml
     QString drift;            // "in sync", "3 differences" (DriftBadges); empty = not computed
     QString driftToolTip;     // what was compared, or why it could not be
+
+    // The last comparison with the expected schema (the plan dialog's pre-flight shows it).
+    QDateTime driftComparedAt; // when it finished (invalid: never)
+    int driftDifferences = -1; // its count of differences (-1: it failed; see driftToolTip)
 
     // The parts of an entry that come from strata.toml alone.
     static EnvironmentEntry fromConfig(const Environment& environment);

@@ -133,4 +133,12 @@ void EnvironmentStore::setDrift(const QString& name, const QString& text, const 
     emit entryChanged(i);
 }
 
+void EnvironmentStore::recordDriftComparison(const QString& name, int differences) {
+    const int i = indexOf(name);
+    if (i < 0)
+        return;
+    m_entries[i].driftComparedAt = QDateTime::currentDateTime();
+    m_entries[i].driftDifferences = differences;
+}
+
 } // namespace strata

@@ -51,6 +51,9 @@ public slots:
     void refreshOne(const QString& name);
     // The drift badge of an environment (kept across refreshes until replaced).
     void setDrift(const QString& name, const QString& text, const QString& toolTip);
+    // A comparison with the expected schema finished now with `differences` (-1: it failed):
+    // kept for the plan dialog's pre-flight ("from the last comparison at 14:02").
+    void recordDriftComparison(const QString& name, int differences);
 
 signals:
     void entryChanged(int index);

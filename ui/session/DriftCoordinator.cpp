@@ -29,6 +29,7 @@ DriftCoordinator::DriftCoordinator(ProjectSession* session, QWidget* viewParent)
             &DriftCoordinator::computeDrift);
     connect(m_badges, &DriftBadges::badgeReady, this,
             [this](const QString& env, int differences, const QString& error) {
+                m_session->store()->recordDriftComparison(env, differences);
                 m_session->store()->setDrift(
                     env, DriftBadges::badgeText(differences),
                     error.isEmpty() ? tr("actual schema vs the expected schema") : error);

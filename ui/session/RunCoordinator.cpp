@@ -138,6 +138,13 @@ bool RunCoordinator::perform(Action action, const QString& envName, const QStrin
     QStringList changed;
     for (const ChecksumMismatch& m : state.checksumMismatches)
         changed << m.revision;
+    if (entry->driftComparedAt.isValid()) { // shown in the pre-flight; never compared here
+        request.drift.compared = true;
+        request.drift.at = entry->driftComparedAt;
+        request.drift.differences = entry->driftDifferences;
+        if (entry->driftDifferences < 0)
+            request.drift.error = entry->driftToolTip;
+    }
     PlanDialog dialog(request, changed, m_runs->executes(), m_dialogParent);
     const bool accepted =
         m_planHook ? (m_planHook(dialog) && (dialog.accept(), dialog.result() == QDialog::Accepted))

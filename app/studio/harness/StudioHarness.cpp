@@ -10,6 +10,7 @@
 #include "session/ProjectSession.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QEventLoop>
 #include <QFile>
 #include <QLineEdit>
@@ -78,7 +79,11 @@ int StudioHarness::run(const HarnessOptions& options) {
         m_window.runs()->setPlanDialogHook([&](PlanDialog& dialog) {
             if (accept && dialog.confirmationEdit())
                 dialog.confirmationEdit()->setText(dialog.request().environment.name);
+            if (accept && dialog.acknowledgement()) // the scripted user read the error findings
+                dialog.acknowledgement()->setChecked(true);
             dialog.show();
+            if (dialog.isEstimating()) // the pre-flight's row estimates, read from the target
+                waitFor(&dialog, &PlanDialog::estimatesReady, 15000);
             settle(400);
             if (!planShot.isEmpty())
                 save(&dialog, planShot);
