@@ -42,25 +42,10 @@ QList<Error> problemsOf(const Project& project, const Revision& revision, const 
     return out;
 }
 
-// strata.toml's [lint] table, when this build's ProjectConfig reads it (it arrives with
-// `strata lint`); the defaults before.
-template <typename Config>
-LintSettings lintSettingsOf(const Config& config) {
-    if constexpr (requires { config.lintSettings(); })
-        return config.lintSettings();
-    else
-        return {};
-}
-
 } // namespace
 
 LintOptions PreFlight::lintOptions(const Project& project, const Environment& environment) {
-    LintOptions options;
-    options.settings = lintSettingsOf(project.config());
-    options.target.postgresMajor = options.settings.postgresMajor;
-    options.target.lockTimeoutConfigured = environment.lockTimeoutMs > 0;
-    options.target.statementTimeoutConfigured = environment.statementTimeoutMs > 0;
-    return options;
+    return Linter::optionsFor(project.config(), &environment);
 }
 
 PreFlightReport PreFlight::gather(const Project& project, const Environment& environment,
