@@ -28,7 +28,9 @@ void LintPrinter::printFinding(const LintFinding& f, bool transactional) {
     if (!f.help.isEmpty())
         m_out << "  = " << tr("help: ") << f.help << '\n';
     for (const TableLock& lock : f.locks) {
-        if (!lock.newRelation && lock.mode != LockMode::None)
+        // table-lock's own message is the lock.
+        if (!lock.newRelation && lock.mode != LockMode::None &&
+            f.rule != QLatin1String("table-lock"))
             m_out << "  = " << tr("lock: ") << lock.describe(transactional) << '\n';
     }
 }

@@ -24,6 +24,8 @@ bool LintReport::hasErrorLevel() const {
 
 namespace {
 
+constexpr const char* kTableLockRule = "table-lock";
+
 // The rule ids of `-- strata:ignore a, b` comment lines directly above offset `at` of `sql`.
 QStringList ignoredAbove(QStringView sql, qsizetype at) {
     QStringList ids;
@@ -172,6 +174,15 @@ LintReport Linter::lint(const Revision& revision, const LintOptions& options) {
         f.level = levels.value(f.rule, f.level);
         report.findings.append(std::move(f));
     }
+    // The lock note is for statements nothing else flags: another finding on the statement
+    // carries the same locks (and the compiler output prints them under it).
+    QSet<int> flagged;
+    for (const LintFinding& f : report.findings)
+        if (f.statementIndex >= 0 && f.rule != QLatin1String(kTableLockRule))
+            flagged.insert(f.statementIndex);
+    report.findings.removeIf([&flagged](const LintFinding& f) {
+        return f.rule == QLatin1String(kTableLockRule) && flagged.contains(f.statementIndex);
+    });
     std::stable_sort(report.findings.begin(), report.findings.end(),
                      [](const LintFinding& a, const LintFinding& b) {
                          return std::pair(a.line, a.column) < std::pair(b.line, b.column);

@@ -46,11 +46,13 @@ for i in $(seq 1 "$ROUNDS"); do
 done
 
 "$PY" - "$WORK" <<'PYEOF'
-import collections, json, statistics, sys
+import collections, json, os, statistics, sys
 work = sys.argv[1]
 times = [tuple(map(int, l.split())) for l in open(f"{work}/times")]
 manifest = json.load(open(f"{work}/corpus/manifest.json"))
-by_strata = {m["strata"]: m for m in manifest}
+project = f"{work}/corpus/project"
+# strata's JSON names files relative to the project folder.
+by_strata = {os.path.relpath(m["strata"], project): m for m in manifest}
 by_squawk = {m["squawk"]: m for m in manifest}
 statements = sum(len(m["statements"]) for m in manifest)
 

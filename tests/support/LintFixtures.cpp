@@ -19,9 +19,10 @@ Revision lintRevision(const QString& upgrade, const QString& downgrade, bool tra
     return *rev;
 }
 
-QStringList lintFindings(const Revision& revision, const QString& rule, const LintTarget& target) {
-    LintOptions options;
-    options.target = target;
+namespace {
+
+QStringList findingsWith(const Revision& revision, const QString& rule,
+                         const LintOptions& options) {
     const LintReport report = Linter::lint(revision, options);
     QStringList out;
     for (const Error& e : report.errors)
@@ -30,6 +31,31 @@ QStringList lintFindings(const Revision& revision, const QString& rule, const Li
         if (rule.isEmpty() || f.rule == rule)
             out << QStringLiteral("%1:%2 %3").arg(f.line).arg(f.column).arg(f.rule);
     }
+    return out;
+}
+
+} // namespace
+
+QStringList lintFindings(const Revision& revision, const QString& rule, const LintTarget& target) {
+    LintOptions options;
+    options.target = target;
+    return findingsWith(revision, rule, options);
+}
+
+QStringList lintFindingsAlone(const Revision& revision, const QString& rule,
+                              const LintTarget& target) {
+    LintOptions options;
+    options.target = target;
+    options.onlyRules = {rule};
+    return findingsWith(revision, rule, options);
+}
+
+QStringList lintMessagesAlone(const Revision& revision, const QString& rule) {
+    LintOptions options;
+    options.onlyRules = {rule};
+    QStringList out;
+    for (const LintFinding& f : Linter::lint(revision, options).findings)
+        out << f.message;
     return out;
 }
 

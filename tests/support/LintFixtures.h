@@ -21,4 +21,11 @@ Revision lintRevision(const QString& upgrade, const QString& downgrade = QString
 QStringList lintFindings(const Revision& revision, const QString& rule = QString(),
                          const LintTarget& target = LintTarget());
 
+// The same with only `rule` running (for table-lock, which steps aside on a statement that
+// another rule flags).
+QStringList lintFindingsAlone(const Revision& revision, const QString& rule,
+                              const LintTarget& target = LintTarget());
+// The messages of `rule`'s findings with only that rule running.
+QStringList lintMessagesAlone(const Revision& revision, const QString& rule);
+
 } // namespace strata::test

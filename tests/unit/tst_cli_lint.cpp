@@ -32,7 +32,6 @@ const QStringList kSampleFindings = {
     QStringLiteral("versions/0001_init_schema.sql:44:1 warning[require-concurrent-index-deletion]"),
     QStringLiteral("versions/0001_init_schema.sql:44:1 warning[require-lock-timeout]"),
     QStringLiteral("versions/0001_init_schema.sql:44:1 warning[require-statement-timeout]"),
-    QStringLiteral("versions/0001_init_schema.sql:44:1 note[table-lock]"),
     QStringLiteral("versions/0001_init_schema.sql:45:1 note[table-lock]"),
     QStringLiteral("versions/0001_init_schema.sql:46:1 note[table-lock]"),
     QStringLiteral(
@@ -40,36 +39,28 @@ const QStringList kSampleFindings = {
     QStringLiteral("versions/0002_add_chunk_embeddings.sql:31:1 warning[require-lock-timeout]"),
     QStringLiteral(
         "versions/0002_add_chunk_embeddings.sql:31:1 warning[require-statement-timeout]"),
-    QStringLiteral("versions/0002_add_chunk_embeddings.sql:31:1 note[table-lock]"),
     QStringLiteral(
         "versions/0002_add_chunk_embeddings.sql:34:1 warning[require-concurrent-index-deletion]"),
     QStringLiteral("versions/0002_add_chunk_embeddings.sql:34:1 warning[require-lock-timeout]"),
     QStringLiteral(
         "versions/0002_add_chunk_embeddings.sql:34:1 warning[require-statement-timeout]"),
-    QStringLiteral("versions/0002_add_chunk_embeddings.sql:34:1 note[table-lock]"),
     QStringLiteral("versions/0002_add_chunk_embeddings.sql:35:1 note[table-lock]"),
     QStringLiteral("versions/0003_add_search_indexes.sql:12:1 warning[require-lock-timeout]"),
     QStringLiteral("versions/0003_add_search_indexes.sql:12:1 warning[require-statement-timeout]"),
-    QStringLiteral("versions/0003_add_search_indexes.sql:12:1 note[table-lock]"),
     QStringLiteral("versions/0003_add_search_indexes.sql:16:1 warning[backfill-with-ddl]"),
     QStringLiteral("versions/0003_add_search_indexes.sql:26:1 note[table-lock]"),
     QStringLiteral(
         "versions/0003_add_search_indexes.sql:30:1 warning[require-concurrent-index-creation]"),
-    QStringLiteral("versions/0003_add_search_indexes.sql:30:1 note[table-lock]"),
     QStringLiteral(
         "versions/0003_add_search_indexes.sql:31:1 warning[require-concurrent-index-creation]"),
-    QStringLiteral("versions/0003_add_search_indexes.sql:31:1 note[table-lock]"),
     QStringLiteral(
         "versions/0003_add_search_indexes.sql:45:1 warning[require-concurrent-index-deletion]"),
     QStringLiteral("versions/0003_add_search_indexes.sql:45:1 warning[require-lock-timeout]"),
     QStringLiteral("versions/0003_add_search_indexes.sql:45:1 warning[require-statement-timeout]"),
-    QStringLiteral("versions/0003_add_search_indexes.sql:45:1 note[table-lock]"),
     QStringLiteral(
         "versions/0003_add_search_indexes.sql:46:1 warning[require-concurrent-index-deletion]"),
-    QStringLiteral("versions/0003_add_search_indexes.sql:46:1 note[table-lock]"),
     QStringLiteral(
         "versions/0003_add_search_indexes.sql:47:1 warning[require-concurrent-index-deletion]"),
-    QStringLiteral("versions/0003_add_search_indexes.sql:47:1 note[table-lock]"),
     QStringLiteral("versions/0003_add_search_indexes.sql:50:1 note[table-lock]"),
     QStringLiteral("versions/0004_add_documents_path_index.sql:12:1 warning[require-lock-timeout]"),
     QStringLiteral(

@@ -18,6 +18,7 @@ private slots:
     void locks_data();
     void locks();
     void settings();
+    void lockNoteStepsAside();
     void parseErrorIsReported();
     void everyRuleHasIdHelpAndDoc();
 };
@@ -140,6 +141,27 @@ void TestLinter::settings() {
     QCOMPARE(Linter::lint(rev, options).findings.size(), 0);
     QCOMPARE(Linter::unknownRules({rule, QStringLiteral("no-such-rule")}),
              QStringList{QStringLiteral("no-such-rule")});
+}
+
+// table-lock notes a strong lock only where no other rule flags the statement (whose finding
+// carries the same locks).
+void TestLinter::lockNoteStepsAside() {
+    const QString rule = QStringLiteral("table-lock");
+    const Revision rev = lintRevision(QStringLiteral("SET lock_timeout = '1s';\n"
+                                                     "SET statement_timeout = '1min';\n"
+                                                     "CREATE INDEX i ON items (a);\n"
+                                                     "ALTER TABLE items ADD COLUMN b text;\n"),
+                                      QStringLiteral("ALTER TABLE items DROP COLUMN b;"));
+    // CREATE INDEX is flagged by require-concurrent-index-creation: no note; ADD COLUMN only
+    // by the note.
+    QCOMPARE(lintFindings(rev, rule), QStringList{QStringLiteral("9:1 table-lock")});
+    QCOMPARE(lintFindingsAlone(rev, rule),
+             (QStringList{QStringLiteral("8:1 table-lock"), QStringLiteral("9:1 table-lock"),
+                          QStringLiteral("11:1 table-lock")}));
+    const LintReport report = Linter::lint(rev, LintOptions());
+    for (const LintFinding& f : report.findings)
+        if (f.rule == QLatin1String("require-concurrent-index-creation"))
+            QCOMPARE(strongestExistingLock(f.locks), LockMode::Share);
 }
 
 void TestLinter::parseErrorIsReported() {
