@@ -92,6 +92,7 @@ int runLint(Invocation& inv) {
         return inv.usage(tr("choose one of --json and --sarif"));
 
     LintOptions options;
+    options.keepParseTrees = false; // only the locks are printed
     options.onlyRules = listOption(inv, QStringLiteral("rule"));
     options.disabled = listOption(inv, QStringLiteral("disable"));
     const QStringList unknown = Linter::unknownRules(options.onlyRules + options.disabled);
@@ -139,11 +140,16 @@ int runLint(Invocation& inv) {
 
     LintResults results;
     results.projectDir = config.projectDir();
-    for (const Revision& rev : *revisions) {
+    QList<const Revision*> order;
+    order.reserve(qsizetype(revisions->size()));
+    for (const Revision& rev : *revisions)
+        order.append(&rev);
+    QList<LintReport> reports = Linter::lintAll(order, options); // on all cores
+    for (qsizetype i = 0; i < order.size(); ++i) {
         LintedRevision linted;
-        linted.report = Linter::lint(rev, options);
-        linted.linted = rev.source != Revision::Source::AlembicPython;
-        linted.transactional = rev.transactional;
+        linted.report = std::move(reports[i]);
+        linted.linted = order.at(i)->source != Revision::Source::AlembicPython;
+        linted.transactional = order.at(i)->transactional;
         results.revisions.append(std::move(linted));
     }
 

@@ -16,6 +16,16 @@ QString tr(const char* text) {
 QString LintPrinter::displayPath(const QString& file) {
     if (file.isEmpty())
         return file;
+    // Findings come in runs of the same file: QDir is slow per finding.
+    thread_local QString lastFile, lastShown;
+    if (file == lastFile)
+        return lastShown;
+    lastFile = file;
+    lastShown = shownPath(file);
+    return lastShown;
+}
+
+QString LintPrinter::shownPath(const QString& file) {
     const QString relative = QDir::current().relativeFilePath(file);
     if (relative.startsWith(QLatin1String("../")) || QDir::isAbsolutePath(relative))
         return QDir::fromNativeSeparators(file);

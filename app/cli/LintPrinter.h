@@ -24,6 +24,7 @@ public:
     static QString displayPath(const QString& file);
 
 private:
+    static QString shownPath(const QString& file);
     void printFinding(const LintFinding& finding, bool transactional);
 
     QTextStream& m_out;

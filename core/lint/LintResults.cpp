@@ -85,6 +85,11 @@ bool LintResults::hasParseErrors() const {
 QString LintResults::projectRelative(const QString& file) const {
     if (projectDir.isEmpty() || file.isEmpty())
         return QDir::fromNativeSeparators(file);
+    // The common case without QDir (which is slow per finding): a clean path inside the folder.
+    if (file.size() > projectDir.size() + 1 && file.startsWith(projectDir) &&
+        file.at(projectDir.size()) == QLatin1Char('/') && !file.contains(QLatin1String("/..")) &&
+        !file.contains(QLatin1String("/./")))
+        return file.mid(projectDir.size() + 1);
     const QString relative = QDir(projectDir).relativeFilePath(file);
     if (relative.startsWith(QLatin1String("../")) || QDir::isAbsolutePath(relative))
         return QDir::fromNativeSeparators(file);

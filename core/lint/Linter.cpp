@@ -183,6 +183,9 @@ LintReport Linter::lint(const Revision& revision, const LintOptions& options) {
     report.findings.removeIf([&flagged](const LintFinding& f) {
         return f.rule == QLatin1String(kTableLockRule) && flagged.contains(f.statementIndex);
     });
+    if (!options.keepParseTrees)
+        for (LintStatement& st : report.statements)
+            st.node = QJsonObject();
     std::stable_sort(report.findings.begin(), report.findings.end(),
                      [](const LintFinding& a, const LintFinding& b) {
                          return std::pair(a.line, a.column) < std::pair(b.line, b.column);

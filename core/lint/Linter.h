@@ -20,6 +20,9 @@ struct LintOptions {
     LintSettings settings; // strata.toml [lint]: disabled rules, level overrides
     QStringList onlyRules; // --rule: only these (empty = all enabled)
     QStringList disabled;  // --disable: also off
+    // Keep each statement's parse tree (LintStatement::node) in the report: the studio's quick
+    // fixes read it; `strata lint` drops it (freeing it in the workers is faster).
+    bool keepParseTrees = true;
 };
 
 // Everything the linter found in one revision.

@@ -33,16 +33,22 @@ trap 'rm -rf "$WORK"' EXIT
 echo "strata: $STRATA ($("$STRATA" --version | head -1))"
 echo "squawk: $SQUAWK ($("$SQUAWK" --version)); $ROUNDS round(s)"
 ms() { date +%s%N; }
+# Timed: both tools' compiler-style output (strata's default, squawk's --reporter gcc) to
+# /dev/null. squawk has one transaction flag per run: the revisions Strata runs in one
+# transaction are checked with --assume-in-transaction, the `Transactional: no` ones without.
 for i in $(seq 1 "$ROUNDS"); do
     t0=$(ms)
-    "$STRATA" --project "$WORK/corpus/project" lint --json >"$WORK/strata.json" || [ $? -eq 3 ]
+    "$STRATA" --project "$WORK/corpus/project" lint >/dev/null || [ $? -eq 3 ]
     t1=$(ms)
-    # squawk has one transaction flag per run: the revisions Strata runs in one transaction are
-    # checked with --assume-in-transaction, the `Transactional: no` ones without it.
+    "$SQUAWK" --assume-in-transaction --reporter gcc "$WORK"/corpus/squawk/tx/*.sql >/dev/null || true
+    "$SQUAWK" --reporter gcc "$WORK"/corpus/squawk/notx/*.sql >/dev/null || true
+    t2=$(ms)
+    "$STRATA" --project "$WORK/corpus/project" lint --json >"$WORK/strata.json" || [ $? -eq 3 ]
+    t3=$(ms)
     "$SQUAWK" --assume-in-transaction --reporter json "$WORK"/corpus/squawk/tx/*.sql >"$WORK/squawk_tx.json" || true
     "$SQUAWK" --reporter json "$WORK"/corpus/squawk/notx/*.sql >"$WORK/squawk_notx.json" || true
-    t2=$(ms)
-    echo "$(( (t1 - t0) / 1000000 )) $(( (t2 - t1) / 1000000 ))" >>"$WORK/times"
+    t4=$(ms)
+    echo "$(( (t1 - t0) / 1000000 )) $(( (t2 - t1) / 1000000 )) $(( (t3 - t2) / 1000000 )) $(( (t4 - t3) / 1000000 ))" >>"$WORK/times"
 done
 
 "$PY" - "$WORK" <<'PYEOF'
@@ -86,13 +92,17 @@ for name in ("squawk_tx.json", "squawk_notx.json"):
         if st is not None:
             squawk[rule].add((entry["revision"], st))
 
-s_ms = statistics.median(t[0] for t in times)
-q_ms = statistics.median(t[1] for t in times)
+def row(name, k):
+    values = [t[k] for t in times]
+    print(f"{name:34}{statistics.median(values):>10.0f}{min(values):>7}{max(values):>7}")
 print(f"\n{statements} statements in {len(manifest)} revisions (upgrade sections; Strata also lints the downgrades)")
-print(f"{'':28}{'median ms':>10}{'min':>7}{'max':>7}")
-print(f"{'strata lint --json':28}{s_ms:>10.0f}{min(t[0] for t in times):>7}{max(t[0] for t in times):>7}")
-print(f"{'squawk (2 runs: tx, no tx)':28}{q_ms:>10.0f}{min(t[1] for t in times):>7}{max(t[1] for t in times):>7}")
-print(f"strata / squawk: {s_ms / q_ms:.2f}")
+print(f"{'':34}{'median ms':>10}{'min':>7}{'max':>7}")
+row("strata lint (text)", 0)
+row("squawk --reporter gcc (2 runs)", 1)
+row("strata lint --json", 2)
+row("squawk --reporter json (2 runs)", 3)
+print(f"strata / squawk: text {statistics.median(t[0] for t in times) / statistics.median(t[1] for t in times):.2f}, "
+      f"json {statistics.median(t[2] for t in times) / statistics.median(t[3] for t in times):.2f}")
 
 shared = sorted((strata_rules | set(strata)) & squawk_rules)
 print(f"\n{'rule (both have it)':38}{'both':>7}{'strata only':>13}{'squawk only':>13}{'agree':>8}")
