@@ -403,6 +403,13 @@ private slots:
                 lint = &p;
         }
         QVERIFY(check);
+        // The same problem found by lint (ban-concurrent-index-creation-in-transaction) is not
+        // listed twice.
+        QVERIFY(
+            std::none_of(panel->items().begin(), panel->items().end(), [](const ProblemItem& p) {
+                return p.revision == QLatin1String("0003_conc") &&
+                       p.rule == QLatin1String("ban-concurrent-index-creation-in-transaction");
+            }));
         QCOMPARE(check->level, ProblemItem::Level::Error);
         QVERIFY(check->file.endsWith(QLatin1String("0003_conc.sql")));
         QCOMPARE(check->line, 7);

@@ -6,6 +6,7 @@
 
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <tuple>
@@ -57,12 +58,24 @@ QList<ProblemItem> ProjectProblems::compute(const Project& project, const Cancel
     for (const Error& e : check.warnings)
         addError(e, ProblemItem::Level::Warning);
 
+    // A lint finding at the line of a check problem says the same thing again (CONCURRENTLY in
+    // a transactional revision is both): the check's row stands for both.
+    QSet<QString> checkedLines;
+    for (const Error& e : check.problems)
+        if (!e.file.isEmpty() && e.line > 0)
+            checkedLines.insert(QFileInfo(e.file).absoluteFilePath() + QLatin1Char(':') +
+                                QString::number(e.line));
+
     const LintOptions options = Linter::optionsFor(project.config());
     for (const Revision& rev : project.graph().revisions()) {
         if (token.cancelled())
             return out;
         const LintReport report = Linter::lint(rev, options);
         for (const LintFinding& f : report.findings) { // parse errors come from the check
+            if (f.level == LintLevel::Error &&
+                checkedLines.contains(QFileInfo(f.file).absoluteFilePath() + QLatin1Char(':') +
+                                      QString::number(f.line)))
+                continue;
             ProblemItem item;
             item.level = levelOf(f.level);
             item.origin = ProblemItem::Origin::Lint;
