@@ -3,6 +3,7 @@
 #include "ConnectionUrl.h"
 #include "Duration.h"
 #include "LintSettingsReader.h"
+#include "NameSuggestion.h"
 #include "RegularFile.h"
 #include "TomlInput.h"
 
@@ -38,21 +39,6 @@ QString qstr(std::string_view s) {
     return TomlInput::restore(s);
 }
 
-int editDistance(const QString& a, const QString& b) {
-    std::vector<int> prev(size_t(b.size()) + 1), cur(size_t(b.size()) + 1);
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        prev[size_t(j)] = int(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        cur[0] = int(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int subst = prev[size_t(j - 1)] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1);
-            cur[size_t(j)] = std::min({prev[size_t(j)] + 1, cur[size_t(j - 1)] + 1, subst});
-        }
-        std::swap(prev, cur);
-    }
-    return prev[size_t(b.size())];
-}
-
 // Checks one table of strata.toml against its schema; collects errors with file:line.
 class Reader {
 public:
@@ -69,15 +55,7 @@ public:
         const QString name = qstr(key.str());
         QString message =
             QCoreApplication::translate("strata", "unknown key '%1%2'").arg(prefix, name);
-        QString best;
-        int bestDistance = 3;
-        for (const QString& k : known) {
-            const int d = editDistance(name.toLower(), k);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = k;
-            }
-        }
+        const QString best = closestName(name, known);
         if (!best.isEmpty())
             message += QCoreApplication::translate("strata", " (did you mean '%1'?)").arg(best);
         else
