@@ -87,6 +87,8 @@ private slots:
     void changedOnDiskWithoutEditsReloads();
     void maybeCloseAsks();
     void toggleComment();
+    void autoIndentKeepsTheLine_data();
+    void autoIndentKeepsTheLine();
     void lexerStyles();
     void findAndReplace();
     void completion();
@@ -398,6 +400,43 @@ void TestEditor::toggleComment() {
     e.setCursorPosition(1, 2);
     QTest::keyClick(&e, Qt::Key_Slash, Qt::ControlModifier);
     QCOMPARE(e.text(), QStringLiteral("SELECT 1;\n    -- SELECT 2;\n"));
+}
+
+// Enter keeps the line's indentation, nothing more: balanced parentheses (or CASE ... END) on
+// a line do not push the next lines further right (issue 14 item 5: QScintilla counted every
+// "(" as a block start, so each such line added 4 spaces, stacking). The text is styled before
+// each Enter, as painting does in the studio (QScintilla's block detection reads the styles).
+void TestEditor::autoIndentKeepsTheLine_data() {
+    QTest::addColumn<QString>("lines");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("balanced parentheses")
+        << "SELECT count(*) FROM t;\nSELECT coalesce(a, b) FROM t;\nSELECT 1;"
+        << "SELECT count(*) FROM t;\nSELECT coalesce(a, b) FROM t;\nSELECT 1;";
+    QTest::newRow("line ending in a closed call")
+        << "SELECT count(*)\nFROM t\nWHERE coalesce(a, b)\nAND c;"
+        << "SELECT count(*)\nFROM t\nWHERE coalesce(a, b)\nAND c;";
+    QTest::newRow("case on one line") << "SELECT CASE WHEN a THEN 1 ELSE 2 END AS x,\ny FROM t;"
+                                      << "SELECT CASE WHEN a THEN 1 ELSE 2 END AS x,\ny FROM t;";
+    QTest::newRow("indented column list") << "CREATE TABLE t (\n    id int,\nname text);"
+                                          << "CREATE TABLE t (\n    id int,\n    name text);";
+}
+
+void TestEditor::autoIndentKeepsTheLine() {
+    QFETCH(QString, lines);
+    QFETCH(QString, expected);
+    SqlEditor e;
+    e.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&e));
+    e.setFocus();
+    const QStringList parts = lines.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (i > 0) {
+            e.SendScintilla(QsciScintillaBase::SCI_COLOURISE, 0, -1);
+            QTest::keyClick(&e, Qt::Key_Return);
+        }
+        QTest::keyClicks(&e, parts.at(i));
+    }
+    QCOMPARE(e.text(), expected);
 }
 
 void TestEditor::lexerStyles() {

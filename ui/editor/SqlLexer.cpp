@@ -121,24 +121,6 @@ const char* SqlLexer::wordCharacters() const {
     return "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$";
 }
 
-const char* SqlLexer::blockStartKeyword(int* style) const {
-    if (style)
-        *style = Keyword;
-    return "begin case loop then";
-}
-
-const char* SqlLexer::blockStart(int* style) const {
-    if (style)
-        *style = Operator;
-    return "(";
-}
-
-const char* SqlLexer::blockEnd(int* style) const {
-    if (style)
-        *style = Keyword;
-    return "end";
-}
-
 void SqlLexer::setColorScheme(const SqlColorScheme& scheme) {
     m_scheme = scheme;
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);

@@ -37,9 +37,6 @@ public:
     QString description(int style) const override;
     void styleText(int start, int end) override;
     bool caseSensitive() const override { return false; }
-    const char* blockStartKeyword(int* style = nullptr) const override;
-    const char* blockEnd(int* style = nullptr) const override;
-    const char* blockStart(int* style = nullptr) const override;
     int braceStyle() const override { return Operator; }
     const char* wordCharacters() const override;
 
