@@ -9,15 +9,18 @@
 #include "TestSupport.h"
 
 #include "drift/DriftBadges.h"
+#include "drift/DriftSummary.h"
 #include "drift/DriftView.h"
-#include "drift/LineDiff.h"
 #include "editor/RevisionEditor.h"
+#include "environments/EnvironmentStore.h"
 #include "session/DriftCoordinator.h"
 #include "session/EditorTabs.h"
+#include "session/ProjectSession.h"
 
 #include "db/Connection.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QPushButton>
@@ -82,28 +85,6 @@ private Q_SLOTS:
         qputenv("STRATA_THREAD_CHECKS", "1");
         qputenv("STRATA_SANDBOX_DIR", qgetenv("STRATA_TEST_SANDBOX"));
         qputenv("XDG_CACHE_HOME", m_cache.path().toUtf8());
-    }
-
-    void lineDiff_data() {
-        QTest::addColumn<QStringList>("a");
-        QTest::addColumn<QStringList>("b");
-        QTest::addColumn<int>("changedA");
-        QTest::addColumn<int>("changedB");
-        QTest::newRow("equal") << QStringList{"x", "y"} << QStringList{"x", "y"} << 0 << 0;
-        QTest::newRow("one changed")
-            << QStringList{"x", "y", "z"} << QStringList{"x", "Y", "z"} << 1 << 1;
-        QTest::newRow("added line")
-            << QStringList{"x", "z"} << QStringList{"x", "y", "z"} << 0 << 1;
-        QTest::newRow("all new") << QStringList{} << QStringList{"a", "b"} << 0 << 2;
-    }
-    void lineDiff() {
-        QFETCH(QStringList, a);
-        QFETCH(QStringList, b);
-        QFETCH(int, changedA);
-        QFETCH(int, changedB);
-        const LineDiff d = LineDiff::compute(a, b);
-        QCOMPARE(int(d.changedA.count(true)), changedA);
-        QCOMPARE(int(d.changedB.count(true)), changedB);
     }
 
     void compareTwoEnvironments() {
@@ -193,7 +174,8 @@ private Q_SLOTS:
         QCOMPARE(DriftBadges::badgeText(0), QStringLiteral("in sync"));
         QCOMPARE(ready.at(1).at(1).toInt(), -1);
         QVERIFY(!ready.at(1).at(2).toString().contains(QLatin1String("s3cret")));
-        QCOMPARE(DriftBadges::badgeText(3), QStringLiteral("3 differences"));
+        QVERIFY(DriftBadges::badgeText(3).startsWith(QLatin1String("3 difference")));
+        QVERIFY(!DriftBadges::badgeText(-1).contains(QLatin1Char('?')));
     }
 
     // In the studio: compare an environment changed by hand with its expected schema, then "New
@@ -346,6 +328,281 @@ private Q_SLOTS:
         }
         QVERIFY(!QFileInfo::exists(noSandbox.path() + QStringLiteral("/data/PG_VERSION")));
         QVERIFY(QDir(noSandbox.path()).isEmpty());
+    }
+
+    // A difference in an attribute the definition does not show (a comment) is a line of its
+    // own on both sides, highlighted; lines that differ only by a trailing comma (the last
+    // column when a column is added after it) are not highlighted.
+    void everyDifferingAttributeIsShown_data() {
+        QTest::addColumn<QString>("sqlA");
+        QTest::addColumn<QString>("sqlB");
+        QTest::addColumn<QString>("object");
+        QTest::addColumn<QString>("what"); // the difference column of the tree
+        QTest::addColumn<QString>("lineA");
+        QTest::addColumn<QString>("lineB");
+        QTest::addColumn<int>("highlightedA");
+        QTest::addColumn<int>("highlightedB");
+        const QString table = QStringLiteral("CREATE TABLE hand (id integer, title text);");
+        QTest::newRow("table comment")
+            << table + "COMMENT ON TABLE hand IS 'the old words';"
+            << table + "COMMENT ON TABLE hand IS 'the new words';"
+            << "public.hand"
+            << "changed: comment"
+            << "COMMENT ON TABLE public.hand IS 'the old words';"
+            << "COMMENT ON TABLE public.hand IS 'the new words';" << 1 << 1;
+        QTest::newRow("table comment dropped, a column added after the last one")
+            << table + "COMMENT ON TABLE hand IS 'it''s mine';"
+            << "CREATE TABLE hand (id integer, title text, path text);"
+            << "public.hand"
+            << "changed: comment"
+            << "COMMENT ON TABLE public.hand IS 'it''s mine';"
+            << "COMMENT ON TABLE public.hand IS NULL;" << 1 << 2;
+        QTest::newRow("column comment")
+            << table + "COMMENT ON COLUMN hand.title IS 'shown';"
+            << table + "COMMENT ON COLUMN hand.title IS 'shown in lists';"
+            << "public.hand.title"
+            << "changed: comment"
+            << "COMMENT ON COLUMN public.hand.title IS 'shown';"
+            << "COMMENT ON COLUMN public.hand.title IS 'shown in lists';" << 1 << 1;
+        QTest::newRow("constraint comment")
+            << "CREATE TABLE hand (id integer CONSTRAINT hand_pk PRIMARY KEY);"
+               "COMMENT ON CONSTRAINT hand_pk ON hand IS 'one';"
+            << "CREATE TABLE hand (id integer CONSTRAINT hand_pk PRIMARY KEY);"
+            << "public.hand.hand_pk"
+            << "changed: comment"
+            << "COMMENT ON CONSTRAINT hand_pk ON public.hand IS 'one';"
+            << "COMMENT ON CONSTRAINT hand_pk ON public.hand IS NULL;" << 1 << 1;
+        QTest::newRow("index comment and the same definition")
+            << "CREATE TABLE hand (id integer); CREATE INDEX hand_id ON hand (id);"
+            << "CREATE TABLE hand (id integer); CREATE INDEX hand_id ON hand (id);"
+               "COMMENT ON INDEX hand_id IS 'for lookups';"
+            << "public.hand_id"
+            << "changed: comment"
+            << "COMMENT ON INDEX public.hand_id IS NULL;"
+            << "COMMENT ON INDEX public.hand_id IS 'for lookups';" << 1 << 1;
+    }
+    void everyDifferingAttributeIsShown() {
+        QFETCH(QString, sqlA);
+        QFETCH(QString, sqlB);
+        QFETCH(QString, object);
+        QFETCH(QString, what);
+        QFETCH(QString, lineA);
+        QFETCH(QString, lineB);
+        QFETCH(int, highlightedA);
+        QFETCH(int, highlightedB);
+        SandboxDatabase a(QStringLiteral("tst_dv_attr_a"));
+        SandboxDatabase b(QStringLiteral("tst_dv_attr_b"));
+        QTemporaryDir dir;
+        writeTwoEnvironmentProject(dir.path(), a.url(), b.url());
+        QString error = strata::test::execOn(a, sqlA);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        error = strata::test::execOn(b, sqlB);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        Result<Project> project = Project::open(dir.path());
+        QVERIFY(project);
+
+        DriftView view;
+        view.resize(1200, 560);
+        view.setProject(*project);
+        view.show();
+        QSignalSpy done(&view, &DriftView::comparisonFinished);
+        view.compare(QStringLiteral("a"), QStringLiteral("b"));
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.at(0).at(1).toString().isEmpty(), qPrintable(done.at(0).at(1).toString()));
+        QTreeWidgetItem* item = nullptr;
+        QTreeWidget* tree = view.tree();
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j)
+                if (tree->topLevelItem(i)->child(j)->text(0) == object &&
+                    tree->topLevelItem(i)->child(j)->text(1) == what)
+                    item = tree->topLevelItem(i)->child(j);
+        QVERIFY2(item, qPrintable(view.comparison().diff.summaryText()));
+        tree->setCurrentItem(item);
+        QVERIFY2(view.definitionA().split(QLatin1Char('\n')).contains(lineA),
+                 qPrintable(view.definitionA()));
+        QVERIFY2(view.definitionB().split(QLatin1Char('\n')).contains(lineB),
+                 qPrintable(view.definitionB()));
+        QCOMPARE(view.highlightedLinesA(), highlightedA);
+        QCOMPARE(view.highlightedLinesB(), highlightedB);
+
+        const QByteArray shots = qgetenv("STRATA_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            view.grab().save(
+                QString::fromUtf8(shots) +
+                QStringLiteral("/drift-%1.png")
+                    .arg(QString::fromLatin1(QTest::currentDataTag()).left(13).replace(' ', '-')));
+    }
+
+    // The B list never offers A's environment; choosing in A the environment B had swaps them;
+    // the swap button swaps (not with "expected").
+    void listBExcludesA_data() {
+        QTest::addColumn<QString>("a");    // chosen in A
+        QTest::addColumn<QString>("b");    // then chosen in B
+        QTest::addColumn<QString>("newA"); // then chosen in A ("" = none)
+        QTest::addColumn<bool>("swap");    // then the swap button
+        QTest::addColumn<QStringList>("choicesB");
+        QTest::addColumn<QString>("shownA");
+        QTest::addColumn<QString>("shownB");
+        QTest::newRow("first") << "dev"
+                               << ""
+                               << "" << false << QStringList{"expected", "stage", "prod"} << "dev"
+                               << "expected";
+        QTest::newRow("B chosen") << "dev"
+                                  << "prod"
+                                  << "" << false << QStringList{"expected", "stage", "prod"}
+                                  << "dev"
+                                  << "prod";
+        QTest::newRow("A takes B's, B gets A's")
+            << "dev"
+            << "prod"
+            << "prod" << false << QStringList{"expected", "dev", "stage"} << "prod"
+            << "dev";
+        QTest::newRow("A changes, B kept")
+            << "dev"
+            << "prod"
+            << "stage" << false << QStringList{"expected", "dev", "prod"} << "stage"
+            << "prod";
+        QTest::newRow("swap") << "dev"
+                              << "stage"
+                              << "" << true << QStringList{"expected", "dev", "prod"} << "stage"
+                              << "dev";
+        QTest::newRow("swap with expected does nothing")
+            << "stage"
+            << "expected"
+            << "" << true << QStringList{"expected", "dev", "prod"} << "stage"
+            << "expected";
+    }
+    void listBExcludesA() {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(QString, newA);
+        QFETCH(bool, swap);
+        QFETCH(QStringList, choicesB);
+        QFETCH(QString, shownA);
+        QFETCH(QString, shownB);
+        QTemporaryDir dir;
+        strata::test::copySampleProject(
+            dir.path(),
+            QStringLiteral("[environments.dev]\nurl = \"postgresql://x@127.0.0.1:1/d\"\n"
+                           "[environments.stage]\nurl = \"postgresql://x@127.0.0.1:1/s\"\n"
+                           "[environments.prod]\nurl = \"postgresql://x@127.0.0.1:1/p\"\n"));
+        Result<Project> project = Project::open(dir.path());
+        QVERIFY2(project, strata::test::describe(project).constData());
+        DriftView view;
+        view.setProject(*project);
+        view.environmentA()->setCurrentText(a);
+        if (!b.isEmpty())
+            view.environmentB()->setCurrentText(b);
+        if (!newA.isEmpty())
+            view.environmentA()->setCurrentText(newA);
+        if (swap) {
+            QCOMPARE(view.swapButton()->isEnabled(), b != QLatin1String("expected"));
+            QTest::mouseClick(view.swapButton(), Qt::LeftButton);
+        }
+        QCOMPARE(view.choicesB(), choicesB);
+        QVERIFY(!view.choicesB().contains(view.environmentA()->currentText()));
+        QCOMPARE(view.environmentA()->currentText(), shownA);
+        QCOMPARE(view.environmentB()->currentText(), shownB);
+        // Opening the project again keeps the choices.
+        view.setProject(*project);
+        QCOMPARE(view.environmentA()->currentText(), shownA);
+        QCOMPARE(view.environmentB()->currentText(), shownB);
+    }
+
+    // The drift badge of a card: one clear phrase, and the tooltip explains; after a Compare
+    // in the drift view against the expected schema the badge follows at once, and
+    // DriftCoordinator::driftCompared tells the environment and the summary.
+    void badgeWordingAndCompare_data() {
+        QTest::addColumn<QString>("environment");
+        QTest::addColumn<bool>("handChange");
+        QTest::addColumn<int>("state"); // DriftSummary::State
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("toolTip"); // a part of it
+        QTest::newRow("in sync") << "a" << false << int(DriftSummary::State::InSync) << "in sync"
+                                 << "Compared with the expected schema at";
+        QTest::newRow("differences")
+            << "a" << true << int(DriftSummary::State::Differences) << "1 difference"
+            << "Open the Drift view";
+        QTest::newRow("cannot connect")
+            << "b" << false << int(DriftSummary::State::CannotConnect) << "cannot connect"
+            << "environment 'b'";
+    }
+    void badgeWordingAndCompare() {
+        QFETCH(QString, environment);
+        QFETCH(bool, handChange);
+        QFETCH(int, state);
+        QFETCH(QString, text);
+        QFETCH(QString, toolTip);
+        SandboxDatabase a(QStringLiteral("tst_dv_badge"));
+        QTemporaryDir dir;
+        writeTwoEnvironmentProject(dir.path(), a.url(),
+                                   QStringLiteral("postgresql://x:s3cret@127.0.0.1:1/none"));
+        QCOMPARE(runCli({"--project", dir.path(), "upgrade", "heads", "--env", "a"}).exitCode, 0);
+        if (handChange) {
+            const QString error =
+                strata::test::execOn(a, QStringLiteral("COMMENT ON TABLE documents IS 'x'"));
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        MainWindow window;
+        QVERIFY(window.openProject(dir.path()));
+        DriftCoordinator* drift = window.drift();
+        EnvironmentStore* store = window.session()->store();
+        QCOMPARE(drift->summary(environment).state, DriftSummary::State::NotCompared);
+        QSignalSpy compared(drift, &DriftCoordinator::driftCompared);
+        QSignalSpy wanted(drift, &DriftCoordinator::viewRequested);
+        Connection::forbidThread(QThread::currentThread());
+        drift->openComparison(environment); // a click on the card's badge
+        Connection::forbidThread(nullptr);
+        QCOMPARE(wanted.count(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(compared.count() >= 1, 120000);
+        // The badges may have run too; the view's comparison is the last word.
+        QTRY_VERIFY_WITH_TIMEOUT(!drift->view()->isBusy(), 120000);
+        const QList<QVariant> last = compared.last();
+        QCOMPARE(last.at(0).toString(), environment);
+        const DriftSummary summary = last.at(1).value<DriftSummary>();
+        QCOMPARE(int(summary.state), state);
+        QCOMPARE(int(drift->summary(environment).state), state);
+        const EnvironmentEntry* entry = store->entry(environment);
+        QVERIFY(entry);
+        QVERIFY2(entry->drift.startsWith(text), qPrintable(entry->drift));
+        QVERIFY2(!entry->drift.contains(QLatin1Char('?')), qPrintable(entry->drift));
+        QVERIFY2(!entry->drift.contains(QLatin1String("drift")), qPrintable(entry->drift));
+        QVERIFY2(entry->driftToolTip.contains(toolTip), qPrintable(entry->driftToolTip));
+        QVERIFY(!entry->driftToolTip.contains(QLatin1String("s3cret")));
+        QVERIFY(entry->driftComparedAt.isValid());
+        QCOMPARE(entry->driftDifferences, summary.differences);
+    }
+
+    void summaryTexts_data() {
+        QTest::addColumn<int>("differences"); // -1: failed, -2: not compared
+        QTest::addColumn<bool>("connection");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("toolTip");
+        QTest::newRow("not compared") << -2 << false << "not compared"
+                                      << "Not compared with the expected schema yet: why";
+        QTest::newRow("in sync") << 0 << false << "in sync"
+                                 << "in sync.";
+        QTest::newRow("three") << 3 << false << "3 difference"
+                               << ": 3 difference";
+        QTest::newRow("cannot connect") << -1 << true << "cannot connect"
+                                        << "Cannot connect (at ";
+        QTest::newRow("failed") << -1 << false << "comparison failed"
+                                << "failed (at ";
+    }
+    void summaryTexts() {
+        QFETCH(int, differences);
+        QFETCH(bool, connection);
+        QFETCH(QString, text);
+        QFETCH(QString, toolTip);
+        const DriftSummary s = differences == -2 ? DriftSummary::notCompared(QStringLiteral("why"))
+                               : differences == -1
+                                   ? DriftSummary::failed(QStringLiteral("why"), connection)
+                                   : DriftSummary::compared(differences);
+        QVERIFY2(s.text().startsWith(text), qPrintable(s.text()));
+        QVERIFY2(s.toolTip().contains(toolTip), qPrintable(s.toolTip()));
+        if (differences == -1)
+            QVERIFY(s.toolTip().endsWith(QLatin1String(": why")));
+        QVERIFY(!s.text().contains(QLatin1Char('?')));
     }
 };
 

@@ -9,7 +9,19 @@ namespace {
 struct Badge {
     int differences = -1;
     QString error;
+    DriftSummary summary;
 };
+
+Badge badgeOf(const DriftComparison& c) {
+    if (!c.error)
+        return {c.diff.size(), QString(), DriftSummary::compared(c.diff.size())};
+    const QString error = c.error->toString();
+    if (error == DriftComparison::noScratchServerHint())
+        return {-1, error, DriftSummary::notCompared(error)};
+    const bool connection =
+        c.error->code == ErrorCode::Connection || c.error->code == ErrorCode::Authentication;
+    return {-1, error, DriftSummary::failed(error, connection)};
+}
 
 } // namespace
 
@@ -21,11 +33,8 @@ DriftBadges::~DriftBadges() {
 }
 
 QString DriftBadges::badgeText(int differences) {
-    if (differences < 0)
-        return tr("drift: ?");
-    if (differences == 0)
-        return tr("in sync");
-    return differences == 1 ? tr("1 difference") : tr("%1 differences").arg(differences);
+    return differences < 0 ? DriftSummary::failed(QString(), false).text()
+                           : DriftSummary::compared(differences).text();
 }
 
 void DriftBadges::refresh(const Project& project, const QStringList& environments) {
@@ -52,10 +61,11 @@ void DriftBadges::next() {
             const DriftComparison c =
                 DriftComparison::compute(project, env, QStringLiteral("expected"), cancellation,
                                          DriftComparison::Sandbox::OnlyWhenRunning);
-            return c.error ? Badge{-1, c.error->toString()} : Badge{c.diff.size(), QString()};
+            return badgeOf(c);
         },
         [this, env](const Badge& badge) {
             Q_EMIT badgeReady(env, badge.differences, badge.error);
+            Q_EMIT summaryReady(env, badge.summary);
             next();
         });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DriftSummary.h"
 #include "Project.h"
 #include "common/Async.h"
 
@@ -28,12 +29,16 @@ public:
     void refresh(const Project& project, const QStringList& environments);
     bool isBusy() const { return m_running; }
 
-    // "in sync", "3 differences", or "drift: ?" with the error as tool tip.
+    // "in sync", "3 differences", or "comparison failed" (DriftSummary::text; the summary's
+    // toolTip explains).
     static QString badgeText(int differences);
 
 Q_SIGNALS:
     // differences = -1 and a non-empty error when it could not be computed.
     void badgeReady(const QString& environment, int differences, const QString& error);
+    // The same, as a summary (NotCompared without a scratch server, CannotConnect when a
+    // server could not be reached). Emitted right after badgeReady.
+    void summaryReady(const QString& environment, const strata::DriftSummary& summary);
     void finished();
 
 private:

@@ -4,6 +4,7 @@
 
 #include "alembic/RevisionAuthor.h"
 #include "drift/DriftRevision.h"
+#include "schema/DifferenceDdl.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -135,6 +136,12 @@ DriftView::DriftView(QWidget* parent)
     m_envB = new QComboBox(this);
     m_envA->setMinimumContentsLength(10);
     m_envB->setMinimumContentsLength(10);
+    m_envA->setObjectName(QStringLiteral("driftEnvA"));
+    m_envB->setObjectName(QStringLiteral("driftEnvB"));
+    m_swap = new QPushButton(QStringLiteral("\u21c4"), this);
+    m_swap->setObjectName(QStringLiteral("driftSwap"));
+    m_swap->setToolTip(tr("Swap A and B"));
+    m_swap->setAccessibleName(tr("Swap A and B"));
     m_refresh = new QPushButton(tr("Compare"), this);
 
     m_refresh->setToolTip(tr("Compare the two schemas"));
@@ -156,6 +163,7 @@ DriftView::DriftView(QWidget* parent)
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("A:"), this));
     bar->addWidget(m_envA);
+    bar->addWidget(m_swap);
     bar->addWidget(new QLabel(tr("against B:"), this));
     bar->addWidget(m_envB);
     bar->addWidget(m_refresh);
@@ -199,6 +207,9 @@ DriftView::DriftView(QWidget* parent)
     layout->addWidget(main, 1);
 
     connect(m_refresh, &QPushButton::clicked, this, &DriftView::startFromCombos);
+    connect(m_swap, &QPushButton::clicked, this, &DriftView::swap);
+    connect(m_envA, &QComboBox::currentTextChanged, this, [this] { fillB(); });
+    connect(m_envB, &QComboBox::currentTextChanged, this, [this] { updateSwap(); });
     connect(m_capture, &QPushButton::clicked, this, &DriftView::askAndCapture);
     connect(m_tree, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem* current) { showDifference(current); });
@@ -215,16 +226,60 @@ void DriftView::setProject(const Project& project) {
     m_hasProject = true;
     const QString a = m_envA->currentText();
     const QString b = m_envB->currentText();
-    m_envA->clear();
-    m_envB->clear();
-    const QStringList names = project.config().environmentNames();
-    m_envA->addItems(names);
-    m_envB->addItem(QStringLiteral("expected"));
-    m_envB->addItems(names);
-    if (names.contains(a))
-        m_envA->setCurrentText(a);
-    if (!b.isEmpty())
-        m_envB->setCurrentText(b);
+    m_names = project.config().environmentNames();
+    {
+        const QSignalBlocker blockA(m_envA);
+        m_envA->clear();
+        m_envA->addItems(m_names);
+        if (m_names.contains(a))
+            m_envA->setCurrentText(a);
+    }
+    m_shownA.clear(); // B keeps its choice unless it is now A
+    fillB(b);
+}
+
+QStringList DriftView::choicesB() const {
+    QStringList out;
+    for (int i = 0; i < m_envB->count(); ++i)
+        out << m_envB->itemText(i);
+    return out;
+}
+
+void DriftView::fillB(const QString& wanted) {
+    const QString a = m_envA->currentText();
+    QString b = wanted.isNull() ? m_envB->currentText() : wanted;
+    // A took the environment B had: B takes the one A had (choosing A's side swaps them).
+    if (b == a)
+        b = m_shownA;
+    {
+        const QSignalBlocker blockB(m_envB);
+        m_envB->clear();
+        m_envB->addItem(QStringLiteral("expected"));
+        for (const QString& name : std::as_const(m_names))
+            if (name != a)
+                m_envB->addItem(name);
+        const int index = m_envB->findText(b);
+        m_envB->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    m_shownA = a;
+    updateSwap();
+}
+
+void DriftView::updateSwap() {
+    m_swap->setEnabled(!m_running && !m_capturing &&
+                       m_envB->currentText() != QLatin1String("expected") &&
+                       !m_envB->currentText().isEmpty());
+}
+
+void DriftView::swap() {
+    const QString a = m_envA->currentText();
+    const QString b = m_envB->currentText();
+    if (b.isEmpty() || b == QLatin1String("expected") || !m_names.contains(b))
+        return;
+    // Setting A to B's environment swaps them (fillB gives B the former A).
+    m_envA->setCurrentText(b);
+    if (m_envB->currentText() != a)
+        m_envB->setCurrentText(a);
 }
 
 bool DriftView::isBusy() const {
@@ -238,9 +293,12 @@ void DriftView::startFromCombos() {
 void DriftView::compare(const QString& envA, const QString& against) {
     if (!m_hasProject || isBusy() || m_capturing || envA.isEmpty() || against.isEmpty())
         return;
+    m_requestA = envA;
+    m_requestB = against;
     m_envA->setCurrentText(envA);
     m_envB->setCurrentText(against);
     m_refresh->setEnabled(false);
+    m_swap->setEnabled(false);
     m_busy->setVisible(true);
     m_running = true;
     updateCapture();
@@ -262,6 +320,7 @@ void DriftView::finished(const DriftComparison& comparison) {
     m_captured = false;
     m_comparison = comparison;
     m_refresh->setEnabled(true);
+    updateSwap();
     m_busy->setVisible(false);
     if (m_comparison.error) {
         m_status->setText(tr("Cannot compare: %1").arg(m_comparison.error->toString()));
@@ -308,6 +367,7 @@ void DriftView::captureRevision(const QString& message) {
         return;
     m_capturing = true;
     updateCapture();
+    updateSwap();
     m_refresh->setEnabled(false);
     m_busy->setVisible(true);
     m_status->setText(
@@ -319,6 +379,7 @@ void DriftView::captureRevision(const QString& message) {
         [this](const CaptureOutcome& outcome) {
             m_capturing = false;
             m_refresh->setEnabled(true);
+            updateSwap();
             m_busy->setVisible(false);
             if (outcome.error.isEmpty()) {
                 // Captured: a new comparison is needed before capturing again.
@@ -396,7 +457,10 @@ void DriftView::showDifference(QTreeWidgetItem* item) {
     if (index < 0 || index >= diffs.size())
         return;
     const SchemaDifference& d = diffs.at(index);
-    setDefinitions(d.definitionA, d.definitionB);
+    // Every attribute that differs is a line of its own (a changed comment too).
+    const DifferenceDdl ddl = DifferenceDdl::render(d, m_comparison.a.snapshot.find(d.kind, d.name),
+                                                    m_comparison.b.snapshot.find(d.kind, d.name));
+    setDefinitions(ddl.a, ddl.b);
 }
 
 void DriftView::setDefinitions(const QString& a, const QString& b) {

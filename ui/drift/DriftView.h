@@ -47,7 +47,18 @@ public:
 
     // For tests and the main window.
     const DriftComparison& comparison() const { return m_comparison; }
+    // The environment and the other side of the last compare() (kept while it runs, and when
+    // it failed before reading anything).
+    QString comparedA() const { return m_requestA; }
+    QString comparedB() const { return m_requestB; }
     QTreeWidget* tree() const { return m_tree; }
+    QComboBox* environmentA() const { return m_envA; }
+    QComboBox* environmentB() const { return m_envB; }
+    QPushButton* swapButton() const { return m_swap; }
+    // The choices of the B list: "expected" and every environment but A's.
+    QStringList choicesB() const;
+    // Swaps A and B (when B is an environment).
+    void swap();
     QString statusText() const;
     QString definitionA() const;
     QString definitionB() const;
@@ -62,6 +73,10 @@ Q_SIGNALS:
 
 private:
     void startFromCombos();
+    // Refills the B list without A's environment; keeps B's choice (`wanted` when given),
+    // giving B the former A when A took B's environment.
+    void fillB(const QString& wanted = QString());
+    void updateSwap();
     void askAndCapture();
     void updateCapture();
     void finished(const DriftComparison& comparison);
@@ -71,8 +86,11 @@ private:
 
     Project m_project;
     bool m_hasProject = false;
+    QStringList m_names; // the project's environments
+    QString m_shownA;    // A's environment when B was last filled
     QComboBox* m_envA = nullptr;
     QComboBox* m_envB = nullptr;
+    QPushButton* m_swap = nullptr;
     QPushButton* m_refresh = nullptr;
     QPushButton* m_capture = nullptr;
     QProgressBar* m_busy = nullptr;
@@ -88,6 +106,8 @@ private:
     bool m_captured = false; // the last comparison's differences are written
     bool m_running = false;  // from compare() until its result is shown
     DriftComparison m_comparison;
+    QString m_requestA;
+    QString m_requestB;
     int m_highlightedA = 0;
     int m_highlightedB = 0;
 };

@@ -4,7 +4,26 @@
 
 namespace strata {
 
-LineDiff LineDiff::compute(const QStringList& a, const QStringList& b) {
+QString LineDiff::comparable(const QString& line) {
+    qsizetype end = line.size();
+    while (end > 0 && line.at(end - 1).isSpace())
+        --end;
+    if (end > 0 && line.at(end - 1) == QLatin1Char(','))
+        --end;
+    while (end > 0 && line.at(end - 1).isSpace())
+        --end;
+    return line.left(end);
+}
+
+LineDiff LineDiff::compute(const QStringList& rawA, const QStringList& rawB) {
+    QStringList a;
+    QStringList b;
+    a.reserve(rawA.size());
+    b.reserve(rawB.size());
+    for (const QString& line : rawA)
+        a << comparable(line);
+    for (const QString& line : rawB)
+        b << comparable(line);
     const qsizetype n = a.size();
     const qsizetype m = b.size();
     std::vector<std::vector<int>> lcs(size_t(n + 1), std::vector<int>(size_t(m + 1), 0));

@@ -2,6 +2,7 @@
 
 #include "Project.h"
 #include "drift/DriftBadges.h"
+#include "drift/DriftComparison.h"
 #include "drift/DriftView.h"
 #include "environments/EnvironmentStore.h"
 #include "sandbox/Sandbox.h"
@@ -27,18 +28,46 @@ DriftCoordinator::DriftCoordinator(ProjectSession* session, QWidget* viewParent)
     });
     connect(session->store(), &EnvironmentStore::refreshFinished, this,
             &DriftCoordinator::computeDrift);
-    connect(m_badges, &DriftBadges::badgeReady, this,
-            [this](const QString& env, int differences, const QString& error) {
-                m_session->store()->recordDriftComparison(env, differences);
-                m_session->store()->setDrift(
-                    env, DriftBadges::badgeText(differences),
-                    error.isEmpty() ? tr("actual schema vs the expected schema") : error);
+    connect(m_badges, &DriftBadges::summaryReady, this, &DriftCoordinator::publish);
+    // Compare in the drift view against the expected schema: the card's badge follows at once.
+    connect(m_view, &DriftView::comparisonFinished, this,
+            [this](int differences, const QString& error) {
+                if (m_view->comparedB() != QLatin1String("expected"))
+                    return;
+                const std::optional<Error>& failure = m_view->comparison().error;
+                const bool connection = failure && (failure->code == ErrorCode::Connection ||
+                                                    failure->code == ErrorCode::Authentication);
+                publish(m_view->comparedA(), differences >= 0
+                                                 ? DriftSummary::compared(differences)
+                                                 : DriftSummary::failed(error, connection));
             });
     connect(m_badges, &DriftBadges::finished, this, &DriftCoordinator::finished);
 }
 
 DriftCoordinator::~DriftCoordinator() {
     m_probe.cancel();
+}
+
+void DriftCoordinator::publish(const QString& environment, const DriftSummary& summary) {
+    EnvironmentStore* store = m_session->store();
+    if (summary.state != DriftSummary::State::NotCompared)
+        store->recordDriftComparison(environment, summary.differences);
+    store->setDrift(environment, summary.text(), summary.toolTip());
+    m_summaries.insert(environment, summary);
+    emit driftCompared(environment, summary);
+}
+
+DriftSummary DriftCoordinator::summary(const QString& environment) const {
+    return m_summaries.value(environment);
+}
+
+void DriftCoordinator::openComparison(const QString& environment) {
+    emit viewRequested();
+    const bool shown = m_view->comparedA() == environment &&
+                       m_view->comparedB() == QLatin1String("expected") &&
+                       !m_view->comparison().error && !m_view->comparison().a.label.isEmpty();
+    if (!shown || m_view->isBusy())
+        m_view->compare(environment, QStringLiteral("expected"));
 }
 
 void DriftCoordinator::computeDrift() {
@@ -73,10 +102,7 @@ void DriftCoordinator::start(bool canBuild) {
         if (canBuild)
             reachable << e.name;
         else
-            m_session->store()->setDrift(
-                e.name, tr("—"),
-                tr("Start the sandbox (strata sandbox start) or set shadow_url to compare with "
-                   "the expected schema."));
+            publish(e.name, DriftSummary::notCompared(DriftComparison::noScratchServerHint()));
     }
     if (reachable.isEmpty())
         return;

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "common/Async.h"
+#include "drift/DriftSummary.h"
 
+#include <QHash>
 #include <QObject>
 
 class QWidget;
@@ -30,18 +32,31 @@ public:
     void computeDrift();
     // How many times the badges were computed (tests: saving a file must not recompute them).
     int computations() const { return m_computations; }
+    // The last summary of `environment` against its expected schema (NotCompared when none).
+    DriftSummary summary(const QString& environment) const;
+    // Shows `environment` against its expected schema in the drift view: the comparison on
+    // screen when it is that one, else a new one (for a click on a card's drift badge). Emits
+    // viewRequested() so that the window brings the drift view forward.
+    void openComparison(const QString& environment);
 
 signals:
     void finished();
+    // A comparison of `environment` with its expected schema finished (the badges' or the
+    // drift view's Compare), or could not start: the cards' drift badge shows summary.text()
+    // with summary.toolTip(). The environment store is updated before this is emitted.
+    void driftCompared(const QString& environment, const strata::DriftSummary& summary);
+    void viewRequested();
 
 private:
     void start(bool canBuild);
+    void publish(const QString& environment, const DriftSummary& summary);
 
     ProjectSession* m_session;
     DriftView* m_view;
     DriftBadges* m_badges;
     AsyncHandle m_probe;
     int m_computations = 0;
+    QHash<QString, DriftSummary> m_summaries;
 };
 
 } // namespace strata
