@@ -52,8 +52,9 @@ void writeDirtyProject(const QString& dir, const QString& url, bool isProtected)
 
 // Makes `db` dirty through the CLI; empty on success.
 QString makeDirty(const QString& dir) {
-    const strata::test::CliRun run = runCli(
-        {QStringLiteral("--project"), dir, QStringLiteral("upgrade"), QStringLiteral("heads")});
+    const strata::test::CliRun run =
+        runCli({QStringLiteral("--project"), dir, QStringLiteral("upgrade"),
+                QStringLiteral("heads"), QStringLiteral("--confirm"), QStringLiteral("dev")});
     return run.exitCode == 1 && run.err.contains(QLatin1String("dirty"))
                ? QString()
                : QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err);
@@ -120,7 +121,8 @@ private Q_SLOTS:
                                   "upgrade succeeded -";
         QTest::newRow("mark applied")
             << ResolveAction::MarkApplied << false
-            << "r2 | r1 upgrade succeeded -; r2 upgrade failed marked-applied";
+            << "r2 | r1 upgrade succeeded -; r2 upgrade failed marked-applied; r2 upgrade "
+               "succeeded -";
         QTest::newRow("mark rolled back (protected)")
             << ResolveAction::MarkRolledBack << true
             << "r1 | r1 upgrade succeeded -; r2 upgrade failed marked-rolled-back";
