@@ -21,6 +21,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QToolButton>
 #include <QDir>
 #include <QFileInfo>
 #include <QPushButton>

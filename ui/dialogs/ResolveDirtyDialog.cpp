@@ -13,7 +13,10 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace strata {
 
@@ -52,7 +55,7 @@ ResolveDirtyDialog::ResolveDirtyDialog(std::shared_ptr<const Project> project,
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    layout->addWidget(failureBox(dirty), 1);
+    layout->addWidget(failureBox(dirty));
 
     auto* choices = new QGroupBox(tr("What was done about it?"), this);
     auto* choiceLayout = new QVBoxLayout(choices);
@@ -96,6 +99,7 @@ ResolveDirtyDialog::ResolveDirtyDialog(std::shared_ptr<const Project> project,
         });
     }
 
+    layout->addStretch(1);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("resolveStatus"));
     m_status->setWordWrap(true);
@@ -115,7 +119,7 @@ ResolveDirtyDialog::ResolveDirtyDialog(std::shared_ptr<const Project> project,
     layout->addWidget(buttons);
 
     updateButtons();
-    resize(760, 620);
+    resize(std::max(760, sizeHint().width()), sizeHint().height());
     if (m_confirm)
         m_confirm->edit()->setFocus();
 }
@@ -147,18 +151,21 @@ QWidget* ResolveDirtyDialog::failureBox(const HistoryRow& dirty) {
         where = tr("line %1 of the revision file").arg(dirty.errorLine);
     m_statement = new SqlView(box);
     m_statement->setObjectName(QStringLiteral("resolveStatement"));
-    m_statement->setMinimumHeight(90);
     m_statement->setSql(dirty.errorStatement.isEmpty() ? tr("-- (the statement is not known)")
                                                        : dirty.errorStatement,
                         std::max(1, dirty.errorLine));
     if (dirty.errorPosition > 0)
         m_statement->markPosition(dirty.errorPosition);
+    // As high as the statement (up to 12 lines; it scrolls beyond).
+    const int lines = std::clamp(m_statement->lines(), 2, 12);
+    m_statement->setFixedHeight(lines * m_statement->textHeight(0) + 2 * m_statement->frameWidth() +
+                                m_statement->horizontalScrollBar()->sizeHint().height() + 4);
     auto* statementBox = new QWidget(box);
     auto* statementLayout = new QVBoxLayout(statementBox);
     statementLayout->setContentsMargins(0, 0, 0, 0);
     if (!where.isEmpty())
         statementLayout->addWidget(selectable(where, statementBox));
-    statementLayout->addWidget(m_statement, 1);
+    statementLayout->addWidget(m_statement);
     form->addRow(tr("Failed statement:"), statementBox);
     const QString error = dirty.errorSqlstate.isEmpty()
                               ? dirty.errorMessage

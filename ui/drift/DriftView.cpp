@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTextBlock>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -138,7 +139,8 @@ DriftView::DriftView(QWidget* parent)
     m_envB->setMinimumContentsLength(10);
     m_envA->setObjectName(QStringLiteral("driftEnvA"));
     m_envB->setObjectName(QStringLiteral("driftEnvB"));
-    m_swap = new QPushButton(QStringLiteral("\u21c4"), this);
+    m_swap = new QToolButton(this);
+    m_swap->setText(QStringLiteral("\u21c4"));
     m_swap->setObjectName(QStringLiteral("driftSwap"));
     m_swap->setToolTip(tr("Swap A and B"));
     m_swap->setAccessibleName(tr("Swap A and B"));
@@ -207,7 +209,7 @@ DriftView::DriftView(QWidget* parent)
     layout->addWidget(main, 1);
 
     connect(m_refresh, &QPushButton::clicked, this, &DriftView::startFromCombos);
-    connect(m_swap, &QPushButton::clicked, this, &DriftView::swap);
+    connect(m_swap, &QToolButton::clicked, this, &DriftView::swap);
     connect(m_envA, &QComboBox::currentTextChanged, this, [this] { fillB(); });
     connect(m_envB, &QComboBox::currentTextChanged, this, [this] { updateSwap(); });
     connect(m_capture, &QPushButton::clicked, this, &DriftView::askAndCapture);

@@ -10,6 +10,7 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QToolButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -54,7 +55,7 @@ public:
     QTreeWidget* tree() const { return m_tree; }
     QComboBox* environmentA() const { return m_envA; }
     QComboBox* environmentB() const { return m_envB; }
-    QPushButton* swapButton() const { return m_swap; }
+    QToolButton* swapButton() const { return m_swap; }
     // The choices of the B list: "expected" and every environment but A's.
     QStringList choicesB() const;
     // Swaps A and B (when B is an environment).
@@ -90,7 +91,7 @@ private:
     QString m_shownA;    // A's environment when B was last filled
     QComboBox* m_envA = nullptr;
     QComboBox* m_envB = nullptr;
-    QPushButton* m_swap = nullptr;
+    QToolButton* m_swap = nullptr;
     QPushButton* m_refresh = nullptr;
     QPushButton* m_capture = nullptr;
     QProgressBar* m_busy = nullptr;
