@@ -333,13 +333,11 @@ void DriftView::finished(const DriftComparison& comparison) {
         return;
     }
     const int n = m_comparison.diff.size();
-    m_status->setText(
-        n == 0 ? tr("%1 and %2 are in sync (%3 objects).")
-                     .arg(m_comparison.a.label, m_comparison.b.label)
-                     .arg(m_comparison.a.snapshot.size())
-               : (n == 1 ? tr("%1 vs %2: 1 difference.") : tr("%1 vs %2: %3 differences."))
-                     .arg(m_comparison.a.label, m_comparison.b.label)
-                     .arg(n));
+    m_status->setText(n == 0 ? tr("%1 and %2 are in sync (%n object(s)).", nullptr,
+                                  m_comparison.a.snapshot.size())
+                                   .arg(m_comparison.a.label, m_comparison.b.label)
+                             : tr("%1 vs %2: %n difference(s).", nullptr, n)
+                                   .arg(m_comparison.a.label, m_comparison.b.label));
     m_labelA->setText(tr("A: %1").arg(m_comparison.a.label));
     m_labelB->setText(tr("B: %1").arg(m_comparison.b.label));
     fillTree();
