@@ -124,6 +124,12 @@ QString cell(const QModelIndex& row, int column) {
     return row.siblingAtColumn(column).data().toString();
 }
 
+// With STRATA_SCREENSHOT_DIR set: `widget` as a PNG there (to look at).
+void saveScreenshot(QWidget& widget, const QString& name) {
+    if (const QByteArray dir = qgetenv("STRATA_SCREENSHOT_DIR"); !dir.isEmpty())
+        widget.grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + name);
+}
+
 // A double-click as a window system delivers it: press, release, double-click, release
 // (QTest::mouseDClick leaves out the first release, and an item view ignores it then).
 void doubleClick(QWidget* widget, const QPoint& pos) {
@@ -252,6 +258,7 @@ private slots:
         feedRun(console, end);
         const RunLogModel* model = console.model();
         QCOMPARE(model->entryCount(), 2);
+        saveScreenshot(console, QStringLiteral("console-two-runs-%1.png").arg(end));
         QVERIFY(!console.view()->isExpanded(model->entryIndex(0)));
         QVERIFY(console.view()->isExpanded(model->entryIndex(1)));
         for (int e = 0; e < 2; ++e) {
@@ -462,9 +469,7 @@ private slots:
         QCOMPARE(target.data(RunLogModel::RevisionRole).toString(), QStringLiteral("0002_broken"));
         QCOMPARE(target.data(RunLogModel::LineRole).toInt(), failingLine);
 
-        if (const QByteArray shots = qgetenv("STRATA_SCREENSHOT_DIR"); !shots.isEmpty())
-            console->window()->grab().save(QString::fromLocal8Bit(shots) +
-                                           QStringLiteral("/console-failed-run.png"));
+        saveScreenshot(*console->window(), QStringLiteral("console-failed-run.png"));
 
         QSignalSpy open(console, &RunConsole::openRevisionAt);
         QTreeView* view = console->view();

@@ -44,6 +44,14 @@ QString fullDate(const QDateTime& at) {
            at.toString(QStringLiteral("hh:mm:ss.zzz"));
 }
 
+// What the server said, without the runner's "upgrade of revision X failed: " before it (the
+// row names the revision already).
+QString serverMessage(const Error& err) {
+    const qsizetype at = err.revision.isEmpty() ? -1 : err.message.indexOf(err.revision);
+    const qsizetype colon = at < 0 ? -1 : err.message.indexOf(QLatin1String(": "), at);
+    return colon < 0 ? err.message : err.message.mid(colon + 2);
+}
+
 QFont consoleFont(bool bold) {
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     font.setBold(bold);
@@ -287,7 +295,8 @@ void RunLogModel::failed(RunEntry& entry, const RunEvent& e) {
         l.durationMs = std::max<qint64>(0, e.elapsedMs - l.startMs);
         l.tone = RunLine::Tone::Error;
         l.failed = !cancelled;
-        l.status = cancelled ? tr("cancelled") : err.message;
+        l.status = cancelled ? tr("cancelled") : serverMessage(err);
+        l.toolTip = err.toString();
         if (err.line > 0 && l.revision == revision)
             l.line = err.line; // the failing line inside the statement
         changed(row, s);
@@ -308,7 +317,11 @@ void RunLogModel::failed(RunEntry& entry, const RunEvent& e) {
     line.failed = !cancelled;
     line.kind = RunLine::Kind::Message;
     line.bold = true;
-    line.text = (cancelled ? tr("run cancelled: %1") : tr("run failed: %1")).arg(err.toString());
+    // The message first (the file is a row below): it must not be pushed out of view.
+    QString message = err.message;
+    if (!err.sqlstate.isEmpty())
+        message += QStringLiteral(" [SQLSTATE %1]").arg(err.sqlstate);
+    line.text = (cancelled ? tr("run cancelled: %1") : tr("run failed: %1")).arg(message);
     append(entry, line);
     const auto detail = [&](const QString& text, bool caret = false) {
         RunLine d = line;
@@ -320,6 +333,9 @@ void RunLogModel::failed(RunEntry& entry, const RunEvent& e) {
     };
     if (!err.revision.isEmpty())
         detail(tr("revision: %1").arg(err.revision));
+    if (!err.file.isEmpty())
+        detail(err.line > 0 ? tr("file: %1:%2").arg(err.file).arg(err.line)
+                            : tr("file: %1").arg(err.file));
     if (!err.sqlstate.isEmpty())
         detail(tr("SQLSTATE: %1").arg(err.sqlstate));
     if (!err.detail.isEmpty())
