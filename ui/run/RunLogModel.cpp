@@ -44,6 +44,14 @@ QString fullDate(const QDateTime& at) {
            at.toString(QStringLiteral("hh:mm:ss.zzz"));
 }
 
+// A statement on one line of a log, cut after `max` characters (the tooltip has all of it).
+QString oneLine(const QString& statement, int max = 110) {
+    QString s = statement.simplified();
+    if (s.size() > max)
+        s = s.left(max - 1) + QStringLiteral("…");
+    return s;
+}
+
 // What the server said, without the runner's "upgrade of revision X failed: " before it (the
 // row names the revision already).
 QString serverMessage(const Error& err) {
@@ -639,7 +647,7 @@ QString RunLogModel::lineText(const RunLine& l) const {
         text += l.revision + QStringLiteral("  ");
     if (l.kind == RunLine::Kind::Statement && l.line > 0)
         text += tr("line %1: ").arg(l.line);
-    text += l.kind == RunLine::Kind::Statement ? l.text.simplified() : l.text;
+    text += l.kind == RunLine::Kind::Statement ? oneLine(l.text) : l.text;
     return text;
 }
 
