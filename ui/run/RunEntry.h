@@ -24,14 +24,15 @@ struct RunLine {
     bool bold = false;
     QDateTime at; // wall clock
     QString revision;
-    int line = 0;           // 1-based line in the revision's file (0: unknown)
-    QString text;           // the statement as written, the message, or the detail line
-    QString toolTip;        // more than the row shows (notice detail and hint)
-    qint64 startMs = 0;     // when it started, since the run started
-    qint64 durationMs = -1; // -1: none (or still running)
-    bool running = false;   // a statement or step under way
-    bool failed = false;    // the statement (or message) of the run's error
-    QString status;         // command tag, "done", severity, the error's message
+    int line = 0;                   // 1-based line in the revision's file (0: unknown)
+    QString text;                   // the statement as written, the message, or the detail line
+    QString toolTip;                // more than the row shows (notice detail and hint)
+    qint64 startMs = 0;             // when it started, since the run started
+    qint64 durationMs = -1;         // -1: none (or still running)
+    bool running = false;           // a statement or step under way
+    bool failed = false;            // the statement (or message) of the run's error
+    QString status;                 // command tag, "done", severity, the error's message
+    Tone statusTone = Tone::Normal; // the status's own colour (a step done, failed)
 
     bool spansRow() const { return kind == Kind::Message || kind == Kind::Detail; }
     bool opensRevision() const { return !revision.isEmpty() && line > 0; }

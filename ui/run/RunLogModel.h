@@ -79,8 +79,6 @@ private:
     void append(RunEntry& entry, RunLine line);
     void changed(int entryRow, int lineRow);
     void headerChanged(int entryRow);
-    void finishRunningStatement(RunEntry& entry, const RunEvent& event);
-    void failed(RunEntry& entry, const RunEvent& event);
     int rowOf(const RunEntry& entry) const;
     QVariant headerData(const RunEntry& entry, int column, int role) const;
     QVariant lineData(const RunEntry& entry, const RunLine& line, int column, int role) const;
