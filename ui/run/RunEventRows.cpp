@@ -165,7 +165,7 @@ void RunEventRows::failed(RunEntry& entry, const RunEvent& e, RunEntryChange& ch
         RunLine& l = entry.lines[s];
         l.running = false;
         l.durationMs = std::max<qint64>(0, e.elapsedMs - l.startMs);
-        l.tone = RunLine::Tone::Error;
+        l.tone = cancelled ? RunLine::Tone::Warning : RunLine::Tone::Error;
         l.failed = !cancelled;
         l.status = cancelled ? tr("cancelled") : serverMessage(err);
         l.toolTip = err.toString();
