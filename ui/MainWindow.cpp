@@ -172,6 +172,14 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
                 m_runs->console()->showReport(heading, lines, ok);
                 showDock("consoleDock");
             });
+    // An error (or statement) in the run console: its revision opens at the line.
+    connect(m_runs->console(), &RunConsole::openRevisionAt, this,
+            [this](const QString& id, int line) {
+                const Revision* r =
+                    m_session->project() ? m_session->project()->graph().revision(id) : nullptr;
+                if (RevisionEditor* editor = r ? m_editors->openEditor(r->filePath) : nullptr)
+                    editor->jumpToFileLine(line);
+            });
     // The project's check and lint problems, computed off the GUI thread; double-click opens
     // a revision at the line (anything else with the desktop's handler).
     connect(m_session->problems(), &ProjectProblems::finished, this,

@@ -588,10 +588,10 @@ void TestStudio::failedRevisionShowsSqlstateAndPosition() {
     QVERIFY(consoleHas(*m_window, QStringLiteral("run failed")));
     QVERIFY(consoleHas(*m_window, QStringLiteral("SQLSTATE: 42703")));
     QVERIFY(consoleHas(*m_window, QStringLiteral("SELECT no_such_column FROM documents")));
-    // The caret sits under the failing column.
+    // The caret sits under the failing column (of the statement shown below the error).
     const QStringList lines = console(*m_window)->lines();
     const int statement =
-        int(lines.indexOf(QRegularExpression(QStringLiteral(".*SELECT no_such_column.*"))));
+        int(lines.indexOf(QRegularExpression(QStringLiteral("^\\s+SELECT no_such_column.*"))));
     QVERIFY(statement >= 0 && statement + 1 < lines.size());
     const int caret = int(lines[statement + 1].indexOf(u'^'));
     QCOMPARE(lines[statement].mid(caret, 14), QStringLiteral("no_such_column"));

@@ -64,9 +64,12 @@ void DryRunSource::run(const PlannedRun& request,
                 s.statement = statement.text;
                 s.line = statement.line;
                 sink(s);
+                QElapsedTimer statementClock;
+                statementClock.start();
                 if (m_statementDelayMs > 0)
                     QThread::msleep(static_cast<unsigned long>(m_statementDelayMs));
                 RunEvent f = event(RunEvent::Kind::StatementFinished);
+                f.durationMs = statementClock.elapsed();
                 f.revision = step.revision;
                 f.statement = statement.text;
                 f.line = statement.line;

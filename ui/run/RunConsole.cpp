@@ -1,31 +1,35 @@
 #include "run/RunConsole.h"
 
+#include "run/RunLogModel.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QHash>
+#include <QHeaderView>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTextStream>
+#include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace strata {
 
 namespace {
 
-QString firstLine(const QString& statement, int max = 110) {
+QString firstLine(const QString& statement, int max = 80) {
     QString s = statement.simplified();
     if (s.size() > max)
         s = s.left(max - 1) + QStringLiteral("…");
     return s;
-}
-
-QString seconds(qint64 ms) {
-    return ms < 1000 ? QStringLiteral("%1 ms").arg(ms)
-                     : QStringLiteral("%1 s").arg(ms / 1000.0, 0, 'f', 2);
 }
 
 } // namespace
@@ -37,14 +41,39 @@ RunConsole::RunConsole(QWidget* parent)
     , m_statementProgress(new QProgressBar(this))
     , m_cancel(
           new QPushButton(QIcon(QStringLiteral(":/strata/icons/cancel.svg")), tr("Cancel"), this))
+    , m_clear(new QPushButton(tr("Clear"), this))
     , m_save(
           new QPushButton(QIcon(QStringLiteral(":/strata/icons/save.svg")), tr("Save log…"), this))
-    , m_log(new QPlainTextEdit(this)) {
-    m_log->setObjectName(QStringLiteral("runLog"));
-    m_log->setReadOnly(true);
-    m_log->setMaximumBlockCount(20000);
-    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
+    , m_model(new RunLogModel(this))
+    , m_view(new QTreeView(this))
+    , m_copy(new QAction(tr("&Copy"), m_view)) {
+    m_view->setObjectName(QStringLiteral("runLog"));
+    m_view->setModel(m_model);
+    m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_view->setUniformRowHeights(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTextElideMode(Qt::ElideMiddle); // long SQL loses its middle, not the duration
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setExpandsOnDoubleClick(false); // double-click opens the revision
+    m_view->viewport()->installEventFilter(this);
+    QHeaderView* header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(24);
+    for (int c = 0; c < RunLogModel::ColumnCount; ++c)
+        header->setSectionResizeMode(
+            c, c == RunLogModel::StatementColumn ? QHeaderView::Stretch : QHeaderView::Interactive);
+    fitColumns();
+
+    m_copy->setShortcut(QKeySequence::Copy);
+    m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    auto* clearAction = new QAction(tr("C&lear"), m_view);
+    m_view->addAction(m_copy);
+    m_view->addAction(clearAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+
     m_progress->setFormat(tr("%v / %m revisions"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
@@ -55,47 +84,91 @@ RunConsole::RunConsole(QWidget* parent)
     m_statementProgress->hide();
     m_cancel->setEnabled(false);
     m_cancel->setToolTip(tr("Cancel the run (Ctrl+.)"));
+    m_clear->setToolTip(tr("Remove the finished runs from the console"));
     m_status->setTextFormat(Qt::PlainText);
+    m_status->setMinimumWidth(0);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_status, 1);
     bar->addWidget(m_statementProgress);
     bar->addWidget(m_progress);
     bar->addWidget(m_cancel);
+    bar->addWidget(m_clear);
     bar->addWidget(m_save);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
-    layout->addWidget(m_log, 1);
+    layout->addWidget(m_view, 1);
+
+    m_tick.setInterval(100);
+    connect(&m_tick, &QTimer::timeout, m_model, &RunLogModel::tick);
     connect(m_cancel, &QPushButton::clicked, this, &RunConsole::cancelRequested);
+    connect(m_clear, &QPushButton::clicked, this, &RunConsole::clear);
+    connect(clearAction, &QAction::triggered, this, &RunConsole::clear);
     connect(m_save, &QPushButton::clicked, this, &RunConsole::saveLogAs);
+    connect(m_copy, &QAction::triggered, this, &RunConsole::copySelection);
+    connect(m_view, &QTreeView::activated, this, &RunConsole::activated);
+    connect(m_model, &RunLogModel::entryAdded, this, &RunConsole::entryAdded);
+    connect(m_model, &RunLogModel::rowsInserted, this, &RunConsole::rowsAdded);
 }
 
-void RunConsole::append(const QString& text, const QString& lightColor, bool bold) {
-    // The same meaning on a dark palette: lighter tones of the same colours.
-    QString color = lightColor;
-    if (!color.isEmpty() && m_log->palette().color(QPalette::Base).lightness() < 128) {
-        static const QHash<QString, QString> darker{
-            {QStringLiteral("#ef6c00"), QStringLiteral("#ffb74d")},
-            {QStringLiteral("#1565c0"), QStringLiteral("#64b5f6")},
-            {QStringLiteral("#00838f"), QStringLiteral("#4dd0e1")},
-            {QStringLiteral("#2e7d32"), QStringLiteral("#81c784")},
-            {QStringLiteral("#c62828"), QStringLiteral("#ef9a9a")}};
-        color = darker.value(color, color);
-    }
-    m_lines << text;
-    QString html = text.toHtmlEscaped();
-    html.replace(QLatin1Char(' '), QLatin1String("&nbsp;"));
-    if (bold)
-        html = QStringLiteral("<b>%1</b>").arg(html);
-    if (!color.isEmpty())
-        html = QStringLiteral("<span style=\"color:%1\">%2</span>").arg(color, html);
-    m_log->appendHtml(html);
+bool RunConsole::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
-void RunConsole::runStarted(const QString& description) {
-    m_log->clear();
-    m_lines.clear();
+void RunConsole::fitColumns() {
+    // Fixed room for the time, line and duration; the revision and status take a share of the
+    // width; the statement the rest (elided in its middle).
+    const QFontMetrics fm(m_view->font());
+    const int ch = fm.horizontalAdvance(QLatin1Char('0'));
+    const int pad = 2 * ch;
+    const int width = std::max(m_view->viewport()->width(), 400);
+    QHeaderView* header = m_view->header();
+    header->resizeSection(RunLogModel::TimeColumn,
+                          fm.horizontalAdvance(QStringLiteral("00:00:00")) +
+                              2 * m_view->indentation() + pad);
+    header->resizeSection(RunLogModel::LineColumn,
+                          fm.horizontalAdvance(QStringLiteral("9999")) + pad);
+    header->resizeSection(RunLogModel::DurationColumn,
+                          fm.horizontalAdvance(QStringLiteral("999.99 s")) + pad);
+    header->resizeSection(RunLogModel::RevisionColumn,
+                          std::clamp(width * 16 / 100, 8 * ch, 28 * ch));
+    header->resizeSection(RunLogModel::StatusColumn,
+                          std::clamp(width * 28 / 100, 10 * ch, 48 * ch));
+}
+
+void RunConsole::entryAdded(int row) {
+    // The newest entry open, the older ones collapsed.
+    for (int r = 0; r < m_model->entryCount(); ++r)
+        m_view->setExpanded(m_model->entryIndex(r), r == row);
+}
+
+void RunConsole::rowsAdded(const QModelIndex& parent, int first, int last) {
+    if (!parent.isValid())
+        return;
+    for (int r = first; r <= last; ++r)
+        if (m_model->index(r, 0, parent).data(RunLogModel::SpannedRole).toBool())
+            m_view->setFirstColumnSpanned(r, parent, true);
+    if (m_view->isExpanded(parent) && parent.row() == m_model->entryCount() - 1 &&
+        m_view->selectionModel()->selectedRows().isEmpty())
+        m_view->scrollTo(m_model->index(last, 0, parent)); // follows the run, unless reading
+}
+
+void RunConsole::activated(const QModelIndex& index) {
+    const QModelIndex first = index.siblingAtColumn(0);
+    if (!first.parent().isValid())
+        return; // an entry's header: expands and collapses
+    const QString revision = first.data(RunLogModel::RevisionRole).toString();
+    const int line = first.data(RunLogModel::LineRole).toInt();
+    if (!revision.isEmpty() && line > 0)
+        emit openRevisionAt(revision, line);
+}
+
+void RunConsole::runStarted(const QString& description, const QString& environment) {
+    m_model->runStarted(description, environment);
     m_stepsDone = 0;
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
@@ -103,66 +176,31 @@ void RunConsole::runStarted(const QString& description) {
     m_statementProgress->hide();
     m_cancel->setEnabled(true);
     m_status->setText(tr("Running: %1").arg(description));
+    m_tick.start();
 }
 
 void RunConsole::addEvent(const RunEvent& e) {
-    const QString t = QStringLiteral("[%1] ").arg(seconds(e.elapsedMs), 9);
+    m_model->addEvent(e);
+    if (!m_tick.isActive() && m_model->hasRunningStatement())
+        m_tick.start(); // a run shown without runStarted()
     switch (e.kind) {
     case RunEvent::Kind::RunStarted:
         m_progress->setRange(0, std::max(1, e.stepCount));
         m_progress->setValue(0);
-        append(t + e.message, {}, true);
-        break;
-    case RunEvent::Kind::LockWaiting:
-        append(t + tr("waiting for the migration lock: %1").arg(e.message),
-               QStringLiteral("#ef6c00"));
-        break;
-    case RunEvent::Kind::LockAcquired:
-        append(t + tr("migration lock acquired"));
-        break;
-    case RunEvent::Kind::Warning:
-        append(t + tr("warning: %1").arg(e.message), QStringLiteral("#ef6c00"));
         break;
     case RunEvent::Kind::StepStarted:
         if (e.stepCount > 0)
             m_progress->setRange(0, e.stepCount);
         m_status->setText(
             tr("%1 %2 (%3 of %4)").arg(e.direction, e.revision).arg(e.stepIndex).arg(e.stepCount));
-        append(t + tr("── %1 %2 (%3/%4)")
-                       .arg(e.direction, e.revision)
-                       .arg(e.stepIndex)
-                       .arg(e.stepCount),
-               QStringLiteral("#1565c0"), true);
         break;
     case RunEvent::Kind::StatementStarted:
-        m_status->setText(e.line > 0 ? tr("line %1: %2").arg(e.line).arg(firstLine(e.statement, 80))
-                                     : firstLine(e.statement, 80));
+        m_status->setText(e.line > 0 ? tr("line %1: %2").arg(e.line).arg(firstLine(e.statement))
+                                     : firstLine(e.statement));
         break;
-    case RunEvent::Kind::StatementFinished: {
-        QString done =
-            t + (e.line > 0 ? tr("   line %1: %2").arg(e.line, 4).arg(firstLine(e.statement))
-                            : QStringLiteral("   ") + firstLine(e.statement));
-        QStringList facts;
-        facts << seconds(e.durationMs);
-        if (!e.commandTag.isEmpty())
-            facts << e.commandTag;
-        append(done + QStringLiteral("  (") + facts.join(QLatin1String(", ")) + QLatin1Char(')'));
+    case RunEvent::Kind::StatementFinished:
         m_statementProgress->hide();
         break;
-    }
-    case RunEvent::Kind::Notice: {
-        const QString color = e.severity == QLatin1String("WARNING") ? QStringLiteral("#ef6c00")
-                                                                     : QStringLiteral("#00838f");
-        append(
-            t + QStringLiteral("   %1: %2")
-                    .arg(e.severity.isEmpty() ? QStringLiteral("NOTICE") : e.severity, e.message),
-            color);
-        if (!e.detail.isEmpty())
-            append(QStringLiteral("            DETAIL: ") + e.detail, color);
-        if (!e.hint.isEmpty())
-            append(QStringLiteral("            HINT: ") + e.hint, color);
-        break;
-    }
     case RunEvent::Kind::Progress:
         if (e.progress >= 0) {
             m_statementProgress->show();
@@ -174,65 +212,70 @@ void RunConsole::addEvent(const RunEvent& e) {
         break;
     case RunEvent::Kind::StepFinished:
         m_progress->setValue(++m_stepsDone);
-        append(t + tr("   %1 done (%2)").arg(e.revision, seconds(e.durationMs)),
-               QStringLiteral("#2e7d32"));
         break;
     case RunEvent::Kind::RunFinished:
         m_progress->setValue(m_progress->maximum());
-        append(t + tr("run finished: %n step(s) in %1", nullptr, e.stepCount)
-                       .arg(seconds(e.durationMs)),
-               QStringLiteral("#2e7d32"), true);
         m_status->setText(tr("Finished."));
         break;
     case RunEvent::Kind::RunFailed:
-    case RunEvent::Kind::RunCancelled: {
-        const bool cancelled = e.kind == RunEvent::Kind::RunCancelled;
-        const Error& err = e.error;
-        append(t + (cancelled ? tr("run cancelled: %1") : tr("run failed: %1")).arg(err.toString()),
-               QStringLiteral("#c62828"), true);
-        if (!err.revision.isEmpty())
-            append(tr("            revision: %1").arg(err.revision), QStringLiteral("#c62828"));
-        if (!err.sqlstate.isEmpty())
-            append(tr("            SQLSTATE: %1").arg(err.sqlstate), QStringLiteral("#c62828"));
-        if (!err.detail.isEmpty())
-            append(tr("            DETAIL: %1").arg(err.detail), QStringLiteral("#c62828"));
-        if (!err.hint.isEmpty())
-            append(tr("            HINT: %1").arg(err.hint), QStringLiteral("#c62828"));
-        if (!err.statement.isEmpty()) {
-            append(tr("            statement%1:")
-                       .arg(err.line > 0 ? tr(" (line %1)").arg(err.line) : QString()),
-                   QStringLiteral("#c62828"));
-            // The statement, with a caret under the error position.
-            int offset = 0;
-            for (const QString& line : err.statement.split(QLatin1Char('\n'))) {
-                append(QStringLiteral("              ") + line);
-                if (err.position > offset && err.position <= offset + line.size() + 1)
-                    append(QStringLiteral("              ") +
-                               QString(err.position - offset - 1, QLatin1Char(' ')) +
-                               QStringLiteral("^"),
-                           QStringLiteral("#c62828"), true);
-                offset += line.size() + 1;
-            }
-        }
-        m_status->setText(cancelled ? tr("Cancelled.") : tr("Failed."));
+        m_status->setText(tr("Failed."));
         break;
-    }
+    case RunEvent::Kind::RunCancelled:
+        m_status->setText(tr("Cancelled."));
+        break;
+    default:
+        break;
     }
 }
 
 void RunConsole::runEnded(bool succeeded) {
-    Q_UNUSED(succeeded)
+    m_model->runEnded(succeeded);
+    m_tick.stop();
     m_cancel->setEnabled(false);
     m_statementProgress->hide();
 }
 
 void RunConsole::showReport(const QString& heading, const QStringList& lines, bool succeeded) {
-    append(heading, QString(), true);
-    for (const QString& line : lines)
-        append(line,
-               line.contains(QLatin1String("FAILED")) ? QStringLiteral("#c62828") : QString());
-    append(succeeded ? tr("succeeded") : tr("failed"),
-           succeeded ? QStringLiteral("#2e7d32") : QStringLiteral("#c62828"), true);
+    m_model->addReport(heading, tr("sandbox"), lines, succeeded);
+    if (!m_cancel->isEnabled()) // a run under way keeps the status line
+        m_status->setText(succeeded ? tr("%1: succeeded.").arg(heading)
+                                    : tr("%1: failed.").arg(heading));
+}
+
+QStringList RunConsole::lines() const {
+    return m_model->lines();
+}
+
+QString RunConsole::selectedText() const {
+    QModelIndexList rows = m_view->selectionModel()->selectedRows(0);
+    // In the order shown: by entry, its header first, then its rows.
+    const auto key = [](const QModelIndex& i) {
+        return i.parent().isValid() ? std::pair(i.parent().row(), i.row()) : std::pair(i.row(), -1);
+    };
+    std::sort(rows.begin(), rows.end(),
+              [&](const QModelIndex& a, const QModelIndex& b) { return key(a) < key(b); });
+    QStringList text;
+    for (const QModelIndex& row : rows)
+        text << m_model->plainText(row);
+    return text.join(QLatin1Char('\n'));
+}
+
+void RunConsole::copySelection() const {
+    const QString text = selectedText();
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
+}
+
+void RunConsole::clear() {
+    m_model->clear();
+    // The run under way (if any) keeps its spans and stays open.
+    for (int r = 0; r < m_model->entryCount(); ++r) {
+        const QModelIndex entry = m_model->entryIndex(r);
+        m_view->setExpanded(entry, true);
+        rowsAdded(entry, 0, m_model->rowCount(entry) - 1);
+    }
+    if (m_model->entryCount() == 0 && !m_cancel->isEnabled())
+        m_status->setText(tr("No run yet."));
 }
 
 bool RunConsole::saveLog(const QString& path) const {
@@ -240,7 +283,7 @@ bool RunConsole::saveLog(const QString& path) const {
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
         return false;
     QTextStream out(&file);
-    for (const QString& line : m_lines)
+    for (const QString& line : lines())
         out << line << '\n';
     return true;
 }

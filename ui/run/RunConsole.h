@@ -3,18 +3,26 @@
 #include "runner/RunEvent.h"
 
 #include <QStringList>
+#include <QTimer>
 #include <QWidget>
 
+class QAction;
 class QLabel;
-class QPlainTextEdit;
+class QModelIndex;
 class QProgressBar;
 class QPushButton;
+class QTreeView;
 
 namespace strata {
 
-// The live log of a run: each revision, each statement with its line and duration, server
-// notices as they arrive, errors with SQLSTATE, detail, hint and the failing statement with
-// the error position marked; a progress bar, Cancel and Save log.
+class RunLogModel;
+
+// The live log of the runs: one collapsible entry per run (and per "Try it"), the newest
+// expanded; under it each step and statement with its wall-clock time, line, duration (live
+// while it runs) and status, server notices, and errors with SQLSTATE, detail, hint and the
+// failing statement with the error position marked. Double-click (or Enter) on a row with a
+// revision and line (an error, a statement) asks to open the revision there. A progress bar,
+// Cancel, Clear and Save log; Ctrl+C copies the selected rows as text.
 class RunConsole : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunConsole)
@@ -22,32 +30,52 @@ class RunConsole : public QWidget {
 public:
     explicit RunConsole(QWidget* parent = nullptr);
 
-    void runStarted(const QString& description);
+    void runStarted(const QString& description, const QString& environment = {});
     void addEvent(const RunEvent& event);
     void runEnded(bool succeeded);
-    // A report of lines from elsewhere (the editor's Try it), under a heading.
+    // A report of lines from elsewhere (the editor's Try it): an entry of its own.
     void showReport(const QString& heading, const QStringList& lines, bool succeeded);
-    // The log as plain text, one line per entry (tests, Save log).
-    QStringList lines() const { return m_lines; }
+    // The log as plain text, one line per row, every entry (tests, Save log).
+    QStringList lines() const;
     QPushButton* cancelButton() const { return m_cancel; }
+    QPushButton* clearButton() const { return m_clear; }
     QProgressBar* progressBar() const { return m_progress; }
+    QTreeView* view() const { return m_view; }
+    RunLogModel* model() const { return m_model; }
+    // Whether the live timer of the running statement ticks.
+    bool isTicking() const { return m_tick.isActive(); }
     bool saveLog(const QString& path) const;
     // Asks for a file and saves the log there.
     void saveLogAs();
+    // The selected rows as text, one per line, in the order shown (Ctrl+C puts it on the
+    // clipboard).
+    QString selectedText() const;
+    void copySelection() const;
+    // Removes every entry but the run under way.
+    void clear();
 
 signals:
     void cancelRequested();
+    // The user asked for the revision `revisionId` at `line` (1-based, in its file).
+    void openRevisionAt(const QString& revisionId, int line);
 
 private:
-    void append(const QString& text, const QString& lightColor = {}, bool bold = false);
+    void entryAdded(int row);
+    void rowsAdded(const QModelIndex& parent, int first, int last);
+    void activated(const QModelIndex& index);
+    void fitColumns();
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
     QLabel* m_status;
     QProgressBar* m_progress;
     QProgressBar* m_statementProgress;
     QPushButton* m_cancel;
+    QPushButton* m_clear;
     QPushButton* m_save;
-    QPlainTextEdit* m_log;
-    QStringList m_lines;
+    RunLogModel* m_model;
+    QTreeView* m_view;
+    QAction* m_copy;
+    QTimer m_tick;
     int m_stepsDone = 0;
 };
 

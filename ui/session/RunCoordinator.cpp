@@ -30,7 +30,7 @@ RunCoordinator::RunCoordinator(ProjectSession* session, RunSourceFactory runs,
     , m_console(new RunConsole(dialogParent))
     , m_runs(new RunController(runs ? std::move(runs) : defaultRunSources(), this)) {
     connect(m_runs, &RunController::started, this, [this](const PlannedRun& request) {
-        m_console->runStarted(request.description);
+        m_console->runStarted(request.description, request.environment.name);
         emit runningChanged(true);
     });
     connect(m_runs, &RunController::event, m_console, &RunConsole::addEvent);
