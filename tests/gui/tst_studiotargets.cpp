@@ -58,6 +58,13 @@ void writeBranchyProject(const QString& dir, const QString& devUrl, const QStrin
                   .arg(devUrl, testUrl));
 }
 
+// Saves `widget` to STRATA_SCREENSHOT_DIR/name.png when that variable is set.
+void saveScreenshot(QWidget& widget, const QString& name) {
+    const QString dir = qEnvironmentVariable("STRATA_SCREENSHOT_DIR");
+    if (!dir.isEmpty() && !widget.grab().save(dir + QLatin1Char('/') + name + ".png"))
+        qWarning("cannot save the screenshot %s", qPrintable(name));
+}
+
 RunActions* runActions(const MainWindow& window) {
     auto* actions = window.findChild<RunActions*>();
     if (!actions)
@@ -120,6 +127,8 @@ void TestStudioTargets::initTestCase() {
     QStringList heads = store(*m_window)->entry(QStringLiteral("dev"))->status.heads;
     heads.sort();
     QCOMPARE(heads, (QStringList{QStringLiteral("m2"), QStringLiteral("n3")}));
+    m_window->resize(1366, 768);
+    saveScreenshot(*m_window, QStringLiteral("targets-studio"));
 }
 
 void TestStudioTargets::cleanupTestCase() {
@@ -175,7 +184,9 @@ void TestStudioTargets::downOneStepAsksWhichBranch() {
     m_window->runs()->setBranchChoiceHook([&](BranchChoiceDialog& dialog) {
         for (int i = 0; i < dialog.list()->count(); ++i)
             listed << dialog.list()->item(i)->text();
-        return dialog.choose(branch);
+        const bool chosen = dialog.choose(branch);
+        saveScreenshot(dialog, QStringLiteral("targets-branch-choice"));
+        return chosen;
     });
     QCOMPARE(plannedBy(MainWindow::Action::DowngradeOne), steps);
     QCOMPARE(listed.size(), 2); // both heads offered, the label named
@@ -270,6 +281,7 @@ void TestStudioTargets::goToOpensThePlanDialog() {
     m_window->runs()->setGoToHook([&](GoToTargetDialog& dialog) {
         dialog.targetEdit()->setText(QStringLiteral("notes@-1"));
         previewed = dialog.stepLines().join('|');
+        saveScreenshot(dialog, QStringLiteral("targets-go-to"));
         return dialog.okButton()->isEnabled();
     });
     QCOMPARE(plannedBy(MainWindow::Action::GoToTarget), QStringList{"n3"});

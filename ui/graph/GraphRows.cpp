@@ -14,16 +14,17 @@ GraphRows::GraphRows(GraphModel* model, QObject* parent)
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); });
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         m_expanded.clear();
-        m_rows = computeRows();
-        m_viewOfSource.assign(size_t(m_model->rowCount()), -1);
-        for (size_t i = 0; i < m_rows.size(); ++i)
-            if (m_rows[i].folded == 0)
-                m_viewOfSource[size_t(m_rows[i].source)] = int(i);
-        endResetModel();
+        m_foldable.clear();
+        rebuild(true);
     });
     connect(model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex& from, const QModelIndex& to, const QList<int>& roles) {
-                if (computeRows() != m_rows) { // a badge came or went: a run changed
+                bool changed = false; // a badge or a problem came or went: a run changed
+                for (int source = from.row(); source <= to.row(); ++source)
+                    if (size_t(source) < m_foldable.size() &&
+                        bool(m_foldable[size_t(source)]) != foldable(source))
+                        changed = true;
+                if (changed) {
                     rebuild();
                     return;
                 }
@@ -67,8 +68,11 @@ bool GraphRows::foldable(int source) const {
     return m_model->laneRow(source + 1).lane == row.lane;
 }
 
-std::vector<GraphRows::Row> GraphRows::computeRows() const {
+std::vector<GraphRows::Row> GraphRows::computeRows() {
     const int n = m_model->rowCount();
+    m_foldable.assign(size_t(n), 0);
+    for (int source = 0; source < n; ++source)
+        m_foldable[size_t(source)] = foldable(source) ? 1 : 0;
     std::vector<Row> rows;
     rows.reserve(size_t(n));
     if (!m_filter.isEmpty()) {
@@ -80,7 +84,7 @@ std::vector<GraphRows::Row> GraphRows::computeRows() const {
     for (int source = 0; source < n;) {
         int end = source;
         if (m_threshold > 0)
-            while (end < n && foldable(end))
+            while (end < n && m_foldable[size_t(end)])
                 ++end;
         const int run = end - source;
         if (run > m_threshold && m_threshold > 0 && !m_expanded.contains(source)) {
@@ -96,11 +100,12 @@ std::vector<GraphRows::Row> GraphRows::computeRows() const {
     return rows;
 }
 
-void GraphRows::rebuild() {
+void GraphRows::rebuild(bool inReset) {
     std::vector<Row> rows = computeRows();
-    if (rows == m_rows && m_viewOfSource.size() == size_t(m_model->rowCount()))
+    if (!inReset && rows == m_rows && m_viewOfSource.size() == size_t(m_model->rowCount()))
         return;
-    beginResetModel();
+    if (!inReset)
+        beginResetModel();
     m_rows = std::move(rows);
     m_viewOfSource.assign(size_t(m_model->rowCount()), -1);
     for (size_t i = 0; i < m_rows.size(); ++i)
@@ -201,8 +206,7 @@ QVariant GraphRows::data(const QModelIndex& index, int role) const {
         if (index.column() == GraphModel::RevisionColumn)
             return QStringLiteral("%1 … %2").arg(oldest, newest);
         if (index.column() == GraphModel::MessageColumn)
-            return tr("… %n revision(s), one after the other (double-click to expand)", nullptr,
-                      count);
+            return tr("… %n revision(s)", nullptr, count);
         return {};
     case Qt::ToolTipRole:
         return tr("%n revision(s) from %1 to %2 with no branch, merge, environment or problem; "

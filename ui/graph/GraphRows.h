@@ -60,11 +60,12 @@ private:
         int folded = 0;  // > 0: a fold of this many rows from `source`
         bool operator==(const Row&) const = default;
     };
-    std::vector<Row> computeRows() const;
+    std::vector<Row> computeRows(); // also caches foldable() per row
     bool matches(int source) const;
     bool foldable(int source) const;
-    // Recomputes the rows; resets the view only when they changed.
-    void rebuild();
+    // Recomputes the rows; resets the view only when they changed (`inReset`: inside the
+    // source's reset, which began ours).
+    void rebuild(bool inReset = false);
 
     GraphModel* m_model;
     QString m_filter;
@@ -72,6 +73,7 @@ private:
     QSet<int> m_expanded; // source rows starting a fold the user expanded
     std::vector<Row> m_rows;
     std::vector<int> m_viewOfSource; // GraphModel row -> view row (-1 hidden)
+    std::vector<char> m_foldable;    // GraphModel row -> foldable() when the rows were computed
 };
 
 } // namespace strata
