@@ -122,6 +122,8 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
                 menu.addAction(m_actions->action(Action::UpgradeHere));
                 menu.addAction(m_actions->action(Action::DowngradeHere));
                 menu.addAction(m_actions->action(Action::StampHere));
+                menu.addAction(m_actions->action(Action::GoToTarget));
+                menu.addMenu(m_graphView->headsMenu());
                 menu.addSeparator();
                 menu.addAction(m_editRevision);
                 menu.addAction(m_newAfter);
@@ -326,8 +328,10 @@ void MainWindow::createRunActions() {
     m_envGroup = new QActionGroup(this);
 
     QMenu* revision = menuBar()->addMenu(tr("&Revision"));
-    for (Action a : {Action::UpgradeHere, Action::DowngradeHere, Action::StampHere})
+    for (Action a :
+         {Action::UpgradeHere, Action::DowngradeHere, Action::StampHere, Action::GoToTarget})
         revision->addAction(m_actions->action(a));
+    revision->addMenu(m_graphView->headsMenu());
     revision->addSeparator();
     m_editRevision = revision->addAction(icon("open"), tr("&Edit Revision"));
     m_editRevision->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -415,6 +419,7 @@ void MainWindow::createToolBar() {
     bar->addSeparator();
     bar->addAction(m_actions->action(Action::UpgradeHeads));
     bar->addAction(m_actions->action(Action::DowngradeOne));
+    bar->addAction(m_actions->action(Action::GoToTarget));
     bar->addAction(m_actions->cancelRun());
 }
 
@@ -426,6 +431,7 @@ void MainWindow::rebuildEnvironmentMenu() {
     m_envMenu->addSeparator();
     m_envMenu->addAction(m_actions->action(Action::UpgradeHeads));
     m_envMenu->addAction(m_actions->action(Action::DowngradeOne));
+    m_envMenu->addAction(m_actions->action(Action::GoToTarget));
     m_envMenu->addAction(m_actions->cancelRun());
     m_envMenu->addSeparator();
     int i = 0;

@@ -7,6 +7,7 @@
 #include "SandboxDatabase.h"
 #include "StudioParts.h"
 #include "TestSupport.h"
+#include "graph/GraphRows.h"
 
 #include <QFile>
 #include <QImage>
@@ -150,7 +151,9 @@ private slots:
         const QImage picture = window.grab().toImage();
         QCOMPARE(picture.size(), window.size() * window.devicePixelRatio());
         auto cellRect = [&](int row, int column) {
-            const QRect r = table->visualRect(model->index(row, column));
+            // The table shows GraphRows (folds, filter) over the model: map the model's row.
+            const QRect r =
+                table->visualRect(view->rows()->index(view->rows()->viewRow(row), column));
             const QPoint topLeft = table->viewport()->mapTo(&window, r.topLeft());
             const qreal dpr = window.devicePixelRatio();
             return QRect(topLeft * dpr, r.size() * dpr);

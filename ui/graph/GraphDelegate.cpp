@@ -1,6 +1,7 @@
 #include "graph/GraphDelegate.h"
 
 #include "graph/GraphModel.h"
+#include "graph/GraphRows.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -8,9 +9,10 @@
 
 namespace strata {
 
-GraphDelegate::GraphDelegate(const GraphModel* model, QObject* parent)
+GraphDelegate::GraphDelegate(const GraphRows* rows, QObject* parent)
     : QStyledItemDelegate(parent)
-    , m_model(model) {}
+    , m_rows(rows)
+    , m_model(rows->graph()) {}
 
 QColor GraphDelegate::laneColor(int lane, bool dark) {
     static const QColor light[] = {QColor(0x15, 0x65, 0xc0), QColor(0x8e, 0x24, 0xaa),
@@ -32,9 +34,12 @@ int GraphDelegate::badgesWidth(const QFontMetrics& metrics, const QStringList& n
 
 void GraphDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                           const QModelIndex& index) const {
+    const bool fold = m_rows->foldCount(index.row()) > 0;
     if (index.column() != GraphModel::GraphColumn &&
         index.column() != GraphModel::EnvironmentsColumn) {
-        QStyledItemDelegate::paint(painter, option, index);
+        QStyleOptionViewItem opt = option;
+        opt.font.setItalic(fold);
+        QStyledItemDelegate::paint(painter, opt, index);
         return;
     }
     // Background and selection as usual, without text.
@@ -45,16 +50,50 @@ void GraphDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     const QWidget* widget = option.widget;
     QStyle* style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    if (fold) {
+        if (index.column() == GraphModel::GraphColumn)
+            paintFold(painter, option, index.row());
+        return;
+    }
+    const int row = m_rows->sourceRow(index.row());
+    if (row < 0)
+        return;
     if (index.column() == GraphModel::GraphColumn)
         paintLanes(painter, option, index.row());
     else
-        paintBadges(painter, option, index.row());
+        paintBadges(painter, option, row);
+}
+
+void GraphDelegate::paintFold(QPainter* painter, const QStyleOptionViewItem& option,
+                              int viewRow) const {
+    ++s_painted;
+    // The fold's first row: its lane and the lines passing beside the run.
+    const LaneRow& lanes = m_model->laneRow(m_rows->foldStart(viewRow));
+    const QRect r = option.rect;
+    const bool dark = option.palette.color(QPalette::Base).lightness() < 128;
+    auto x = [&](int lane) { return r.left() + 4 + lane * kLaneWidth + kLaneWidth / 2.0; };
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setClipRect(r);
+    for (int lane : lanes.passing) {
+        painter->setPen(QPen(laneColor(lane, dark), 2.0));
+        painter->drawLine(QPointF(x(lane), r.top()), QPointF(x(lane), r.bottom() + 1));
+    }
+    QPen dotted(laneColor(lanes.lane, dark), 2.0, Qt::DotLine);
+    painter->setPen(dotted);
+    painter->drawLine(QPointF(x(lanes.lane), r.top()), QPointF(x(lanes.lane), r.bottom() + 1));
+    painter->restore();
 }
 
 void GraphDelegate::paintLanes(QPainter* painter, const QStyleOptionViewItem& option,
-                               int row) const {
+                               int viewRow) const {
     ++s_painted;
-    const LaneRow& lanes = m_model->laneRow(row);
+    const int row = m_rows->sourceRow(viewRow);
+    LaneRow filtered;
+    if (m_rows->isFiltered()) { // the rows around are not its parents and children
+        filtered.lane = m_model->laneRow(row).lane;
+    }
+    const LaneRow& lanes = m_rows->isFiltered() ? filtered : m_model->laneRow(row);
     const QRect r = option.rect;
     const bool dark = option.palette.color(QPalette::Base).lightness() < 128;
     const qreal top = r.top();
@@ -164,8 +203,9 @@ void GraphDelegate::paintBadges(QPainter* painter, const QStyleOptionViewItem& o
 
 QSize GraphDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    if (index.column() == GraphModel::GraphColumn)
-        size.setWidth(graphWidth(m_model->laneRow(index.row()).width));
+    const int row = m_rows->sourceRow(index.row());
+    if (index.column() == GraphModel::GraphColumn && row >= 0)
+        size.setWidth(graphWidth(m_model->laneRow(row).width));
     return size;
 }
 

@@ -5,15 +5,17 @@
 namespace strata {
 
 class GraphModel;
+class GraphRows;
 
 // Paints the lanes of the graph column (lines, branch and merge curves, node markers) and the
 // environment badges; other columns are painted as usual. Only visible rows are ever painted.
+// Rows are GraphRows' (filtered: nodes only, no lines; a fold: its lane as a dotted line).
 class GraphDelegate : public QStyledItemDelegate {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GraphDelegate)
 
 public:
-    explicit GraphDelegate(const GraphModel* model, QObject* parent = nullptr);
+    explicit GraphDelegate(const GraphRows* rows, QObject* parent = nullptr);
 
     static constexpr int kLaneWidth = 16;
     static int graphWidth(int lanes) { return lanes * kLaneWidth + 8; }
@@ -28,9 +30,11 @@ public:
     static qint64 paintedGraphCells() { return s_painted; }
 
 private:
-    void paintLanes(QPainter* painter, const QStyleOptionViewItem& option, int row) const;
+    void paintLanes(QPainter* painter, const QStyleOptionViewItem& option, int viewRow) const;
+    void paintFold(QPainter* painter, const QStyleOptionViewItem& option, int viewRow) const;
     void paintBadges(QPainter* painter, const QStyleOptionViewItem& option, int row) const;
 
+    const GraphRows* m_rows;
     const GraphModel* m_model;
     static inline qint64 s_painted = 0;
 };

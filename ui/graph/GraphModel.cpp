@@ -19,6 +19,7 @@ void GraphModel::setProject(std::shared_ptr<const Project> project) {
     m_extraMarkers.clear();
     m_states.clear();
     endResetModel();
+    emit environmentsChanged();
 }
 
 void GraphModel::setProblems(const QList<ProblemItem>& items) {
@@ -83,6 +84,7 @@ void GraphModel::setEnvironments(const QList<EnvironmentEntry>& states) {
     m_extraMarkers = std::move(extra);
     for (int row : changed)
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    emit environmentsChanged();
 }
 
 int GraphModel::revisionIndexAt(int row) const {

@@ -67,6 +67,7 @@ public:
     const LaneLayout& layout() const { return m_layout; }
     // Badges and markers from the environments (in strata.toml order).
     void setEnvironments(const QList<EnvironmentEntry>& states);
+    const QList<EnvironmentEntry>& environments() const { return m_states; }
     // Badges for the revisions with problems (ProjectProblems' rows; they are kept by revision
     // id across setProject until the next call).
     void setProblems(const QList<ProblemItem>& items);
@@ -90,6 +91,10 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+signals:
+    // setEnvironments() was called (the "go to an environment's head" menu follows it).
+    void environmentsChanged();
 
 private:
     std::shared_ptr<const Project> m_project;

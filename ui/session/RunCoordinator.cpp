@@ -2,6 +2,8 @@
 
 #include "Project.h"
 #include "common/PasswordStore.h"
+#include "dialogs/BranchChoiceDialog.h"
+#include "dialogs/GoToTargetDialog.h"
 #include "dialogs/PlanDialog.h"
 #include "environments/EnvironmentStore.h"
 #include "run/RunConsole.h"
@@ -10,6 +12,7 @@
 #include "runner/Planner.h"
 #include "session/ProjectSession.h"
 
+#include <QLineEdit>
 #include <QMessageBox>
 
 namespace strata {
@@ -70,34 +73,53 @@ std::optional<RunCoordinator::Action> RunCoordinator::actionFromName(const QStri
         {QStringLiteral("downgrade-here"), Action::DowngradeHere},
         {QStringLiteral("stamp-here"), Action::StampHere},
         {QStringLiteral("upgrade-heads"), Action::UpgradeHeads},
-        {QStringLiteral("downgrade-one"), Action::DowngradeOne}};
+        {QStringLiteral("downgrade-one"), Action::DowngradeOne},
+        {QStringLiteral("go-to-target"), Action::GoToTarget}};
     for (const auto& [text, action] : names)
         if (text == name)
             return action;
     return std::nullopt;
 }
 
-bool RunCoordinator::perform(Action action, const QString& envName, const QString& revision) {
+const EnvironmentEntry* RunCoordinator::readyEntry(const QString& envName) {
     const std::shared_ptr<const Project>& project = m_session->project();
     if (!project || m_runs->isRunning())
-        return false;
-    const Environment* env = project->config().environment(envName);
+        return nullptr;
     const EnvironmentEntry* entry = m_session->store()->entry(envName);
-    if (!env || !entry) {
+    if (!project->config().environment(envName) || !entry) {
         say(tr("Choose an environment first."));
-        return false;
+        return nullptr;
     }
     const EnvironmentStatus& state = entry->status;
     if (!entry->loaded || !state.reachable) {
         say(entry->loaded ? tr("%1 is unreachable: %2").arg(envName, state.error.message)
                           : tr("%1 has not been read yet; wait for its status.").arg(envName));
-        return false;
+        return nullptr;
     }
-    const RevisionGraph& graph = project->graph();
+    return entry;
+}
+
+QString RunCoordinator::stepDownTarget(const QString& envName, const QStringList& heads) {
+    if (heads.size() < 2)
+        return QStringLiteral("-1");
+    // Alembic's "-1" walks from the first row of the version table: with several heads, which
+    // branch goes down is the user's choice, never a silent pick.
+    BranchChoiceDialog dialog(m_session->project()->graph(), envName, heads, m_dialogParent);
+    const bool accepted = m_branchHook ? (m_branchHook(dialog) && !dialog.chosenHead().isEmpty())
+                                       : dialog.exec() == QDialog::Accepted;
+    if (!accepted) {
+        say(tr("Downgrade %1 one step: cancelled, nothing ran.").arg(envName));
+        return QString();
+    }
+    return dialog.chosenHead() + QStringLiteral("@-1");
+}
+
+bool RunCoordinator::perform(Action action, const QString& envName, const QString& revision) {
+    const EnvironmentEntry* entry = readyEntry(envName);
+    if (!entry)
+        return false;
+    const QStringList& heads = entry->status.heads;
     PlannedRun request;
-    request.project = project;
-    request.environment = m_session->passwords()->apply(*env);
-    request.request.environment = envName;
     const auto set = [&request](RunRequest::Kind kind, const QString& target,
                                 const QString& description) {
         request.request.kind = kind;
@@ -118,12 +140,65 @@ bool RunCoordinator::perform(Action action, const QString& envName, const QStrin
         set(RunRequest::Kind::Upgrade, QStringLiteral("heads"),
             tr("Upgrade %1 to heads").arg(envName));
         break;
-    case Action::DowngradeOne:
-        set(RunRequest::Kind::Downgrade, QStringLiteral("-1"),
-            tr("Downgrade %1 one step").arg(envName));
+    case Action::DowngradeOne: {
+        const QString target = stepDownTarget(envName, heads);
+        if (target.isEmpty())
+            return false;
+        set(RunRequest::Kind::Downgrade, target,
+            heads.size() < 2 ? tr("Downgrade %1 one step").arg(envName)
+                             : tr("Downgrade %1 one step on the branch of %2 (%3)")
+                                   .arg(envName, target.chopped(3), target));
         break;
     }
-    const Result<StepPlan> plan = Planner::plan(graph, request.request, state.heads);
+    case Action::GoToTarget: {
+        GoToTargetDialog dialog(m_session->project()->graph(), envName, heads, m_dialogParent);
+        if (!revision.isEmpty())
+            dialog.targetEdit()->setText(revision);
+        dialog.targetEdit()->selectAll();
+        const bool accepted = m_goToHook ? (m_goToHook(dialog) && dialog.hasPlan())
+                                         : dialog.exec() == QDialog::Accepted && dialog.hasPlan();
+        if (!accepted) {
+            say(tr("Go to target on %1: cancelled, nothing ran.").arg(envName));
+            return false;
+        }
+        return performTarget(envName, dialog.kind(), dialog.target());
+    }
+    }
+    return planAndRun(std::move(request), *entry);
+}
+
+bool RunCoordinator::performTarget(const QString& envName, RunRequest::Kind kind,
+                                   const QString& target) {
+    const EnvironmentEntry* entry = readyEntry(envName);
+    if (!entry)
+        return false;
+    PlannedRun request;
+    request.request.kind = kind;
+    request.request.targets = kind == RunRequest::Kind::Stamp
+                                  ? target.split(QLatin1Char(' '), Qt::SkipEmptyParts)
+                                  : QStringList{target};
+    switch (kind) {
+    case RunRequest::Kind::Upgrade:
+        request.description = tr("Upgrade %1 to %2").arg(envName, target);
+        break;
+    case RunRequest::Kind::Downgrade:
+        request.description = tr("Downgrade %1 to %2").arg(envName, target);
+        break;
+    case RunRequest::Kind::Stamp:
+        request.description = tr("Stamp %1 at %2").arg(envName, target);
+        break;
+    }
+    return planAndRun(std::move(request), *entry);
+}
+
+bool RunCoordinator::planAndRun(PlannedRun request, const EnvironmentEntry& entry) {
+    const std::shared_ptr<const Project>& project = m_session->project();
+    const QString& envName = entry.name;
+    const EnvironmentStatus& state = entry.status;
+    request.project = project;
+    request.environment = m_session->passwords()->apply(*project->config().environment(envName));
+    request.request.environment = envName;
+    const Result<StepPlan> plan = Planner::plan(project->graph(), request.request, state.heads);
     if (!plan) {
         say(tr("%1: %2").arg(request.description, plan.error().message));
         if (!m_planHook)
@@ -132,19 +207,25 @@ bool RunCoordinator::perform(Action action, const QString& envName, const QStrin
     }
     request.plan = plan.value();
     if (request.plan.isEmpty()) {
-        say(tr("%1: nothing to do.").arg(request.description));
+        const QString target = request.request.targets.value(0);
+        say(request.request.kind == RunRequest::Kind::Downgrade && state.heads.contains(target)
+                ? tr("%1: %2 is already at %3, nothing to downgrade on that branch; to step it "
+                     "down, use Down One Step and choose it.")
+                      .arg(request.description, envName, target)
+                : tr("%1: nothing to do.").arg(request.description));
         return false;
     }
     QStringList changed;
     for (const ChecksumMismatch& m : state.checksumMismatches)
         changed << m.revision;
-    if (entry->driftComparedAt.isValid()) { // shown in the pre-flight; never compared here
+    if (entry.driftComparedAt.isValid()) { // shown in the pre-flight; never compared here
         request.drift.compared = true;
-        request.drift.at = entry->driftComparedAt;
-        request.drift.differences = entry->driftDifferences;
-        if (entry->driftDifferences < 0)
-            request.drift.error = entry->driftToolTip;
+        request.drift.at = entry.driftComparedAt;
+        request.drift.differences = entry.driftDifferences;
+        if (entry.driftDifferences < 0)
+            request.drift.error = entry.driftToolTip;
     }
+    m_lastPlanned = request;
     PlanDialog dialog(request, changed, m_runs->executes(), m_dialogParent);
     const bool accepted =
         m_planHook ? (m_planHook(dialog) && (dialog.accept(), dialog.result() == QDialog::Accepted))

@@ -2,6 +2,7 @@
 
 #include "run/PlannedRun.h"
 #include "run/RunSource.h"
+#include "runner/RunRequest.h"
 
 #include <QObject>
 #include <QString>
@@ -13,7 +14,10 @@ class QWidget;
 
 namespace strata {
 
+class BranchChoiceDialog;
+class GoToTargetDialog;
 class PlanDialog;
+struct EnvironmentEntry;
 class ProjectSession;
 class RunConsole;
 class RunController;
@@ -25,7 +29,17 @@ class RunCoordinator : public QObject {
     Q_DISABLE_COPY_MOVE(RunCoordinator)
 
 public:
-    enum class Action { UpgradeHere, DowngradeHere, StampHere, UpgradeHeads, DowngradeOne };
+    // GoToTarget asks for a target in the whole grammar (GoToTargetDialog). DowngradeOne on an
+    // environment with several heads asks which branch (BranchChoiceDialog) and plans
+    // `head@-1`.
+    enum class Action {
+        UpgradeHere,
+        DowngradeHere,
+        StampHere,
+        UpgradeHeads,
+        DowngradeOne,
+        GoToTarget
+    };
 
     // `runs` makes a RunSource per run (default: RunnerRunSource; DryRunSource walks the plan
     // without executing). `dialogParent` parents the plan dialog and the console.
@@ -36,9 +50,19 @@ public:
     // dialog, and starts the run when it is accepted. False when nothing was started; why is
     // in lastMessage().
     bool perform(Action action, const QString& environment, const QString& revision);
+    // Plans `kind` to `target` (any target `strata upgrade/downgrade/stamp` take) for
+    // `environment`, then as perform().
+    bool performTarget(const QString& environment, RunRequest::Kind kind, const QString& target);
     // Instead of exec()ing the plan dialog, calls `hook` (tests, screenshots): return true to
     // accept (the dialog's own accept() rules still apply).
     void setPlanDialogHook(std::function<bool(PlanDialog&)> hook) { m_planHook = std::move(hook); }
+    // The same for the branch choice of DowngradeOne and the Go to… dialog.
+    void setBranchChoiceHook(std::function<bool(BranchChoiceDialog&)> hook) {
+        m_branchHook = std::move(hook);
+    }
+    void setGoToHook(std::function<bool(GoToTargetDialog&)> hook) { m_goToHook = std::move(hook); }
+    // The request of the last plan dialog shown (tests: what was planned).
+    const PlannedRun& lastPlanned() const { return m_lastPlanned; }
     QString lastMessage() const { return m_lastMessage; }
 
     bool isRunning() const;
@@ -60,12 +84,24 @@ signals:
 
 private:
     void say(const QString& text);
+    // The entry of `environment` when it can be planned for (read, reachable), else null and
+    // why is said.
+    const EnvironmentEntry* readyEntry(const QString& environment);
+    // The target DowngradeOne plans: "-1", or "head@-1" for the branch chosen; empty when the
+    // user cancelled the choice.
+    QString stepDownTarget(const QString& environment, const QStringList& heads);
+    // Plans `request` (kind and targets set) from the entry's heads, shows the plan dialog and
+    // starts the run when it is accepted.
+    bool planAndRun(PlannedRun request, const EnvironmentEntry& entry);
 
     ProjectSession* m_session;
     QWidget* m_dialogParent;
     RunConsole* m_console;
     RunController* m_runs;
     std::function<bool(PlanDialog&)> m_planHook;
+    std::function<bool(BranchChoiceDialog&)> m_branchHook;
+    std::function<bool(GoToTargetDialog&)> m_goToHook;
+    PlannedRun m_lastPlanned;
     QString m_lastMessage;
 };
 

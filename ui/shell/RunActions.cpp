@@ -25,6 +25,8 @@ RunActions::RunActions(QObject* parent)
                           RunCoordinator::Action::UpgradeHeads))
     , m_downgradeOne(make("downgrade", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                           RunCoordinator::Action::DowngradeOne))
+    , m_goToTarget(
+          make("search", QKeySequence(Qt::CTRL | Qt::Key_G), RunCoordinator::Action::GoToTarget))
     , m_cancelRun(new QAction(icon("cancel"), tr("&Cancel Run"), this))
     , m_refresh(new QAction(icon("refresh"), tr("&Refresh Status"), this)) {
     m_cancelRun->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
@@ -50,6 +52,8 @@ QAction* RunActions::action(RunCoordinator::Action action) const {
         return m_stampHere;
     case RunCoordinator::Action::UpgradeHeads:
         return m_upgradeHeads;
+    case RunCoordinator::Action::GoToTarget:
+        return m_goToTarget;
     case RunCoordinator::Action::DowngradeOne:
         break;
     }
@@ -60,7 +64,7 @@ void RunActions::update(const QString& environment, bool haveRevision, bool idle
     const bool haveEnv = !environment.isEmpty();
     for (QAction* a : {m_upgradeHere, m_downgradeHere, m_stampHere})
         a->setEnabled(haveEnv && haveRevision && idle);
-    for (QAction* a : {m_upgradeHeads, m_downgradeOne})
+    for (QAction* a : {m_upgradeHeads, m_downgradeOne, m_goToTarget})
         a->setEnabled(haveEnv && idle);
     m_cancelRun->setEnabled(!idle);
     const QString shown = haveEnv ? environment : tr("Environment");
@@ -69,11 +73,21 @@ void RunActions::update(const QString& environment, bool haveRevision, bool idle
     m_stampHere->setText(tr("Stamp %1 Here…").arg(shown));
     m_upgradeHeads->setText(tr("Upgrade %1 to Heads…").arg(shown));
     m_downgradeOne->setText(tr("Downgrade %1 One Step…").arg(shown));
-    m_upgradeHere->setIconText(tr("Upgrade to here"));
-    m_downgradeHere->setIconText(tr("Downgrade to here"));
-    m_stampHere->setIconText(tr("Stamp here"));
-    m_upgradeHeads->setIconText(tr("Upgrade to heads"));
-    m_downgradeOne->setIconText(tr("Down one step"));
+    m_goToTarget->setText(tr("&Go to Target on %1…").arg(shown));
+    // The toolbar's texts name the environment too, so the target is never in doubt.
+    m_upgradeHere->setIconText(tr("Upgrade %1 to here").arg(shown));
+    m_downgradeHere->setIconText(tr("Downgrade %1 to here").arg(shown));
+    m_stampHere->setIconText(tr("Stamp %1 here").arg(shown));
+    m_upgradeHeads->setIconText(tr("Upgrade %1 to heads").arg(shown));
+    m_downgradeOne->setIconText(tr("Down one step on %1").arg(shown));
+    m_goToTarget->setIconText(tr("Go to…"));
+    m_goToTarget->setToolTip(
+        tr("Go to a target on %1: heads, base, +2, -1, notes@-1, rev@head, a partial id (%2)")
+            .arg(shown, m_goToTarget->shortcut().toString(QKeySequence::NativeText)));
+    for (QAction* a : {m_upgradeHere, m_downgradeHere, m_stampHere, m_upgradeHeads, m_downgradeOne,
+                       m_cancelRun, m_refresh})
+        a->setToolTip(tr("%1 (%2)").arg(a->iconText().isEmpty() ? a->text() : a->iconText(),
+                                        a->shortcut().toString(QKeySequence::NativeText)));
 }
 
 } // namespace strata

@@ -9,8 +9,9 @@ class QAction;
 namespace strata {
 
 // The actions that run something on an environment (upgrade / downgrade / stamp to the selected
-// revision, upgrade to heads, down one step), cancel and refresh: their shortcuts, icons and
-// texts naming the current environment, enabled only when they can run.
+// revision, upgrade to heads, down one step, go to a typed target), cancel and refresh: their
+// shortcuts, icons, texts and tooltips naming the current environment ("Upgrade prod to here",
+// tooltip "Upgrade prod to heads (Ctrl+Shift+U)"), enabled only when they can run.
 class RunActions : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunActions)
@@ -36,6 +37,7 @@ private:
     QAction* m_stampHere;
     QAction* m_upgradeHeads;
     QAction* m_downgradeOne;
+    QAction* m_goToTarget;
     QAction* m_cancelRun;
     QAction* m_refresh;
 };
