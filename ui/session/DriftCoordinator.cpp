@@ -32,8 +32,18 @@ DriftCoordinator::DriftCoordinator(ProjectSession* session, QWidget* viewParent)
                 m_session->store()->recordDriftComparison(env, differences);
                 m_session->store()->setDrift(
                     env, DriftBadges::badgeText(differences),
-                    error.isEmpty() ? tr("actual schema vs the expected schema") : error);
+                    error.isEmpty() ? tr("actual schema vs the expected schema") : error,
+                    differences);
             });
+    // A comparison with the expected schema in the drift view: that card's badge at once.
+    connect(m_view, &DriftView::comparisonFinished, this, [this](int differences) {
+        const DriftComparison& c = m_view->comparison();
+        if (differences < 0 || c.b.label != QLatin1String("expected") || c.a.label.isEmpty())
+            return;
+        m_session->store()->recordDriftComparison(c.a.label, differences);
+        m_session->store()->setDrift(c.a.label, DriftBadges::badgeText(differences),
+                                     tr("actual schema vs the expected schema"), differences);
+    });
     connect(m_badges, &DriftBadges::finished, this, &DriftCoordinator::finished);
 }
 
