@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace strata::UrlElider {
 
 namespace {
@@ -56,17 +58,38 @@ QString elide(const QString& url, int available, const Measure& width) {
         return s;
     if (QString s = build(false, false, host, db, user); fits(s))
         return s;
-    // The host's middle, down to two characters on each side.
+    // The host's middle, while it stays readable (kReadableHost characters); then the
+    // database's; then the host down to two characters each side, the database's, the user's.
+    constexpr int kReadableHost = 12;
+    constexpr int kReadableDb = 8;
     constexpr int kMinHost = 4;
-    for (int keep = int(host.size()) - 1; keep >= kMinHost; --keep)
-        if (QString s = build(false, false, cut(host, keep), db, user); fits(s))
-            return s;
-    const QString shortHost = host.size() > kMinHost ? cut(host, kMinHost) : host;
-    // Then the database, then the user, the same way.
     const QString dbName = db.mid(1);
-    for (int keep = int(dbName.size()) - 1; keep >= 2; --keep)
-        if (QString s = build(false, false, shortHost, u'/' + cut(dbName, keep), user); fits(s))
-            return s;
+    auto hostDown = [&](const QString& d, int floor) -> std::optional<QString> {
+        for (int keep = int(host.size()) - 1; keep >= floor; --keep)
+            if (QString s = build(false, false, cut(host, keep), d, user); fits(s))
+                return s;
+        return std::nullopt;
+    };
+    auto dbDown = [&](const QString& h, int floor) -> std::optional<QString> {
+        for (int keep = int(dbName.size()) - 1; keep >= floor; --keep)
+            if (QString s = build(false, false, h, u'/' + cut(dbName, keep), user); fits(s))
+                return s;
+        return std::nullopt;
+    };
+    auto shortened = [](const QString& text, int keep) {
+        return text.size() > keep ? cut(text, keep) : text;
+    };
+    if (auto s = hostDown(db, kReadableHost))
+        return *s;
+    const QString readableHost = shortened(host, kReadableHost);
+    if (auto s = dbDown(readableHost, kReadableDb))
+        return *s;
+    const QString readableDb = dbName.size() > kReadableDb ? u'/' + cut(dbName, kReadableDb) : db;
+    if (auto s = hostDown(readableDb, kMinHost))
+        return *s;
+    const QString shortHost = shortened(host, kMinHost);
+    if (auto s = dbDown(shortHost, 2))
+        return *s;
     const QString shortDb = dbName.size() > 2 ? u'/' + cut(dbName, 2) : db;
     for (int keep = int(user.size()) - 1; keep >= 2; --keep)
         if (QString s = build(false, false, shortHost, shortDb, cut(user, keep)); fits(s))

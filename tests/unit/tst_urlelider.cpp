@@ -33,6 +33,9 @@ private slots:
         QTest::newRow("host short, database elided")
             << QStringLiteral("postgresql://u@h1.x/a_really_long_database_name") << 16
             << QStringLiteral("u@h1.x/a_re…name");
+        QTest::newRow("a short host is kept, the long database elided")
+            << QStringLiteral("postgresql://postgres@127.0.0.1:44055/tst_cards_a_long_name_1_63546")
+            << 40 << QStringLiteral("postgres@127.0.0.1:44055/tst_car…1_63546");
         QTest::newRow("conninfo: the middle")
             << QStringLiteral("host=db.example.com port=5432 dbname=app user=me") << 21
             << QStringLiteral("host=db.ex…pp user=me");

@@ -14,7 +14,7 @@ DriftBadge::DriftBadge(QWidget* parent)
     setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
 }
 
-QString DriftBadge::text(const EnvironmentEntry& entry) {
+QString DriftBadge::textFor(const EnvironmentEntry& entry) {
     switch (entry.driftState()) {
     case EnvironmentEntry::DriftState::InSync:
         return tr("in sync");
@@ -28,7 +28,7 @@ QString DriftBadge::text(const EnvironmentEntry& entry) {
     return tr("not compared");
 }
 
-QString DriftBadge::color(EnvironmentEntry::DriftState state) {
+QString DriftBadge::colorFor(EnvironmentEntry::DriftState state) {
     switch (state) {
     case EnvironmentEntry::DriftState::InSync:
         return QStringLiteral("#2e7d32");
@@ -41,7 +41,7 @@ QString DriftBadge::color(EnvironmentEntry::DriftState state) {
     return QStringLiteral("#757575");
 }
 
-QString DriftBadge::toolTip(const EnvironmentEntry& entry) {
+QString DriftBadge::toolTipFor(const EnvironmentEntry& entry) {
     QString why;
     switch (entry.driftState()) {
     case EnvironmentEntry::DriftState::NotCompared:
@@ -65,9 +65,9 @@ QString DriftBadge::toolTip(const EnvironmentEntry& entry) {
 
 void DriftBadge::setEntry(const EnvironmentEntry& entry) {
     const EnvironmentEntry::DriftState state = entry.driftState();
-    const QString c = color(state);
-    setText(text(entry));
-    setToolTip(toolTip(entry));
+    const QString c = colorFor(state);
+    setText(textFor(entry));
+    setToolTip(toolTipFor(entry));
     setStyleSheet(QStringLiteral("QLabel#driftBadge { color: white; background: %1; "
                                  "border-radius: 7px; padding: 0px 7px; font-weight: bold; }")
                       .arg(c));

@@ -18,9 +18,9 @@ public:
     void setEntry(const EnvironmentEntry& entry);
 
     // Shared with the environments table.
-    static QString text(const EnvironmentEntry& entry);
-    static QString color(EnvironmentEntry::DriftState state);
-    static QString toolTip(const EnvironmentEntry& entry);
+    static QString textFor(const EnvironmentEntry& entry);
+    static QString colorFor(EnvironmentEntry::DriftState state);
+    static QString toolTipFor(const EnvironmentEntry& entry);
 
 signals:
     void clicked();

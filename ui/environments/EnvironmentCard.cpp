@@ -176,7 +176,7 @@ void EnvironmentCard::setEntry(const EnvironmentEntry& entry, bool refreshing) {
         }
         m_drift->setEntry(entry);
         addWidgetRow(tr("Drift"), m_drift);
-        m_rowText << tr("Drift") + QLatin1Char(' ') + DriftBadge::text(entry);
+        m_rowText << tr("Drift") + QLatin1Char(' ') + DriftBadge::textFor(entry);
         addRow(tr("Last run"), s.lastRun ? HistoryFormat::lastRun(*s.lastRun) : tr("—"));
         if (!s.error.message.isEmpty())
             addRow(tr("Error"), s.error.message, kRed);

@@ -86,7 +86,7 @@ QString EnvironmentTableModel::display(const EnvironmentEntry& e, int column) co
         return s.pending.isEmpty() ? tr("up to date")
                                    : tr("%n pending", nullptr, int(s.pending.size()));
     case Drift:
-        return e.loaded && s.reachable ? DriftBadge::text(e) : tr("—");
+        return e.loaded && s.reachable ? DriftBadge::textFor(e) : tr("—");
     case LastRun:
         return e.loaded && s.lastRun ? HistoryFormat::lastRun(*s.lastRun) : tr("—");
     default:
@@ -101,7 +101,7 @@ QString EnvironmentTableModel::toolTip(const EnvironmentEntry& e, int column) co
     case Server:
         return e.status.displayUrl;
     case Drift:
-        return e.loaded && e.status.reachable ? DriftBadge::toolTip(e) : QString();
+        return e.loaded && e.status.reachable ? DriftBadge::toolTipFor(e) : QString();
     default:
         return display(e, column);
     }
@@ -115,7 +115,7 @@ QVariant EnvironmentTableModel::foreground(const EnvironmentEntry& e, int column
         return QBrush(s.pending.isEmpty() ? QColor(0x2e, 0x7d, 0x32) : QColor(0xef, 0x6c, 0x00));
     }
     if (column == Drift && e.loaded && s.reachable)
-        return QBrush(QColor(DriftBadge::color(e.driftState())));
+        return QBrush(QColor(DriftBadge::colorFor(e.driftState())));
     return {};
 }
 
