@@ -541,6 +541,10 @@ private slots:
         QCOMPARE(edit->echoMode(), QLineEdit::Password);
         for (QLabel* l : dialog.findChildren<QLabel*>())
             QVERIFY(!l->text().contains(kRightPassword));
+        const QByteArray shots = qgetenv("STRATA_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            dialog.grab().save(
+                QDir(QString::fromUtf8(shots)).filePath(QStringLiteral("password-dialog.png")));
     }
 
     // Screenshots of 3 cards and the 6-row table at 1366x768 (STRATA_SCREENSHOT_DIR).

@@ -258,6 +258,25 @@ private slots:
         QCOMPARE(finished.size(), 0);
     }
 
+    // STRATA_SCREENSHOT_DIR: the dialog after a successful test, to look at.
+    void screenshot() {
+        Environment base;
+        base.name = QStringLiteral("staging");
+        base.url = m_db->url();
+        base.isProtected = true;
+        base.lockTimeoutMs = 5000;
+        EnvironmentEditor editor(base, false, {}, kSessionPassword, {});
+        editor.show();
+        QSignalSpy finished(&editor, &EnvironmentEditor::testFinished);
+        editor.testButton()->click();
+        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.at(0).at(0).toBool());
+        const QByteArray shots = qgetenv("STRATA_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            editor.grab().save(
+                QDir(QString::fromUtf8(shots)).filePath(QStringLiteral("environment-editor.png")));
+    }
+
     void revealToggleInTheEditor() {
         Environment base;
         EnvironmentEditor editor(base, true, {}, {}, {});

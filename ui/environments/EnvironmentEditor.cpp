@@ -75,12 +75,17 @@ EnvironmentEditor::EnvironmentEditor(const Environment& base, bool isNew, const 
     m_colorButton->setObjectName(QStringLiteral("environmentColor"));
     m_colorButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     auto* defaultColor = new QToolButton(this);
-    defaultColor->setText(tr("Default"));
+    defaultColor->setText(tr("Use the default"));
     m_protected->setChecked(base.isProtected);
     m_backup->setChecked(base.backup);
     for (QLineEdit* e : {m_lockTimeout, m_statementTimeout})
         e->setPlaceholderText(tr("none (e.g. 5s, 2min)"));
     m_test->setObjectName(QStringLiteral("testConnection"));
+    m_test->setText(tr("Cancel &Test"));
+    const int cancelWidth = m_test->sizeHint().width();
+    m_test->setText(tr("&Test Connection"));
+    m_test->setMinimumWidth(std::max(cancelWidth, m_test->sizeHint().width()));
+    m_test->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_testResult->setObjectName(QStringLiteral("testResult"));
     m_testResult->setWordWrap(true);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -103,7 +108,7 @@ EnvironmentEditor::EnvironmentEditor(const Environment& base, bool isNew, const 
     form->addRow(tr("&URL:"), m_url);
     form->addRow(QString(), m_urlWarning);
     form->addRow(tr("&Password:"), m_password);
-    form->addRow(tr("&Colour:"), colorRow);
+    form->addRow(tr("Colour:"), colorRow); // a layout has no buddy: no mnemonic
     form->addRow(QString(), m_protected);
     form->addRow(tr("&Lock timeout:"), m_lockTimeout);
     form->addRow(tr("&Statement timeout:"), m_statementTimeout);
@@ -137,6 +142,7 @@ EnvironmentEditor::EnvironmentEditor(const Environment& base, bool isNew, const 
         emit testFinished(ok, text);
     });
     updateUrlWarning();
+    m_url->setCursorPosition(0); // the scheme and the user first
 }
 
 EnvironmentEditor::~EnvironmentEditor() = default;
