@@ -245,6 +245,27 @@ private slots:
         }
     }
 
+    // Environment ▸ Test Connection on the target: off the GUI thread, the version in the status
+    // bar's message.
+    void testConnectionFromTheMenu() {
+        QTemporaryDir dir;
+        copySampleProject(dir.path(), commentedToml(m_db->url()));
+        MainWindow window(nullptr);
+        window.show();
+        QVERIFY(window.openProject(dir.path()));
+        EnvironmentActions* actions = actionsOf(window);
+        QSignalSpy finished(actions, &EnvironmentActions::testFinished);
+        QSignalSpy messages(actions, &EnvironmentActions::message);
+        window.setCurrentEnvironment(QStringLiteral("a"));
+        actions->testAction()->trigger();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.at(0).at(0).toString(), QStringLiteral("a"));
+        QVERIFY(finished.at(0).at(1).toBool());
+        QVERIFY2(messages.last().at(0).toString().contains(QStringLiteral("a: connected, "
+                                                                          "PostgreSQL 15")),
+                 qPrintable(messages.last().at(0).toString()));
+    }
+
     void testConnectionIsCancellable() {
         Environment base;
         base.name = QStringLiteral("slow");
