@@ -329,7 +329,8 @@ void MainWindow::createRunActions() {
             &EnvironmentStore::refresh);
     connect(m_actions->cancelRun(), &QAction::triggered, m_runs, &RunCoordinator::cancel);
     m_envMenu = menuBar()->addMenu(tr("E&nvironment"));
-    m_envActions = new EnvironmentActions(m_session, [this] { return currentEnvironment(); }, this);
+    m_envActions = new EnvironmentActions(
+        m_session, [this] { return currentEnvironment(); }, this);
     m_envGroup = new QActionGroup(this);
 
     QMenu* revision = menuBar()->addMenu(tr("&Revision"));
