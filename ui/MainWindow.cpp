@@ -7,6 +7,7 @@
 #include "dialogs/PasswordDialog.h"
 #include "drift/DriftView.h"
 #include "editor/RevisionEditor.h"
+#include "environments/EnvironmentActions.h"
 #include "environments/EnvironmentStore.h"
 #include "environments/EnvironmentsPanel.h"
 #include "environments/MatrixModel.h"
@@ -158,8 +159,21 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
                 menu.addAction(m_actions->action(Action::DowngradeOne));
                 menu.addSeparator();
                 menu.addAction(m_actions->refresh());
+                menu.addActions({m_envActions->testAction(), m_envActions->editAction(),
+                                 m_envActions->removeAction()});
                 menu.exec(pos);
             });
+    // Environments: the drift badge opens its comparison; Add/Edit/Test/Remove write strata.toml
+    // (EnvironmentActions) and select what they wrote.
+    connect(m_envPanel, &EnvironmentsPanel::showDrift, this, [this](const QString& environment) {
+        showView(QStringLiteral("drift"));
+        const DriftComparison& shown = m_drift->view()->comparison();
+        if (shown.a.label != environment || shown.b.label != QLatin1String("expected"))
+            m_drift->view()->compare(environment, QStringLiteral("expected"));
+    });
+    connect(m_envActions, &EnvironmentActions::message, this, &MainWindow::showMessage);
+    connect(m_envActions, &EnvironmentActions::environmentWritten, this,
+            &MainWindow::setCurrentEnvironment);
     connect(m_runs, &RunCoordinator::runningChanged, this, &MainWindow::updateActions);
     connect(m_runs, &RunCoordinator::message, this, &MainWindow::showMessage);
     connect(m_runs, &RunCoordinator::consoleWanted, this, [this] { showDock("consoleDock"); });
@@ -325,6 +339,8 @@ void MainWindow::createRunActions() {
             &EnvironmentStore::refresh);
     connect(m_actions->cancelRun(), &QAction::triggered, m_runs, &RunCoordinator::cancel);
     m_envMenu = menuBar()->addMenu(tr("E&nvironment"));
+    m_envActions = new EnvironmentActions(
+        m_session, [this] { return currentEnvironment(); }, this);
     m_envGroup = new QActionGroup(this);
 
     QMenu* revision = menuBar()->addMenu(tr("&Revision"));
@@ -434,6 +450,8 @@ void MainWindow::rebuildEnvironmentMenu() {
     m_envMenu->addAction(m_actions->action(Action::GoToTarget));
     m_envMenu->addAction(m_actions->cancelRun());
     m_envMenu->addSeparator();
+    m_envMenu->addActions(m_envActions->actions());
+    m_envMenu->addSeparator();
     int i = 0;
     for (const EnvironmentEntry& e : m_session->store()->entries()) {
         QAction* a = m_envMenu->addAction(e.name);
@@ -523,6 +541,7 @@ void MainWindow::updateStatusBar() {
 void MainWindow::updateActions() {
     m_actions->update(m_session->project() ? currentEnvironment() : QString(),
                       !m_graphView->currentRevision().isEmpty(), !m_runs->isRunning());
+    m_envPanel->setCurrentEnvironment(currentEnvironment()); // the target highlighted
     updateStatusBar();
 }
 

@@ -19,6 +19,7 @@ namespace strata {
 
 class DriftCoordinator;
 class EditorTabs;
+class EnvironmentActions;
 class EnvironmentsPanel;
 class GraphView;
 class HistoryView;
@@ -111,6 +112,7 @@ private:
     ConnectionsLabel* m_statusLabels = nullptr;
     QAction* m_open = nullptr;
     RunActions* m_actions = nullptr;
+    EnvironmentActions* m_envActions = nullptr;
 };
 
 } // namespace strata

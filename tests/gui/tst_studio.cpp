@@ -11,6 +11,7 @@
 #include "dialogs/PlanDialog.h"
 #include "dialogs/PreFlightSummary.h"
 #include "environments/EnvironmentCard.h"
+#include "environments/EnvironmentTable.h"
 #include "history/HistoryModel.h"
 
 #include <QCheckBox>
@@ -451,12 +452,10 @@ void TestStudio::upgradeToHeadThroughAction() {
     QCOMPARE(matrixModel(*m_window)->cell(model->rowOf(k0001), 0), MatrixModel::Cell::Applied);
     QCOMPARE(matrixModel(*m_window)->cell(model->rowOf(k0001), 1), MatrixModel::Cell::Pending);
     QVERIFY(environmentsPanel(*m_window)
-                ->card(QStringLiteral("dev"))
-                ->text()
+                ->text(QStringLiteral("dev"))
                 .contains(QStringLiteral("up to date")));
     QVERIFY(environmentsPanel(*m_window)
-                ->card(QStringLiteral("test"))
-                ->text()
+                ->text(QStringLiteral("test"))
                 .contains(QStringLiteral("%1 pending").arg(kCount)));
     QCOMPARE(historyView(*m_window)->model()->rowCount(), int(kCount));
     graphView(*m_window)->selectRevision(k0002);
@@ -535,7 +534,9 @@ void TestStudio::unreachableEnvironmentShowsItsError() {
     clock.start();
     makeProject(false, silent.port());
     EnvironmentsPanel* panel = environmentsPanel(*m_window);
-    QCOMPARE(panel->cards().size(), 5);
+    // Five environments: the compact table, every one a row.
+    QVERIFY(panel->showsTable());
+    QCOMPARE(panel->table()->model()->rowCount(), 5);
     // The others are read while the silent one still waits.
     EnvironmentStore* envs = store(*m_window);
     QTRY_VERIFY_WITH_TIMEOUT(envs->entry(QStringLiteral("dev"))->loaded &&
@@ -545,22 +546,22 @@ void TestStudio::unreachableEnvironmentShowsItsError() {
                              4000);
     QVERIFY2(clock.elapsed() < 5000, "a silent server delayed the others");
     QVERIFY(!envs->entry(QStringLiteral("silent"))->loaded);
-    QVERIFY(panel->card(QStringLiteral("silent"))->text().contains(QStringLiteral("reading")));
+    QVERIFY(panel->text(QStringLiteral("silent")).contains(QStringLiteral("reading")));
     QVERIFY(waitForRefresh(*m_window, 30000));
     QVERIFY(!envs->entry(QStringLiteral("silent"))->status.reachable);
-    QVERIFY(panel->card(QStringLiteral("silent"))->text().contains(QStringLiteral("Error")));
+    QVERIFY(panel->text(QStringLiteral("silent")).contains(QStringLiteral("Error")));
     const EnvironmentEntry* down = envs->entry(QStringLiteral("down"));
     QVERIFY(down && down->loaded && !down->status.reachable &&
             !down->status.error.message.isEmpty());
     QCOMPARE(down->status.error.code, ErrorCode::Connection); // typed: no password prompt
-    QVERIFY(!panel->card(QStringLiteral("down"))->text().contains(QStringLiteral("password")));
-    QVERIFY2(panel->card(QStringLiteral("down"))->text().contains(QStringLiteral("Error")),
-             qPrintable(panel->card(QStringLiteral("down"))->text()));
+    QVERIFY(!panel->text(QStringLiteral("down")).contains(QStringLiteral("password")));
+    QVERIFY2(panel->text(QStringLiteral("down")).contains(QStringLiteral("Error")),
+             qPrintable(panel->text(QStringLiteral("down"))));
     for (const QString& name :
          {QStringLiteral("dev"), QStringLiteral("test"), QStringLiteral("prod")}) {
         const EnvironmentEntry* e = envs->entry(name);
         QVERIFY(e && e->status.reachable);
-        QVERIFY(panel->card(name)->text().contains(QStringLiteral("%1 pending").arg(kCount)));
+        QVERIFY(panel->text(name).contains(QStringLiteral("%1 pending").arg(kCount)));
     }
     // A second refresh: the reachable ones come back without waiting for the silent one.
     QSignalSpy changed(envs, &EnvironmentStore::entryChanged);
@@ -623,7 +624,7 @@ void TestStudio::changedFileIsMarked() {
     GraphModel* model = graphModel(*m_window);
     QVERIFY(model->markers(model->rowOf(k0003)) & GraphModel::ChecksumChanged);
     QVERIFY(!(model->markers(model->rowOf(k0002)) & GraphModel::ChecksumChanged));
-    QVERIFY(environmentsPanel(*m_window)->card(QStringLiteral("dev"))->text().contains(k0003));
+    QVERIFY(environmentsPanel(*m_window)->text(QStringLiteral("dev")).contains(k0003));
 }
 
 void TestStudio::typedPasswordNeverShown() {
@@ -651,8 +652,7 @@ void TestStudio::typedPasswordNeverShown() {
     QVERIFY(dev && dev->status.reachable);
     QVERIFY(!dev->status.displayUrl.contains(QStringLiteral("s3cr")));
     QVERIFY(!environmentsPanel(*m_window)
-                 ->card(QStringLiteral("dev"))
-                 ->text()
+                 ->text(QStringLiteral("dev"))
                  .contains(QStringLiteral("s3cr")));
     m_window->setCurrentEnvironment(QStringLiteral("dev"));
     QVERIFY(runAction(*m_window, MainWindow::Action::UpgradeHeads));

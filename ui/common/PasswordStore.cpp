@@ -26,10 +26,16 @@ QString PasswordStore::key(const QString& environment) const {
 }
 
 void PasswordStore::setProject(const QString& projectDir, const QStringList& environments) {
+    // The same project again (File > Reload, or strata.toml edited in the studio): the
+    // passwords typed in this session are kept, as the README promises. Another project: none
+    // of its passwords may leak into it.
+    if (projectDir != m_projectDir)
+        m_passwords.clear();
     m_projectDir = projectDir;
-    m_passwords.clear();
 #ifdef STRATA_HAVE_KEYCHAIN
     for (const QString& env : environments) {
+        if (m_passwords.contains(env))
+            continue;
         auto* job = new QKeychain::ReadPasswordJob(
             kService); // unparented: libsecret may answer after we are gone
         job->setKey(key(env));

@@ -19,10 +19,14 @@ public:
     explicit PasswordStore(QObject* parent = nullptr);
 
     static bool keyringAvailable();
-    // The project the passwords belong to (keys in the keyring are "<project dir>/<env>").
+    // The project the passwords belong to (keys in the keyring are "<project dir>/<env>"). The
+    // same project again (a reload) keeps the passwords typed in this session; another one
+    // starts without any.
     void setProject(const QString& projectDir, const QStringList& environments);
     bool has(const QString& environment) const { return m_passwords.contains(environment); }
     void setPassword(const QString& environment, const QString& password, bool remember);
+    // Forgets a password typed for `environment` (it was removed or renamed).
+    void forget(const QString& environment) { m_passwords.remove(environment); }
     // `environment` with its typed password (if any) in Environment::password.
     Environment apply(const Environment& environment) const;
 

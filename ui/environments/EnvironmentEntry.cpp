@@ -15,4 +15,12 @@ EnvironmentEntry EnvironmentEntry::fromConfig(const Environment& environment) {
     return entry;
 }
 
+EnvironmentEntry::DriftState EnvironmentEntry::driftState() const {
+    if (drift.isEmpty())
+        return DriftState::NotCompared;
+    if (driftBadgeDifferences < 0)
+        return DriftState::Unknown;
+    return driftBadgeDifferences == 0 ? DriftState::InSync : DriftState::Drifted;
+}
+
 } // namespace strata

@@ -20,6 +20,11 @@ struct EnvironmentEntry {
     EnvironmentStatus status; // before the first read: name, URL and protected from strata.toml
     QString drift;            // "in sync", "3 differences" (DriftBadges); empty = not computed
     QString driftToolTip;     // what was compared, or why it could not be
+    int driftBadgeDifferences = -1; // the badge's count (-1: it could not be computed)
+
+    // What the drift badge says.
+    enum class DriftState { NotCompared, InSync, Drifted, Unknown };
+    DriftState driftState() const;
 
     // The last comparison with the expected schema (the plan dialog's pre-flight shows it).
     QDateTime driftComparedAt; // when it finished (invalid: never)

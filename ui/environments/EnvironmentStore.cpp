@@ -124,12 +124,14 @@ void EnvironmentStore::start(int index) {
     m_reads.removeIf([](const AsyncHandle& h) { return !h.isRunning(); });
 }
 
-void EnvironmentStore::setDrift(const QString& name, const QString& text, const QString& toolTip) {
+void EnvironmentStore::setDrift(const QString& name, const QString& text, const QString& toolTip,
+                                int differences) {
     const int i = indexOf(name);
     if (i < 0)
         return;
     m_entries[i].drift = text;
     m_entries[i].driftToolTip = toolTip;
+    m_entries[i].driftBadgeDifferences = differences;
     emit entryChanged(i);
 }
 

@@ -49,8 +49,10 @@ public slots:
     // Reads every environment again (in the background).
     void refresh();
     void refreshOne(const QString& name);
-    // The drift badge of an environment (kept across refreshes until replaced).
-    void setDrift(const QString& name, const QString& text, const QString& toolTip);
+    // The drift badge of an environment (kept across refreshes until replaced): `differences`
+    // found (-1: it could not be computed; `toolTip` says why).
+    void setDrift(const QString& name, const QString& text, const QString& toolTip,
+                  int differences = -1);
     // A comparison with the expected schema finished now with `differences` (-1: it failed):
     // kept for the plan dialog's pre-flight ("from the last comparison at 14:02").
     void recordDriftComparison(const QString& name, int differences);
