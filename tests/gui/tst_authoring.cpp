@@ -340,6 +340,7 @@ private Q_SLOTS:
         if (!shots.isEmpty())
             QVERIFY(window.grab().save(QString::fromLocal8Bit(shots) +
                                        QStringLiteral("/editor-applied-notice.png")));
+        setUp.emplace(); // dropping the test's databases is the test's own work
     }
 
     // Files changed, added or deleted outside the studio are noticed without Reload (issue 14

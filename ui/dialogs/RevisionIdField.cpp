@@ -29,7 +29,11 @@ RevisionIdField::RevisionIdField(const RevisionGraph& graph, QString versionsDir
         m_edited = false; // follows the message again
         suggest();
     });
-    connect(m_edit, &QLineEdit::textEdited, this, [this] { m_edited = true; });
+    // Set by anyone but suggest() (typed, pasted, a test): the id no longer follows the message.
+    connect(m_edit, &QLineEdit::textChanged, this, [this] {
+        if (!m_suggesting)
+            m_edited = true;
+    });
     connect(m_edit, &QLineEdit::textChanged, this, &RevisionIdField::changed);
     suggest();
 }
@@ -55,7 +59,9 @@ void RevisionIdField::suggest() {
     m_regenerate->setToolTip(rule.isRandom()
                                  ? tr("Generate another random id")
                                  : tr("The id by the project's naming (%1)").arg(rule.pattern()));
+    m_suggesting = true;
     m_edit->setText(rule.next(m_message));
+    m_suggesting = false;
 }
 
 QString RevisionIdField::problem() const {

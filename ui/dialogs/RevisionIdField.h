@@ -46,6 +46,7 @@ private:
     ProjectConfig m_config;
     QString m_message;
     bool m_edited = false;
+    bool m_suggesting = false;
     QLineEdit* m_edit = nullptr;
     QToolButton* m_regenerate = nullptr;
 };
