@@ -1,9 +1,12 @@
+#include "TestSupport.h"
 #include "config/IdFormat.h"
 #include "config/ProjectConfig.h"
 #include "revision/RevisionIdRule.h"
 #include "revision/RevisionWriter.h"
 
+#include <QDir>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace strata;
@@ -22,6 +25,8 @@ private slots:
     void formatInStrataToml();
     void slug_data();
     void slug();
+    void cliRevisionAndMerge_data();
+    void cliRevisionAndMerge();
 };
 
 namespace {
@@ -193,6 +198,56 @@ void TestRevisionIdRule::slug() {
     QFETCH(int, max);
     QFETCH(QString, expected);
     QCOMPARE(RevisionIdRule::slug(message, max), expected);
+}
+
+// `strata revision` and `strata merge` without --rev-id follow the same rule.
+void TestRevisionIdRule::cliRevisionAndMerge_data() {
+    QTest::addColumn<QString>("toml");
+    QTest::addColumn<QString>("revision"); // regular expressions of the files written
+    QTest::addColumn<QString>("branch");
+    QTest::addColumn<QString>("merge");
+    QTest::newRow("the sample's numbering") << ""
+                                            << "^0005_add_users\\.sql$"
+                                            << "^0006_side_branch\\.sql$"
+                                            << "^0007_join\\.sql$";
+    QTest::newRow("id_format hex12") << "[project]\nid_format = \"hex12\"\n"
+                                     << "^[0-9a-f]{12}\\.sql$"
+                                     << "^[0-9a-f]{12}\\.sql$"
+                                     << "^[0-9a-f]{12}\\.sql$";
+}
+
+void TestRevisionIdRule::cliRevisionAndMerge() {
+    QFETCH(QString, toml);
+    QFETCH(QString, revision);
+    QFETCH(QString, branch);
+    QFETCH(QString, merge);
+    QTemporaryDir dir;
+    test::copySampleProject(dir.path(), toml);
+    const QDir versions(dir.filePath(QStringLiteral("versions")));
+    const auto written = [&versions](const QStringList& before) {
+        QStringList now = versions.entryList({QStringLiteral("*.sql")}, QDir::Files);
+        for (const QString& f : before)
+            now.removeAll(f);
+        return now.size() == 1 ? now.first() : now.join(QLatin1Char(','));
+    };
+    struct Step {
+        QStringList args;
+        QString expected;
+    };
+    const QList<Step> steps = {
+        {{"revision", "-m", "add users"}, revision},
+        {{"revision", "-m", "side branch", "--head", "0003_add_search_indexes", "--splice"},
+         branch},
+        {{"merge", "heads", "-m", "join"}, merge},
+    };
+    for (const Step& step : steps) {
+        const QStringList before = versions.entryList({QStringLiteral("*.sql")}, QDir::Files);
+        const test::CliRun run =
+            test::runCli(QStringList{QStringLiteral("--project"), dir.path()} + step.args);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString file = written(before);
+        QVERIFY2(QRegularExpression(step.expected).match(file).hasMatch(), qPrintable(file));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRevisionIdRule)
