@@ -107,7 +107,9 @@ Project Project::withRevisionFile(const QString& filePath) const {
     Project out;
     out.m_config = m_config;
     out.m_files = m_files;
-    if (!out.m_files.contains(path) && QFileInfo::exists(path))
+    if (!QFileInfo::exists(path))
+        out.m_files.removeAll(path); // deleted (the studio's folder watcher saw it go)
+    else if (!out.m_files.contains(path))
         out.m_files << path;
     auto elsewhere = [&path](const Error& e) {
         return QFileInfo(e.file).absoluteFilePath() != path;

@@ -9,6 +9,7 @@
 
 #include "alembic/RevisionAuthor.h"
 #include "drift/DriftRevision.h"
+#include "revision/RevisionIdRule.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -125,6 +126,9 @@ int writeRevision(Invocation& inv, const Project& project, NewRevision rev, bool
     };
     rev.message = inv.parser().value(QStringLiteral("message"));
     rev.id = inv.parser().value(QStringLiteral("rev-id"));
+    if (rev.id.isEmpty()) // the project's naming: id_format, else the existing ids' pattern
+        rev.id =
+            RevisionIdRule::forProject(project.config(), project.graph().ids()).next(rev.message);
     rev.branchLabels = commaList(inv.parser().values(QStringLiteral("branch-label")));
     if (!rev.id.isEmpty() && project.graph().contains(rev.id))
         return fail(

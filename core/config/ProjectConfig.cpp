@@ -364,6 +364,7 @@ Result<ProjectConfig> ProjectConfig::fromText(const QByteArray& input, const QSt
                                      QStringLiteral("backup_dir"),
                                      QStringLiteral("create_schema"),
                                      QStringLiteral("max_file_size"),
+                                     QStringLiteral("id_format"),
                                      QStringLiteral("alembic")};
     const QStringList envKeys = {QStringLiteral("url"),
                                  QStringLiteral("color"),
@@ -523,6 +524,12 @@ Result<ProjectConfig> ProjectConfig::fromText(const QByteArray& input, const QSt
                 if (!v)
                     return v.error();
                 config.m_maxFileBytes = *v;
+            } else if (name == QLatin1String("id_format")) {
+                STRATA_TRY_ASSIGN(const QString v, r.string(*node, what));
+                Result<IdFormat> format = IdFormat::parse(v);
+                if (!format)
+                    return r.error(ErrorCode::Config, lineOf(*node), format.error().message);
+                config.m_idFormat = *format;
             } else if (name == QLatin1String("backup_dir")) {
                 Result<QString> v = r.nonEmptyString(*node, what);
                 if (!v)

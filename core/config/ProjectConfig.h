@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Environment.h"
+#include "IdFormat.h"
 #include "LintSettings.h"
 #include "Result.h"
 
@@ -21,6 +22,8 @@ namespace strata {
 //   backup_dir = "backups"             # relative to strata.toml
 //   create_schema = false              # create a missing version_table_schema on first run
 //   max_file_size = "16MB"             # the largest revision file read
+//   id_format = "{seq:04}_{slug}"      # new revision ids (IdFormat.h); default "auto": the
+//                                      # pattern of the existing ids (RevisionIdRule)
 //
 //   [environments.NAME]                # any number, kept in file order
 //   url = "..."                        # required; ${VAR} / ${VAR:-default}, expanded on use
@@ -93,6 +96,8 @@ public:
     // [lint]: the settings of `strata lint` (defaults when the table is absent; the rule ids
     // are checked by LintSettingsCheck, not here).
     const LintSettings& lintSettings() const { return m_lintSettings; }
+    // `[project] id_format`: how new revision ids are made (auto when absent).
+    const IdFormat& idFormat() const { return m_idFormat; }
 
     ProjectConfig() = default; // an empty configuration (before a project is opened)
 
@@ -147,6 +152,7 @@ private:
     QString m_alembicUrlVariable = QStringLiteral("DATABASE_URL");
     bool m_recursiveVersions = true;
     bool m_versionsWritten = false;
+    IdFormat m_idFormat;
     LintSettings m_lintSettings;
 };
 

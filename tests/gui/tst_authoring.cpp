@@ -12,7 +12,9 @@
 #include "dialogs/NewRevisionDialog.h"
 #include "drift/DriftBadges.h"
 #include "drift/DriftView.h"
+#include "editor/EditorNotices.h"
 #include "editor/HeaderForm.h"
+#include "editor/NoticeBar.h"
 #include "editor/RevisionEditor.h"
 #include "editor/SqlEditor.h"
 #include "environments/EnvironmentCard.h"
@@ -20,8 +22,10 @@
 #include "environments/RunnerStatusSource.h"
 #include "graph/GraphModel.h"
 #include "revision/AlembicScript.h"
+#include "revision/RevisionWriter.h"
 #include "session/DriftCoordinator.h"
 #include "session/EditorTabs.h"
+#include "session/VersionsWatcher.h"
 
 #include "revision/AlembicScript.h"
 #include <QApplication>
@@ -276,6 +280,134 @@ private Q_SLOTS:
         for (const QString& f : listFiles(dir.path()))
             QVERIFY2(before.contains(f) || f.endsWith(QLatin1String(".py")), qPrintable(f));
         qunsetenv("STRATA_PYTHON");
+    }
+
+    // Editing a revision applied to some environments warns, from the statuses the studio read
+    // (issue 14 item 9): 0002 is applied to dev only, 0001 to dev and test.
+    void appliedRevisionNotice() {
+        std::optional<strata::test::TestConnectionsAllowed> setUp(std::in_place);
+        SandboxDatabase dev(QStringLiteral("tst_auth_applied_dev"));
+        SandboxDatabase test(QStringLiteral("tst_auth_applied_test"));
+        QTemporaryDir dir;
+        strata::test::copySampleProject(dir.path(),
+                                        QStringLiteral("[environments.dev]\nurl = \"%1\"\n"
+                                                       "[environments.test]\nurl = \"%2\"\n")
+                                            .arg(dev.url(), test.url()));
+        QCOMPARE(runCli({"--project", dir.path(), "upgrade", "heads", "--env", "dev"}).exitCode, 0);
+        QCOMPARE(runCli({"--project", dir.path(), "upgrade", "0001_init_schema", "--env", "test"})
+                     .exitCode,
+                 0);
+        setUp.reset();
+
+        auto source = std::make_shared<CountingStatusSource>();
+        MainWindow window(nullptr, source);
+        QVERIFY(window.openProject(dir.path()));
+        window.resize(1366, 768);
+        window.show();
+        const QString versions = dir.path() + QStringLiteral("/versions/");
+        RevisionEditor* second = window.editorTabs()->openEditor(
+            versions + QStringLiteral("0002_add_chunk_embeddings.sql"));
+        QVERIFY(second);
+        QVERIFY(strata::test::waitForRefresh(window));
+        const int reads = source->reads();
+        QTRY_VERIFY(!second->notices()->applied()->isHidden());
+        QVERIFY2(second->notices()->applied()->text().startsWith(
+                     QLatin1String("Applied to dev: editing changes its checksum")),
+                 qPrintable(second->notices()->applied()->text()));
+        RevisionEditor* first =
+            window.editorTabs()->openEditor(versions + QStringLiteral("0001_init_schema.sql"));
+        QVERIFY(first);
+        QVERIFY2(first->notices()->applied()->text().startsWith(
+                     QLatin1String("Applied to dev, test: editing")),
+                 qPrintable(first->notices()->applied()->text()));
+        QCOMPARE(source->reads(), reads); // from the statuses read, no query of its own
+
+        // A revision applied nowhere: no notice.
+        QSignalSpy created(window.session(), &ProjectSession::updated);
+        NewRevision fresh;
+        fresh.id = QStringLiteral("0005_fresh");
+        fresh.parents = {QStringLiteral("0004_add_documents_path_index")};
+        const auto path = RevisionWriter::write(dir.path() + QStringLiteral("/versions"), fresh);
+        QVERIFY(path.ok());
+        window.session()->revisionFileWritten(*path);
+        RevisionEditor* unapplied = window.editorTabs()->openEditor(*path);
+        QVERIFY(unapplied);
+        QVERIFY(unapplied->notices()->applied()->isHidden());
+
+        window.editorTabs()->openEditor(versions + QStringLiteral("0002_add_chunk_embeddings.sql"));
+        QTest::qWait(100);
+        const QByteArray shots = qgetenv("STRATA_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            QVERIFY(window.grab().save(QString::fromLocal8Bit(shots) +
+                                       QStringLiteral("/editor-applied-notice.png")));
+        setUp.emplace(); // dropping the test's databases is the test's own work
+    }
+
+    // Files changed, added or deleted outside the studio are noticed without Reload (issue 14
+    // item 10): the graph takes them in, an unmodified editor reloads, a modified one offers
+    // Reload / Keep mine, a deleted file's editor says so.
+    void externalChangesNoticed() {
+        QTemporaryDir dir;
+        strata::test::copySampleProject(dir.path(), QString());
+        MainWindow window(nullptr, std::make_shared<CountingStatusSource>());
+        QVERIFY(window.openProject(dir.path()));
+        window.show();
+        ProjectSession* session = window.session();
+        session->watcher()->setDelay(50);
+        GraphModel* model = strata::test::graphModel(window);
+        QSignalSpy opened(session, &ProjectSession::opened);
+        const QString versions = dir.path() + QStringLiteral("/versions/");
+        const QString path2 = versions + QStringLiteral("0002_add_chunk_embeddings.sql");
+        const QString path3 = versions + QStringLiteral("0003_add_search_indexes.sql");
+        const QString path4 = versions + QStringLiteral("0004_add_documents_path_index.sql");
+        RevisionEditor* clean = window.editorTabs()->openEditor(path2);
+        RevisionEditor* edited = window.editorTabs()->openEditor(path3);
+        RevisionEditor* removed = window.editorTabs()->openEditor(path4);
+        QVERIFY(clean && edited && removed);
+        edited->upgradeEditor()->append(QStringLiteral("SELECT 'mine';\n"));
+        QVERIFY(edited->isModified());
+
+        // A new file: in the graph.
+        NewRevision added;
+        added.id = QStringLiteral("0005_from_git");
+        added.parents = {QStringLiteral("0004_add_documents_path_index")};
+        added.message = QStringLiteral("pulled from git");
+        QVERIFY(RevisionWriter::write(versions, added).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(QStringLiteral("0005_from_git")) >= 0, 5000);
+        QCOMPARE(session->project()->graph().heads(), QStringList{QStringLiteral("0005_from_git")});
+
+        // The unmodified editor's file changes: its text follows, and so does the graph.
+        QString text = strata::test::readFile(path2);
+        text.replace(QLatin1String("-- Message: add chunk_embeddings table"),
+                     QLatin1String("-- Message: renamed in git"));
+        writeFile(versions, QStringLiteral("0002_add_chunk_embeddings.sql"), text);
+        QTRY_COMPARE_WITH_TIMEOUT(clean->headerForm()->messageEdit()->text(),
+                                  QStringLiteral("renamed in git"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(session->project()
+                                      ->graph()
+                                      .revision(QStringLiteral("0002_add_chunk_embeddings"))
+                                      ->message,
+                                  QStringLiteral("renamed in git"), 5000);
+        QVERIFY(!clean->isModified());
+
+        // The modified editor's file changes: a notice, the edits stay.
+        text = strata::test::readFile(path3);
+        text.replace(QLatin1String("-- Message: "), QLatin1String("-- Message: (theirs) "));
+        writeFile(versions, QStringLiteral("0003_add_search_indexes.sql"), text);
+        QTRY_VERIFY_WITH_TIMEOUT(!edited->notices()->disk()->isHidden(), 5000);
+        QVERIFY(edited->notices()->disk()->button(QStringLiteral("Reload")));
+        QVERIFY(edited->notices()->disk()->button(QStringLiteral("Keep mine")));
+        QVERIFY(edited->upgradeEditor()->text().contains(QLatin1String("SELECT 'mine';")));
+
+        // A deleted file: out of the graph; its editor says so.
+        QVERIFY(QFile::remove(versions + QStringLiteral("0005_from_git.sql")));
+        QVERIFY(QFile::remove(path4));
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(QStringLiteral("0004_add_documents_path_index")) < 0,
+                                 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!removed->notices()->disk()->isHidden(), 5000);
+        QVERIFY(removed->notices()->disk()->text().contains(QLatin1String("Deleted from disk")));
+        QVERIFY(model->rowOf(QStringLiteral("0005_from_git")) < 0);
+        QCOMPARE(opened.count(), 0); // incremental: never reopened
     }
 };
 

@@ -6,13 +6,16 @@
 
 #include "TestSupport.h"
 #include "common/SqlHighlighterFactory.h"
+#include "editor/EditorNotices.h"
 #include "editor/FindBar.h"
 #include "editor/HeaderForm.h"
+#include "editor/NoticeBar.h"
 #include "editor/ProblemsList.h"
 #include "editor/RevisionEditor.h"
 #include "editor/SqlCompleter.h"
 #include "editor/SqlEditor.h"
 #include "editor/SqlLexer.h"
+#include "revision/RevisionWriter.h"
 #include "schema/CompletionCatalog.h"
 #include "sql/RevisionChecker.h"
 #include <QScopeGuard>
@@ -21,7 +24,9 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,7 +88,14 @@ private slots:
     void concurrentlyInTransactionalRevisionFlagged();
     void nonTransactionalHint();
     void readOnlySaveKeepsEdits();
-    void changedOnDiskPrompts();
+    void changedOnDiskNotice();
+    void deletedOnDiskNotice();
+    void appliedNotice_data();
+    void appliedNotice();
+    void saveWithErrorsWarns_data();
+    void saveWithErrorsWarns();
+    void savedFileBytes_data();
+    void savedFileBytes();
     void changedOnDiskWithoutEditsReloads();
     void maybeCloseAsks();
     void toggleComment();
@@ -305,46 +317,85 @@ void TestEditor::readOnlySaveKeepsEdits() {
             readAll(path).contains(QLatin1String("SELECT 1;\n-- migrate:downgrade")));
 }
 
-void TestEditor::changedOnDiskPrompts() {
+// Changed on disk with local edits: no modal question, a notice "Reload / Keep mine".
+void TestEditor::changedOnDiskNotice() {
     const QString path = copySample();
     RevisionEditor editor;
     QVERIFY(editor.open(path).ok());
-    QList<RevisionEditor::Prompt> prompts;
-    QMessageBox::StandardButton answer = QMessageBox::No;
-    editor.setPromptHandler([&](RevisionEditor::Prompt p, const QString&) {
-        prompts.append(p);
-        return answer;
+    int prompts = 0;
+    editor.setPromptHandler([&](RevisionEditor::Prompt, const QString&) {
+        ++prompts;
+        return QMessageBox::No;
     });
+    NoticeBar* notice = editor.notices()->disk();
+    QVERIFY(notice->isHidden());
     editor.upgradeEditor()->append(QStringLiteral("SELECT 'mine';\n"));
     QVERIFY(editor.isModified());
 
-    // Another program changes the message: we are asked; "No" keeps our edits.
+    // Another program changes the message: the notice offers Reload and Keep mine.
     QString other = readAll(path);
     other.replace(QLatin1String("-- Message: add chunk_embeddings table"),
                   QLatin1String("-- Message: changed elsewhere"));
     QVERIFY(writeAll(path, other));
-    QTRY_COMPARE_WITH_TIMEOUT(prompts.size(), 1, 5000);
-    QCOMPARE(prompts.first(), RevisionEditor::Prompt::ReloadChanged);
+    QTRY_VERIFY_WITH_TIMEOUT(!notice->isHidden(), 5000);
+    QCOMPARE(prompts, 0);
+    QVERIFY2(notice->text().contains(QLatin1String("Changed on disk")), qPrintable(notice->text()));
+    QVERIFY(notice->button(QStringLiteral("Reload")));
+    QVERIFY(notice->button(QStringLiteral("Keep mine")));
+    // The part not edited here shows the new file already; the edits stay.
+    QCOMPARE(editor.headerForm()->messageEdit()->text(), QStringLiteral("changed elsewhere"));
     QVERIFY(editor.isModified());
+
+    // Keep mine: the notice goes, saving writes our section over the new file.
+    QTest::mouseClick(notice->button(QStringLiteral("Keep mine")), Qt::LeftButton);
+    QVERIFY(notice->isHidden());
     QVERIFY(editor.upgradeEditor()->text().contains(QLatin1String("SELECT 'mine';")));
-    // Saving now writes our section over the new file (its new message stays).
     QVERIFY(editor.save());
     const QString saved = readAll(path);
     QVERIFY(saved.contains(QLatin1String("-- Message: changed elsewhere")));
     QVERIFY(saved.contains(QLatin1String("SELECT 'mine';")));
 
-    // Changed again with local edits, answer "Yes": reloaded, edits dropped.
-    answer = QMessageBox::Yes;
+    // Changed again with local edits, Reload: the new file, edits dropped.
     editor.upgradeEditor()->append(QStringLiteral("SELECT 'lost';\n"));
     QVERIFY(editor.isModified());
     QTest::qWait(50);
     other = readAll(path);
     other.replace(QLatin1String("changed elsewhere"), QLatin1String("changed twice"));
     QVERIFY(writeAll(path, other));
-    QTRY_COMPARE_WITH_TIMEOUT(prompts.size(), 2, 5000);
-    QTRY_VERIFY(!editor.isModified());
+    QTRY_VERIFY_WITH_TIMEOUT(!notice->isHidden(), 5000);
+    QSignalSpy reloaded(&editor, &RevisionEditor::reloaded);
+    QTest::mouseClick(notice->button(QStringLiteral("Reload")), Qt::LeftButton);
+    QCOMPARE(reloaded.count(), 1);
+    QVERIFY(notice->isHidden());
+    QVERIFY(!editor.isModified());
     QCOMPARE(editor.headerForm()->messageEdit()->text(), QStringLiteral("changed twice"));
     QVERIFY(!editor.upgradeEditor()->text().contains(QLatin1String("'lost'")));
+    QCOMPARE(prompts, 0);
+}
+
+// Deleted on disk: the editor says so (no modal), keeps the text, and Save writes it again.
+void TestEditor::deletedOnDiskNotice() {
+    const QString path = copySample();
+    const QString before = readAll(path);
+    RevisionEditor editor;
+    QVERIFY(editor.open(path).ok());
+    int prompts = 0;
+    editor.setPromptHandler([&](RevisionEditor::Prompt, const QString&) {
+        ++prompts;
+        return QMessageBox::Ok;
+    });
+    QVERIFY(QFile::remove(path));
+    NoticeBar* notice = editor.notices()->disk();
+    QTRY_VERIFY_WITH_TIMEOUT(!notice->isHidden(), 5000);
+    QVERIFY2(notice->text().contains(QLatin1String("Deleted from disk")),
+             qPrintable(notice->text()));
+    QVERIFY(notice->text().contains(QFileInfo(path).fileName()));
+    QCOMPARE(notice->kind(), NoticeBar::Kind::Error);
+    QVERIFY(editor.isModified());
+    QCOMPARE(prompts, 0);
+    QVERIFY(editor.save());
+    QCOMPARE(readAll(path), before);
+    QVERIFY(notice->isHidden());
 }
 
 void TestEditor::changedOnDiskWithoutEditsReloads() {
@@ -746,6 +797,130 @@ void TestEditor::catalogFromSandbox() {
     up->setCursorPosition(0, 15);
     QCOMPARE(up->completionCandidates(),
              (QStringList{QStringLiteral("colour"), QStringLiteral("id")}));
+}
+
+// Editing a revision applied somewhere: a warning names the environments (issue 14 item 9).
+void TestEditor::appliedNotice_data() {
+    QTest::addColumn<QStringList>("environments");
+    QTest::addColumn<QString>("expected"); // empty: no notice
+    QTest::newRow("nowhere") << QStringList{} << QString();
+    QTest::newRow("one") << QStringList{"dev"} << "Applied to dev: editing changes its checksum";
+    QTest::newRow("two") << QStringList{"dev", "test"}
+                         << "Applied to dev, test: editing changes its checksum";
+}
+
+void TestEditor::appliedNotice() {
+    QFETCH(QStringList, environments);
+    QFETCH(QString, expected);
+    RevisionEditor editor;
+    QVERIFY(editor.open(copySample()).ok());
+    NoticeBar* notice = editor.notices()->applied();
+    QVERIFY(notice->isHidden());
+    editor.setAppliedTo(environments);
+    QCOMPARE(notice->isHidden(), expected.isEmpty());
+    if (expected.isEmpty())
+        return;
+    QVERIFY2(notice->text().startsWith(expected), qPrintable(notice->text()));
+    QVERIFY(notice->text().contains(QLatin1String("strata check")));
+    QCOMPARE(notice->kind(), NoticeBar::Kind::Warning);
+    // The statuses change: the notice follows.
+    editor.setAppliedTo({});
+    QVERIFY(notice->isHidden());
+}
+
+// Saving text with errors saves it and says so (the choice: the file is the user's; the notice
+// and the status line say a run stops at it).
+void TestEditor::saveWithErrorsWarns_data() {
+    QTest::addColumn<QString>("append");
+    QTest::addColumn<QString>("expected"); // empty: saved without a notice
+    QTest::newRow("syntax error") << "SELEC 1;\n"
+                                  << "Saved with 1 error(s) (line ";
+    QTest::newRow("CONCURRENTLY in a transaction")
+        << "CREATE INDEX CONCURRENTLY idx_x ON chunk_embeddings (model);\n"
+        << "Saved with 1 error(s) (line ";
+    QTest::newRow("fine") << "SELECT 1;\n" << QString();
+}
+
+void TestEditor::saveWithErrorsWarns() {
+    QFETCH(QString, append);
+    QFETCH(QString, expected);
+    const QString path = copySample();
+    RevisionEditor editor;
+    QVERIFY(editor.open(path).ok());
+    QSignalSpy warned(&editor, &RevisionEditor::savedWithErrors);
+    editor.upgradeEditor()->append(append);
+    QVERIFY(editor.save());
+    QVERIFY(readAll(path).contains(append.trimmed())); // saved all the same
+    NoticeBar* notice = editor.notices()->save();
+    QCOMPARE(notice->isHidden(), expected.isEmpty());
+    QCOMPARE(warned.count(), expected.isEmpty() ? 0 : 1);
+    if (expected.isEmpty())
+        return;
+    QVERIFY2(notice->text().startsWith(expected), qPrintable(notice->text()));
+    QCOMPARE(warned.first().first().toString(), notice->text());
+    QCOMPARE(notice->kind(), NoticeBar::Kind::Error);
+    // Fixed and saved again: the notice goes.
+    QString sql = editor.upgradeEditor()->text();
+    sql.replace(append, QString());
+    editor.upgradeEditor()->setText(sql);
+    QVERIFY(editor.save());
+    QVERIFY(notice->isHidden());
+}
+
+// What the editor writes into a new revision is DESIGN section 3's format, byte for byte: a
+// line break at the end of each section and of the file, a blank line before
+// `-- migrate:downgrade` (issue 14 item 12).
+void TestEditor::savedFileBytes_data() {
+    QTest::addColumn<QString>("upgrade");
+    QTest::addColumn<QString>("downgrade");
+    QTest::addColumn<QString>("sections"); // the file after the header
+    QTest::newRow("both, typed without line breaks")
+        << "CREATE TABLE t (id int);"
+        << "DROP TABLE t;"
+        << "\n-- migrate:upgrade\nCREATE TABLE t (id int);\n\n-- migrate:downgrade\nDROP TABLE "
+           "t;\n";
+    QTest::newRow("trailing blank lines dropped")
+        << "CREATE TABLE t (id int);\n\n\n"
+        << "DROP TABLE t;\n\n"
+        << "\n-- migrate:upgrade\nCREATE TABLE t (id int);\n\n-- migrate:downgrade\nDROP TABLE "
+           "t;\n";
+    QTest::newRow("upgrade only") << "SELECT 1;"
+                                  << ""
+                                  << "\n-- migrate:upgrade\nSELECT 1;\n\n-- migrate:downgrade\n";
+    QTest::newRow("downgrade only") << ""
+                                    << "SELECT 2;"
+                                    << "\n-- migrate:upgrade\n\n-- migrate:downgrade\nSELECT 2;\n";
+}
+
+void TestEditor::savedFileBytes() {
+    QFETCH(QString, upgrade);
+    QFETCH(QString, downgrade);
+    QFETCH(QString, sections);
+    NewRevision r;
+    r.id = QStringLiteral("0005_add_t");
+    r.parents = {QStringLiteral("0004_x")};
+    r.message = QStringLiteral("add t");
+    r.createDate = QStringLiteral("2026-12-01 17:00:00+00:00");
+    const auto written = RevisionWriter::write(m_dir->path(), r);
+    QVERIFY(written.ok());
+    const QString header = QStringLiteral("-- Revision ID: 0005_add_t\n"
+                                          "-- Revises: 0004_x\n"
+                                          "-- Create Date: 2026-12-01 17:00:00+00:00\n"
+                                          "-- Message: add t\n"
+                                          "-- Branch Labels:\n"
+                                          "-- Depends On:\n"
+                                          "-- Transactional: yes\n");
+    // As written by New revision: the same format.
+    QCOMPARE(readAll(*written),
+             header + QStringLiteral("\n-- migrate:upgrade\n\n-- migrate:downgrade\n"));
+    RevisionEditor editor;
+    QVERIFY(editor.open(*written).ok());
+    editor.upgradeEditor()->setText(upgrade);
+    editor.downgradeEditor()->setText(downgrade);
+    QVERIFY(editor.save());
+    QFile file(*written);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), (header + sections).toUtf8());
 }
 
 QTEST_MAIN(TestEditor)

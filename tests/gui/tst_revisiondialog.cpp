@@ -2,17 +2,22 @@
 #include "TestSupport.h"
 #include "dialogs/MergeDialog.h"
 #include "dialogs/NewRevisionDialog.h"
+#include "dialogs/RevisionIdField.h"
 #include "revision/RevisionFile.h"
 
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace strata;
 
@@ -51,6 +56,12 @@ private slots:
     void badParentAndLabel();
     void afterRevisionPreselected();
     void mergeJoinsTwoHeads();
+    void idFollowsProjectNaming_data();
+    void idFollowsProjectNaming();
+    void typedIdStaysNewIdGoesBack();
+    void mergeIdPrefilledAndValidated();
+    void noLiteralAmpersand_data();
+    void noLiteralAmpersand();
 
 private:
     Project openProject() const;
@@ -214,6 +225,129 @@ void TestRevisionDialog::mergeJoinsTwoHeads() {
     // A single head: nothing to merge.
     MergeDialog none(merged.graph(), merged.primaryVersionsDir());
     QVERIFY(!none.okButton()->isEnabled());
+}
+
+// The sample's ids are 0001_..0004_: a new revision is 0005_<slug> (issue 14 item 11), or what
+// strata.toml's id_format says.
+void TestRevisionDialog::idFollowsProjectNaming_data() {
+    QTest::addColumn<QString>("idFormat"); // empty: no id_format
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("expected"); // a regular expression
+    QTest::newRow("existing pattern") << ""
+                                      << "add tags"
+                                      << "^0005_add_tags$";
+    QTest::newRow("existing pattern, no message") << ""
+                                                  << ""
+                                                  << "^0005$";
+    QTest::newRow("id_format hex12") << "hex12"
+                                     << "add tags"
+                                     << "^[0-9a-f]{12}$";
+    QTest::newRow("id_format seq") << "r{seq:03}_{slug}"
+                                   << "add tags"
+                                   << "^r001_add_tags$";
+    QTest::newRow("id_format dated") << "{date}_{slug}"
+                                     << "Thêm thẻ"
+                                     << "^20\\d{6}_them_the$";
+}
+
+void TestRevisionDialog::idFollowsProjectNaming() {
+    QFETCH(QString, idFormat);
+    QFETCH(QString, message);
+    QFETCH(QString, expected);
+    const Project project = openProject();
+    NewRevisionDialog dialog(project.graph(), project.primaryVersionsDir());
+    if (!idFormat.isEmpty()) {
+        const auto config = ProjectConfig::fromText(
+            QStringLiteral("[project]\nid_format = \"%1\"\n").arg(idFormat).toUtf8(),
+            m_dir->filePath(QStringLiteral("strata.toml")));
+        QVERIFY2(config.ok(), config.ok() ? "" : qPrintable(config.error().toString()));
+        dialog.setProjectConfig(*config);
+    }
+    dialog.messageEdit()->setText(message); // the id follows
+    const QString id = dialog.idEdit()->text();
+    QVERIFY2(QRegularExpression(expected).match(id).hasMatch(), qPrintable(id));
+    QVERIFY2(dialog.isValid(), qPrintable(dialog.validationMessage()));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(openProject().graph().contains(id));
+}
+
+void TestRevisionDialog::typedIdStaysNewIdGoesBack() {
+    const Project project = openProject();
+    NewRevisionDialog dialog(project.graph(), project.primaryVersionsDir());
+    QTest::keyClicks(dialog.messageEdit(), QStringLiteral("add tags"));
+    QCOMPARE(dialog.idEdit()->text(), QStringLiteral("0005_add_tags"));
+    dialog.idEdit()->clear();
+    QTest::keyClicks(dialog.idEdit(), QStringLiteral("mine")); // typed by the user: it stays
+    QTest::keyClicks(dialog.messageEdit(), QStringLiteral(" and more"));
+    QCOMPARE(dialog.idEdit()->text(), QStringLiteral("mine"));
+    QTest::mouseClick(dialog.idField()->regenerateButton(), Qt::LeftButton);
+    QCOMPARE(dialog.idEdit()->text(), QStringLiteral("0005_add_tags_and_more"));
+    QVERIFY(
+        dialog.idField()->regenerateButton()->toolTip().contains(QLatin1String("{seq:04}_{slug}")));
+}
+
+void TestRevisionDialog::mergeIdPrefilledAndValidated() {
+    {
+        const Project project = openProject();
+        NewRevisionDialog dialog(project.graph(), project.primaryVersionsDir(),
+                                 QStringLiteral("0003_add_search_indexes"));
+        dialog.idEdit()->setText(QStringLiteral("0005_side_branch"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    const Project branched = openProject();
+    MergeDialog merge(branched.graph(), branched.primaryVersionsDir());
+    // Prefilled by the rule from the message ("merge heads").
+    QCOMPARE(merge.idEdit()->text(), QStringLiteral("0006_merge_heads"));
+    QVERIFY(merge.okButton()->isEnabled());
+    merge.messageEdit()->setText(QStringLiteral("join search"));
+    QCOMPARE(merge.idEdit()->text(), QStringLiteral("0006_join_search"));
+    // Validated as in New revision.
+    for (const QString& bad : {QStringLiteral("0005_side_branch"), QStringLiteral("bad-id"),
+                               QString(33, QLatin1Char('x')), QString()}) {
+        merge.idEdit()->setText(bad);
+        QVERIFY2(!merge.okButton()->isEnabled(), qPrintable(bad));
+        QVERIFY(!merge.validationMessage().isEmpty());
+    }
+    merge.idEdit()->clear();
+    QTest::keyClicks(merge.idEdit(), QStringLiteral("0006_joined"));
+    QVERIFY2(merge.okButton()->isEnabled(), qPrintable(merge.validationMessage()));
+    QSignalSpy created(&merge, &MergeDialog::revisionCreated);
+    merge.accept();
+    QCOMPARE(created.count(), 1);
+    QCOMPARE(QFileInfo(created.first().first().toString()).fileName(),
+             QStringLiteral("0006_joined.sql"));
+    const Project merged = openProject();
+    QCOMPARE(merged.graph().heads(), QStringList{QStringLiteral("0006_joined")});
+}
+
+void TestRevisionDialog::noLiteralAmpersand_data() {
+    QTest::addColumn<QString>("dialog");
+    QTest::newRow("new revision") << "new";
+    QTest::newRow("merge heads") << "merge";
+}
+
+// A label with a mnemonic and no buddy shows the '&' itself ("Revision &id:").
+void TestRevisionDialog::noLiteralAmpersand() {
+    QFETCH(QString, dialog);
+    const Project project = openProject();
+    std::unique_ptr<QDialog> shown;
+    if (dialog == QLatin1String("new"))
+        shown = std::make_unique<NewRevisionDialog>(project.graph(), project.primaryVersionsDir());
+    else
+        shown = std::make_unique<MergeDialog>(project.graph(), project.primaryVersionsDir());
+    shown->show();
+    int mnemonics = 0;
+    static const QRegularExpression single(QStringLiteral("(^|[^&])&([^&]|$)"));
+    for (QLabel* label : shown->findChildren<QLabel*>()) {
+        if (!single.match(label->text()).hasMatch() || label->textFormat() == Qt::RichText)
+            continue;
+        ++mnemonics;
+        QVERIFY2(label->buddy(),
+                 qPrintable(QStringLiteral("'%1' has no buddy: its & shows").arg(label->text())));
+    }
+    QVERIFY(mnemonics >= 1); // the id's label at least
 }
 
 QTEST_MAIN(TestRevisionDialog)

@@ -1,6 +1,7 @@
 #include "dialogs/MergeDialog.h"
 
 #include "dialogs/AuthoringJob.h"
+#include "dialogs/RevisionIdField.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -17,6 +18,7 @@ MergeDialog::MergeDialog(const RevisionGraph& graph, const QString& versionsDir,
     , m_versionsDir(versionsDir)
     , m_heads(new QListWidget(this))
     , m_message(new QLineEdit(this))
+    , m_id(new RevisionIdField(m_graph, versionsDir, this))
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(tr("Merge heads"));
@@ -29,6 +31,7 @@ MergeDialog::MergeDialog(const RevisionGraph& graph, const QString& versionsDir,
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
     }
+    connect(m_message, &QLineEdit::textChanged, m_id, &RevisionIdField::setMessage);
     m_message->setText(tr("merge heads"));
     m_status->setWordWrap(true);
     QPalette pal = m_status->palette();
@@ -42,12 +45,26 @@ MergeDialog::MergeDialog(const RevisionGraph& graph, const QString& versionsDir,
     messageLabel->setBuddy(m_message);
     layout->addWidget(messageLabel);
     layout->addWidget(m_message);
+    auto* idLabel = new QLabel(tr("Revision &id:"), this);
+    idLabel->setBuddy(m_id);
+    layout->addWidget(idLabel);
+    layout->addWidget(m_id);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MergeDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &MergeDialog::reject);
     connect(m_heads, &QListWidget::itemChanged, this, &MergeDialog::validate);
+    connect(m_id, &RevisionIdField::changed, this, &MergeDialog::validate);
     validate();
+}
+
+void MergeDialog::setProjectConfig(const ProjectConfig& config) {
+    m_config = config;
+    m_id->setProjectConfig(config); // its id_format
+}
+
+QLineEdit* MergeDialog::idEdit() const {
+    return m_id->lineEdit();
 }
 
 QPushButton* MergeDialog::okButton() const {
@@ -64,6 +81,7 @@ QStringList MergeDialog::checkedHeads() const {
 
 NewRevision MergeDialog::newRevision() const {
     NewRevision r;
+    r.id = m_id->id();
     r.parents = checkedHeads();
     r.message = m_message->text().trimmed();
     return r;
@@ -75,7 +93,7 @@ void MergeDialog::validate() {
     else if (checkedHeads().size() < 2)
         showProblem(tr("Check at least two heads."));
     else
-        showProblem({});
+        showProblem(m_id->problem());
 }
 
 void MergeDialog::showProblem(const QString& problem) {

@@ -15,10 +15,13 @@ class QPushButton;
 
 namespace strata {
 
-// "Merge heads": the heads as a checkable list (all checked), a message; accepting writes a
-// merge revision (parents = the checked heads, empty sections) through RevisionAuthor, as
-// `strata merge` does, off the GUI thread: in an Alembic project (setProjectConfig) a `.py`
-// file written by the project's Alembic (`alembic merge`). At least two heads must be checked.
+class RevisionIdField;
+
+// "Merge heads": the heads as a checkable list (all checked), a message, the id
+// (RevisionIdField: the project's naming, editable, validated as in New revision); accepting writes
+// a merge revision (parents = the checked heads, empty sections) through RevisionAuthor, as `strata
+// merge` does, off the GUI thread: in an Alembic project (setProjectConfig) a `.py` file written by
+// the project's Alembic (`alembic merge`). At least two heads must be checked.
 class MergeDialog : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MergeDialog)
@@ -26,7 +29,7 @@ public:
     MergeDialog(const RevisionGraph& graph, const QString& versionsDir, QWidget* parent = nullptr);
 
     // The project's configuration: an Alembic project gets `.py` revisions.
-    void setProjectConfig(const ProjectConfig& config) { m_config = config; }
+    void setProjectConfig(const ProjectConfig& config);
     bool isWriting() const { return m_writing; }
 
     QStringList checkedHeads() const;
@@ -36,6 +39,8 @@ public:
 
     QListWidget* headsList() const { return m_heads; }
     QLineEdit* messageEdit() const { return m_message; }
+    QLineEdit* idEdit() const;
+    RevisionIdField* idField() const { return m_id; }
     QPushButton* okButton() const;
 
 public slots:
@@ -60,6 +65,7 @@ private:
     QString m_createdPath;
     QListWidget* m_heads = nullptr;
     QLineEdit* m_message = nullptr;
+    RevisionIdField* m_id = nullptr;
     QLabel* m_status = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };

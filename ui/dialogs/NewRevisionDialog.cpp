@@ -1,6 +1,7 @@
 #include "dialogs/NewRevisionDialog.h"
 
 #include "dialogs/AuthoringJob.h"
+#include "dialogs/RevisionIdField.h"
 
 #include <QCheckBox>
 #include <QCompleter>
@@ -34,7 +35,7 @@ NewRevisionDialog::NewRevisionDialog(const RevisionGraph& graph, const QString& 
     , m_graph(graph)
     , m_versionsDir(versionsDir)
     , m_message(new QLineEdit(this))
-    , m_id(new QLineEdit(this))
+    , m_id(new RevisionIdField(m_graph, versionsDir, this))
     , m_parents(new QLineEdit(this))
     , m_branchLabel(new QLineEdit(this))
     , m_dependsOn(new QLineEdit(this))
@@ -44,16 +45,7 @@ NewRevisionDialog::NewRevisionDialog(const RevisionGraph& graph, const QString& 
     setWindowTitle(tr("New revision"));
     setMinimumWidth(520);
 
-    m_id->setText(RevisionWriter::generateId());
-    m_id->setMaxLength(64); // longer than allowed on purpose: the message explains the limit
-    auto* regenerate = new QToolButton(this);
-    regenerate->setText(tr("New id"));
-    regenerate->setToolTip(tr("Generate another random id"));
-    connect(regenerate, &QToolButton::clicked, this,
-            [this] { m_id->setText(RevisionWriter::generateId()); });
-    auto* idRow = new QHBoxLayout;
-    idRow->addWidget(m_id, 1);
-    idRow->addWidget(regenerate);
+    connect(m_message, &QLineEdit::textChanged, m_id, &RevisionIdField::setMessage);
 
     QString parentId;
     if (!afterRevision.isEmpty())
@@ -76,7 +68,7 @@ NewRevisionDialog::NewRevisionDialog(const RevisionGraph& graph, const QString& 
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Message:"), m_message);
-    form->addRow(tr("Revision &id:"), idRow);
+    form->addRow(tr("Revision &id:"), m_id); // a widget row: QFormLayout makes it the buddy
     form->addRow(tr("&Revises:"), m_parents);
     form->addRow(tr("&Branch label:"), m_branchLabel);
     form->addRow(tr("&Depends on:"), m_dependsOn);
@@ -99,18 +91,24 @@ NewRevisionDialog::NewRevisionDialog(const RevisionGraph& graph, const QString& 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewRevisionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &NewRevisionDialog::reject);
 
-    for (QLineEdit* e : {m_message, m_id, m_parents, m_branchLabel, m_dependsOn})
+    for (QLineEdit* e : {m_message, m_parents, m_branchLabel, m_dependsOn})
         connect(e, &QLineEdit::textChanged, this, &NewRevisionDialog::validate);
+    connect(m_id, &RevisionIdField::changed, this, &NewRevisionDialog::validate);
     m_message->setFocus();
     validate();
 }
 
 void NewRevisionDialog::setProjectConfig(const ProjectConfig& config) {
     m_config = config;
+    m_id->setProjectConfig(config); // its id_format
     if (RevisionAuthor::writesPython(m_config, RevisionAuthor::Format::Auto))
         m_where->setText(tr("Written as a .py revision by the project's Alembic (%1), so that "
                             "`alembic upgrade` runs it too")
                              .arg(QDir::toNativeSeparators(m_config.alembicConfigPath())));
+}
+
+QLineEdit* NewRevisionDialog::idEdit() const {
+    return m_id->lineEdit();
 }
 
 QPushButton* NewRevisionDialog::okButton() const {
@@ -119,7 +117,7 @@ QPushButton* NewRevisionDialog::okButton() const {
 
 NewRevision NewRevisionDialog::newRevision() const {
     NewRevision r;
-    r.id = m_id->text().trimmed();
+    r.id = m_id->id();
     r.parents = splitList(m_parents->text());
     r.message = m_message->text().trimmed();
     r.branchLabels = splitList(m_branchLabel->text());
@@ -130,16 +128,7 @@ NewRevision NewRevisionDialog::newRevision() const {
 
 void NewRevisionDialog::validate() {
     const NewRevision r = newRevision();
-    QString problem;
-    if (r.id.isEmpty()) {
-        problem = tr("The revision id is empty.");
-    } else if (auto ok = RevisionWriter::validateId(r.id); !ok) {
-        problem = tr("Revision id: %1").arg(ok.error().message);
-    } else if (m_graph.contains(r.id)) {
-        problem = tr("A revision with the id %1 already exists.").arg(r.id);
-    } else if (QFileInfo::exists(QDir(m_versionsDir).filePath(r.id + QLatin1String(".sql")))) {
-        problem = tr("The file %1.sql already exists in the versions folder.").arg(r.id);
-    }
+    QString problem = m_id->problem();
     if (problem.isEmpty()) {
         for (const QString& p : r.parents) {
             if (p == r.id) {

@@ -14,9 +14,14 @@ class QLineEdit;
 class QPushButton;
 
 namespace strata {
+class RevisionIdField;
+}
 
-// "New revision": message, id (generated like `strata revision`, editable, validated while
-// typing: 1-32 characters of [A-Za-z0-9_], not an existing revision or file), parents
+namespace strata {
+
+// "New revision": message, id (RevisionIdField: by the project's naming like `strata revision`,
+// following the message until edited; validated while typing: 1-32 characters of [A-Za-z0-9_],
+// not an existing revision or file), parents
 // (preselected: the given revision, else the single head), branch label, depends on,
 // transactional. OK stays disabled while anything is wrong, with the reason shown. Accepting
 // writes the file through RevisionAuthor (the same code as `strata revision`), off the GUI
@@ -45,7 +50,8 @@ public:
     QString createdPath() const { return m_createdPath; }
 
     QLineEdit* messageEdit() const { return m_message; }
-    QLineEdit* idEdit() const { return m_id; }
+    QLineEdit* idEdit() const;
+    RevisionIdField* idField() const { return m_id; }
     QLineEdit* parentsEdit() const { return m_parents; }
     QLineEdit* branchLabelEdit() const { return m_branchLabel; }
     QLineEdit* dependsOnEdit() const { return m_dependsOn; }
@@ -74,7 +80,7 @@ private:
     QString m_problem;
     QString m_createdPath;
     QLineEdit* m_message = nullptr;
-    QLineEdit* m_id = nullptr;
+    RevisionIdField* m_id = nullptr;
     QLineEdit* m_parents = nullptr;
     QLineEdit* m_branchLabel = nullptr;
     QLineEdit* m_dependsOn = nullptr;

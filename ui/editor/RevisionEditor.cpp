@@ -1,10 +1,12 @@
 #include "editor/RevisionEditor.h"
 
+#include "editor/EditorNotices.h"
 #include "editor/FileBanner.h"
 #include "editor/FindBar.h"
 #include "editor/HeaderForm.h"
 #include "editor/LintQuickFix.h"
 #include "editor/ProblemsList.h"
+#include "editor/RevisionText.h"
 #include "editor/SqlCompleter.h"
 #include "editor/SqlEditor.h"
 #include "editor/SqlFormWriter.h"
@@ -41,35 +43,9 @@ struct CatalogLoad {
     QString error;
 };
 
-Result<QString> readText(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io, QObject::tr("Cannot read %1: %2").arg(path, f.errorString()));
-    return QString::fromUtf8(f.readAll());
-}
-
-bool isPythonFile(const QString& path) {
-    return path.endsWith(QLatin1String(".py"), Qt::CaseInsensitive);
-}
-
-// The file is a .py revision in Python (not SQL form): it belongs in a PythonView.
-bool isPythonRevision(const QString& text, const QString& path) {
-    if (!isPythonFile(path))
-        return false;
-    const auto revision = AlembicScript::parse(text, path);
-    return revision && revision->source == Revision::Source::AlembicPython;
-}
-
 // The function holds op.execute calls, or only `pass`: the editor's SQL has a place to go.
 bool holdsCalls(const QString& text, QStringView function) {
     return SqlFormWriter::canHoldSql(text, function);
-}
-
-bool hasWriteBits(const QFileInfo& info) {
-    // The mode bits, not access(): root may write anything, but a file without write bits is
-    // read-only by intent.
-    return info.permissions() &
-           (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther);
 }
 
 QWidget* sectionPane(QLabel* label, SqlEditor* editor, QWidget* parent, QWidget* extra = nullptr) {
@@ -95,6 +71,7 @@ QWidget* sectionPane(QLabel* label, SqlEditor* editor, QWidget* parent, QWidget*
 RevisionEditor::RevisionEditor(QWidget* parent)
     : QWidget(parent)
     , m_banner(new FileBanner(this))
+    , m_notices(new EditorNotices(this))
     , m_header(new HeaderForm(this))
     , m_upgrade(new SqlEditor(this))
     , m_downgrade(new SqlEditor(this))
@@ -110,6 +87,7 @@ RevisionEditor::RevisionEditor(QWidget* parent)
     layout->setSpacing(0);
     layout->addWidget(m_banner);
     m_banner->hide();
+    layout->addWidget(m_notices);
     layout->addWidget(m_header);
     m_tryButton = new QToolButton(this);
     m_tryButton->setText(tr("Try it"));
@@ -149,6 +127,11 @@ RevisionEditor::RevisionEditor(QWidget* parent)
     connect(m_header, &HeaderForm::edited, this, &RevisionEditor::onEdited);
     connect(m_problems, &ProblemsList::jumpRequested, this, &RevisionEditor::jumpTo);
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &RevisionEditor::onFileChanged);
+    // The disk's text is already the base (see onFileChanged): Reload shows it.
+    connect(m_notices, &EditorNotices::reloadRequested, this, [this] {
+        loadText(m_diskText, m_baseline);
+        emit reloaded();
+    });
 }
 
 RevisionEditor::~RevisionEditor() {
@@ -158,7 +141,7 @@ RevisionEditor::~RevisionEditor() {
 }
 
 Result<Revision> RevisionEditor::parseRevision(const QString& text, const QString& filePath) {
-    if (!isPythonFile(filePath))
+    if (!RevisionText::isPythonFile(filePath))
         return RevisionFile::parse(text, filePath);
     STRATA_TRY_ASSIGN(Revision revision, AlembicScript::parse(text, filePath));
     if (revision.source != Revision::Source::AlembicSqlForm)
@@ -171,7 +154,7 @@ Result<Revision> RevisionEditor::parseRevision(const QString& text, const QStrin
 
 Result<void> RevisionEditor::open(const QString& filePath) {
     const QString path = QFileInfo(filePath).absoluteFilePath();
-    STRATA_TRY_ASSIGN(const QString text, readText(path));
+    STRATA_TRY_ASSIGN(const QString text, RevisionText::read(path));
     STRATA_TRY_ASSIGN(const Revision revision, parseRevision(text, path));
     if (!m_path.isEmpty())
         m_watcher.removePath(m_path);
@@ -182,7 +165,7 @@ Result<void> RevisionEditor::open(const QString& filePath) {
 }
 
 Result<void> RevisionEditor::reload() {
-    STRATA_TRY_ASSIGN(const QString text, readText(m_path));
+    STRATA_TRY_ASSIGN(const QString text, RevisionText::read(m_path));
     STRATA_TRY_ASSIGN(const Revision revision, parseRevision(text, m_path));
     loadText(text, revision);
     emit reloaded();
@@ -190,6 +173,8 @@ Result<void> RevisionEditor::reload() {
 }
 
 void RevisionEditor::loadText(const QString& text, const Revision& revision) {
+    m_notices->clearDisk();
+    m_notices->showSaved({}); // about a text that is gone
     m_loading = true;
     m_diskText = text;
     m_baseline = revision;
@@ -279,16 +264,11 @@ Result<QString> RevisionEditor::composeText() const {
         STRATA_TRY_ASSIGN(text, SqlFormWriter::write(text, u"downgrade", m_downgrade->text()));
         return text;
     }
-    QString text = m_diskText;
+    std::optional<Revision> header;
     if (m_header->differsFrom(m_baseline))
-        text = RevisionFile::replaceHeader(text, m_header->applyTo(m_baseline));
-    const QString up = m_upgrade->text();
-    if (up != m_baseline.upgrade.sql)
-        text = RevisionFile::replaceSection(text, RevisionFile::Section::Upgrade, up);
-    const QString down = m_downgrade->text();
-    if (down != m_baseline.downgrade.sql && (m_baseline.downgrade.present || !down.isEmpty()))
-        text = RevisionFile::replaceSection(text, RevisionFile::Section::Downgrade, down);
-    return text;
+        header = m_header->applyTo(m_baseline);
+    return RevisionText::compose(m_diskText, m_baseline, header, m_upgrade->text(),
+                                 m_downgrade->text());
 }
 
 bool RevisionEditor::save() {
@@ -312,7 +292,7 @@ bool RevisionEditor::save() {
         return false;
     }
     const QFileInfo info(m_path);
-    if (info.exists() && (!info.isWritable() || !hasWriteBits(info))) {
+    if (info.exists() && (!info.isWritable() || !RevisionText::hasWriteBits(info))) {
         ask(Prompt::SaveFailed,
             tr("%1 is read-only: the revision was not saved. Your edits are kept; make the file "
                "writable and save again.")
@@ -350,7 +330,17 @@ bool RevisionEditor::save() {
     m_loading = false;
     onEdited();
     watch();
+    m_notices->clearDisk();
+    // Saved all the same (it is the user's file), and said: a run would stop at it.
+    updateDiagnostics();
+    QList<Diagnostic> errors;
+    for (const Diagnostic& d : std::as_const(m_syntaxDiagnostics))
+        if (d.severity == Diagnostic::Severity::Error)
+            errors << d;
+    const QString summary = m_notices->showSaved(errors);
     emit saved(m_path);
+    if (!summary.isEmpty())
+        emit savedWithErrors(summary);
     return true;
 }
 
@@ -382,10 +372,8 @@ void RevisionEditor::onFileChanged(const QString& path) {
             if (QFileInfo::exists(m_path)) {
                 watch();
                 onFileChanged(m_path);
-            } else if (!m_lastMessage.startsWith(tr("The file was removed"))) {
-                ask(Prompt::FileRemoved,
-                    tr("The file was removed from disk: %1. Save to write it again.")
-                        .arg(QDir::toNativeSeparators(m_path)));
+            } else if (!m_notices->isDeleted()) {
+                m_notices->showDeleted(m_path);
                 m_modified = true;
                 emit modificationChanged(true);
                 emit titleChanged(title());
@@ -394,10 +382,14 @@ void RevisionEditor::onFileChanged(const QString& path) {
         return;
     }
     watch();
-    auto text = readText(m_path);
+    auto text = RevisionText::read(m_path);
+    if (text && m_notices->isDeleted()) { // back on disk
+        m_notices->clearDisk();
+        onEdited(); // no longer modified when nothing was edited
+    }
     if (!text || *text == m_diskText)
         return; // our own save, or nothing new
-    if (isPythonRevision(*text, m_path)) {
+    if (RevisionText::isPythonRevision(*text, m_path)) {
         // Now Python: the SQL editor cannot show it any more.
         if (!m_modified ||
             ask(Prompt::ReloadChanged,
@@ -419,18 +411,9 @@ void RevisionEditor::onFileChanged(const QString& path) {
         }
         return;
     }
-    const auto answer = ask(Prompt::ReloadChanged,
-                            tr("%1 changed on disk while you were editing it. Reload it and lose "
-                               "your edits? (No keeps your edits; saving will write them over the "
-                               "new file.)")
-                                .arg(QDir::toNativeSeparators(m_path)));
-    if (answer == QMessageBox::Yes && revision) {
-        loadText(*text, *revision);
-        emit reloaded();
-        return;
-    }
-    // Keep the edits; the new file becomes the base that saving edits, and the parts not edited
-    // here (header, a section) show the new file's version.
+    // The edits stay and the new file becomes the base that saving edits; the parts not edited
+    // here (header, a section) show the new file's version. The notice offers Reload (the new
+    // file, edits dropped) or Keep mine (the notice goes).
     if (revision) {
         const bool headerEdited = m_header->differsFrom(m_baseline);
         const bool upEdited = m_upgrade->text() != m_baseline.upgrade.sql;
@@ -446,8 +429,18 @@ void RevisionEditor::onFileChanged(const QString& path) {
             m_downgrade->setText(m_baseline.downgrade.sql);
         applyMode();
         m_loading = false;
+        m_notices->showChangedOnDisk(m_path);
     }
     onEdited();
+}
+
+void RevisionEditor::checkDisk() {
+    if (!m_path.isEmpty())
+        onFileChanged(m_path);
+}
+
+void RevisionEditor::setAppliedTo(const QStringList& environments) {
+    m_notices->setAppliedTo(m_baseline.id, environments);
 }
 
 QMessageBox::StandardButton RevisionEditor::ask(Prompt prompt, const QString& message) {
@@ -465,8 +458,6 @@ QMessageBox::StandardButton RevisionEditor::ask(Prompt prompt, const QString& me
                                      QMessageBox::No);
     case Prompt::SaveFailed:
         return QMessageBox::warning(this, title, message);
-    case Prompt::FileRemoved:
-        return QMessageBox::information(this, title, message);
     }
     return QMessageBox::NoButton;
 }

@@ -22,6 +22,7 @@ class QToolButton;
 namespace strata {
 
 struct CompletionCatalog;
+class EditorNotices;
 class FileBanner;
 class FindBar;
 class HeaderForm;
@@ -41,11 +42,13 @@ class SqlEditor;
 // string literals (SqlFormWriter); an edit that cannot be placed so is refused with a message
 // and the edits stay. A section whose function is absent or holds no op.execute call is
 // read-only (adding a call means writing Python). The file is watched: changed on disk, it reloads
-// (asking first when there are local edits). Diagnostics run ~400 ms after typing stops
-// (libpg_query, on the GUI thread: parsing is local and fast; no database work happens here);
-// then the text as it would be saved is linted off the GUI thread (EditorLint) and each finding
-// underlines its statement, with its quick fix (LintQuickFix) in the context menu, the margin
-// and the problems list.
+// (with local edits, a notice offers Reload / Keep mine; deleted, a notice says so). A revision
+// applied to some environments shows a warning (setAppliedTo(), from the statuses the host
+// already has); saving text with errors saves it and says so (EditorNotices). Diagnostics run ~400
+// ms after typing stops (libpg_query, on the GUI thread: parsing is local and fast; no database
+// work happens here); then the text as it would be saved is linted off the GUI thread (EditorLint)
+// and each finding underlines its statement, with its quick fix (LintQuickFix) in the context menu,
+// the margin and the problems list.
 //
 // Host API (the main window): open(), title()/modificationChanged() for the tab, save(),
 // maybeClose() before closing the tab, setCompletionSource() when the environment changes.
@@ -57,9 +60,8 @@ public:
     // with a PromptHandler instead of a modal QMessageBox.
     enum class Prompt {
         UnsavedChanges, // Save / Discard / Cancel
-        ReloadChanged,  // Yes (reload, losing edits) / No (keep edits)
+        ReloadChanged,  // Yes (reload, losing edits) / No (keep edits): became Python
         SaveFailed,     // Ok (an error; the edits stay)
-        FileRemoved,    // Ok (information; the edits stay)
     };
     using PromptHandler =
         std::function<QMessageBox::StandardButton(Prompt prompt, const QString& message)>;
@@ -91,6 +93,12 @@ public:
     bool maybeClose();
     // Re-reads the file, dropping local edits.
     Result<void> reload();
+    // Looks at the file on disk now (the project's folder watcher saw it change): as when the
+    // file's own watcher fires.
+    void checkDisk();
+    // The environments (strata.toml order) where this revision is applied: a warning notice
+    // when not empty.
+    void setAppliedTo(const QStringList& environments);
 
     // Autocompletion from the catalog of `environment` (opened through EnvironmentConnector,
     // its password included), read on a worker thread (strata::async). An empty URL = keywords
@@ -142,12 +150,16 @@ public:
     FindBar* findBar() const { return m_findBar; }
     // Shown for an SQL revision in Python form.
     FileBanner* banner() const { return m_banner; }
+    EditorNotices* notices() const { return m_notices; }
 
 signals:
     void modificationChanged(bool modified);
     void titleChanged(const QString& title);
     void saved(const QString& filePath);
     void reloaded();
+    // Saved, but the text has errors (it does not parse, or a statement cannot run in its
+    // transaction mode): one line for the status bar (the notice says it too).
+    void savedWithErrors(const QString& summary);
     void diagnosticsChanged();
     // A lint run of the current text finished (its findings are in diagnostics()).
     void lintFinished();
@@ -197,6 +209,7 @@ private:
     QToolButton* m_tryButton = nullptr;
 
     FileBanner* m_banner = nullptr;
+    EditorNotices* m_notices = nullptr;
     HeaderForm* m_header = nullptr;
     SqlEditor* m_upgrade = nullptr;
     SqlEditor* m_downgrade = nullptr;

@@ -8,6 +8,7 @@
 #include "dialogs/NewRevisionDialog.h"
 #include "editor/PythonView.h"
 #include "editor/RevisionEditor.h"
+#include "environments/EnvironmentStore.h"
 #include "revision/AlembicScript.h"
 #include "session/ProjectSession.h"
 
@@ -31,6 +32,38 @@ EditorTabs::EditorTabs(ProjectSession* session, QTabWidget* tabs,
     for (int i = 0; i < m_tabs->count(); ++i)
         m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &EditorTabs::closeTab);
+    // Applied where: from the statuses as they arrive and the graph as it changes.
+    connect(m_session->store(), &EnvironmentStore::entryChanged, this, &EditorTabs::updateApplied);
+    connect(m_session->store(), &EnvironmentStore::entriesReset, this, &EditorTabs::updateApplied);
+    connect(m_session, &ProjectSession::updated, this, &EditorTabs::updateApplied);
+    connect(m_session, &ProjectSession::opened, this, &EditorTabs::updateApplied);
+    connect(m_session, &ProjectSession::filesChangedOnDisk, this, &EditorTabs::filesChangedOnDisk);
+}
+
+QStringList EditorTabs::appliedTo(const QString& revision) const {
+    QStringList out;
+    const auto& project = m_session->project();
+    if (!project || revision.isEmpty())
+        return out;
+    for (const EnvironmentEntry& entry : m_session->store()->entries()) {
+        const EnvironmentStatus& status = entry.status;
+        if (entry.loaded && status.reachable &&
+            (status.heads.contains(revision) ||
+             status.appliedSet(project->graph()).contains(revision)))
+            out << entry.name;
+    }
+    return out;
+}
+
+void EditorTabs::updateApplied() {
+    for (RevisionEditor* editor : editors())
+        editor->setAppliedTo(appliedTo(editor->revisionId()));
+}
+
+void EditorTabs::filesChangedOnDisk(const QStringList& paths) {
+    for (RevisionEditor* editor : editors())
+        if (paths.contains(editor->filePath()))
+            editor->checkDisk(); // reloads, offers Reload / Keep mine, or says it is deleted
 }
 
 QList<RevisionEditor*> EditorTabs::editors() const {
@@ -138,6 +171,8 @@ RevisionEditor* EditorTabs::addEditor(const QString& path, int index) {
             m_tabs->setTabText(i, title);
     });
     connect(editor, &RevisionEditor::saved, m_session, &ProjectSession::revisionFileWritten);
+    connect(editor, &RevisionEditor::savedWithErrors, this, &EditorTabs::message);
+    editor->setAppliedTo(appliedTo(editor->revisionId()));
     connect(editor, &RevisionEditor::becamePython, this,
             [this, editor](const QString& file) { switchView(editor, file); });
     connect(editor, &RevisionEditor::tryItFinished, this,

@@ -18,7 +18,9 @@ class RevisionEditor;
 
 // The revision editors in the central tabs (beside the graph, matrix and drift tabs, which
 // stay): open, close, save, New Revision and Merge Heads. A written file goes to the session,
-// which reads that one file again.
+// which reads that one file again. Each editor shows where its revision is applied (from the
+// statuses the session already read, updated as they change) and follows its file on disk
+// (the session's folder watcher).
 class EditorTabs : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EditorTabs)
@@ -44,6 +46,8 @@ public:
     void mergeHeads();
     // Asks every editor with unsaved changes; false when the user keeps one open.
     bool closeAll();
+    // The environments (strata.toml order) where `revision` is applied, by the statuses read.
+    QStringList appliedTo(const QString& revision) const;
 
 signals:
     void message(const QString& text);
@@ -51,6 +55,8 @@ signals:
 
 private:
     void closeTab(int index);
+    void updateApplied();
+    void filesChangedOnDisk(const QStringList& paths);
     void created(const QString& path);
     RevisionEditor* addEditor(const QString& path, int index);
     PythonView* addPythonView(const QString& path, int index);

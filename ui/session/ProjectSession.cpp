@@ -6,6 +6,7 @@
 #include "environments/RunnerStatusSource.h"
 #include "graph/GraphModel.h"
 #include "session/ProjectProblems.h"
+#include "session/VersionsWatcher.h"
 
 #include "common/Async.h"
 
@@ -26,7 +27,9 @@ ProjectSession::ProjectSession(std::shared_ptr<const StatusSource> status, QObje
     , m_store(new EnvironmentStore(
           status ? std::move(status) : std::make_shared<RunnerStatusSource>(), this))
     , m_passwords(new PasswordStore(this))
-    , m_problems(new ProjectProblems(this)) {
+    , m_problems(new ProjectProblems(this))
+    , m_watcher(new VersionsWatcher(this)) {
+    connect(m_watcher, &VersionsWatcher::filesChanged, this, &ProjectSession::revisionFilesChanged);
     connect(m_problems, &ProjectProblems::finished, this,
             [this] { m_graphModel->setProblems(m_problems->items()); });
     m_store->setEnvironmentFilter(
@@ -70,6 +73,7 @@ Result<void> ProjectSession::open(const QString& path) {
     m_passwords->setProject(m_projectDir, m_project->config().environmentNames());
     m_store->setProject(m_project);
     m_problems->refresh(m_project);
+    m_watcher->watch(m_project->config().versionDirs(), m_project->config().recursiveVersions());
     emit opened();
     m_store->refresh();
     return {};
@@ -82,17 +86,38 @@ Result<void> ProjectSession::reload() {
 }
 
 void ProjectSession::revisionFileWritten(const QString& path) {
-    if (!m_project)
+    m_watcher->noteWritten(path); // read here now: not again when the watcher fires
+    readFiles({path}, true);
+}
+
+void ProjectSession::revisionFilesChanged(const QStringList& paths) {
+    if (!m_project || paths.isEmpty())
         return;
-    m_project = std::make_shared<const Project>(m_project->withRevisionFile(path));
+    if (paths.size() > kMaxIncremental) { // a checkout: read everything again
+        if (Result<void> ok = reload(); !ok)
+            return;
+    } else {
+        readFiles(paths, false);
+    }
+    emit filesChangedOnDisk(paths);
+}
+
+void ProjectSession::readFiles(const QStringList& paths, bool select) {
+    if (!m_project || paths.isEmpty())
+        return;
+    Project project = m_project->withRevisionFile(paths.constFirst());
+    for (qsizetype i = 1; i < paths.size(); ++i)
+        project = project.withRevisionFile(paths.at(i));
+    m_project = std::make_shared<const Project>(std::move(project));
     m_graphModel->setProject(m_project);
     m_store->updateProject(m_project); // compared with the new graph; nothing is read
     m_graphModel->setEnvironments(m_store->entries());
     m_problems->refresh(m_project);
     QString id;
-    for (const Revision& rev : m_project->graph().revisions())
-        if (QFileInfo(rev.filePath) == QFileInfo(path))
-            id = rev.id;
+    if (select) // the file just written is shown; an outside change keeps the selection
+        for (const Revision& rev : m_project->graph().revisions())
+            if (QFileInfo(rev.filePath) == QFileInfo(paths.constFirst()))
+                id = rev.id;
     emit updated(id);
 }
 
