@@ -31,25 +31,6 @@
     </message>
 </context>
 <context>
-    <name>strata</name>
-    <message>
-        <source>FAILED %1: BEGIN: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>FAILED %1 line %2: %3: %4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ok     %1 line %2: %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>FAILED %1: COMMIT: %2</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>strata::ConnectionsLabel</name>
     <message>
         <source>No project: File ▸ Open, or drop a folder with strata.toml here</source>
@@ -87,6 +68,13 @@
     <message>
         <source>%1 differences</source>
         <translation>%1 khác biệt</translation>
+    </message>
+</context>
+<context>
+    <name>strata::DriftComparison</name>
+    <message>
+        <source>Start the sandbox (strata sandbox start) or set shadow_url to compare with the expected schema.</source>
+        <translation>Hãy khởi động sandbox (strata sandbox start) hoặc đặt shadow_url để so với lược đồ mong đợi.</translation>
     </message>
 </context>
 <context>
@@ -206,6 +194,38 @@
         <source>(not in B)</source>
         <translation>(không có ở B)</translation>
     </message>
+    <message>
+        <source>New revision from these differences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a new revision on the heads whose upgrade brings B to A (what was changed by hand in A) and whose downgrade brings it back; destructive statements come out commented</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message of the new revision:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>capture drift of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing a revision from the differences of %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the revision: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>strata::DryRunSource</name>
@@ -310,6 +330,17 @@
     </message>
 </context>
 <context>
+    <name>strata::FileBanner</name>
+    <message>
+        <source>Open in External Editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the file in the desktop's editor for it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>strata::FindBar</name>
     <message>
         <source>Match case</source>
@@ -407,6 +438,12 @@
     <message>
         <source>Date</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) (Problems panel): %1</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -747,6 +784,10 @@
         <source>Nothing was written: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Writing the merge revision…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>strata::NewRevisionDialog</name>
@@ -862,6 +903,18 @@
         <source>Nothing was written: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Written as a .py revision by the project's Alembic (%1), so that `alembic upgrade` runs it too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the revision with the project's Alembic…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the revision…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>strata::PasswordDialog</name>
@@ -904,10 +957,6 @@
     </message>
     <message>
         <source>Nothing to do: the environment is already there.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is irreversible (no downgrade section): the run will stop there.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -995,6 +1044,238 @@ Heads after this step: %2</source>
         <source>The name typed does not match '%1': nothing runs.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 is irreversible (no downgrade section): the run is refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pre-flight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export as SQL…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the plan's SQL as `strata upgrade --sql` writes it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy step SQL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the selected step's SQL to the clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>I have read the %n error finding(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Export the plan as SQL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQL files (*.sql)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rendering the plan's SQL…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved the plan's SQL to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied the SQL of step %1 (%2) to the clipboard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rendering cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>-- %1: rendering its SQL with Alembic's offline mode…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQL unknown: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run is refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type '%1' to confirm: nothing runs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick "%1" first: nothing runs.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::PreFlightSummary</name>
+    <message>
+        <source>drift: not compared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drift: unknown (the last comparison at %1 failed: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drift: none, in sync with the expected schema (from the last comparison at %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>drift: %n difference(s) (from the last comparison at %1)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Lint: %1, %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style="color:#c62828"&gt;%n destructive statement(s)&lt;/span&gt;</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source> (reading row estimates from %1…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (estimates not read: %1 cannot be reached)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeouts: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run is refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::PreFlightView</name>
+    <message>
+        <source>broken</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>drops data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step %1: %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(one transaction)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(autocommit, statement by statement)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems (strata check): the run is refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(line %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Destructive statements (estimates from %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1:%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>help: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lint findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (line %2): no lock on an existing table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locks (held until the revision commits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locks (each held while its statement runs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no statements</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>strata::ProblemsList</name>
@@ -1018,6 +1299,18 @@ Heads after this step: %2</source>
         <source>%1:%2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Right-click: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file line %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>strata::ProblemsPanel</name>
@@ -1027,6 +1320,37 @@ Heads after this step: %2</source>
     </message>
     <message>
         <source>Location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::PythonView</name>
+    <message>
+        <source>&lt;b&gt;Python revision&lt;/b&gt; — runs through the project's Alembic; edit it in your editor. Strata shows %1 read-only and reloads it when it changes on disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Python revision&lt;/b&gt; — %1 was removed from disk.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1089,6 +1413,46 @@ Heads after this step: %2</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
+    </message>
+    <message>
+        <source>%1 is a Python revision (not only op.execute calls): it runs through the project's Alembic and opens read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;SQL revision in Python form&lt;/b&gt; — %1 is only op.execute(…) calls: Strata edits their SQL here and saving rewrites only those string literals. The header is Alembic's Python: edit it in your editor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The header of a .py revision is Python (its docstring and revision/down_revision assignments): edit it in your editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade — upgrade()</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade — upgrade() has no op.execute call (read-only: add one in your editor)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downgrade — no downgrade() in the file: the revision is irreversible (read-only: add one in your editor)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downgrade — downgrade()</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downgrade — downgrade() has no op.execute call (read-only: add one in your editor)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The revision was not saved: %1 Your edits are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed on disk and is now Python (not only op.execute calls): it will show read-only. Drop your edits? (No keeps them here; saving is refused until the file is SQL form again.)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1438,9 +1802,45 @@ Downgrade: %2</source>
     </message>
 </context>
 <context>
-    <name>strata::RunnerRunSource</name>
+    <name>strata::SqlFormWriter</name>
     <message>
-        <source>%1 changed since the plan was shown (now: %2); nothing ran, refresh and try again</source>
+        <source>The file has no %1 function: adding one means writing Python. Add it in your editor (op.execute("""...""")); Strata then edits its SQL here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is Python, not only op.execute calls: edit it in your editor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This revision uses op.execute("COMMIT"): Alembic sends each call as one query, so %1 gets one statement here; give the others their own op.execute calls in your editor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (line %2) has no op.execute call to hold this SQL: adding one means writing Python. Add op.execute("""...""") in your editor; Strata then edits its SQL here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds %2 op.execute calls, and this edit changes the text between two of them (or spans both): the SQL cannot be placed without adding, removing or merging calls, which means rewriting your Python. Keep each call's SQL within its own lines, or change the calls in your editor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>op.execute("COMMIT") at line %1 ends Alembic's transaction so that what follows (CREATE INDEX CONCURRENTLY) runs outside one; it stays as written. To remove it, edit the Python in your editor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The op.execute call at line %1 would be left without SQL: removing a call means rewriting your Python. Keep some SQL in it, or remove the call in your editor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The op.execute call at line %1 would hold %2 statements. This revision uses op.execute("COMMIT"): Alembic sends each call as one query, and a statement such as CREATE INDEX CONCURRENTLY must be alone in its query. Give each statement its own op.execute call in your editor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The op.execute call at line %1 is written as several string literals with comments between them, and this edit spans two of them: one literal in their place would drop the comments. Edit each literal's text on its own, or change the call in your editor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SQL of %1 could not be written back as string literals without changing the Python around them.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1494,81 +1894,7 @@ Downgrade: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>FAILED: the parent %1 is not in the project</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>FAILED: cannot create a scratch database in the sandbox: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Scratch database %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>FAILED: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>FAILED: %1 is an Alembic Python revision; Try it runs SQL only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>FAILED parent %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>parent %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ok     parent %1 upgraded</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>upgrade</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>downgrade</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>upgrade again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>warning: no schema snapshot: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ok     the downgrade restored the schema</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>FAILED the downgrade did not restore the schema (%1):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>FAILED %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>-- %1 (%n statement(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>warning: could not drop %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Try it: upgrade, downgrade and upgrade again all succeeded</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Try it: failed (see above)</source>
         <translation type="unfinished" />
     </message>
 </context>
