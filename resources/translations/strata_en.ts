@@ -38,13 +38,11 @@
     </message>
     <message numerus="yes">
         <source>%1 — %n revision(s)</source>
-        <translation>
-            <numerusform>%1 — %n revision</numerusform><numerusform>%1 — %n revisions</numerusform></translation>
+        <translation><numerusform>%1 — %n revision</numerusform><numerusform>%1 — %n revisions</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>, %n problem(s)</source>
-        <translation>
-            <numerusform>, %n problem</numerusform><numerusform>, %n problems</numerusform></translation>
+        <translation><numerusform>, %n problem</numerusform><numerusform>, %n problems</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;running…&lt;/b&gt;</source>
@@ -297,10 +295,7 @@
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n pending</numerusform><numerusform>%n pending</numerusform></translation>
     </message>
     <message>
         <source>Dirty</source>
@@ -382,10 +377,7 @@
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n replaced</numerusform><numerusform>%n replaced</numerusform></translation>
     </message>
 </context>
 <context>
@@ -444,10 +436,7 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) (Problems panel): %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n problem (Problems panel): %1</numerusform><numerusform>%n problems (Problems panel): %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -535,10 +524,7 @@
     </message>
     <message numerus="yes">
         <source>History of %1: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>History of %1: %n row</numerusform><numerusform>History of %1: %n rows</numerusform></translation>
     </message>
     <message>
         <source>History of %1: cannot be read (%2)</source>
@@ -952,10 +938,7 @@
     </message>
     <message numerus="yes">
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;span style="color:%2"&gt;■&lt;/span&gt; &lt;b&gt;%3&lt;/b&gt; %4&lt;br&gt;Version table: &lt;code&gt;%5&lt;/code&gt; → &lt;code&gt;%6&lt;/code&gt;, %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;h3&gt;%1&lt;/h3&gt;&lt;span style="color:%2"&gt;■&lt;/span&gt; &lt;b&gt;%3&lt;/b&gt; %4&lt;br&gt;Version table: &lt;code&gt;%5&lt;/code&gt; → &lt;code&gt;%6&lt;/code&gt;, %n step</numerusform><numerusform>&lt;h3&gt;%1&lt;/h3&gt;&lt;span style="color:%2"&gt;■&lt;/span&gt; &lt;b&gt;%3&lt;/b&gt; %4&lt;br&gt;Version table: &lt;code&gt;%5&lt;/code&gt; → &lt;code&gt;%6&lt;/code&gt;, %n steps</numerusform></translation>
     </message>
     <message>
         <source>Dry run: the steps are shown in the console, nothing is executed.</source>
@@ -1076,10 +1059,7 @@ Heads after this step: %2</source>
     </message>
     <message numerus="yes">
         <source>I have read the %n error finding(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>I have read the %n error finding</numerusform><numerusform>I have read the %n error findings</numerusform></translation>
     </message>
     <message>
         <source>Export the plan as SQL</source>
@@ -1146,10 +1126,7 @@ Heads after this step: %2</source>
     </message>
     <message numerus="yes">
         <source>drift: %n difference(s) (from the last comparison at %1)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>drift: %n difference (from the last comparison at %1)</numerusform><numerusform>drift: %n differences (from the last comparison at %1)</numerusform></translation>
     </message>
     <message>
         <source>Lint: %1, %2, %3</source>
@@ -1157,31 +1134,19 @@ Heads after this step: %2</source>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;span style="color:#c62828"&gt;%n destructive statement(s)&lt;/span&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;span style="color:#c62828"&gt;%n destructive statement&lt;/span&gt;</numerusform><numerusform>&lt;span style="color:#c62828"&gt;%n destructive statements&lt;/span&gt;</numerusform></translation>
     </message>
     <message>
         <source> (reading row estimates from %1…)</source>
@@ -1212,24 +1177,15 @@ Heads after this step: %2</source>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
     </message>
     <message>
         <source>drops data</source>
@@ -1425,10 +1381,7 @@ Heads after this step: %2</source>
     </message>
     <message numerus="yes">
         <source>%n table(s) for completion</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n table for completion</numerusform><numerusform>%n tables for completion</numerusform></translation>
     </message>
     <message>
         <source>%1 is a Python revision (not only op.execute calls): it runs through the project's Alembic and opens read-only</source>
@@ -1706,8 +1659,7 @@ Downgrade: %2</source>
     </message>
     <message numerus="yes">
         <source>run finished: %n step(s) in %1</source>
-        <translation>
-            <numerusform>run finished: %n step in %1</numerusform><numerusform>run finished: %n steps in %1</numerusform></translation>
+        <translation><numerusform>run finished: %n step in %1</numerusform><numerusform>run finished: %n steps in %1</numerusform></translation>
     </message>
     <message>
         <source>Finished.</source>
