@@ -1,13 +1,24 @@
-// The Vietnamese catalog loads and translates the main window's menus and actions; English
-// stays the source language.
+// The catalogs: strata_vi.ts has every message of the sources translated (no unfinished,
+// obsolete or vanished entry, the placeholders, accelerators and ellipses of the source kept,
+// one plural form), strata_en.ts has both English plural forms of every %n message, and both
+// list exactly the messages a fresh lupdate of ui/ and app/studio finds (run into a temporary
+// copy; the source tree is not touched). The Vietnamese catalog loads and translates the main
+// window's menus and actions; English stays the source language.
 #include "GuiThreadGuard.h"
 #include "MainWindow.h"
 #include "common/Translations.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QMenuBar>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace strata;
 
@@ -22,6 +33,79 @@ QStringList menuTitles(const MainWindow& window) {
 
 QAction* action(const MainWindow& window, const QString& objectName) {
     return window.findChild<QAction*>(objectName);
+}
+
+// One <message> of a .ts file.
+struct Message {
+    QString context;
+    QString source;
+    QString comment;
+    bool numerus = false;
+    QString type;      // translation's type: "", "unfinished", "obsolete", "vanished"
+    QStringList forms; // the translation (one entry), or its numerus forms
+
+    QString key() const { return context + u'|' + source + u'|' + comment; }
+    QString where() const { return QStringLiteral("%1: \"%2\"").arg(context, source); }
+};
+
+QList<Message> readCatalog(const QString& path, QString* error) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    QList<Message> out;
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message* current = nullptr;
+    while (!xml.atEnd()) {
+        if (!xml.readNextStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == u"name" && !current)
+            context = xml.readElementText();
+        else if (name == u"message") {
+            out.append(Message{});
+            current = &out.last();
+            current->context = context;
+            current->numerus = xml.attributes().value(u"numerus") == u"yes";
+        } else if (current && name == u"source")
+            current->source = xml.readElementText();
+        else if (current && name == u"comment")
+            current->comment = xml.readElementText();
+        else if (current && name == u"translation") {
+            current->type = xml.attributes().value(u"type").toString();
+            if (!current->numerus)
+                current->forms << xml.readElementText();
+        } else if (current && name == u"numerusform")
+            current->forms << xml.readElementText();
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return out;
+}
+
+QString catalogPath(const QString& language) {
+    return QStringLiteral(STRATA_TRANSLATIONS_DIR "/strata_%1.ts").arg(language);
+}
+
+// The placeholders of a text, sorted: %1…%99 and %n (a translation keeps every one of them).
+QStringList placeholders(const QString& text) {
+    static const QRegularExpression re(QStringLiteral("%(\\d+|n)"));
+    QStringList out;
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        out << it.next().captured(0);
+    out.sort();
+    return out;
+}
+
+// True when the text has a keyboard accelerator ("&File"; "&&" is a literal ampersand, and
+// the rich texts' entities such as "&lt;" are not accelerators).
+bool hasAccelerator(const QString& text) {
+    static const QRegularExpression re(QStringLiteral("&(?!&|[a-z]+;|#\\d+;|\\s)"));
+    QString t = text;
+    t.remove(QStringLiteral("&&"));
+    return re.match(t).hasMatch();
 }
 
 } // namespace
@@ -49,6 +133,118 @@ private Q_SLOTS:
             QVERIFY(Translations::available().contains(resolved));
         else
             QCOMPARE(resolved, expected);
+    }
+
+    // Every entry of the catalog is complete: translated (Vietnamese) or, for English, the
+    // plural forms of every %n message; nothing obsolete or vanished.
+    void catalogComplete_data() {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("pluralForms"); // numerus forms a %n message needs
+        QTest::addColumn<bool>("translatesAll");
+        QTest::newRow("vi") << "vi" << 1 << true;
+        QTest::newRow("en") << "en" << 2 << false;
+    }
+    void catalogComplete() {
+        QFETCH(QString, language);
+        QFETCH(int, pluralForms);
+        QFETCH(bool, translatesAll);
+        QString error;
+        const QList<Message> messages = readCatalog(catalogPath(language), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(messages.size() > 300);
+        QStringList problems;
+        for (const Message& m : messages) {
+            if (m.type == u"obsolete" || m.type == u"vanished") {
+                problems << QStringLiteral("%1 entry %2").arg(m.type, m.where());
+                continue;
+            }
+            if (!m.numerus && !translatesAll)
+                continue; // the source language: the source text is shown
+            if (m.type == u"unfinished") {
+                problems << QStringLiteral("unfinished %1").arg(m.where());
+                continue;
+            }
+            if (m.numerus && m.forms.size() != pluralForms) {
+                problems << QStringLiteral("%1 plural form(s) instead of %2: %3")
+                                .arg(m.forms.size())
+                                .arg(pluralForms)
+                                .arg(m.where());
+                continue;
+            }
+            for (const QString& form : m.forms) {
+                if (form.trimmed().isEmpty() != m.source.trimmed().isEmpty())
+                    problems << QStringLiteral("empty translation of %1").arg(m.where());
+                else if (placeholders(form) != placeholders(m.source))
+                    problems << QStringLiteral("placeholders %1 instead of %2 in \"%3\" (%4)")
+                                    .arg(placeholders(form).join(u' '),
+                                         placeholders(m.source).join(u' '), form, m.where());
+                else if (hasAccelerator(form) != hasAccelerator(m.source))
+                    problems << QStringLiteral("accelerator lost or added in \"%1\" (%2)")
+                                    .arg(form, m.where());
+                else if (m.source.endsWith(u'…') != form.endsWith(u'…'))
+                    problems << QStringLiteral("ellipsis lost or added in \"%1\" (%2)")
+                                    .arg(form, m.where());
+            }
+        }
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("%1 problem(s) in strata_%2.ts (fill them with "
+                                           "resources/translations/fill_vi.py):\n  ")
+                                .arg(problems.size())
+                                .arg(language) +
+                            problems.join(QStringLiteral("\n  "))));
+    }
+
+    // The catalog lists exactly the messages of the sources: lupdate of ui/ and app/studio
+    // into a temporary copy adds nothing and finds no entry whose source is gone.
+    void catalogMatchesSources_data() {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("vi") << "vi";
+        QTest::newRow("en") << "en";
+    }
+    void catalogMatchesSources() {
+        QFETCH(QString, language);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString copy = dir.filePath(QStringLiteral("strata_%1.ts").arg(language));
+        QVERIFY(QFile::copy(catalogPath(language), copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        QProcess lupdate;
+        lupdate.setWorkingDirectory(QStringLiteral(STRATA_SOURCE_DIR));
+        lupdate.setProcessChannelMode(QProcess::MergedChannels);
+        lupdate.start(QStringLiteral(STRATA_LUPDATE),
+                      {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("ui"),
+                       QStringLiteral("app/studio"), QStringLiteral("-ts"), copy});
+        QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
+        const QString output = QString::fromUtf8(lupdate.readAll());
+        QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
+                 qPrintable(output));
+
+        QString error;
+        const QList<Message> committed = readCatalog(catalogPath(language), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QList<Message> fresh = readCatalog(copy, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // lupdate marks an entry whose source is gone "vanished" (or drops it when it was
+        // unfinished): both count as gone.
+        QSet<QString> live;
+        for (const Message& m : fresh)
+            if (m.type != u"vanished" && m.type != u"obsolete")
+                live.insert(m.key());
+        QSet<QString> known;
+        QStringList problems;
+        for (const Message& m : committed) {
+            known.insert(m.key());
+            if (!live.contains(m.key()))
+                problems << QStringLiteral("no longer in the sources: %1").arg(m.where());
+        }
+        for (const Message& m : fresh)
+            if (live.contains(m.key()) && !known.contains(m.key()))
+                problems << QStringLiteral("not in the catalog: %1").arg(m.where());
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("strata_%1.ts is out of date; run lupdate and "
+                                           "fill_vi.py (resources/translations/README.md):\n  ")
+                                .arg(language) +
+                            problems.join(QStringLiteral("\n  "))));
     }
 
     void mainWindowInVietnamese() {
