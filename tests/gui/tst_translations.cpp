@@ -59,22 +59,24 @@ QList<Message> readCatalog(const QString& path, QString* error) {
     QString context;
     Message* current = nullptr;
     while (!xml.atEnd()) {
-        if (!xml.readNextStartElement())
+        if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         const auto name = xml.name();
-        if (name == u"name" && !current)
+        if (name == u"context")
+            current = nullptr;
+        else if (name == u"name" && !current)
             context = xml.readElementText();
         else if (name == u"message") {
             out.append(Message{});
             current = &out.last();
             current->context = context;
-            current->numerus = xml.attributes().value(u"numerus") == u"yes";
+            current->numerus = xml.attributes().value(QLatin1String("numerus")) == u"yes";
         } else if (current && name == u"source")
             current->source = xml.readElementText();
         else if (current && name == u"comment")
             current->comment = xml.readElementText();
         else if (current && name == u"translation") {
-            current->type = xml.attributes().value(u"type").toString();
+            current->type = xml.attributes().value(QLatin1String("type")).toString();
             if (!current->numerus)
                 current->forms << xml.readElementText();
         } else if (current && name == u"numerusform")

@@ -14,6 +14,7 @@
 // unit "ms". Any other word is human language that did not go through tr().
 #include "GuiThreadGuard.h"
 #include "MainWindow.h"
+#include "Project.h"
 #include "SandboxDatabase.h"
 #include "StudioParts.h"
 #include "TestSupport.h"
@@ -21,6 +22,7 @@
 #include "dialogs/NewRevisionDialog.h"
 #include "dialogs/PasswordDialog.h"
 #include "dialogs/PlanDialog.h"
+#include "history/HistoryModel.h"
 #include "session/EditorTabs.h"
 
 #include <QAbstractButton>
