@@ -214,17 +214,19 @@ void DriftView::setProject(const Project& project) {
     m_project = project;
     m_hasProject = true;
     const QString a = m_envA->currentText();
-    const QString b = m_envB->currentText();
+    const QString b = m_envB->currentData().toString();
     m_envA->clear();
     m_envB->clear();
     const QStringList names = project.config().environmentNames();
     m_envA->addItems(names);
-    m_envB->addItem(QStringLiteral("expected"));
-    m_envB->addItems(names);
+    // B's items carry what they compare against: "expected" is shown in the user's language.
+    m_envB->addItem(tr("expected schema"), QStringLiteral("expected"));
+    for (const QString& name : names)
+        m_envB->addItem(name, name);
     if (names.contains(a))
         m_envA->setCurrentText(a);
-    if (!b.isEmpty())
-        m_envB->setCurrentText(b);
+    if (!b.isEmpty() && m_envB->findData(b) >= 0)
+        m_envB->setCurrentIndex(m_envB->findData(b));
 }
 
 bool DriftView::isBusy() const {
@@ -232,14 +234,15 @@ bool DriftView::isBusy() const {
 }
 
 void DriftView::startFromCombos() {
-    compare(m_envA->currentText(), m_envB->currentText());
+    compare(m_envA->currentText(), m_envB->currentData().toString());
 }
 
 void DriftView::compare(const QString& envA, const QString& against) {
     if (!m_hasProject || isBusy() || m_capturing || envA.isEmpty() || against.isEmpty())
         return;
     m_envA->setCurrentText(envA);
-    m_envB->setCurrentText(against);
+    if (m_envB->findData(against) >= 0)
+        m_envB->setCurrentIndex(m_envB->findData(against));
     m_refresh->setEnabled(false);
     m_busy->setVisible(true);
     m_running = true;
