@@ -389,6 +389,9 @@ VI = {
     # Pre-flight
     "Lint: %1, %2, %3": "Lint: %1, %2, %3",
     "%n error(s)": "%n lỗi",
+    "error": "lỗi",
+    "warning": "cảnh báo",
+    "note": "ghi chú",
     "%n warning(s)": "%n cảnh báo",
     "%n note(s)": "%n ghi chú",
     '<span style="color:#c62828">%n destructive statement(s)</span>':
@@ -553,6 +556,21 @@ VI = {
     "Number": "Số",
     "Operator": "Toán tử",
     "Quoted identifier": "Định danh trong ngoặc kép",
+    # History table
+    "Id": "Id",
+    "Direction": "Chiều",
+    "Status": "Trạng thái",
+    "Started": "Bắt đầu",
+    "Duration": "Thời lượng",
+    "OS user": "Người dùng HĐH",
+    "DB user": "Người dùng CSDL",
+    "running": "đang chạy",
+    "cancelled": "đã hủy",
+    "%1 ms": "%1 ms",
+    "%1 s": "%1 s",
+    " (resolved: %1)": " (đã xử lý: %1)",
+    "expected schema": "lược đồ mong đợi",
+    "Close Tab": "Đóng thẻ",
     # Qt's own texts (ui/common/Translations.cpp): dialog buttons, edit context menus
     "OK": "OK",
     "Save": "Lưu",

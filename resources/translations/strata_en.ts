@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CloseButton</name>
+    <message>
+        <source>Close Tab</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -365,6 +372,10 @@
         <source>Cannot write the revision: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>expected schema</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>strata::DryRunSource</name>
@@ -642,6 +653,85 @@
     </message>
     <message>
         <source>%1 %2 %3 at %4 (resolve it first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (resolved: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>upgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>downgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stamp</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::HistoryModel</name>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OS user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DB user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1386,6 +1476,18 @@ Heads after this step: %2</source>
     </message>
     <message>
         <source>no statements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>note</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>CloseButton</name>
+    <message>
+        <source>Close Tab</source>
+        <translation>Đóng thẻ</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -365,6 +372,10 @@
         <source>Cannot write the revision: %1</source>
         <translation>Không viết được phiên bản: %1</translation>
     </message>
+    <message>
+        <source>expected schema</source>
+        <translation>lược đồ mong đợi</translation>
+    </message>
 </context>
 <context>
     <name>strata::DryRunSource</name>
@@ -643,6 +654,85 @@
     <message>
         <source>%1 %2 %3 at %4 (resolve it first)</source>
         <translation>%1 %2 %3 lúc %4 (hãy xử lý trước)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source> (resolved: %1)</source>
+        <translation> (đã xử lý: %1)</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>đang chạy</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>thành công</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>thất bại</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>upgrade</source>
+        <translation>nâng cấp</translation>
+    </message>
+    <message>
+        <source>downgrade</source>
+        <translation>hạ cấp</translation>
+    </message>
+    <message>
+        <source>stamp</source>
+        <translation>đánh dấu</translation>
+    </message>
+</context>
+<context>
+    <name>strata::HistoryModel</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Chiều</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <source>OS user</source>
+        <translation>Người dùng HĐH</translation>
+    </message>
+    <message>
+        <source>DB user</source>
+        <translation>Người dùng CSDL</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1478,18 @@ Heads sau bước này: %2</translation>
     <message>
         <source>no statements</source>
         <translation>không có câu lệnh</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>cảnh báo</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ghi chú</translation>
     </message>
 </context>
 <context>
