@@ -556,6 +556,21 @@ VI = {
     "Number": "Số",
     "Operator": "Toán tử",
     "Quoted identifier": "Định danh trong ngoặc kép",
+    # Editor: diagnostics and lint quick fixes (header keywords such as 'Transactional: no'
+    # stay as written: they are the file's syntax)
+    "hint": "gợi ý",
+    "'Transactional: no' but no statement needs it: if a statement fails, the ones before it stay applied; consider 'Transactional: yes'":
+        "'Transactional: no' nhưng không câu lệnh nào cần điều đó: nếu một câu lệnh lỗi, các câu "
+        "lệnh trước nó vẫn giữ nguyên; hãy cân nhắc 'Transactional: yes'",
+    "Fix: build the index CONCURRENTLY (the revision becomes 'Transactional: no')":
+        "Sửa: tạo chỉ mục CONCURRENTLY (phiên bản trở thành 'Transactional: no')",
+    "Fix: drop the index CONCURRENTLY (the revision becomes 'Transactional: no')":
+        "Sửa: xóa chỉ mục CONCURRENTLY (phiên bản trở thành 'Transactional: no')",
+    "Fix: add IF NOT EXISTS": "Sửa: thêm IF NOT EXISTS",
+    "Fix: add IF EXISTS": "Sửa: thêm IF EXISTS",
+    "Fix: add the constraint NOT VALID, then VALIDATE CONSTRAINT %1 (the revision becomes 'Transactional: no')":
+        "Sửa: thêm ràng buộc NOT VALID, rồi VALIDATE CONSTRAINT %1 (phiên bản trở thành "
+        "'Transactional: no')",
     # History table
     "Id": "Id",
     "Direction": "Chiều",

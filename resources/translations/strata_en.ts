@@ -198,6 +198,33 @@
     </message>
 </context>
 <context>
+    <name>strata::DiagnosticsAnalyzer</name>
+    <message>
+        <source>upgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>downgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'Transactional: no' but no statement needs it: if a statement fails, the ones before it stay applied; consider 'Transactional: yes'</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>strata::DriftBadges</name>
     <message>
         <source>drift: ?</source>
@@ -759,6 +786,29 @@
     </message>
     <message>
         <source>History of %1: cannot be read (%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::LintQuickFix</name>
+    <message>
+        <source>Fix: build the index CONCURRENTLY (the revision becomes 'Transactional: no')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix: drop the index CONCURRENTLY (the revision becomes 'Transactional: no')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix: add IF NOT EXISTS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix: add IF EXISTS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix: add the constraint NOT VALID, then VALIDATE CONSTRAINT %1 (the revision becomes 'Transactional: no')</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -198,6 +198,33 @@
     </message>
 </context>
 <context>
+    <name>strata::DiagnosticsAnalyzer</name>
+    <message>
+        <source>upgrade</source>
+        <translation>nâng cấp</translation>
+    </message>
+    <message>
+        <source>downgrade</source>
+        <translation>hạ cấp</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>cảnh báo</translation>
+    </message>
+    <message>
+        <source>hint</source>
+        <translation>gợi ý</translation>
+    </message>
+    <message>
+        <source>'Transactional: no' but no statement needs it: if a statement fails, the ones before it stay applied; consider 'Transactional: yes'</source>
+        <translation>'Transactional: no' nhưng không câu lệnh nào cần điều đó: nếu một câu lệnh lỗi, các câu lệnh trước nó vẫn giữ nguyên; hãy cân nhắc 'Transactional: yes'</translation>
+    </message>
+</context>
+<context>
     <name>strata::DriftBadges</name>
     <message>
         <source>drift: ?</source>
@@ -760,6 +787,29 @@
     <message>
         <source>History of %1: cannot be read (%2)</source>
         <translation>Lịch sử của %1: không đọc được (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>strata::LintQuickFix</name>
+    <message>
+        <source>Fix: build the index CONCURRENTLY (the revision becomes 'Transactional: no')</source>
+        <translation>Sửa: tạo chỉ mục CONCURRENTLY (phiên bản trở thành 'Transactional: no')</translation>
+    </message>
+    <message>
+        <source>Fix: drop the index CONCURRENTLY (the revision becomes 'Transactional: no')</source>
+        <translation>Sửa: xóa chỉ mục CONCURRENTLY (phiên bản trở thành 'Transactional: no')</translation>
+    </message>
+    <message>
+        <source>Fix: add IF NOT EXISTS</source>
+        <translation>Sửa: thêm IF NOT EXISTS</translation>
+    </message>
+    <message>
+        <source>Fix: add IF EXISTS</source>
+        <translation>Sửa: thêm IF EXISTS</translation>
+    </message>
+    <message>
+        <source>Fix: add the constraint NOT VALID, then VALIDATE CONSTRAINT %1 (the revision becomes 'Transactional: no')</source>
+        <translation>Sửa: thêm ràng buộc NOT VALID, rồi VALIDATE CONSTRAINT %1 (phiên bản trở thành 'Transactional: no')</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include "dialogs/NewRevisionDialog.h"
 #include "dialogs/PasswordDialog.h"
 #include "dialogs/PlanDialog.h"
+#include "editor/RevisionEditor.h"
 #include "history/HistoryModel.h"
 #include "preflight/PreFlightReport.h"
 #include "session/EditorTabs.h"
@@ -441,7 +442,7 @@ void TestUntranslated::ruleSeesBypass() {
 
 void TestUntranslated::everyTextTranslated_data() {
     QTest::addColumn<QString>("part");
-    for (const char* part : {"main window", "new revision", "merge", "password",
+    for (const char* part : {"main window", "revision editor", "new revision", "merge", "password",
                              "plan protected upgrade", "plan downgrade", "plan stamp"})
         QTest::newRow(part) << QString::fromLatin1(part);
 }
@@ -460,6 +461,12 @@ void TestUntranslated::everyTextTranslated() {
             QTest::qWait(0);
             problems += check(m_window.get());
         }
+    } else if (part == u"revision editor") {
+        RevisionEditor* editor = m_window->editorTabs()->openEditor(
+            m_dir->filePath(QStringLiteral("versions/0002_accounts_email.sql")));
+        QVERIFY(editor);
+        QTest::qWait(0);
+        problems = check(m_window.get());
     } else if (part == u"new revision") {
         NewRevisionDialog dialog(project->graph(), project->primaryVersionsDir(), QString(),
                                  m_window.get());
