@@ -266,7 +266,7 @@ VI = {
     "&Branch labels": "&Nhãn nhánh",
     "&Depends on": "&Phụ thuộc vào",
     # History
-    "%1 %2 %3, %4 by %5": "%1 %2 %3, %4 bởi %5",
+    "%1 %2 %3, %4 by %5": "%2 %3 %1, %4 bởi %5",
     "%1 %2 %3 at %4 (resolve it first)": "%1 %2 %3 lúc %4 (hãy xử lý trước)",
     "Select an environment to see its history.": "Chọn một môi trường để xem lịch sử của nó.",
     "Filter history (revision, status, user…)": "Lọc lịch sử (phiên bản, trạng thái, người dùng…)",
@@ -493,7 +493,7 @@ VI = {
     "applied": "đã áp dụng",
     "pending": "chờ áp dụng",
     "not on its branch": "không thuộc nhánh của nó",
-    " on %1": " vào %1",
+    " on %1": " lúc %1",
     " by %1": " bởi %1",
     "No revision selected": "Chưa chọn phiên bản nào",
     "Parents": "Cha",
@@ -614,6 +614,24 @@ VI = {
     "Select All": "Chọn tất cả",
 }
 
+# Labels that must stay on one line: a Vietnamese word is several syllables ("Máy chủ"), and a
+# label such as a card's key or a column header must not break between them. Their spaces are
+# written as no-break spaces (U+00A0).
+NO_BREAK = {
+    # Environment cards: the keys and the short values beside them
+    "Server", "Heads", "Pending", "Dirty", "Changed", "Drift", "Last run", "State", "Error",
+    "up to date", "%n pending", "reading…", "refreshing…", "protected",
+    # Column headers (graph, history, plan, problems)
+    "Graph", "Revision", "Environment", "Message", "Branch labels", "Date", "Direction",
+    "Status", "Started", "Duration", "OS user", "DB user", "Action", "Mode", "Pre-flight",
+    "Problem", "Section", "Line", "Location",
+    # The inspector's keys
+    "Created", "Parents", "Children", "Depends on", "Transactional", "Reversible", "File",
+    "Upgrade checksum", "Downgrade checksum",
+}
+NBSP = "\u00a0"
+
+
 # English plural forms of the %n strings. A source written "... %n thing(s) ..." gets
 # ("... %n thing ...", "... %n things ...") without being listed; list here only the sources
 # that need other forms.
@@ -655,7 +673,10 @@ def fill(path, translate):
 
 def vietnamese(source, numerus):
     # Vietnamese has one plural form.
-    return VI.get(source)
+    text = VI.get(source)
+    if text is not None and source in NO_BREAK:
+        text = text.replace(" ", NBSP)
+    return text
 
 
 def english(source, numerus):

@@ -426,19 +426,19 @@
     <name>strata::EnvironmentCard</name>
     <message>
         <source>protected</source>
-        <translation>được bảo vệ</translation>
+        <translation>được bảo vệ</translation>
     </message>
     <message>
         <source>refreshing…</source>
-        <translation>đang làm mới…</translation>
+        <translation>đang làm mới…</translation>
     </message>
     <message>
         <source>State</source>
-        <translation>Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>reading…</source>
-        <translation>đang đọc…</translation>
+        <translation>đang đọc…</translation>
     </message>
     <message>
         <source>Error</source>
@@ -450,7 +450,7 @@
     </message>
     <message>
         <source>Server</source>
-        <translation>Máy chủ</translation>
+        <translation>Máy chủ</translation>
     </message>
     <message>
         <source>PostgreSQL %1</source>
@@ -466,23 +466,23 @@
     </message>
     <message>
         <source>Pending</source>
-        <translation>Chờ áp dụng</translation>
+        <translation>Chờ áp dụng</translation>
     </message>
     <message>
         <source>up to date</source>
-        <translation>đã cập nhật</translation>
+        <translation>đã cập nhật</translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation><numerusform>%n chờ áp dụng</numerusform></translation>
+        <translation><numerusform>%n chờ áp dụng</numerusform></translation>
     </message>
     <message>
         <source>Dirty</source>
-        <translation>Dở dang</translation>
+        <translation>Dở dang</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation>Đã đổi</translation>
+        <translation>Đã đổi</translation>
     </message>
     <message>
         <source>files changed since applied: %1</source>
@@ -490,7 +490,7 @@
     </message>
     <message>
         <source>Drift</source>
-        <translation>Sai lệch</translation>
+        <translation>Sai lệch</translation>
     </message>
     <message>
         <source>—</source>
@@ -498,7 +498,7 @@
     </message>
     <message>
         <source>Last run</source>
-        <translation>Lần chạy cuối</translation>
+        <translation>Lần chạy cuối</translation>
     </message>
     <message>
         <source>unknown: %1</source>
@@ -591,11 +591,11 @@
     </message>
     <message>
         <source>Graph</source>
-        <translation>Đồ thị</translation>
+        <translation>Đồ thị</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation>Phiên bản</translation>
+        <translation>Phiên bản</translation>
     </message>
     <message>
         <source>Environments</source>
@@ -603,11 +603,11 @@
     </message>
     <message>
         <source>Message</source>
-        <translation>Thông điệp</translation>
+        <translation>Thông điệp</translation>
     </message>
     <message>
         <source>Branch labels</source>
-        <translation>Nhãn nhánh</translation>
+        <translation>Nhãn nhánh</translation>
     </message>
     <message>
         <source>Date</source>
@@ -629,7 +629,7 @@
     <name>strata::HeaderForm</name>
     <message>
         <source>Transactional</source>
-        <translation>Trong giao dịch</translation>
+        <translation>Trong giao dịch</translation>
     </message>
     <message>
         <source>none: a base; several, comma separated: a merge</source>
@@ -649,11 +649,11 @@
     </message>
     <message>
         <source>Revision</source>
-        <translation>Phiên bản</translation>
+        <translation>Phiên bản</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation>Ngày tạo</translation>
+        <translation>Ngày tạo</translation>
     </message>
     <message>
         <source>&amp;Message</source>
@@ -676,7 +676,7 @@
     <name>strata::HistoryFormat</name>
     <message>
         <source>%1 %2 %3, %4 by %5</source>
-        <translation>%1 %2 %3, %4 bởi %5</translation>
+        <translation>%2 %3 %1, %4 bởi %5</translation>
     </message>
     <message>
         <source>%1 %2 %3 at %4 (resolve it first)</source>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <source>Revision</source>
-        <translation>Phiên bản</translation>
+        <translation>Phiên bản</translation>
     </message>
     <message>
         <source>Direction</source>
@@ -739,23 +739,23 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation>Bắt đầu</translation>
+        <translation>Bắt đầu</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation>Thời lượng</translation>
+        <translation>Thời lượng</translation>
     </message>
     <message>
         <source>OS user</source>
-        <translation>Người dùng HĐH</translation>
+        <translation>Người dùng HĐH</translation>
     </message>
     <message>
         <source>DB user</source>
-        <translation>Người dùng CSDL</translation>
+        <translation>Người dùng CSDL</translation>
     </message>
     <message>
         <source>Error</source>
@@ -828,7 +828,7 @@
     </message>
     <message>
         <source>Drift</source>
-        <translation>Sai lệch</translation>
+        <translation>Sai lệch</translation>
     </message>
     <message>
         <source>Problems (%1)</source>
@@ -844,7 +844,7 @@
     </message>
     <message>
         <source>Revision</source>
-        <translation>Phiên bản</translation>
+        <translation>Phiên bản</translation>
     </message>
     <message>
         <source>Run console</source>
@@ -1019,7 +1019,7 @@
     </message>
     <message>
         <source>Revision</source>
-        <translation>Phiên bản</translation>
+        <translation>Phiên bản</translation>
     </message>
 </context>
 <context>
@@ -1247,15 +1247,15 @@
     </message>
     <message>
         <source>Revision</source>
-        <translation>Phiên bản</translation>
+        <translation>Phiên bản</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation>Thao tác</translation>
+        <translation>Thao tác</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation>Chế độ</translation>
+        <translation>Chế độ</translation>
     </message>
     <message>
         <source>stamp</source>
@@ -1321,7 +1321,7 @@ Heads sau bước này: %2</translation>
     </message>
     <message>
         <source>Pre-flight</source>
-        <translation>Kiểm tra trước</translation>
+        <translation>Kiểm tra trước</translation>
     </message>
     <message>
         <source>&amp;Export as SQL…</source>
@@ -1546,7 +1546,7 @@ Heads sau bước này: %2</translation>
     <name>strata::ProblemsList</name>
     <message>
         <source>Problem</source>
-        <translation>Sự cố</translation>
+        <translation>Sự cố</translation>
     </message>
     <message>
         <source>Section</source>
@@ -1581,11 +1581,11 @@ Heads sau bước này: %2</translation>
     <name>strata::ProblemsPanel</name>
     <message>
         <source>Problem</source>
-        <translation>Sự cố</translation>
+        <translation>Sự cố</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation>Vị trí</translation>
+        <translation>Vị trí</translation>
     </message>
     <message>
         <source>All levels</source>
@@ -1601,7 +1601,7 @@ Heads sau bước này: %2</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation>Phiên bản</translation>
+        <translation>Phiên bản</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -1730,7 +1730,7 @@ Heads sau bước này: %2</translation>
     </message>
     <message>
         <source>reading…</source>
-        <translation>đang đọc…</translation>
+        <translation>đang đọc…</translation>
     </message>
     <message>
         <source>unreachable</source>
@@ -1754,7 +1754,7 @@ Heads sau bước này: %2</translation>
     </message>
     <message>
         <source> on %1</source>
-        <translation> vào %1</translation>
+        <translation> lúc %1</translation>
     </message>
     <message>
         <source> by %1</source>
@@ -1770,11 +1770,11 @@ Heads sau bước này: %2</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation>Thông điệp</translation>
+        <translation>Thông điệp</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation>Ngày tạo</translation>
+        <translation>Ngày tạo</translation>
     </message>
     <message>
         <source>Parents</source>
@@ -1786,15 +1786,15 @@ Heads sau bước này: %2</translation>
     </message>
     <message>
         <source>Depends on</source>
-        <translation>Phụ thuộc vào</translation>
+        <translation>Phụ thuộc vào</translation>
     </message>
     <message>
         <source>Branch labels</source>
-        <translation>Nhãn nhánh</translation>
+        <translation>Nhãn nhánh</translation>
     </message>
     <message>
         <source>Transactional</source>
-        <translation>Trong giao dịch</translation>
+        <translation>Trong giao dịch</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1806,7 +1806,7 @@ Heads sau bước này: %2</translation>
     </message>
     <message>
         <source>Reversible</source>
-        <translation>Hoàn tác được</translation>
+        <translation>Hoàn tác được</translation>
     </message>
     <message>
         <source>&lt;b&gt;no&lt;/b&gt;: no downgrade section</source>
@@ -1818,11 +1818,11 @@ Heads sau bước này: %2</translation>
     </message>
     <message>
         <source>Upgrade checksum</source>
-        <translation>Tổng kiểm tra nâng cấp</translation>
+        <translation>Tổng kiểm tra nâng cấp</translation>
     </message>
     <message>
         <source>Downgrade checksum</source>
-        <translation>Tổng kiểm tra hạ cấp</translation>
+        <translation>Tổng kiểm tra hạ cấp</translation>
     </message>
     <message>
         <source>Upgrade: %1
@@ -1847,7 +1847,7 @@ Hạ cấp: %2</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation>Môi trường</translation>
+        <translation>Môi trường</translation>
     </message>
     <message>
         <source>Upgrade %1 to Here…</source>

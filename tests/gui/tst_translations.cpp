@@ -7,17 +7,25 @@
 #include "GuiThreadGuard.h"
 #include "MainWindow.h"
 #include "common/Translations.h"
+#include "environments/EnvironmentCard.h"
+#include "environments/EnvironmentEntry.h"
+#include "runner/HistoryTable.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QTextTable>
 #include <QXmlStreamReader>
 
 using namespace strata;
@@ -272,6 +280,70 @@ private Q_SLOTS:
             for (QAction* a : menu->menu()->actions())
                 QVERIFY2(!english.contains(a->text()), qPrintable(a->text()));
         QCOMPARE(window.windowTitle(), QStringLiteral("Strata Studio"));
+    }
+
+    // In Vietnamese a word is several syllables ("Máy chủ", "Lần chạy cuối"): the keys of an
+    // environment card, at the width a card gets in a 1366×768 window, stay on one line
+    // instead of breaking between the syllables of one word.
+    void cardKeysKeepWordsTogether_data() {
+        QTest::addColumn<int>("width");
+        QTest::newRow("three cards at 1366") << 290;
+        QTest::newRow("minimum card") << 260;
+    }
+    void cardKeysKeepWordsTogether() {
+        QFETCH(int, width);
+        QVERIFY(Translations::install(QStringLiteral("vi")));
+        EnvironmentEntry entry;
+        entry.name = QStringLiteral("prod");
+        entry.color = QStringLiteral("#c62828");
+        entry.loaded = true;
+        entry.drift = QStringLiteral("in sync");
+        EnvironmentStatus& s = entry.status;
+        s.reachable = true;
+        s.isProtected = true;
+        s.serverVersion = QStringLiteral("15.4");
+        s.heads = {QStringLiteral("0004_add_documents_path_index")};
+        s.pending = {QStringLiteral("0002_add_chunk_embeddings"),
+                     QStringLiteral("0003_add_search_indexes")};
+        HistoryRow last;
+        last.revision = QStringLiteral("0004_add_documents_path_index");
+        last.direction = QStringLiteral("upgrade");
+        last.status = HistoryRow::Status::Succeeded;
+        last.startedAt = QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC);
+        last.osUser = QStringLiteral("alice");
+        last.host = QStringLiteral("ops-laptop");
+        s.lastRun = last;
+        EnvironmentCard card;
+        card.resize(width, 400);
+        card.show();
+        card.setEntry(entry, false);
+        QVERIFY(QTest::qWaitForWindowExposed(&card));
+        QLabel* body = nullptr;
+        for (QLabel* label : card.findChildren<QLabel*>())
+            if (label->wordWrap())
+                body = label;
+        QVERIFY(body);
+        // The label's own document, as it is laid out on screen.
+        QTextDocument* doc = body->findChild<QTextDocument*>();
+        QVERIFY(doc);
+        QVERIFY(doc->size().height() > 0);
+        QTextTable* table = nullptr;
+        for (QTextFrame* frame : doc->rootFrame()->childFrames())
+            if ((table = qobject_cast<QTextTable*>(frame)))
+                break;
+        QVERIFY(table);
+        QVERIFY(table->rows() >= 5);
+        for (int row = 0; row < table->rows(); ++row) {
+            const QTextTableCell cell = table->cellAt(row, 0);
+            for (QTextFrame::iterator it = cell.begin(); !it.atEnd(); ++it) {
+                const QTextBlock block = it.currentBlock();
+                if (block.isValid() && block.layout())
+                    QVERIFY2(
+                        block.layout()->lineCount() <= 1,
+                        qPrintable(
+                            QStringLiteral("\"%1\" wraps at %2 px").arg(block.text()).arg(width)));
+            }
+        }
     }
 };
 
