@@ -1,5 +1,7 @@
 #include "dialogs/PreFlightView.h"
 
+#include "history/HistoryFormat.h"
+
 #include <QCoreApplication>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -87,12 +89,13 @@ QString PreFlightView::stepBadge(const PreFlightStep& step) {
 }
 
 QString PreFlightView::stepHtml(const PreFlightStep& step) const {
-    QString html =
-        QStringLiteral("<p style=\"margin:0\"><b>%1</b> %2</p>")
-            .arg(esc(tr("Step %1: %2 %3").arg(step.index + 1).arg(step.direction, step.revision)),
-                 esc(step.stamp           ? QString()
-                     : step.transactional ? tr("(one transaction)")
-                                          : tr("(autocommit, statement by statement)")));
+    QString html = QStringLiteral("<p style=\"margin:0\"><b>%1</b> %2</p>")
+                       .arg(esc(tr("Step %1: %2 %3")
+                                    .arg(step.index + 1)
+                                    .arg(HistoryFormat::direction(step.direction), step.revision)),
+                            esc(step.stamp           ? QString()
+                                : step.transactional ? tr("(one transaction)")
+                                                     : tr("(autocommit, statement by statement)")));
     if (!step.problems.isEmpty()) {
         QStringList items;
         for (const Error& e : step.problems)

@@ -1,5 +1,7 @@
 #include "run/RunConsole.h"
 
+#include "history/HistoryFormat.h"
+
 #include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -126,10 +128,12 @@ void RunConsole::addEvent(const RunEvent& e) {
     case RunEvent::Kind::StepStarted:
         if (e.stepCount > 0)
             m_progress->setRange(0, e.stepCount);
-        m_status->setText(
-            tr("%1 %2 (%3 of %4)").arg(e.direction, e.revision).arg(e.stepIndex).arg(e.stepCount));
+        m_status->setText(tr("%1 %2 (%3 of %4)")
+                              .arg(HistoryFormat::direction(e.direction), e.revision)
+                              .arg(e.stepIndex)
+                              .arg(e.stepCount));
         append(t + tr("── %1 %2 (%3/%4)")
-                       .arg(e.direction, e.revision)
+                       .arg(HistoryFormat::direction(e.direction), e.revision)
                        .arg(e.stepIndex)
                        .arg(e.stepCount),
                QStringLiteral("#1565c0"), true);
