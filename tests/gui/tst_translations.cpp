@@ -6,13 +6,21 @@
 // window's menus and actions; English stays the source language.
 #include "GuiThreadGuard.h"
 #include "MainWindow.h"
+#include "RevisionBuilders.h"
 #include "common/Translations.h"
+#include "dialogs/MergeDialog.h"
+#include "dialogs/NewRevisionDialog.h"
+#include "dialogs/PasswordDialog.h"
+#include "dialogs/PreFlightView.h"
 #include "environments/EnvironmentCard.h"
 #include "environments/EnvironmentEntry.h"
+#include "history/HistoryModel.h"
 #include "runner/HistoryTable.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -27,6 +35,8 @@
 #include <QTextLayout>
 #include <QTextTable>
 #include <QXmlStreamReader>
+
+#include <memory>
 
 using namespace strata;
 
@@ -344,6 +354,105 @@ private Q_SLOTS:
                             QStringLiteral("\"%1\" wraps at %2 px").arg(block.text()).arg(width)));
             }
         }
+    }
+
+    // Words the core hands over in English (a step's direction, a history row's status, a
+    // finding's level) show in Vietnamese: the pseudo-translation cannot see them, since they
+    // arrive as %1 inside a translated text.
+    void coreWordsInVietnamese_data() {
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<QString>("expected");
+        QVERIFY(Translations::install(QStringLiteral("vi")));
+        PreFlightStep step;
+        step.revision = QStringLiteral("0002_x");
+        step.direction = QStringLiteral("downgrade");
+        step.linted = true;
+        LintFinding finding;
+        finding.level = LintLevel::Warning;
+        finding.rule = QStringLiteral("require-lock-timeout");
+        finding.line = 3;
+        finding.column = 1;
+        step.findings << finding;
+        PreFlightReport report;
+        report.environment = QStringLiteral("dev");
+        report.steps << step;
+        PreFlightView view;
+        view.setReport(report);
+        view.showStep(0);
+        const QString html = view.stepText();
+        QTest::newRow("pre-flight step") << html << QStringLiteral("Bước 1: hạ cấp 0002_x");
+        QTest::newRow("pre-flight level") << html << QStringLiteral("cảnh báo[");
+
+        HistoryRow row;
+        row.revision = QStringLiteral("0002_x");
+        row.direction = QStringLiteral("upgrade");
+        row.status = HistoryRow::Status::Succeeded;
+        HistoryModel model;
+        model.setRows(QStringLiteral("dev"), {row});
+        const auto cell = [&](int column) { return model.index(0, column).data().toString(); };
+        QTest::newRow("history direction") << cell(HistoryModel::Direction) << "nâng cấp";
+        QTest::newRow("history status") << cell(HistoryModel::Status) << "thành công";
+        QTest::newRow("history header")
+            << model.headerData(HistoryModel::StartedAt, Qt::Horizontal).toString() << "Bắt đầu";
+    }
+    void coreWordsInVietnamese() {
+        QFETCH(QString, shown);
+        QFETCH(QString, expected);
+        shown.replace(QChar(0x00A0), u' '); // labels keep their syllables together
+        QVERIFY2(shown.contains(expected), qPrintable(shown));
+    }
+
+    // The dialogs in Vietnamese at their opening size: no label, button or check box is
+    // narrower than its text (clipped). With STRATA_SCREENSHOT_DIR set, each is saved as
+    // vi-<dialog>.png there.
+    void dialogsFitInVietnamese_data() {
+        QTest::addColumn<QString>("dialog");
+        for (const char* name : {"new-revision", "merge", "password"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+    void dialogsFitInVietnamese() {
+        QFETCH(QString, dialog);
+        QVERIFY(Translations::install(QStringLiteral("vi")));
+        using strata::test::rev;
+        STRATA_GRAPH_OR_FAIL(
+            graph,
+            (std::vector<Revision>{
+                rev(QStringLiteral("0001_init_schema")),
+                rev(QStringLiteral("0002_add_tags"), {QStringLiteral("0001_init_schema")}),
+                rev(QStringLiteral("0003_add_audit_log"), {QStringLiteral("0001_init_schema")})}));
+        std::unique_ptr<QDialog> shown;
+        if (dialog == u"new-revision")
+            shown = std::make_unique<NewRevisionDialog>(graph, QStringLiteral("/nonexistent"),
+                                                        QStringLiteral("0002_add_tags"));
+        else if (dialog == u"merge")
+            shown = std::make_unique<MergeDialog>(graph, QStringLiteral("/nonexistent"));
+        else
+            shown = std::make_unique<PasswordDialog>(
+                QStringLiteral("prod"),
+                QStringLiteral("postgresql://deploy@db-prod-01.internal.example.com:5432/app"),
+                QStringLiteral("password authentication failed for user \"deploy\""));
+        shown->show();
+        QVERIFY(QTest::qWaitForWindowExposed(shown.get()));
+        QStringList clipped;
+        for (QWidget* w : shown->findChildren<QWidget*>()) {
+            if (!w->isVisible())
+                continue;
+            auto* label = qobject_cast<QLabel*>(w);
+            if ((label && !label->wordWrap() && label->minimumSizeHint().width() > w->width()) ||
+                (qobject_cast<QAbstractButton*>(w) && w->sizeHint().width() > w->width()))
+                clipped << QStringLiteral("%1 \"%2\" (%3 px of %4)")
+                               .arg(QString::fromLatin1(w->metaObject()->className()),
+                                    label ? label->text()
+                                          : qobject_cast<QAbstractButton*>(w)->text())
+                               .arg(w->width())
+                               .arg(label ? label->minimumSizeHint().width()
+                                          : w->sizeHint().width());
+        }
+        const QByteArray shots = qgetenv("STRATA_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            shown->grab().save(
+                QStringLiteral("%1/vi-%2.png").arg(QString::fromUtf8(shots), dialog));
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u'\n')));
     }
 };
 
