@@ -1,8 +1,10 @@
 #!/usr/bin/python3
 """Fills Vietnamese translations into strata_vi.ts and English plural forms into strata_en.ts.
 
-Run after `lupdate` (see resources/translations/README.md). Strings not listed here stay
-unfinished and show in English.
+Run after `lupdate` (see resources/translations/README.md). To translate a new string, add
+its source text and its Vietnamese to the VI table below (one table for the whole studio, in
+sections by feature) and run this script again; it lists the sources still unfinished. Strings
+not listed stay unfinished (shown in English) and tests/gui/tst_translations fails on them.
 """
 import os
 import sys
@@ -166,45 +168,526 @@ VI = {
     "failed": "thất bại",
     "Save run log": "Lưu nhật ký chạy",
     "Log files (*.log *.txt)": "Tệp nhật ký (*.log *.txt)",
+    "Cannot read %1: %2": "Không đọc được %1: %2",
+    # Command line of strata-studio
+    "Strata Studio: PostgreSQL migrations": "Strata Studio: di trú PostgreSQL",
+    "Project folder (with strata.toml)": "Thư mục dự án (có strata.toml)",
+    "Use a dark palette (the system's palette is followed otherwise).":
+        "Dùng bảng màu tối (nếu không thì theo bảng màu của hệ thống).",
+    "Runs only walk their plan in the console; no database changes.":
+        "Các lần chạy chỉ duyệt kế hoạch trong bảng chạy; cơ sở dữ liệu không thay đổi.",
+    "Language: en, vi or system.": "Ngôn ngữ: en, vi hoặc system.",
+    "<h3>Strata Studio %1</h3><p>PostgreSQL migrations, Alembic-compatible.</p>":
+        "<h3>Strata Studio %1</h3><p>Di trú PostgreSQL, tương thích Alembic.</p>",
+    # Data-only texts (same in every language)
+    "—": "—",
+    "?": "?",
+    "#": "#",
+    "%1: %2": "%1: %2",
+    "%1:%2": "%1:%2",
+    "%1 — %2": "%1 — %2",
+    # Drift
+    "A:": "A:",
+    "A: %1": "A: %1",
+    "B: %1": "B: %1",
+    "New revision from these differences": "Phiên bản mới từ các khác biệt này",
+    "Write a new revision on the heads whose upgrade brings B to A (what was changed by hand in A) and whose downgrade brings it back; destructive statements come out commented":
+        "Viết một phiên bản mới trên các heads, có phần nâng cấp đưa B về giống A (những gì đã "
+        "được sửa tay ở A) và phần hạ cấp đưa nó trở lại; các câu lệnh phá hủy dữ liệu được "
+        "để dưới dạng chú thích",
+    "Message of the new revision:": "Thông điệp của phiên bản mới:",
+    "capture drift of %1": "ghi lại sai lệch của %1",
+    "Writing a revision from the differences of %1…": "Đang viết phiên bản từ các khác biệt của %1…",
+    "Wrote %1.": "Đã viết %1.",
+    "Wrote %1 (%2).": "Đã viết %1 (%2).",
+    "Cannot write the revision: %1": "Không viết được phiên bản: %1",
+    "drift: not compared": "sai lệch: chưa so sánh",
+    "drift: unknown (the last comparison at %1 failed: %2)":
+        "sai lệch: không rõ (lần so sánh cuối lúc %1 thất bại: %2)",
+    "drift: none, in sync with the expected schema (from the last comparison at %1)":
+        "sai lệch: không có, khớp với lược đồ mong đợi (theo lần so sánh cuối lúc %1)",
+    "drift: %n difference(s) (from the last comparison at %1)":
+        "sai lệch: %n khác biệt (theo lần so sánh cuối lúc %1)",
+    # Run
+    "dry run of %1 (nothing is executed)": "chạy mô phỏng %1 (không thực thi gì)",
+    "%1 %2 (%3 of %4)": "%1 %2 (%3 trên %4)",
+    "── %1 %2 (%3/%4)": "── %1 %2 (%3/%4)",
+    "line %1: %2": "dòng %1: %2",
+    "   line %1: %2": "   dòng %1: %2",
+    "   %1 done (%2)": "   %1 xong (%2)",
+    "            revision: %1": "            phiên bản: %1",
+    "            SQLSTATE: %1": "            SQLSTATE: %1",
+    "            DETAIL: %1": "            CHI TIẾT: %1",
+    "            HINT: %1": "            GỢI Ý: %1",
+    "            statement%1:": "            câu lệnh%1:",
+    " (line %1)": " (dòng %1)",
+    "FAILED: cannot open the project: %1": "THẤT BẠI: không mở được dự án: %1",
+    "FAILED: %1": "THẤT BẠI: %1",
+    # Editor: file banner, find bar
+    "Open in External Editor": "Mở bằng trình soạn thảo ngoài",
+    "Open the file in the desktop's editor for it": "Mở tệp bằng trình soạn thảo mặc định của máy",
+    "Match case": "Khớp chữ hoa/thường",
+    "Find": "Tìm",
+    "Replace with": "Thay bằng",
+    "Previous": "Trước",
+    "Next": "Sau",
+    "Replace": "Thay",
+    "Replace all": "Thay tất cả",
+    "Close (Escape)": "Đóng (Escape)",
+    "Not found": "Không tìm thấy",
+    "%n replaced": "Đã thay %n",
+    # Graph
+    "head": "head",
+    "base": "base",
+    "merge of %1": "gộp của %1",
+    "branch point": "điểm rẽ nhánh",
+    "an environment is dirty here": "có một môi trường dở dang tại đây",
+    "file changed since it was applied": "tệp đã đổi sau khi áp dụng",
+    "%1 is here": "%1 đang ở đây",
+    "Graph": "Đồ thị",
+    "Message": "Thông điệp",
+    "Branch labels": "Nhãn nhánh",
+    "Date": "Ngày",
+    "%n problem(s) (Problems panel): %1": "%n sự cố (bảng Sự cố): %1",
+    "Search revisions: id, message or branch label (Ctrl+F, Enter for next)":
+        "Tìm phiên bản: id, thông điệp hoặc nhãn nhánh (Ctrl+F, Enter để tìm tiếp)",
+    # Editor: header form
+    "Transactional": "Trong giao dịch",
+    "none: a base; several, comma separated: a merge":
+        "để trống: một base; nhiều, cách nhau bằng dấu phẩy: một phiên bản gộp",
+    "comma separated": "cách nhau bằng dấu phẩy",
+    "revision ids or branch labels, comma separated": "id phiên bản hoặc nhãn nhánh, cách nhau bằng dấu phẩy",
+    "Run the revision in one transaction. Unchecked: statement by statement, for CREATE INDEX CONCURRENTLY, VACUUM and the like.":
+        "Chạy phiên bản trong một giao dịch. Bỏ chọn: chạy từng câu lệnh một, cho CREATE INDEX "
+        "CONCURRENTLY, VACUUM và các lệnh tương tự.",
+    "Created": "Ngày tạo",
+    "&Message": "&Thông điệp",
+    "&Revises": "&Kế thừa",
+    "&Branch labels": "&Nhãn nhánh",
+    "&Depends on": "&Phụ thuộc vào",
+    # History
+    "%1 %2 %3, %4 by %5": "%2 %3 %1, %4 bởi %5",
+    "%1 %2 %3 at %4 (resolve it first)": "%1 %2 %3 lúc %4 (hãy xử lý trước)",
+    "Select an environment to see its history.": "Chọn một môi trường để xem lịch sử của nó.",
+    "Filter history (revision, status, user…)": "Lọc lịch sử (phiên bản, trạng thái, người dùng…)",
+    "History of %1: reading…": "Lịch sử của %1: đang đọc…",
+    "History of %1: unreachable (%2)": "Lịch sử của %1: không kết nối được (%2)",
+    "History of %1: %n row(s)": "Lịch sử của %1: %n dòng",
+    "History of %1: cannot be read (%2)": "Lịch sử của %1: không đọc được (%2)",
+    # Matrix
+    "● current head": "● head hiện tại",
+    "✓ applied": "✓ đã áp dụng",
+    "… pending": "… chờ áp dụng",
+    "— not on this branch": "— không thuộc nhánh này",
+    # Merge dialog
+    "Merge heads": "Gộp các heads",
+    "merge heads": "gộp các heads",
+    "Heads to merge:": "Các heads cần gộp:",
+    "&Message:": "&Thông điệp:",
+    "There is only one head: nothing to merge.": "Chỉ có một head: không có gì để gộp.",
+    "Check at least two heads.": "Hãy chọn ít nhất hai heads.",
+    "Nothing was written: %1": "Chưa ghi gì: %1",
+    "Writing the merge revision…": "Đang viết phiên bản gộp…",
+    # New revision dialog
+    "Run in one transaction": "Chạy trong một giao dịch",
+    "New revision": "Phiên bản mới",
+    "New id": "Id mới",
+    "Generate another random id": "Tạo một id ngẫu nhiên khác",
+    "none: the first revision (a base)": "để trống: phiên bản đầu tiên (một base)",
+    "revision ids, comma separated (empty: a new base)":
+        "id phiên bản, cách nhau bằng dấu phẩy (để trống: một base mới)",
+    "optional, e.g. feature_x": "không bắt buộc, ví dụ feature_x",
+    "optional: revision ids or branch labels, comma separated":
+        "không bắt buộc: id phiên bản hoặc nhãn nhánh, cách nhau bằng dấu phẩy",
+    "Uncheck for CREATE INDEX CONCURRENTLY, VACUUM and the like (the revision then runs statement by statement).":
+        "Bỏ chọn cho CREATE INDEX CONCURRENTLY, VACUUM và các lệnh tương tự (khi đó phiên bản "
+        "chạy từng câu lệnh một).",
+    "what this revision does": "phiên bản này làm gì",
+    "Revision &id:": "&Id phiên bản:",
+    "&Revises:": "&Kế thừa:",
+    "&Branch label:": "&Nhãn nhánh:",
+    "&Depends on:": "&Phụ thuộc vào:",
+    "Written to %1": "Đã ghi vào %1",
+    "The revision id is empty.": "Id phiên bản đang trống.",
+    "Revision id: %1": "Id phiên bản: %1",
+    "A revision with the id %1 already exists.": "Đã có một phiên bản với id %1.",
+    "The file %1.sql already exists in the versions folder.": "Tệp %1.sql đã có trong thư mục versions.",
+    "A revision cannot revise itself.": "Một phiên bản không thể kế thừa chính nó.",
+    "The parent %1 does not exist.": "Phiên bản cha %1 không tồn tại.",
+    "A parent is named twice.": "Một phiên bản cha được nêu hai lần.",
+    "Branch label %1: %2": "Nhãn nhánh %1: %2",
+    "The branch label %1 is already used by revision %2.": "Nhãn nhánh %1 đã được phiên bản %2 dùng.",
+    "The branch label %1 is a revision id.": "Nhãn nhánh %1 trùng với một id phiên bản.",
+    "Depends on %1: no such revision or branch label.":
+        "Phụ thuộc vào %1: không có phiên bản hay nhãn nhánh nào như vậy.",
+    "Written as a .py revision by the project's Alembic (%1), so that `alembic upgrade` runs it too":
+        "Được ghi thành phiên bản .py bằng Alembic của dự án (%1), để `alembic upgrade` cũng chạy được nó",
+    "Writing the revision with the project's Alembic…": "Đang viết phiên bản bằng Alembic của dự án…",
+    "Writing the revision…": "Đang viết phiên bản…",
+    # Password dialog
+    "Remember in the system keyring": "Ghi nhớ trong kho khóa của hệ thống",
+    "Password for %1": "Mật khẩu cho %1",
+    "<b>%1</b> needs a password.<br><code>%2</code><br><i>%3</i>":
+        "<b>%1</b> cần mật khẩu.<br><code>%2</code><br><i>%3</i>",
+    "This build has no keyring support; use ~/.pgpass to keep it.":
+        "Bản dựng này không hỗ trợ kho khóa; hãy dùng ~/.pgpass để lưu mật khẩu.",
+    # Plan dialog
+    "Plan: %1": "Kế hoạch: %1",
+    "(empty)": "(trống)",
+    '<h3>%1</h3><span style="color:%2">■</span> <b>%3</b> %4<br>Version table: <code>%5</code> → <code>%6</code>, %n step(s)':
+        '<h3>%1</h3><span style="color:%2">■</span> <b>%3</b> %4<br>Bảng phiên bản: '
+        '<code>%5</code> → <code>%6</code>, %n bước',
+    "Dry run: the steps are shown in the console, nothing is executed.":
+        "Chạy mô phỏng: các bước được hiển thị trong bảng chạy, không thực thi gì.",
+    "Nothing to do: the environment is already there.": "Không có gì để làm: môi trường đã ở đó rồi.",
+    "%1 is not transactional: its statements run one by one in autocommit; a failure leaves the environment dirty.":
+        "%1 không chạy trong giao dịch: các câu lệnh chạy lần lượt ở chế độ autocommit; nếu lỗi, "
+        "môi trường sẽ bị dở dang.",
+    "%1 changed since it was applied here (checksum differs).":
+        "%1 đã thay đổi sau khi được áp dụng ở đây (tổng kiểm tra khác).",
+    "Stamp: only the version table changes, no SQL of the revisions runs.":
+        "Đánh dấu: chỉ bảng phiên bản thay đổi, không chạy SQL nào của các phiên bản.",
+    "Action": "Thao tác",
+    "Mode": "Chế độ",
+    "stamp": "đánh dấu",
+    "upgrade": "nâng cấp",
+    "downgrade": "hạ cấp",
+    "rows only": "chỉ các dòng",
+    "autocommit": "autocommit",
+    "transaction": "giao dịch",
+    "&Run": "&Chạy",
+    "&Dry run": "Chạy &mô phỏng",
+    "<b>%1 is protected.</b> Type its name to confirm:":
+        "<b>%1 được bảo vệ.</b> Gõ tên của nó để xác nhận:",
+    "-- stamp: no SQL runs": "-- đánh dấu: không chạy SQL nào",
+    "-- %1 has no downgrade section: irreversible": "-- %1 không có phần hạ cấp: không thể hoàn tác",
+    "Version table: %1\nHeads after this step: %2": "Bảng phiên bản: %1\nHeads sau bước này: %2",
+    "(none)": "(không có)",
+    "The name typed does not match '%1': nothing runs.": "Tên đã gõ không khớp với '%1': không chạy gì.",
+    "%1 is irreversible (no downgrade section): the run is refused.":
+        "%1 không thể hoàn tác (không có phần hạ cấp): lần chạy bị từ chối.",
+    "Pre-flight": "Kiểm tra trước",
+    "&Export as SQL…": "&Xuất ra SQL…",
+    "Save the plan's SQL as `strata upgrade --sql` writes it":
+        "Lưu SQL của kế hoạch giống như `strata upgrade --sql` ghi ra",
+    "&Copy step SQL": "&Chép SQL của bước",
+    "Copy the selected step's SQL to the clipboard": "Chép SQL của bước đang chọn vào bảng tạm",
+    "I have read the %n error finding(s)": "Tôi đã đọc %n phát hiện lỗi",
+    "Export the plan as SQL": "Xuất kế hoạch ra SQL",
+    "SQL files (*.sql)": "Tệp SQL (*.sql)",
+    "Rendering the plan's SQL…": "Đang dựng SQL của kế hoạch…",
+    "Saved the plan's SQL to %1": "Đã lưu SQL của kế hoạch vào %1",
+    "Copied the SQL of step %1 (%2) to the clipboard.": "Đã chép SQL của bước %1 (%2) vào bảng tạm.",
+    "rendering cancelled": "đã hủy việc dựng",
+    "-- %1: rendering its SQL with Alembic's offline mode…":
+        "-- %1: đang dựng SQL bằng chế độ ngoại tuyến của Alembic…",
+    "SQL unknown: %1": "Không rõ SQL: %1",
+    "Nothing to do.": "Không có gì để làm.",
+    "Run is refused: %1": "Lần chạy bị từ chối: %1",
+    "Type '%1' to confirm: nothing runs.": "Gõ '%1' để xác nhận: chưa chạy gì.",
+    'Tick "%1" first: nothing runs.': 'Hãy đánh dấu "%1" trước: chưa chạy gì.',
+    # Pre-flight
+    "Lint: %1, %2, %3": "Lint: %1, %2, %3",
+    "%n error(s)": "%n lỗi",
+    "error": "lỗi",
+    "warning": "cảnh báo",
+    "note": "ghi chú",
+    "%n warning(s)": "%n cảnh báo",
+    "%n note(s)": "%n ghi chú",
+    '<span style="color:#c62828">%n destructive statement(s)</span>':
+        '<span style="color:#c62828">%n câu lệnh phá hủy dữ liệu</span>',
+    " (reading row estimates from %1…)": " (đang đọc ước tính số dòng từ %1…)",
+    " (estimates not read: %1 cannot be reached)": " (chưa đọc ước tính: không kết nối được %1)",
+    "Timeouts: %1": "Thời gian chờ: %1",
+    "Backup: %1": "Sao lưu: %1",
+    "broken": "hỏng",
+    "drops data": "xóa dữ liệu",
+    "Step %1: %2 %3": "Bước %1: %2 %3",
+    "(one transaction)": "(một giao dịch)",
+    "(autocommit, statement by statement)": "(autocommit, từng câu lệnh một)",
+    "Problems (strata check): the run is refused": "Sự cố (strata check): lần chạy bị từ chối",
+    "(line %1)": "(dòng %1)",
+    "Destructive statements (estimates from %1)": "Câu lệnh phá hủy dữ liệu (ước tính từ %1)",
+    "line %1:%2": "dòng %1:%2",
+    "help: %1": "trợ giúp: %1",
+    "Lint findings": "Phát hiện của lint",
+    "none": "không có",
+    "%1 (line %2): no lock on an existing table": "%1 (dòng %2): không khóa bảng nào đã có",
+    "Locks (held until the revision commits)": "Khóa (giữ đến khi phiên bản commit)",
+    "Locks (each held while its statement runs)": "Khóa (mỗi khóa giữ trong lúc câu lệnh của nó chạy)",
+    "no statements": "không có câu lệnh",
+    # Problems
+    "Problem": "Sự cố",
+    "Section": "Phần",
+    "Line": "Dòng",
+    "%1:%2 (file line %3)": "%1:%2 (dòng %3 của tệp)",
+    "Right-click: %1": "Nhấp chuột phải: %1",
+    "revision": "phiên bản",
+    "file line %1": "dòng %1 của tệp",
+    "Location": "Vị trí",
+    "All levels": "Mọi mức",
+    "Errors and warnings": "Lỗi và cảnh báo",
+    "Errors only": "Chỉ lỗi",
+    "Show:": "Hiện:",
+    # Python revisions
+    "<b>Python revision</b> — runs through the project's Alembic; edit it in your editor. Strata shows %1 read-only and reloads it when it changes on disk.":
+        "<b>Phiên bản Python</b> — chạy qua Alembic của dự án; hãy sửa nó trong trình soạn thảo "
+        "của bạn. Strata hiển thị %1 ở chế độ chỉ đọc và tải lại khi tệp thay đổi trên đĩa.",
+    "<b>Python revision</b> — %1 was removed from disk.": "<b>Phiên bản Python</b> — %1 đã bị xóa khỏi đĩa.",
+    # Revision editor
+    "Upgrade": "Nâng cấp",
+    "Downgrade": "Hạ cấp",
+    "Try it": "Chạy thử",
+    "On a scratch database of the sandbox brought to the parents: upgrade, downgrade, upgrade again":
+        "Trên một cơ sở dữ liệu nháp của sandbox đã đưa đến các phiên bản cha: nâng cấp, hạ cấp, "
+        "rồi nâng cấp lại",
+    "Downgrade (no section: the revision is irreversible; type here to add one)":
+        "Hạ cấp (chưa có phần này: phiên bản không thể hoàn tác; gõ vào đây để thêm)",
+    "The revision was not saved: the header would not be valid (%1). Your edits are kept.":
+        "Phiên bản chưa được lưu: phần đầu sẽ không hợp lệ (%1). Các chỉnh sửa của bạn vẫn được giữ.",
+    "%1 is read-only: the revision was not saved. Your edits are kept; make the file writable and save again.":
+        "%1 chỉ đọc: phiên bản chưa được lưu. Các chỉnh sửa của bạn vẫn được giữ; hãy cho phép ghi "
+        "tệp rồi lưu lại.",
+    "Could not save %1: %2. Your edits are kept.": "Không lưu được %1: %2. Các chỉnh sửa của bạn vẫn được giữ.",
+    "%1 has unsaved changes. Save them before closing?": "%1 có thay đổi chưa lưu. Lưu trước khi đóng?",
+    "The file was removed": "Tệp đã bị xóa",
+    "The file was removed from disk: %1. Save to write it again.":
+        "Tệp đã bị xóa khỏi đĩa: %1. Lưu để ghi lại tệp.",
+    "%1 changed on disk while you were editing it. Reload it and lose your edits? (No keeps your edits; saving will write them over the new file.)":
+        "%1 đã thay đổi trên đĩa trong lúc bạn sửa. Tải lại và bỏ các chỉnh sửa? (Không: giữ các "
+        "chỉnh sửa; khi lưu, chúng sẽ ghi đè lên tệp mới.)",
+    "Revision %1": "Phiên bản %1",
+    "%n table(s) for completion": "%n bảng để tự hoàn thành",
+    "%1 is a Python revision (not only op.execute calls): it runs through the project's Alembic and opens read-only":
+        "%1 là phiên bản Python (không chỉ gồm các lời gọi op.execute): nó chạy qua Alembic của "
+        "dự án và được mở ở chế độ chỉ đọc",
+    "<b>SQL revision in Python form</b> — %1 is only op.execute(…) calls: Strata edits their SQL here and saving rewrites only those string literals. The header is Alembic's Python: edit it in your editor.":
+        "<b>Phiên bản SQL dạng Python</b> — %1 chỉ gồm các lời gọi op.execute(…): Strata sửa SQL "
+        "của chúng ở đây và khi lưu chỉ viết lại các chuỗi đó. Phần đầu là Python của Alembic: "
+        "hãy sửa nó trong trình soạn thảo của bạn.",
+    "The header of a .py revision is Python (its docstring and revision/down_revision assignments): edit it in your editor":
+        "Phần đầu của phiên bản .py là Python (docstring và các phép gán revision/down_revision): "
+        "hãy sửa nó trong trình soạn thảo của bạn",
+    "Upgrade — upgrade()": "Nâng cấp — upgrade()",
+    "Upgrade — upgrade() has no op.execute call (read-only: add one in your editor)":
+        "Nâng cấp — upgrade() không có lời gọi op.execute (chỉ đọc: hãy thêm trong trình soạn thảo "
+        "của bạn)",
+    "Downgrade — no downgrade() in the file: the revision is irreversible (read-only: add one in your editor)":
+        "Hạ cấp — tệp không có downgrade(): phiên bản không thể hoàn tác (chỉ đọc: hãy thêm trong "
+        "trình soạn thảo của bạn)",
+    "Downgrade — downgrade()": "Hạ cấp — downgrade()",
+    "Downgrade — downgrade() has no op.execute call (read-only: add one in your editor)":
+        "Hạ cấp — downgrade() không có lời gọi op.execute (chỉ đọc: hãy thêm trong trình soạn thảo "
+        "của bạn)",
+    "The revision was not saved: %1 Your edits are kept.":
+        "Phiên bản chưa được lưu: %1 Các chỉnh sửa của bạn vẫn được giữ.",
+    "%1 changed on disk and is now Python (not only op.execute calls): it will show read-only. Drop your edits? (No keeps them here; saving is refused until the file is SQL form again.)":
+        "%1 đã thay đổi trên đĩa và giờ là Python (không chỉ gồm các lời gọi op.execute): nó sẽ "
+        "hiển thị ở chế độ chỉ đọc. Bỏ các chỉnh sửa? (Không: giữ chúng ở đây; việc lưu bị từ chối "
+        "cho đến khi tệp lại ở dạng SQL.)",
+    # Inspector
+    "Upgrade SQL": "SQL nâng cấp",
+    "Downgrade SQL": "SQL hạ cấp",
+    "unreachable": "không kết nối được",
+    "applied (current head)": "đã áp dụng (head hiện tại)",
+    "applied": "đã áp dụng",
+    "pending": "chờ áp dụng",
+    "not on its branch": "không thuộc nhánh của nó",
+    " on %1": " lúc %1",
+    " by %1": " bởi %1",
+    "No revision selected": "Chưa chọn phiên bản nào",
+    "Parents": "Cha",
+    "Children": "Con",
+    "Depends on": "Phụ thuộc vào",
+    "<b>no</b> (statement by statement, autocommit)": "<b>không</b> (từng câu lệnh một, autocommit)",
+    "Reversible": "Hoàn tác được",
+    "<b>no</b>: no downgrade section": "<b>không</b>: không có phần hạ cấp",
+    "File": "Tệp",
+    "Upgrade checksum": "Tổng kiểm tra nâng cấp",
+    "Downgrade checksum": "Tổng kiểm tra hạ cấp",
+    "Upgrade: %1\nDowngrade: %2": "Nâng cấp: %1\nHạ cấp: %2",
+    "-- no downgrade section: irreversible": "-- không có phần hạ cấp: không thể hoàn tác",
+    # Python form writer
+    'The file has no %1 function: adding one means writing Python. Add it in your editor (op.execute("""...""")); Strata then edits its SQL here.':
+        'Tệp không có hàm %1: thêm hàm nghĩa là phải viết Python. Hãy thêm nó trong trình soạn thảo '
+        'của bạn (op.execute("""...""")); sau đó Strata sẽ sửa SQL của nó ở đây.',
+    "%1 is Python, not only op.execute calls: edit it in your editor.":
+        "%1 là Python, không chỉ gồm các lời gọi op.execute: hãy sửa nó trong trình soạn thảo của bạn.",
+    'This revision uses op.execute("COMMIT"): Alembic sends each call as one query, so %1 gets one statement here; give the others their own op.execute calls in your editor.':
+        'Phiên bản này dùng op.execute("COMMIT"): Alembic gửi mỗi lời gọi thành một truy vấn, nên ở '
+        'đây %1 chỉ nhận một câu lệnh; hãy cho các câu lệnh khác lời gọi op.execute riêng trong '
+        'trình soạn thảo của bạn.',
+    '%1 (line %2) has no op.execute call to hold this SQL: adding one means writing Python. Add op.execute("""...""") in your editor; Strata then edits its SQL here.':
+        '%1 (dòng %2) không có lời gọi op.execute nào để chứa SQL này: thêm một lời gọi nghĩa là '
+        'phải viết Python. Hãy thêm op.execute("""...""") trong trình soạn thảo của bạn; sau đó '
+        'Strata sẽ sửa SQL của nó ở đây.',
+    "%1 holds %2 op.execute calls, and this edit changes the text between two of them (or spans both): the SQL cannot be placed without adding, removing or merging calls, which means rewriting your Python. Keep each call's SQL within its own lines, or change the calls in your editor.":
+        "%1 chứa %2 lời gọi op.execute, và chỉnh sửa này thay đổi phần chữ giữa hai lời gọi (hoặc "
+        "trải qua cả hai): không thể đặt SQL vào mà không thêm, xóa hoặc gộp các lời gọi, nghĩa là "
+        "phải viết lại Python của bạn. Hãy giữ SQL của mỗi lời gọi trong các dòng của nó, hoặc sửa "
+        "các lời gọi trong trình soạn thảo của bạn.",
+    'op.execute("COMMIT") at line %1 ends Alembic\'s transaction so that what follows (CREATE INDEX CONCURRENTLY) runs outside one; it stays as written. To remove it, edit the Python in your editor.':
+        'op.execute("COMMIT") ở dòng %1 kết thúc giao dịch của Alembic để phần tiếp theo (CREATE '
+        'INDEX CONCURRENTLY) chạy bên ngoài giao dịch; nó được giữ nguyên. Để xóa nó, hãy sửa '
+        'Python trong trình soạn thảo của bạn.',
+    "The op.execute call at line %1 would be left without SQL: removing a call means rewriting your Python. Keep some SQL in it, or remove the call in your editor.":
+        "Lời gọi op.execute ở dòng %1 sẽ không còn SQL: xóa một lời gọi nghĩa là phải viết lại "
+        "Python của bạn. Hãy giữ lại một ít SQL trong đó, hoặc xóa lời gọi trong trình soạn thảo "
+        "của bạn.",
+    'The op.execute call at line %1 would hold %2 statements. This revision uses op.execute("COMMIT"): Alembic sends each call as one query, and a statement such as CREATE INDEX CONCURRENTLY must be alone in its query. Give each statement its own op.execute call in your editor.':
+        'Lời gọi op.execute ở dòng %1 sẽ chứa %2 câu lệnh. Phiên bản này dùng op.execute("COMMIT"): '
+        'Alembic gửi mỗi lời gọi thành một truy vấn, và một câu lệnh như CREATE INDEX CONCURRENTLY '
+        'phải đứng một mình trong truy vấn của nó. Hãy cho mỗi câu lệnh một lời gọi op.execute '
+        'riêng trong trình soạn thảo của bạn.',
+    "The op.execute call at line %1 is written as several string literals with comments between them, and this edit spans two of them: one literal in their place would drop the comments. Edit each literal's text on its own, or change the call in your editor.":
+        "Lời gọi op.execute ở dòng %1 được viết thành nhiều chuỗi với chú thích xen giữa, và chỉnh "
+        "sửa này trải qua hai chuỗi: thay chúng bằng một chuỗi sẽ làm mất các chú thích. Hãy sửa "
+        "riêng từng chuỗi, hoặc sửa lời gọi trong trình soạn thảo của bạn.",
+    "The SQL of %1 could not be written back as string literals without changing the Python around them.":
+        "Không thể ghi lại SQL của %1 thành các chuỗi mà không thay đổi phần Python xung quanh.",
+    # SQL highlighting styles
+    "Default": "Mặc định",
+    "Comment": "Chú thích",
+    "Keyword": "Từ khóa",
+    "Type": "Kiểu",
+    "Function": "Hàm",
+    "String": "Chuỗi",
+    "Dollar-quoted string": "Chuỗi trong dấu đô la",
+    "Number": "Số",
+    "Operator": "Toán tử",
+    "Quoted identifier": "Định danh trong ngoặc kép",
+    # Editor: diagnostics and lint quick fixes (header keywords such as 'Transactional: no'
+    # stay as written: they are the file's syntax)
+    "hint": "gợi ý",
+    "'Transactional: no' but no statement needs it: if a statement fails, the ones before it stay applied; consider 'Transactional: yes'":
+        "'Transactional: no' nhưng không câu lệnh nào cần điều đó: nếu một câu lệnh lỗi, các câu "
+        "lệnh trước nó vẫn giữ nguyên; hãy cân nhắc 'Transactional: yes'",
+    "Fix: build the index CONCURRENTLY (the revision becomes 'Transactional: no')":
+        "Sửa: tạo chỉ mục CONCURRENTLY (phiên bản trở thành 'Transactional: no')",
+    "Fix: drop the index CONCURRENTLY (the revision becomes 'Transactional: no')":
+        "Sửa: xóa chỉ mục CONCURRENTLY (phiên bản trở thành 'Transactional: no')",
+    "Fix: add IF NOT EXISTS": "Sửa: thêm IF NOT EXISTS",
+    "Fix: add IF EXISTS": "Sửa: thêm IF EXISTS",
+    "Fix: add the constraint NOT VALID, then VALIDATE CONSTRAINT %1 (the revision becomes 'Transactional: no')":
+        "Sửa: thêm ràng buộc NOT VALID, rồi VALIDATE CONSTRAINT %1 (phiên bản trở thành "
+        "'Transactional: no')",
+    # History table
+    "Id": "Id",
+    "Direction": "Chiều",
+    "Status": "Trạng thái",
+    "Started": "Bắt đầu",
+    "Duration": "Thời lượng",
+    "OS user": "Người dùng HĐH",
+    "DB user": "Người dùng CSDL",
+    "running": "đang chạy",
+    "cancelled": "đã hủy",
+    "%1 ms": "%1 ms",
+    "%1 s": "%1 s",
+    " (resolved: %1)": " (đã xử lý: %1)",
+    "expected schema": "lược đồ mong đợi",
+    "Close Tab": "Đóng thẻ",
+    # Qt's own texts (ui/common/Translations.cpp): dialog buttons, edit context menus
+    "OK": "OK",
+    "Save": "Lưu",
+    "Save All": "Lưu tất cả",
+    "Open": "Mở",
+    "&Yes": "&Có",
+    "Yes to &All": "Có cho &tất cả",
+    "&No": "&Không",
+    "N&o to All": "K&hông cho tất cả",
+    "Abort": "Hủy bỏ",
+    "Retry": "Thử lại",
+    "Ignore": "Bỏ qua",
+    "Close": "Đóng",
+    "Discard": "Bỏ đi",
+    "Help": "Trợ giúp",
+    "Apply": "Áp dụng",
+    "Reset": "Đặt lại",
+    "Restore Defaults": "Khôi phục mặc định",
+    "&Undo": "&Hoàn tác",
+    "&Redo": "&Làm lại",
+    "Cu&t": "&Cắt",
+    "&Copy": "C&hép",
+    "Copy &Link Location": "Chép địa chỉ &liên kết",
+    "&Paste": "&Dán",
+    "Delete": "Xóa",
+    "Select All": "Chọn tất cả",
 }
 
-# English plural forms for the %n strings (the source texts say "(s)").
-EN_PLURALS = {
-    "%1 — %n revision(s)": ("%1 — %n revision", "%1 — %n revisions"),
-    ", %n problem(s)": (", %n problem", ", %n problems"),
-    "run finished: %n step(s) in %1": ("run finished: %n step in %1", "run finished: %n steps in %1"),
+# Labels that must stay on one line: a Vietnamese word is several syllables ("Máy chủ"), and a
+# label such as a card's key or a column header must not break between them. Their spaces are
+# written as no-break spaces (U+00A0).
+NO_BREAK = {
+    # Environment cards: the keys and the short values beside them
+    "Server", "Heads", "Pending", "Dirty", "Changed", "Drift", "Last run", "State", "Error",
+    "up to date", "%n pending", "reading…", "refreshing…", "protected",
+    # Column headers (graph, history, plan, problems)
+    "Graph", "Revision", "Environment", "Message", "Branch labels", "Date", "Direction",
+    "Status", "Started", "Duration", "OS user", "DB user", "Action", "Mode", "Pre-flight",
+    "Problem", "Section", "Line", "Location",
+    # The inspector's keys
+    "Created", "Parents", "Children", "Depends on", "Transactional", "Reversible", "File",
+    "Upgrade checksum", "Downgrade checksum",
 }
+NBSP = "\u00a0"
 
 
-def fill(path, table, numerus_table=None):
+# English plural forms of the %n strings. A source written "... %n thing(s) ..." gets
+# ("... %n thing ...", "... %n things ...") without being listed; list here only the sources
+# that need other forms.
+EN_PLURALS = {}
+
+
+def english_forms(source):
+    if source in EN_PLURALS:
+        return EN_PLURALS[source]
+    return (source.replace("(s)", ""), source.replace("(s)", "s"))
+
+
+def fill(path, translate):
+    """Fills every message of the .ts at `path` that `translate(source, numerus)` knows (a
+    string, or a tuple of plural forms); returns the sources left unfinished."""
     tree = ET.parse(path)
-    done = 0
+    missing = []
     for msg in tree.getroot().iter("message"):
         source = msg.find("source").text or ""
         tr = msg.find("translation")
         numerus = msg.get("numerus") == "yes"
-        if numerus and numerus_table is not None and source in numerus_table:
-            for child in list(tr):
-                tr.remove(child)
-            for form in numerus_table[source]:
+        text = translate(source, numerus)
+        if text is None:
+            if tr.get("type") == "unfinished":
+                missing.append(source)
+            continue
+        for child in list(tr):
+            tr.remove(child)
+        tr.text = None
+        if numerus:
+            for form in (text if isinstance(text, tuple) else (text,)):
                 ET.SubElement(tr, "numerusform").text = form
-            tr.attrib.pop("type", None)
-            done += 1
-        elif source in table:
-            if numerus:
-                for child in list(tr):
-                    tr.remove(child)
-                ET.SubElement(tr, "numerusform").text = table[source]
-            else:
-                tr.text = table[source]
-            tr.attrib.pop("type", None)
-            done += 1
+        else:
+            tr.text = text
+        tr.attrib.pop("type", None)
     tree.write(path, encoding="utf-8", xml_declaration=True)
-    return done
+    return missing
+
+
+def vietnamese(source, numerus):
+    # Vietnamese has one plural form.
+    text = VI.get(source)
+    if text is not None and source in NO_BREAK:
+        text = text.replace(" ", NBSP)
+    return text
+
+
+def english(source, numerus):
+    # English is the source language: only the plural forms are translated.
+    return english_forms(source) if numerus else None
 
 
 if __name__ == "__main__":
-    vi = fill(os.path.join(HERE, "strata_vi.ts"), VI)
-    en = fill(os.path.join(HERE, "strata_en.ts"), {}, EN_PLURALS)
-    print("vi: %d translated, en: %d plural forms" % (vi, en))
+    missing = fill(os.path.join(HERE, "strata_vi.ts"), vietnamese)
+    fill(os.path.join(HERE, "strata_en.ts"), english)
+    print("vi: %d translations in the table, %d unfinished" % (len(VI), len(missing)))
+    for source in missing:
+        print("  unfinished: %r" % source)
     sys.exit(0)

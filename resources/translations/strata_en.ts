@@ -1,9 +1,157 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CloseButton</name>
+    <message>
+        <source>Close Tab</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select All</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -31,25 +179,6 @@
     </message>
 </context>
 <context>
-    <name>strata</name>
-    <message>
-        <source>FAILED %1: BEGIN: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>FAILED %1 line %2: %3: %4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ok     %1 line %2: %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>FAILED %1: COMMIT: %2</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>strata::ConnectionsLabel</name>
     <message>
         <source>No project: File ▸ Open, or drop a folder with strata.toml here</source>
@@ -57,16 +186,41 @@
     </message>
     <message numerus="yes">
         <source>%1 — %n revision(s)</source>
-        <translation>
-            <numerusform>%1 — %n revision</numerusform><numerusform>%1 — %n revisions</numerusform></translation>
+        <translation><numerusform>%1 — %n revision</numerusform><numerusform>%1 — %n revisions</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>, %n problem(s)</source>
-        <translation>
-            <numerusform>, %n problem</numerusform><numerusform>, %n problems</numerusform></translation>
+        <translation><numerusform>, %n problem</numerusform><numerusform>, %n problems</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;running…&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::DiagnosticsAnalyzer</name>
+    <message>
+        <source>upgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>downgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'Transactional: no' but no statement needs it: if a statement fails, the ones before it stay applied; consider 'Transactional: yes'</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -86,6 +240,13 @@
     </message>
     <message>
         <source>%1 differences</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::DriftComparison</name>
+    <message>
+        <source>Start the sandbox (strata sandbox start) or set shadow_url to compare with the expected schema.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -206,6 +367,42 @@
         <source>(not in B)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>New revision from these differences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a new revision on the heads whose upgrade brings B to A (what was changed by hand in A) and whose downgrade brings it back; destructive statements come out commented</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message of the new revision:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>capture drift of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing a revision from the differences of %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the revision: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected schema</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>strata::DryRunSource</name>
@@ -277,10 +474,7 @@
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n pending</numerusform><numerusform>%n pending</numerusform></translation>
     </message>
     <message>
         <source>Dirty</source>
@@ -308,6 +502,17 @@
     </message>
     <message>
         <source>unknown: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::FileBanner</name>
+    <message>
+        <source>Open in External Editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the file in the desktop's editor for it</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -351,10 +556,7 @@
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n replaced</numerusform><numerusform>%n replaced</numerusform></translation>
     </message>
 </context>
 <context>
@@ -410,6 +612,10 @@
     <message>
         <source>Date</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) (Problems panel): %1</source>
+        <translation><numerusform>%n problem (Problems panel): %1</numerusform><numerusform>%n problems (Problems panel): %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -476,6 +682,85 @@
         <source>%1 %2 %3 at %4 (resolve it first)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (resolved: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>upgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>downgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stamp</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::HistoryModel</name>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OS user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DB user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>strata::HistoryView</name>
@@ -497,13 +782,33 @@
     </message>
     <message numerus="yes">
         <source>History of %1: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>History of %1: %n row</numerusform><numerusform>History of %1: %n rows</numerusform></translation>
     </message>
     <message>
         <source>History of %1: cannot be read (%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::LintQuickFix</name>
+    <message>
+        <source>Fix: build the index CONCURRENTLY (the revision becomes 'Transactional: no')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix: drop the index CONCURRENTLY (the revision becomes 'Transactional: no')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix: add IF NOT EXISTS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix: add IF EXISTS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix: add the constraint NOT VALID, then VALIDATE CONSTRAINT %1 (the revision becomes 'Transactional: no')</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -751,6 +1056,10 @@
         <source>Nothing was written: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Writing the merge revision…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>strata::NewRevisionDialog</name>
@@ -866,6 +1175,18 @@
         <source>Nothing was written: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Written as a .py revision by the project's Alembic (%1), so that `alembic upgrade` runs it too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the revision with the project's Alembic…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the revision…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>strata::PasswordDialog</name>
@@ -898,10 +1219,7 @@
     </message>
     <message numerus="yes">
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;span style="color:%2"&gt;■&lt;/span&gt; &lt;b&gt;%3&lt;/b&gt; %4&lt;br&gt;Version table: &lt;code&gt;%5&lt;/code&gt; → &lt;code&gt;%6&lt;/code&gt;, %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>&lt;h3&gt;%1&lt;/h3&gt;&lt;span style="color:%2"&gt;■&lt;/span&gt; &lt;b&gt;%3&lt;/b&gt; %4&lt;br&gt;Version table: &lt;code&gt;%5&lt;/code&gt; → &lt;code&gt;%6&lt;/code&gt;, %n step</numerusform><numerusform>&lt;h3&gt;%1&lt;/h3&gt;&lt;span style="color:%2"&gt;■&lt;/span&gt; &lt;b&gt;%3&lt;/b&gt; %4&lt;br&gt;Version table: &lt;code&gt;%5&lt;/code&gt; → &lt;code&gt;%6&lt;/code&gt;, %n steps</numerusform></translation>
     </message>
     <message>
         <source>Dry run: the steps are shown in the console, nothing is executed.</source>
@@ -909,10 +1227,6 @@
     </message>
     <message>
         <source>Nothing to do: the environment is already there.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is irreversible (no downgrade section): the run will stop there.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1000,6 +1314,232 @@ Heads after this step: %2</source>
         <source>The name typed does not match '%1': nothing runs.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 is irreversible (no downgrade section): the run is refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pre-flight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export as SQL…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the plan's SQL as `strata upgrade --sql` writes it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy step SQL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the selected step's SQL to the clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>I have read the %n error finding(s)</source>
+        <translation><numerusform>I have read the %n error finding</numerusform><numerusform>I have read the %n error findings</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the plan as SQL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQL files (*.sql)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rendering the plan's SQL…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved the plan's SQL to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied the SQL of step %1 (%2) to the clipboard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rendering cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>-- %1: rendering its SQL with Alembic's offline mode…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQL unknown: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run is refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type '%1' to confirm: nothing runs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick "%1" first: nothing runs.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::PreFlightSummary</name>
+    <message>
+        <source>drift: not compared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drift: unknown (the last comparison at %1 failed: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drift: none, in sync with the expected schema (from the last comparison at %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>drift: %n difference(s) (from the last comparison at %1)</source>
+        <translation><numerusform>drift: %n difference (from the last comparison at %1)</numerusform><numerusform>drift: %n differences (from the last comparison at %1)</numerusform></translation>
+    </message>
+    <message>
+        <source>Lint: %1, %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style="color:#c62828"&gt;%n destructive statement(s)&lt;/span&gt;</source>
+        <translation><numerusform>&lt;span style="color:#c62828"&gt;%n destructive statement&lt;/span&gt;</numerusform><numerusform>&lt;span style="color:#c62828"&gt;%n destructive statements&lt;/span&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source> (reading row estimates from %1…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (estimates not read: %1 cannot be reached)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeouts: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run is refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::PreFlightView</name>
+    <message>
+        <source>broken</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+    <message>
+        <source>drops data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step %1: %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(one transaction)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(autocommit, statement by statement)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems (strata check): the run is refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(line %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Destructive statements (estimates from %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1:%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>help: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lint findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (line %2): no lock on an existing table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locks (held until the revision commits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locks (each held while its statement runs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no statements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>strata::ProblemsList</name>
@@ -1023,6 +1563,18 @@ Heads after this step: %2</source>
         <source>%1:%2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Right-click: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file line %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>strata::ProblemsPanel</name>
@@ -1032,6 +1584,37 @@ Heads after this step: %2</source>
     </message>
     <message>
         <source>Location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::PythonView</name>
+    <message>
+        <source>&lt;b&gt;Python revision&lt;/b&gt; — runs through the project's Alembic; edit it in your editor. Strata shows %1 read-only and reloads it when it changes on disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Python revision&lt;/b&gt; — %1 was removed from disk.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1091,10 +1674,47 @@ Heads after this step: %2</source>
     </message>
     <message numerus="yes">
         <source>%n table(s) for completion</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n table for completion</numerusform><numerusform>%n tables for completion</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is a Python revision (not only op.execute calls): it runs through the project's Alembic and opens read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;SQL revision in Python form&lt;/b&gt; — %1 is only op.execute(…) calls: Strata edits their SQL here and saving rewrites only those string literals. The header is Alembic's Python: edit it in your editor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The header of a .py revision is Python (its docstring and revision/down_revision assignments): edit it in your editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade — upgrade()</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade — upgrade() has no op.execute call (read-only: add one in your editor)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downgrade — no downgrade() in the file: the revision is irreversible (read-only: add one in your editor)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downgrade — downgrade()</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downgrade — downgrade() has no op.execute call (read-only: add one in your editor)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The revision was not saved: %1 Your edits are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed on disk and is now Python (not only op.execute calls): it will show read-only. Drop your edits? (No keeps them here; saving is refused until the file is SQL form again.)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1332,8 +1952,7 @@ Downgrade: %2</source>
     </message>
     <message numerus="yes">
         <source>run finished: %n step(s) in %1</source>
-        <translation>
-            <numerusform>run finished: %n step in %1</numerusform><numerusform>run finished: %n steps in %1</numerusform></translation>
+        <translation><numerusform>run finished: %n step in %1</numerusform><numerusform>run finished: %n steps in %1</numerusform></translation>
     </message>
     <message>
         <source>Finished.</source>
@@ -1444,9 +2063,45 @@ Downgrade: %2</source>
     </message>
 </context>
 <context>
-    <name>strata::RunnerRunSource</name>
+    <name>strata::SqlFormWriter</name>
     <message>
-        <source>%1 changed since the plan was shown (now: %2); nothing ran, refresh and try again</source>
+        <source>The file has no %1 function: adding one means writing Python. Add it in your editor (op.execute("""...""")); Strata then edits its SQL here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is Python, not only op.execute calls: edit it in your editor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This revision uses op.execute("COMMIT"): Alembic sends each call as one query, so %1 gets one statement here; give the others their own op.execute calls in your editor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (line %2) has no op.execute call to hold this SQL: adding one means writing Python. Add op.execute("""...""") in your editor; Strata then edits its SQL here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds %2 op.execute calls, and this edit changes the text between two of them (or spans both): the SQL cannot be placed without adding, removing or merging calls, which means rewriting your Python. Keep each call's SQL within its own lines, or change the calls in your editor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>op.execute("COMMIT") at line %1 ends Alembic's transaction so that what follows (CREATE INDEX CONCURRENTLY) runs outside one; it stays as written. To remove it, edit the Python in your editor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The op.execute call at line %1 would be left without SQL: removing a call means rewriting your Python. Keep some SQL in it, or remove the call in your editor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The op.execute call at line %1 would hold %2 statements. This revision uses op.execute("COMMIT"): Alembic sends each call as one query, and a statement such as CREATE INDEX CONCURRENTLY must be alone in its query. Give each statement its own op.execute call in your editor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The op.execute call at line %1 is written as several string literals with comments between them, and this edit spans two of them: one literal in their place would drop the comments. Edit each literal's text on its own, or change the call in your editor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SQL of %1 could not be written back as string literals without changing the Python around them.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1500,82 +2155,7 @@ Downgrade: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>FAILED: the parent %1 is not in the project</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>FAILED: cannot create a scratch database in the sandbox: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Scratch database %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>FAILED: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>FAILED: %1 is an Alembic Python revision; Try it runs SQL only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>FAILED parent %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>parent %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ok     parent %1 upgraded</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>upgrade</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>downgrade</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>upgrade again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>warning: no schema snapshot: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ok     the downgrade restored the schema</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>FAILED the downgrade did not restore the schema (%1):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>FAILED %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>-- %1 (%n statement(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>warning: could not drop %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Try it: upgrade, downgrade and upgrade again all succeeded</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Try it: failed (see above)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -492,8 +492,9 @@ private Q_SLOTS:
         DriftView view;
         view.setProject(*project);
         view.environmentA()->setCurrentText(a);
+        // B's items carry their value as data ("expected" is shown as "expected schema").
         if (!b.isEmpty())
-            view.environmentB()->setCurrentText(b);
+            view.environmentB()->setCurrentIndex(view.environmentB()->findData(b));
         if (!newA.isEmpty())
             view.environmentA()->setCurrentText(newA);
         if (swap) {
@@ -503,11 +504,11 @@ private Q_SLOTS:
         QCOMPARE(view.choicesB(), choicesB);
         QVERIFY(!view.choicesB().contains(view.environmentA()->currentText()));
         QCOMPARE(view.environmentA()->currentText(), shownA);
-        QCOMPARE(view.environmentB()->currentText(), shownB);
+        QCOMPARE(view.environmentB()->currentData().toString(), shownB);
         // Opening the project again keeps the choices.
         view.setProject(*project);
         QCOMPARE(view.environmentA()->currentText(), shownA);
-        QCOMPARE(view.environmentB()->currentText(), shownB);
+        QCOMPARE(view.environmentB()->currentData().toString(), shownB);
     }
 
     // The drift badge of a card: one clear phrase, and the tooltip explains; after a Compare

@@ -1,5 +1,8 @@
 #include "dialogs/PreFlightView.h"
 
+#include "history/HistoryFormat.h"
+
+#include <QCoreApplication>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -19,6 +22,20 @@ QString levelColor(LintLevel level) {
         return QStringLiteral("#b26a00");
     default:
         return QStringLiteral("#1565c0");
+    }
+}
+
+// The level of a finding in the user's language (lintLevelName is the CLI's word).
+QString levelText(LintLevel level) {
+    switch (level) {
+    case LintLevel::Error:
+        return QCoreApplication::translate("strata::PreFlightView", "error");
+    case LintLevel::Warning:
+        return QCoreApplication::translate("strata::PreFlightView", "warning");
+    case LintLevel::Note:
+        return QCoreApplication::translate("strata::PreFlightView", "note");
+    default:
+        return lintLevelName(level);
     }
 }
 
@@ -72,12 +89,13 @@ QString PreFlightView::stepBadge(const PreFlightStep& step) {
 }
 
 QString PreFlightView::stepHtml(const PreFlightStep& step) const {
-    QString html =
-        QStringLiteral("<p style=\"margin:0\"><b>%1</b> %2</p>")
-            .arg(esc(tr("Step %1: %2 %3").arg(step.index + 1).arg(step.direction, step.revision)),
-                 esc(step.stamp           ? QString()
-                     : step.transactional ? tr("(one transaction)")
-                                          : tr("(autocommit, statement by statement)")));
+    QString html = QStringLiteral("<p style=\"margin:0\"><b>%1</b> %2</p>")
+                       .arg(esc(tr("Step %1: %2 %3")
+                                    .arg(step.index + 1)
+                                    .arg(HistoryFormat::direction(step.direction), step.revision)),
+                            esc(step.stamp           ? QString()
+                                : step.transactional ? tr("(one transaction)")
+                                                     : tr("(autocommit, statement by statement)")));
     if (!step.problems.isEmpty()) {
         QStringList items;
         for (const Error& e : step.problems)
@@ -103,7 +121,7 @@ QString PreFlightView::stepHtml(const PreFlightStep& step) const {
         for (const LintFinding& f : step.findings)
             items << item(QStringLiteral("<span style=\"color:%1\"><b>%2</b>[%3]</span> %4: %5"
                                          "<br><span style=\"color:gray\">%6</span>")
-                              .arg(levelColor(f.level), lintLevelName(f.level), esc(f.rule),
+                              .arg(levelColor(f.level), levelText(f.level), esc(f.rule),
                                    esc(tr("line %1:%2").arg(f.line).arg(f.column)), esc(f.message),
                                    esc(tr("help: %1").arg(f.help))));
         html +=

@@ -227,7 +227,7 @@ void DriftView::setProject(const Project& project) {
     m_project = project;
     m_hasProject = true;
     const QString a = m_envA->currentText();
-    const QString b = m_envB->currentText();
+    const QString b = m_envB->currentData().toString();
     m_names = project.config().environmentNames();
     {
         const QSignalBlocker blockA(m_envA);
@@ -243,24 +243,25 @@ void DriftView::setProject(const Project& project) {
 QStringList DriftView::choicesB() const {
     QStringList out;
     for (int i = 0; i < m_envB->count(); ++i)
-        out << m_envB->itemText(i);
+        out << m_envB->itemData(i).toString();
     return out;
 }
 
 void DriftView::fillB(const QString& wanted) {
     const QString a = m_envA->currentText();
-    QString b = wanted.isNull() ? m_envB->currentText() : wanted;
+    QString b = wanted.isNull() ? m_envB->currentData().toString() : wanted;
     // A took the environment B had: B takes the one A had (choosing A's side swaps them).
     if (b == a)
         b = m_shownA;
     {
         const QSignalBlocker blockB(m_envB);
         m_envB->clear();
-        m_envB->addItem(QStringLiteral("expected"));
+        // B's items carry what they compare against: "expected" is shown in the user's language.
+        m_envB->addItem(tr("expected schema"), QStringLiteral("expected"));
         for (const QString& name : std::as_const(m_names))
             if (name != a)
-                m_envB->addItem(name);
-        const int index = m_envB->findText(b);
+                m_envB->addItem(name, name);
+        const int index = m_envB->findData(b);
         m_envB->setCurrentIndex(index >= 0 ? index : 0);
     }
     m_shownA = a;
@@ -269,19 +270,19 @@ void DriftView::fillB(const QString& wanted) {
 
 void DriftView::updateSwap() {
     m_swap->setEnabled(!m_running && !m_capturing &&
-                       m_envB->currentText() != QLatin1String("expected") &&
-                       !m_envB->currentText().isEmpty());
+                       m_envB->currentData().toString() != QLatin1String("expected") &&
+                       !m_envB->currentData().toString().isEmpty());
 }
 
 void DriftView::swap() {
     const QString a = m_envA->currentText();
-    const QString b = m_envB->currentText();
+    const QString b = m_envB->currentData().toString();
     if (b.isEmpty() || b == QLatin1String("expected") || !m_names.contains(b))
         return;
     // Setting A to B's environment swaps them (fillB gives B the former A).
     m_envA->setCurrentText(b);
-    if (m_envB->currentText() != a)
-        m_envB->setCurrentText(a);
+    if (m_envB->currentData().toString() != a)
+        m_envB->setCurrentIndex(m_envB->findData(a));
 }
 
 bool DriftView::isBusy() const {
@@ -289,7 +290,7 @@ bool DriftView::isBusy() const {
 }
 
 void DriftView::startFromCombos() {
-    compare(m_envA->currentText(), m_envB->currentText());
+    compare(m_envA->currentText(), m_envB->currentData().toString());
 }
 
 void DriftView::compare(const QString& envA, const QString& against) {
@@ -298,7 +299,8 @@ void DriftView::compare(const QString& envA, const QString& against) {
     m_requestA = envA;
     m_requestB = against;
     m_envA->setCurrentText(envA);
-    m_envB->setCurrentText(against);
+    if (m_envB->findData(against) >= 0)
+        m_envB->setCurrentIndex(m_envB->findData(against));
     m_refresh->setEnabled(false);
     m_swap->setEnabled(false);
     m_busy->setVisible(true);

@@ -57,17 +57,19 @@ QList<SqlStatement> statementsOf(const QString& sql, RevisionFile::Section secti
 } // namespace
 
 QString Diagnostic::sectionName() const {
-    return section == RevisionFile::Section::Upgrade ? trd("upgrade") : trd("downgrade");
+    return section == RevisionFile::Section::Upgrade
+               ? trd(QT_TRANSLATE_NOOP("strata::DiagnosticsAnalyzer", "upgrade"))
+               : trd(QT_TRANSLATE_NOOP("strata::DiagnosticsAnalyzer", "downgrade"));
 }
 
 QString Diagnostic::severityName() const {
     switch (severity) {
     case Severity::Error:
-        return trd("error");
+        return trd(QT_TRANSLATE_NOOP("strata::DiagnosticsAnalyzer", "error"));
     case Severity::Warning:
-        return trd("warning");
+        return trd(QT_TRANSLATE_NOOP("strata::DiagnosticsAnalyzer", "warning"));
     case Severity::Info:
-        return trd("hint");
+        return trd(QT_TRANSLATE_NOOP("strata::DiagnosticsAnalyzer", "hint"));
     }
     return {};
 }
@@ -146,8 +148,10 @@ QList<Diagnostic> DiagnosticsAnalyzer::analyze(const QString& upgradeSql, int up
     out.append(make(inUpgrade ? RevisionFile::Section::Upgrade : RevisionFile::Section::Downgrade,
                     inUpgrade ? upgradeFirstLine : downgradeFirstLine, first.line, first.column,
                     firstLineLength(first.text),
-                    trd("'Transactional: no' but no statement needs it: if a statement fails, "
-                        "the ones before it stay applied; consider 'Transactional: yes'"),
+                    trd(QT_TRANSLATE_NOOP(
+                        "strata::DiagnosticsAnalyzer",
+                        "'Transactional: no' but no statement needs it: if a statement fails, "
+                        "the ones before it stay applied; consider 'Transactional: yes'")),
                     Diagnostic::Severity::Info));
     return out;
 }

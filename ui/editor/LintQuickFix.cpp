@@ -152,17 +152,19 @@ std::optional<QuickFix> concurrentIndex(const LintFinding& finding, const LintSt
     std::optional<QuickFix> fix;
     if (st.type == L("IndexStmt") && !st.node.value(L("concurrent")).toBool()) {
         expected.insert(L("concurrent"), true);
-        fix = insertionFix(finding, st, QStringLiteral(" CONCURRENTLY"), expected, 0,
-                           relationIndex(st),
-                           trf("Fix: build the index CONCURRENTLY (the revision becomes "
-                               "'Transactional: no')"));
+        fix = insertionFix(
+            finding, st, QStringLiteral(" CONCURRENTLY"), expected, 0, relationIndex(st),
+            trf(QT_TRANSLATE_NOOP("strata::LintQuickFix",
+                                  "Fix: build the index CONCURRENTLY (the revision becomes "
+                                  "'Transactional: no')")));
     } else if (st.type == L("DropStmt") && !st.node.value(L("concurrent")).toBool() &&
                parse::list(st.node, L("objects")).size() == 1) {
         expected.insert(L("concurrent"), true);
-        fix = insertionFix(finding, st, QStringLiteral(" CONCURRENTLY"), expected, 0,
-                           int(st.text.size()),
-                           trf("Fix: drop the index CONCURRENTLY (the revision becomes "
-                               "'Transactional: no')"));
+        fix = insertionFix(
+            finding, st, QStringLiteral(" CONCURRENTLY"), expected, 0, int(st.text.size()),
+            trf(QT_TRANSLATE_NOOP("strata::LintQuickFix",
+                                  "Fix: drop the index CONCURRENTLY (the revision becomes "
+                                  "'Transactional: no')")));
     }
     if (fix)
         fix->nonTransactional = true;
@@ -178,13 +180,15 @@ std::optional<QuickFix> robustStatement(const LintFinding& finding, const LintSt
         named && !st.node.value(L("if_not_exists")).toBool()) {
         expected.insert(L("if_not_exists"), true);
         const int bound = st.node.contains(L("relation")) ? relationIndex(st) : int(st.text.size());
-        return insertionFix(finding, st, QStringLiteral(" IF NOT EXISTS"), expected, 0, bound,
-                            trf("Fix: add IF NOT EXISTS"));
+        return insertionFix(
+            finding, st, QStringLiteral(" IF NOT EXISTS"), expected, 0, bound,
+            trf(QT_TRANSLATE_NOOP("strata::LintQuickFix", "Fix: add IF NOT EXISTS")));
     }
     if (st.type == L("DropStmt") && !st.node.value(L("missing_ok")).toBool()) {
         expected.insert(L("missing_ok"), true);
         return insertionFix(finding, st, QStringLiteral(" IF EXISTS"), expected, 0,
-                            int(st.text.size()), trf("Fix: add IF EXISTS"));
+                            int(st.text.size()),
+                            trf(QT_TRANSLATE_NOOP("strata::LintQuickFix", "Fix: add IF EXISTS")));
     }
     if (st.type != L("AlterTableStmt"))
         return std::nullopt;
@@ -201,10 +205,11 @@ std::optional<QuickFix> robustStatement(const LintFinding& finding, const LintSt
     expected = withCommand(expected, i, [](QJsonObject& c) { c.insert(L("missing_ok"), true); });
     if (cmd.value(L("subtype")).toString() != L("AT_AddColumn"))
         return insertionFix(finding, st, QStringLiteral(" IF EXISTS"), expected, 0,
-                            int(st.text.size()), trf("Fix: add IF EXISTS"));
+                            int(st.text.size()),
+                            trf(QT_TRANSLATE_NOOP("strata::LintQuickFix", "Fix: add IF EXISTS")));
     const int column = indexOfLocation(st.text, parse::location(parse::body(cmd.value(L("def")))));
     return insertionFix(finding, st, QStringLiteral(" IF NOT EXISTS"), expected, 0, column,
-                        trf("Fix: add IF NOT EXISTS"));
+                        trf(QT_TRANSLATE_NOOP("strata::LintQuickFix", "Fix: add IF NOT EXISTS")));
 }
 
 QString quoted(const QString& name, bool always) {
@@ -276,8 +281,10 @@ std::optional<QuickFix> notValidConstraint(const LintFinding& finding, const Lin
     std::optional<QuickFix> fix = insertionFix(
         finding, st, QStringLiteral(" NOT VALID"), expected,
         indexOfLocation(st.text, parse::location(constraint)), int(st.text.size()),
-        trf("Fix: add the constraint NOT VALID, then VALIDATE CONSTRAINT %1 (the revision "
-            "becomes 'Transactional: no')")
+        trf(QT_TRANSLATE_NOOP(
+                "strata::LintQuickFix",
+                "Fix: add the constraint NOT VALID, then VALIDATE CONSTRAINT %1 (the revision "
+                "becomes 'Transactional: no')"))
             .arg(name));
     // The validation must not run in the transaction that added the constraint (it would scan
     // under that lock): each statement commits on its own.

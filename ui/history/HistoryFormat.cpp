@@ -20,8 +20,7 @@ QString when(const QDateTime& time) {
 QString duration(qint64 ms) {
     if (ms < 0)
         return {};
-    return ms < 1000 ? QStringLiteral("%1 ms").arg(ms)
-                     : QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+    return ms < 1000 ? tr("%1 ms").arg(ms) : tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
 }
 
 QString who(const HistoryRow& row) {
@@ -38,19 +37,43 @@ QString error(const HistoryRow& row) {
     if (!row.errorSqlstate.isEmpty())
         text += QStringLiteral(" [%1]").arg(row.errorSqlstate);
     if (!row.resolution.isEmpty())
-        text += QStringLiteral(" (resolved: %1)").arg(row.resolution);
+        text += tr(" (resolved: %1)").arg(row.resolution);
     return text;
+}
+
+QString status(const HistoryRow& row) {
+    switch (row.status) {
+    case HistoryRow::Status::Running:
+        return tr("running");
+    case HistoryRow::Status::Succeeded:
+        return tr("succeeded");
+    case HistoryRow::Status::Failed:
+        return tr("failed");
+    case HistoryRow::Status::Cancelled:
+        return tr("cancelled");
+    }
+    return HistoryRow::statusName(row.status);
+}
+
+QString direction(const QString& direction) {
+    if (direction == QLatin1String("upgrade"))
+        return tr("upgrade");
+    if (direction == QLatin1String("downgrade"))
+        return tr("downgrade");
+    if (direction == QLatin1String("stamp"))
+        return tr("stamp");
+    return direction;
 }
 
 QString lastRun(const HistoryRow& row) {
     return tr("%1 %2 %3, %4 by %5")
-        .arg(HistoryRow::statusName(row.status), row.direction, row.revision,
-             when(row.startedAt).left(16), who(row));
+        .arg(status(row), direction(row.direction), row.revision, when(row.startedAt).left(16),
+             who(row));
 }
 
 QString dirty(const HistoryRow& row) {
     return tr("%1 %2 %3 at %4 (resolve it first)")
-        .arg(row.direction, row.revision, HistoryRow::statusName(row.status), when(row.startedAt));
+        .arg(direction(row.direction), row.revision, status(row), when(row.startedAt));
 }
 
 } // namespace strata::HistoryFormat

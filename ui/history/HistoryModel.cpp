@@ -46,9 +46,9 @@ QVariant HistoryModel::text(const HistoryRow& r, int column) const {
     case Revision:
         return r.revision;
     case Direction:
-        return r.direction;
+        return HistoryFormat::direction(r.direction);
     case Status:
-        return HistoryRow::statusName(r.status);
+        return HistoryFormat::status(r);
     case StartedAt:
         return HistoryFormat::when(r.startedAt);
     case Duration:
@@ -92,10 +92,11 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const {
 QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char* const names[kColumns] = {"id",      "revision",   "direction",
-                                                "status",  "started_at", "duration",
-                                                "os_user", "db_user",    "error"};
-    return section >= 0 && section < kColumns ? QString::fromLatin1(names[section]) : QVariant();
+    static const char* const names[kColumns] = {
+        QT_TR_NOOP("Id"),      QT_TR_NOOP("Revision"), QT_TR_NOOP("Direction"),
+        QT_TR_NOOP("Status"),  QT_TR_NOOP("Started"),  QT_TR_NOOP("Duration"),
+        QT_TR_NOOP("OS user"), QT_TR_NOOP("DB user"),  QT_TR_NOOP("Error")};
+    return section >= 0 && section < kColumns ? tr(names[section]) : QVariant();
 }
 
 } // namespace strata

@@ -1,5 +1,6 @@
 #include "run/RunConsole.h"
 
+#include "history/HistoryFormat.h"
 #include "run/RunLogModel.h"
 
 #include <QAction>
@@ -191,8 +192,10 @@ void RunConsole::addEvent(const RunEvent& e) {
     case RunEvent::Kind::StepStarted:
         if (e.stepCount > 0)
             m_progress->setRange(0, e.stepCount);
-        m_status->setText(
-            tr("%1 %2 (%3 of %4)").arg(e.direction, e.revision).arg(e.stepIndex).arg(e.stepCount));
+        m_status->setText(tr("%1 %2 (%3 of %4)")
+                              .arg(HistoryFormat::direction(e.direction), e.revision)
+                              .arg(e.stepIndex)
+                              .arg(e.stepCount));
         break;
     case RunEvent::Kind::StatementStarted:
         m_status->setText(e.line > 0 ? tr("line %1: %2").arg(e.line).arg(firstLine(e.statement))
