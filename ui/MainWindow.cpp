@@ -4,7 +4,9 @@
 #include "common/PasswordStore.h"
 #include "common/ProblemsPanel.h"
 #include "common/Translations.h"
+#include "dialogs/NewProjectDialog.h"
 #include "dialogs/PasswordDialog.h"
+#include "dialogs/PreferencesDialog.h"
 #include "drift/DriftView.h"
 #include "editor/RevisionEditor.h"
 #include "environments/EnvironmentStore.h"
@@ -20,8 +22,12 @@
 #include "session/ProjectProblems.h"
 #include "session/ProjectSession.h"
 #include "shell/ConnectionsLabel.h"
+#include "shell/DockLayout.h"
+#include "shell/HelpMenu.h"
+#include "shell/PreferredStatusSource.h"
 #include "shell/ProjectDrop.h"
 #include "shell/RunActions.h"
+#include "shell/ThemeManager.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -44,6 +50,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUrl>
 
@@ -60,7 +67,7 @@ QIcon icon(const char* name) {
 MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> status,
                        RunSourceFactory runs)
     : QMainWindow(parent)
-    , m_session(new ProjectSession(std::move(status), this))
+    , m_session(new ProjectSession(PreferredStatusSource::orDefault(std::move(status)), this))
     , m_graphView(new GraphView(m_session->graphModel(), this))
     , m_matrixModel(new MatrixModel(m_session->graphModel(), this))
     , m_matrixView(new QTableView(this))
@@ -70,7 +77,8 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
     , m_problems(new ProblemsPanel(this))
     , m_history(new HistoryView(this))
     , m_runs(new RunCoordinator(m_session, std::move(runs), this))
-    , m_drift(new DriftCoordinator(m_session, this)) {
+    , m_drift(new DriftCoordinator(m_session, this))
+    , m_layout(new DockLayout(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Strata Studio"));
     setWindowIcon(icon("strata"));
@@ -130,6 +138,8 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
     EnvironmentStore* store = m_session->store();
     connect(store, &EnvironmentStore::entryChanged, this, &MainWindow::environmentsChanged);
     connect(store, &EnvironmentStore::entriesReset, this, &MainWindow::environmentsChanged);
+    connect(store, &EnvironmentStore::refreshFinished, m_layout,
+            [this] { QTimer::singleShot(0, m_layout, &DockLayout::fitEnvironments); });
     connect(m_session, &ProjectSession::opened, this, &MainWindow::projectOpened);
     connect(m_session, &ProjectSession::updated, this, &MainWindow::projectUpdated);
     connect(m_session, &ProjectSession::recentChanged, this, &MainWindow::updateRecentMenu);
@@ -193,7 +203,8 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
     connect(m_problems, &ProblemsPanel::countChanged, this, [this](int n) {
         if (auto* dock = findChild<QDockWidget*>(QStringLiteral("problemsDock"))) {
             dock->setWindowTitle(n > 0 ? tr("Problems (%1)").arg(n) : tr("Problems"));
-            if (n > 0)
+            // The editor lists its own problems: the Editing layout keeps the room.
+            if (n > 0 && m_layout->current() != DockLayout::Layout::Editing)
                 dock->show();
         }
     });
@@ -210,37 +221,32 @@ MainWindow::~MainWindow() {
 }
 
 void MainWindow::createDocks() {
-    auto dock = [this](QWidget* widget, const QString& title, const char* name,
-                       Qt::DockWidgetArea area) {
-        auto* d = new QDockWidget(title, this);
-        d->setObjectName(QLatin1String(name));
-        d->setWidget(widget);
-        addDockWidget(area, d);
-        return d;
-    };
     // The environments side by side above the graph, the inspector to the right, the console,
-    // history and problems below.
-    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
-    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    QDockWidget* envs =
-        dock(m_envPanel, tr("Environments"), "environmentsDock", Qt::TopDockWidgetArea);
+    // history and problems below; where each goes per task is DockLayout's.
+    QDockWidget* envs = m_layout->addDock(m_envPanel, tr("Environments"), "environmentsDock",
+                                          Qt::TopDockWidgetArea);
     connect(envs, &QDockWidget::dockLocationChanged, m_envPanel, [this](Qt::DockWidgetArea area) {
         m_envPanel->setHorizontal(area == Qt::TopDockWidgetArea ||
                                   area == Qt::BottomDockWidgetArea);
     });
-    QDockWidget* inspector =
-        dock(m_inspector, tr("Revision"), "inspectorDock", Qt::RightDockWidgetArea);
-    resizeDocks({inspector}, {440}, Qt::Horizontal);
-    resizeDocks({envs}, {236}, Qt::Vertical);
-    QDockWidget* console =
-        dock(m_runs->console(), tr("Run console"), "consoleDock", Qt::BottomDockWidgetArea);
-    QDockWidget* history = dock(m_history, tr("History"), "historyDock", Qt::BottomDockWidgetArea);
-    QDockWidget* problems =
-        dock(m_problems, tr("Problems"), "problemsDock", Qt::BottomDockWidgetArea);
-    tabifyDockWidget(console, history);
-    tabifyDockWidget(history, problems);
-    console->raise();
-    resizeDocks({console}, {250}, Qt::Vertical);
+    m_layout->addDock(m_inspector, tr("Revision"), "inspectorDock", Qt::RightDockWidgetArea);
+    m_layout->addDock(m_runs->console(), tr("Run console"), "consoleDock",
+                      Qt::BottomDockWidgetArea);
+    m_layout->addDock(m_history, tr("History"), "historyDock", Qt::BottomDockWidgetArea);
+    m_layout->addDock(m_problems, tr("Problems"), "problemsDock", Qt::BottomDockWidgetArea);
+    m_layout->applyDefault(DockLayout::Layout::Graph);
+    // An editor tab in front is the Editing layout, the drift tab the Drift one.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        QWidget* current = m_tabs->currentWidget();
+        if (!current)
+            return;
+        if (current == m_drift->view())
+            m_layout->followCentral(DockLayout::Layout::Drift);
+        else if (current == m_graphView || current == m_matrixView)
+            m_layout->followCentral(DockLayout::Layout::Graph);
+        else
+            m_layout->followCentral(DockLayout::Layout::Editing);
+    });
 }
 
 void MainWindow::createActions() {
@@ -257,25 +263,30 @@ void MainWindow::createActions() {
     QAction* findNext = edit->addAction(tr("Find &Next"));
     findNext->setShortcut(QKeySequence::FindNext);
     connect(findNext, &QAction::triggered, m_graphView, &GraphView::findNext);
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("&Preferences…"));
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(preferences, &QAction::triggered, this, [this] {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
 
     createRunActions();
     createViewMenu();
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* about = help->addAction(tr("&About Strata Studio"));
-    about->setShortcut(QKeySequence::HelpContents);
-    connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(
-            this, tr("About Strata Studio"),
-            tr("<h3>Strata Studio %1</h3><p>PostgreSQL migrations, Alembic-compatible.</p>")
-                .arg(QApplication::applicationVersion()));
-    });
+    m_help = new HelpMenu(this);
     createToolBar();
     rebuildEnvironmentMenu();
 }
 
 void MainWindow::createFileMenu() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newProject = file->addAction(tr("&New Project…"));
+    newProject->setObjectName(QStringLiteral("actionNewProject"));
+    newProject->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
+    connect(newProject, &QAction::triggered, this, &MainWindow::newProject);
     m_open = file->addAction(icon("open"), tr("&Open Project…"));
     m_open->setObjectName(QStringLiteral("actionOpen"));
     m_open->setShortcut(QKeySequence::Open);
@@ -350,6 +361,13 @@ void MainWindow::createViewMenu() {
     matrixTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_M));
     connect(matrixTab, &QAction::triggered, this,
             [this] { m_tabs->setCurrentWidget(m_matrixView); });
+    QAction* driftTab = view->addAction(tr("&Drift"));
+    driftTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_R));
+    connect(driftTab, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentWidget(m_drift->view()); });
+    view->addSeparator();
+    view->addMenu(m_layout->createMenu(view));
+    view->addMenu(ThemeManager::createMenu(view));
     QMenu* language = view->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(language);
     const QList<QPair<QString, QString>> choices = {
@@ -366,13 +384,9 @@ void MainWindow::createViewMenu() {
             showMessage(tr("The language changes when Strata Studio starts again."));
         });
     }
-    QAction* driftTab = view->addAction(tr("&Drift"));
-    driftTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_R));
-    connect(driftTab, &QAction::triggered, this,
-            [this] { m_tabs->setCurrentWidget(m_drift->view()); });
     view->addSeparator();
     int key = Qt::Key_1;
-    for (QDockWidget* d : findChildren<QDockWidget*>()) {
+    for (QDockWidget* d : m_layout->docks()) {
         QAction* toggle = d->toggleViewAction();
         toggle->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | key++));
         view->addAction(toggle);
@@ -445,6 +459,12 @@ void MainWindow::updateRecentMenu() {
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
+void MainWindow::newProject() {
+    NewProjectDialog dialog(QString(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        openProject(QFileInfo(dialog.createdToml()).absolutePath());
+}
+
 bool MainWindow::openProject(const QString& path) {
     const Result<void> opened = m_session->open(path);
     if (!opened) {
@@ -476,6 +496,7 @@ void MainWindow::projectOpened() {
     setWindowTitle(tr("%1 — Strata Studio").arg(QFileInfo(m_session->projectDir()).fileName()));
     if (m_session->graphModel()->rowCount() > 0)
         m_graphView->selectRevision(m_session->graphModel()->revisionAt(0));
+    QTimer::singleShot(0, m_layout, &DockLayout::fitEnvironments); // the cards laid out first
     updateStatusBar();
     updateActions();
 }
@@ -551,19 +572,15 @@ bool MainWindow::perform(Action action) {
 }
 
 void MainWindow::restoreLayout() {
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_layout->restore();
     m_graphView->table()->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("graph/header")).toByteArray());
+        QSettings().value(QStringLiteral("graph/header")).toByteArray());
 }
 
 void MainWindow::saveLayout() const {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("graph/header"),
-                      m_graphView->table()->horizontalHeader()->saveState());
+    m_layout->save();
+    QSettings().setValue(QStringLiteral("graph/header"),
+                         m_graphView->table()->horizontalHeader()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -28,6 +28,8 @@ class ProjectSession;
 class RevisionInspector;
 class RunActions;
 class ConnectionsLabel;
+class DockLayout;
+class HelpMenu;
 
 // The studio's main window, a shell: the revision graph, the matrix and the drift view in the
 // centre, docks for the environments, the revision inspector, the problems, the history and the
@@ -64,6 +66,8 @@ public:
     RunCoordinator* runs() const { return m_runs; }
     EditorTabs* editorTabs() const { return m_editors; }
     DriftCoordinator* drift() const { return m_drift; }
+    DockLayout* dockLayout() const { return m_layout; }
+    HelpMenu* help() const { return m_help; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -72,6 +76,7 @@ protected:
 
 private:
     void createDocks();
+    void newProject();
     void createActions();
     void createFileMenu();
     void createRunActions();
@@ -100,6 +105,7 @@ private:
     HistoryView* m_history;
     RunCoordinator* m_runs;
     DriftCoordinator* m_drift;
+    DockLayout* m_layout;
     EditorTabs* m_editors;
 
     QAction* m_editRevision = nullptr;
@@ -111,6 +117,7 @@ private:
     ConnectionsLabel* m_statusLabels = nullptr;
     QAction* m_open = nullptr;
     RunActions* m_actions = nullptr;
+    HelpMenu* m_help = nullptr;
 };
 
 } // namespace strata

@@ -2,6 +2,7 @@
 
 #include "Project.h"
 #include "common/PasswordStore.h"
+#include "common/Preferences.h"
 #include "dialogs/PlanDialog.h"
 #include "environments/EnvironmentStore.h"
 #include "run/RunConsole.h"
@@ -98,6 +99,7 @@ bool RunCoordinator::perform(Action action, const QString& envName, const QStrin
     request.project = project;
     request.environment = m_session->passwords()->apply(*env);
     request.request.environment = envName;
+    request.request.connectTimeoutSeconds = Preferences::connectTimeoutSeconds();
     const auto set = [&request](RunRequest::Kind kind, const QString& target,
                                 const QString& description) {
         request.request.kind = kind;
