@@ -23,6 +23,7 @@
 #include "session/ProjectSession.h"
 #include "shell/ConnectionsLabel.h"
 #include "shell/DockLayout.h"
+#include "shell/EnvironmentChooser.h"
 #include "shell/HelpMenu.h"
 #include "shell/PreferredStatusSource.h"
 #include "shell/ProjectDrop.h"
@@ -78,7 +79,8 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
     , m_history(new HistoryView(this))
     , m_runs(new RunCoordinator(m_session, std::move(runs), this))
     , m_drift(new DriftCoordinator(m_session, this))
-    , m_layout(new DockLayout(this)) {
+    , m_layout(new DockLayout(this))
+    , m_environments(new EnvironmentChooser(m_session->store(), this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Strata Studio"));
     setWindowIcon(icon("strata"));
@@ -108,6 +110,11 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
 
     createDocks();
     createActions();
+    connect(m_environments, &EnvironmentChooser::currentChanged, this, [this] {
+        if (const EnvironmentEntry* e = m_session->store()->entry(currentEnvironment()))
+            m_history->setEntry(*e);
+        updateActions();
+    });
 
     auto* projectLabel = new QLabel(this);
     auto* connectionLabel = new QLabel(this);
@@ -326,7 +333,6 @@ void MainWindow::createRunActions() {
             &EnvironmentStore::refresh);
     connect(m_actions->cancelRun(), &QAction::triggered, m_runs, &RunCoordinator::cancel);
     m_envMenu = menuBar()->addMenu(tr("E&nvironment"));
-    m_envGroup = new QActionGroup(this);
 
     QMenu* revision = menuBar()->addMenu(tr("&Revision"));
     for (Action a : {Action::UpgradeHere, Action::DowngradeHere, Action::StampHere})
@@ -401,20 +407,7 @@ void MainWindow::createToolBar() {
     bar->addAction(m_actions->refresh());
     bar->addSeparator();
     bar->addWidget(new QLabel(tr(" Environment: "), bar));
-    m_envCombo = new QComboBox(bar);
-    m_envCombo->setObjectName(QStringLiteral("environmentCombo"));
-    m_envCombo->setMinimumContentsLength(8);
-    m_envCombo->setToolTip(tr("The environment the actions apply to (Ctrl+1…9)"));
-    bar->addWidget(m_envCombo);
-    connect(m_envCombo, &QComboBox::currentIndexChanged, this, [this] {
-        if (const EnvironmentEntry* e = m_session->store()->entry(currentEnvironment()))
-            m_history->setEntry(*e);
-        updateActions();
-        const auto actions = m_envGroup->actions();
-        const int i = m_envCombo->currentIndex();
-        if (i >= 0 && i < actions.size())
-            actions[i]->setChecked(true);
-    });
+    bar->addWidget(m_environments->combo());
     bar->addSeparator();
     for (Action a : {Action::UpgradeHere, Action::DowngradeHere, Action::StampHere})
         bar->addAction(m_actions->action(a));
@@ -425,26 +418,15 @@ void MainWindow::createToolBar() {
 }
 
 void MainWindow::rebuildEnvironmentMenu() {
+    m_environments->clearMenuEntries();
     m_envMenu->clear();
-    for (QAction* a : m_envGroup->actions())
-        delete a;
     m_envMenu->addAction(m_actions->refresh());
     m_envMenu->addSeparator();
     m_envMenu->addAction(m_actions->action(Action::UpgradeHeads));
     m_envMenu->addAction(m_actions->action(Action::DowngradeOne));
     m_envMenu->addAction(m_actions->cancelRun());
     m_envMenu->addSeparator();
-    int i = 0;
-    for (const EnvironmentEntry& e : m_session->store()->entries()) {
-        QAction* a = m_envMenu->addAction(e.name);
-        a->setCheckable(true);
-        a->setActionGroup(m_envGroup);
-        if (i < 9)
-            a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
-        const QString name = e.name;
-        connect(a, &QAction::triggered, this, [this, name] { setCurrentEnvironment(name); });
-        ++i;
-    }
+    m_environments->rebuild(m_envMenu);
 }
 
 void MainWindow::updateRecentMenu() {
@@ -481,16 +463,7 @@ void MainWindow::projectOpened() {
     m_matrixModel->setProject(project);
     m_inspector->setProject(project);
 
-    const QSignalBlocker block(m_envCombo);
-    m_envCombo->clear();
-    for (const EnvironmentEntry& e : m_session->store()->entries()) {
-        QPixmap swatch(12, 12);
-        swatch.fill(QColor(e.color));
-        m_envCombo->addItem(QIcon(swatch), e.name);
-    }
     rebuildEnvironmentMenu();
-    if (!m_envGroup->actions().isEmpty())
-        m_envGroup->actions().constFirst()->setChecked(true);
     if (!m_session->store()->entries().isEmpty())
         m_history->setEntry(m_session->store()->entries().constFirst());
     setWindowTitle(tr("%1 — Strata Studio").arg(QFileInfo(m_session->projectDir()).fileName()));
@@ -554,13 +527,11 @@ void MainWindow::showView(const QString& name) {
 }
 
 void MainWindow::setCurrentEnvironment(const QString& name) {
-    const int i = m_envCombo->findText(name);
-    if (i >= 0)
-        m_envCombo->setCurrentIndex(i);
+    m_environments->setCurrent(name);
 }
 
 QString MainWindow::currentEnvironment() const {
-    return m_envCombo ? m_envCombo->currentText() : QString();
+    return m_environments->current();
 }
 
 void MainWindow::showMessage(const QString& message) {

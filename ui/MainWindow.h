@@ -9,7 +9,6 @@
 #include <memory>
 
 class QActionGroup;
-class QComboBox;
 class QLabel;
 class QMenu;
 class QTabWidget;
@@ -29,6 +28,7 @@ class RevisionInspector;
 class RunActions;
 class ConnectionsLabel;
 class DockLayout;
+class EnvironmentChooser;
 class HelpMenu;
 
 // The studio's main window, a shell: the revision graph, the matrix and the drift view in the
@@ -106,14 +106,13 @@ private:
     RunCoordinator* m_runs;
     DriftCoordinator* m_drift;
     DockLayout* m_layout;
+    EnvironmentChooser* m_environments;
     EditorTabs* m_editors;
 
     QAction* m_editRevision = nullptr;
     QAction* m_newAfter = nullptr;
-    QComboBox* m_envCombo = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_envMenu = nullptr;
-    QActionGroup* m_envGroup = nullptr;
     ConnectionsLabel* m_statusLabels = nullptr;
     QAction* m_open = nullptr;
     RunActions* m_actions = nullptr;
