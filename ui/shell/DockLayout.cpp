@@ -5,6 +5,7 @@
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
+#include <QScrollArea>
 #include <QSettings>
 
 #include <algorithm>
@@ -14,6 +15,20 @@ namespace strata {
 namespace {
 
 const QString kGroup = QStringLiteral("layouts");
+
+// The height a dock's content wants: the inner widget of a scroll area in it (its own size
+// hint is cached from the first layout), else the content's size hint.
+int wantedHeight(const QDockWidget* dock) {
+    const QWidget* content = dock->widget();
+    if (const auto* area = content->findChild<QScrollArea*>(); area && area->widget()) {
+        const QWidget* inner = area->widget();
+        const int h = inner->hasHeightForWidth() ? inner->heightForWidth(area->viewport()->width())
+                                                 : inner->sizeHint().height();
+        return std::max(h, inner->minimumSizeHint().height()) + 2 * area->frameWidth() +
+               content->height() - area->height();
+    }
+    return content->sizeHint().height();
+}
 
 QString stateKey(DockLayout::Layout layout) {
     return kGroup + QLatin1Char('/') + DockLayout::key(layout);
@@ -111,12 +126,12 @@ void DockLayout::applyDefault(Layout layout) {
         m_window->resizeDocks({inspector}, {std::clamp(size.width() * 3 / 10, 320, 520)},
                               Qt::Horizontal);
     if (envs && layout != Layout::Editing) {
-        const int wanted = envs->widget()->sizeHint().height() + 28;
+        const int wanted = wantedHeight(envs) + envs->height() - envs->widget()->height();
         m_window->resizeDocks({envs}, {std::clamp(wanted, 120, size.height() * 3 / 10)},
                               Qt::Vertical);
     }
-    if (console && layout != Layout::Drift)
-        m_window->resizeDocks({console}, {size.height() * (graph ? 24 : 18) / 100}, Qt::Vertical);
+    if (console && graph)
+        m_window->resizeDocks({console}, {size.height() * 22 / 100}, Qt::Vertical);
     checkAction();
     emit switched(layout);
 }
@@ -129,7 +144,7 @@ void DockLayout::fitEnvironments() {
     if (area != Qt::TopDockWidgetArea && area != Qt::BottomDockWidgetArea)
         return;
     const int cap = m_window->height() * 3 / 10;
-    const int wanted = std::min(envs->widget()->sizeHint().height(), cap);
+    const int wanted = std::min(wantedHeight(envs), cap);
     if (envs->widget()->height() < wanted)
         m_window->resizeDocks({envs}, {wanted + envs->height() - envs->widget()->height()},
                               Qt::Vertical);
