@@ -29,8 +29,10 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFontComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -40,7 +42,11 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QTimer>
+#include <QTranslator>
 
 #include <memory>
 
@@ -84,6 +90,8 @@ private slots:
     void editorGetsTheWindow();
     void environmentsDockShowsTheCards_data();
     void environmentsDockShowsTheCards();
+    void cardLabelsStayOnOneLine_data();
+    void cardLabelsStayOnOneLine();
     void layoutSavedAndRestored_data();
     void layoutSavedAndRestored();
     void staleLayoutStateIgnored();
@@ -207,6 +215,62 @@ void TestShell::environmentsDockShowsTheCards() {
         QVERIFY(card->height() >= card->minimumSizeHint().height());
     // The graph keeps the larger part of the height.
     QVERIFY(graphView(*window)->height() > size.height() * 30 / 100);
+}
+
+void TestShell::cardLabelsStayOnOneLine_data() {
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("vi") << QStringLiteral("vi");
+}
+
+void TestShell::cardLabelsStayOnOneLine() {
+    // "Last run" never wraps to "Last / run" (nor "Lần chạy cuối" to three lines) beside a
+    // long value in a card of a 1366-pixel window.
+    QFETCH(QString, language);
+    const auto removeTranslators = qScopeGuard([] {
+        for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    });
+    QVERIFY(Translations::install(language));
+    const CliRun run =
+        runCli({QStringLiteral("--project"), m_project, QStringLiteral("upgrade"),
+                QStringLiteral("heads"), QStringLiteral("--env"), QStringLiteral("dev")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const auto window = openWindow(QSize(1366, 768));
+    QStringList keys;
+    for (const char* key : {"Server", "Heads", "Pending", "Drift", "Last run"})
+        keys << QCoreApplication::translate("strata::EnvironmentCard", key);
+    QVERIFY(language == QLatin1String("en") || keys.last() != QLatin1String("Last run"));
+    const QList<EnvironmentCard*> cards = window->findChildren<EnvironmentCard*>();
+    QCOMPARE(cards.size(), 3);
+    int checked = 0;
+    for (EnvironmentCard* card : cards)
+        for (QLabel* label : card->findChildren<QLabel*>()) {
+            if (!label->text().startsWith(QLatin1String("<table>")))
+                continue;
+            QTextDocument doc;
+            doc.setDefaultFont(label->font());
+            doc.setDocumentMargin(0);
+            QTextOption option = doc.defaultTextOption(); // as QLabel's word wrap lays it out
+            option.setWrapMode(QTextOption::WordWrap);
+            doc.setDefaultTextOption(option);
+            doc.setHtml(label->text());
+            doc.setTextWidth(label->contentsRect().width());
+            (void)doc.size(); // lays the table out
+            for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+                const QString text = b.text().replace(QChar(0xa0), QLatin1Char(' '));
+                if (!keys.contains(text))
+                    continue;
+                ++checked;
+                QVERIFY2(b.layout()->lineCount() == 1,
+                         qPrintable(QStringLiteral("%1 wraps in %2 (%3 px)")
+                                        .arg(text, card->environment())
+                                        .arg(label->width())));
+            }
+        }
+    QVERIFY(checked >= 15);
 }
 
 void TestShell::layoutSavedAndRestored_data() {

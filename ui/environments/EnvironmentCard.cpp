@@ -55,8 +55,11 @@ void EnvironmentCard::setEntry(const EnvironmentEntry& entry, bool refreshing) {
 
     QStringList rows;
     auto add = [&rows](const QString& key, const QString& value) {
+        // Qt's rich text ignores `nowrap`: non-breaking spaces keep "Last run" on one line.
+        QString label = key.toHtmlEscaped();
+        label.replace(QLatin1Char(' '), QLatin1String("&nbsp;"));
         rows << QStringLiteral("<tr><td nowrap style=\"padding-right:6px\">%1</td><td>%2</td></tr>")
-                    .arg(key, value);
+                    .arg(label, value);
     };
     auto red = [](const QString& text) {
         return QStringLiteral("<span style=\"color:#c62828\">%1</span>").arg(text.toHtmlEscaped());
