@@ -3,7 +3,6 @@
 #include "Project.h"
 #include "common/PasswordStore.h"
 #include "common/ProblemsPanel.h"
-#include "common/Translations.h"
 #include "dialogs/NewProjectDialog.h"
 #include "dialogs/PasswordDialog.h"
 #include "dialogs/PreferencesDialog.h"
@@ -25,13 +24,13 @@
 #include "shell/DockLayout.h"
 #include "shell/EnvironmentChooser.h"
 #include "shell/HelpMenu.h"
+#include "shell/LanguageMenu.h"
 #include "shell/PreferredStatusSource.h"
 #include "shell/ProjectDrop.h"
 #include "shell/RunActions.h"
 #include "shell/ThemeManager.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -374,22 +373,9 @@ void MainWindow::createViewMenu() {
     view->addSeparator();
     view->addMenu(m_layout->createMenu(view));
     view->addMenu(ThemeManager::createMenu(view));
-    QMenu* language = view->addMenu(tr("&Language"));
-    auto* languages = new QActionGroup(language);
-    const QList<QPair<QString, QString>> choices = {
-        {QStringLiteral("system"), tr("System language")},
-        {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("vi"), QStringLiteral("Tiếng Việt")}};
-    for (const auto& [code, name] : choices) {
-        QAction* a = language->addAction(name);
-        a->setCheckable(true);
-        a->setChecked(Translations::configured() == code);
-        languages->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code = code] {
-            Translations::setConfigured(code);
-            showMessage(tr("The language changes when Strata Studio starts again."));
-        });
-    }
+    view->addMenu(LanguageMenu::create(view, [this] {
+        showMessage(tr("The language changes when Strata Studio starts again."));
+    }));
     view->addSeparator();
     int key = Qt::Key_1;
     for (QDockWidget* d : m_layout->docks()) {

@@ -8,7 +8,6 @@
 
 #include <memory>
 
-class QActionGroup;
 class QLabel;
 class QMenu;
 class QTabWidget;

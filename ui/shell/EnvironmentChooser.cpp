@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QMenu>
 #include <QPixmap>
 
@@ -18,7 +19,8 @@ EnvironmentChooser::EnvironmentChooser(EnvironmentStore* store, QWidget* parent)
     m_combo->setObjectName(QStringLiteral("environmentCombo"));
     m_combo->setMinimumContentsLength(8);
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_combo->setToolTip(tr("The environment the actions apply to (Ctrl+1…9)"));
+    m_combo->setToolTip(QCoreApplication::translate(
+        "strata::MainWindow", "The environment the actions apply to (Ctrl+1…9)"));
     connect(m_combo, &QComboBox::currentIndexChanged, this, [this] {
         const auto actions = m_group->actions();
         const int i = m_combo->currentIndex();

@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
@@ -18,7 +19,8 @@ namespace strata {
 HelpMenu::HelpMenu(QMainWindow* window)
     : QObject(window)
     , m_window(window)
-    , m_menu(window->menuBar()->addMenu(tr("&Help"))) {
+    , m_menu(
+          window->menuBar()->addMenu(QCoreApplication::translate("strata::MainWindow", "&Help"))) {
     m_menu->setObjectName(QStringLiteral("helpMenu"));
     m_documentation = m_menu->addAction(tr("&Documentation"));
     m_documentation->setObjectName(QStringLiteral("actionDocumentation"));
@@ -29,12 +31,15 @@ HelpMenu::HelpMenu(QMainWindow* window)
     m_shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
     connect(m_shortcuts, &QAction::triggered, this, &HelpMenu::showShortcuts);
     m_menu->addSeparator();
-    QAction* about = m_menu->addAction(tr("&About Strata Studio"));
+    QAction* about = m_menu->addAction(
+        QCoreApplication::translate("strata::MainWindow", "&About Strata Studio"));
     about->setObjectName(QStringLiteral("actionAbout"));
     connect(about, &QAction::triggered, m_window, [this] {
         QMessageBox::about(
-            m_window, tr("About Strata Studio"),
-            tr("<h3>Strata Studio %1</h3><p>PostgreSQL migrations, Alembic-compatible.</p>")
+            m_window, QCoreApplication::translate("strata::MainWindow", "About Strata Studio"),
+            QCoreApplication::translate(
+                "strata::MainWindow",
+                "<h3>Strata Studio %1</h3><p>PostgreSQL migrations, Alembic-compatible.</p>")
                 .arg(QApplication::applicationVersion()));
     });
 }
