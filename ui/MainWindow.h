@@ -33,7 +33,9 @@ class HelpMenu;
 // The studio's main window, a shell: the revision graph, the matrix and the drift view in the
 // centre, docks for the environments, the revision inspector, the problems, the history and the
 // run console, the menus and the status bar. The work is done by the project session, the run
-// coordinator, the editor tabs and the drift coordinator. Views carry object names (graphView,
+// coordinator, the editor tabs and the drift coordinator; where the docks go per task is
+// DockLayout's (Graph, Editing, Drift), the toolbar's environment EnvironmentChooser's, Help
+// HelpMenu's, the colours ThemeManager's. Views carry object names (graphView,
 // matrixView, environmentsPanel, inspector, historyView, problemsPanel, runConsole, driftView,
 // centralTabs) for tests and scripts.
 class MainWindow : public QMainWindow {
@@ -43,7 +45,8 @@ class MainWindow : public QMainWindow {
 public:
     using Action = RunCoordinator::Action;
 
-    // `status` reads environments (default: RunnerStatusSource); `runs` makes a RunSource per
+    // `status` reads environments (default: RunnerStatusSource with the connect timeout of
+    // Preferences); `runs` makes a RunSource per
     // run (default: RunnerRunSource; DryRunSource walks the plan without executing).
     explicit MainWindow(QWidget* parent = nullptr, std::shared_ptr<const StatusSource> status = {},
                         RunSourceFactory runs = {});

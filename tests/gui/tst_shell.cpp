@@ -88,6 +88,7 @@ private slots:
     void cleanupTestCase();
     void editorGetsTheWindow_data();
     void editorGetsTheWindow();
+    void problemsDockLeavesTheEditorAlone();
     void environmentsDockShowsTheCards_data();
     void environmentsDockShowsTheCards();
     void cardLabelsStayOnOneLine_data();
@@ -196,6 +197,24 @@ void TestShell::editorGetsTheWindow() {
     QCOMPARE(window->dockLayout()->current(), Layout::Graph);
     QTRY_VERIFY(dockOf(*window, "environmentsDock")->isVisible());
     QVERIFY(dockOf(*window, "inspectorDock")->isVisible());
+}
+
+void TestShell::problemsDockLeavesTheEditorAlone() {
+    // New problems bring the Problems dock up in the Graph layout, not over an open editor
+    // (which lists its own).
+    const auto window = openWindow(QSize(1366, 768));
+    QDockWidget* problems = dockOf(*window, "problemsDock");
+    QVERIFY(window->editorTabs()->openEditor(
+        versionFile(m_project, QStringLiteral("0001_init_schema"))));
+    QCOMPARE(window->dockLayout()->current(), Layout::Editing);
+    QVERIFY(!problems->isVisibleTo(window.get()));
+    emit problemsPanel(*window)->countChanged(2);
+    QVERIFY(!problems->isVisibleTo(window.get()));
+    QCOMPARE(problems->windowTitle(), QStringLiteral("Problems (2)"));
+    window->dockLayout()->switchTo(Layout::Graph);
+    problems->close();
+    emit problemsPanel(*window)->countChanged(3);
+    QVERIFY(problems->isVisibleTo(window.get()));
 }
 
 void TestShell::environmentsDockShowsTheCards_data() {
