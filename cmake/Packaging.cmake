@@ -74,6 +74,10 @@ if(STRATA_BUILD_STUDIO)
             DESTINATION "${CMAKE_INSTALL_DATAROOTDIR}/applications" COMPONENT studio)
     install(FILES "${PROJECT_SOURCE_DIR}/resources/io.strata.Studio.metainfo.xml"
             DESTINATION "${CMAKE_INSTALL_DATAROOTDIR}/metainfo" COMPONENT studio)
+    # Help > Documentation opens share/doc/strata-studio/studio.md (ui/shell/HelpMenu).
+    install(FILES "${PROJECT_SOURCE_DIR}/docs/studio.md" "${PROJECT_SOURCE_DIR}/docs/editor.md"
+                  "${PROJECT_SOURCE_DIR}/README.md"
+            DESTINATION "${CMAKE_INSTALL_DATAROOTDIR}/doc/strata-studio" COMPONENT studio)
     # Named after the desktop entry's Icon=strata.
     install(FILES "${PROJECT_SOURCE_DIR}/resources/icons/strata.svg"
             DESTINATION "${CMAKE_INSTALL_DATAROOTDIR}/icons/hicolor/scalable/apps" COMPONENT studio)

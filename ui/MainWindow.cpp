@@ -3,8 +3,9 @@
 #include "Project.h"
 #include "common/PasswordStore.h"
 #include "common/ProblemsPanel.h"
-#include "common/Translations.h"
+#include "dialogs/NewProjectDialog.h"
 #include "dialogs/PasswordDialog.h"
+#include "dialogs/PreferencesDialog.h"
 #include "drift/DriftView.h"
 #include "editor/RevisionEditor.h"
 #include "environments/EnvironmentActions.h"
@@ -16,16 +17,22 @@
 #include "history/HistoryView.h"
 #include "inspector/RevisionInspector.h"
 #include "run/RunConsole.h"
+#include "session/DirtyResolution.h"
 #include "session/DriftCoordinator.h"
 #include "session/EditorTabs.h"
 #include "session/ProjectProblems.h"
 #include "session/ProjectSession.h"
 #include "shell/ConnectionsLabel.h"
+#include "shell/DockLayout.h"
+#include "shell/EnvironmentChooser.h"
+#include "shell/HelpMenu.h"
+#include "shell/LanguageMenu.h"
+#include "shell/PreferredStatusSource.h"
 #include "shell/ProjectDrop.h"
 #include "shell/RunActions.h"
+#include "shell/ThemeManager.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -45,6 +52,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUrl>
 
@@ -61,7 +69,7 @@ QIcon icon(const char* name) {
 MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> status,
                        RunSourceFactory runs)
     : QMainWindow(parent)
-    , m_session(new ProjectSession(std::move(status), this))
+    , m_session(new ProjectSession(PreferredStatusSource::orDefault(std::move(status)), this))
     , m_graphView(new GraphView(m_session->graphModel(), this))
     , m_matrixModel(new MatrixModel(m_session->graphModel(), this))
     , m_matrixView(new QTableView(this))
@@ -71,7 +79,9 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
     , m_problems(new ProblemsPanel(this))
     , m_history(new HistoryView(this))
     , m_runs(new RunCoordinator(m_session, std::move(runs), this))
-    , m_drift(new DriftCoordinator(m_session, this)) {
+    , m_drift(new DriftCoordinator(m_session, this))
+    , m_layout(new DockLayout(this))
+    , m_environments(new EnvironmentChooser(m_session->store(), this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Strata Studio"));
     setWindowIcon(icon("strata"));
@@ -101,6 +111,12 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
 
     createDocks();
     createActions();
+    connect(m_environments, &EnvironmentChooser::currentChanged, this, [this] {
+        if (const EnvironmentEntry* e = m_session->store()->entry(currentEnvironment()))
+            m_history->setEntry(*e);
+        m_dirty->setEnvironment(currentEnvironment());
+        updateActions();
+    });
 
     auto* projectLabel = new QLabel(this);
     auto* connectionLabel = new QLabel(this);
@@ -133,6 +149,8 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
     EnvironmentStore* store = m_session->store();
     connect(store, &EnvironmentStore::entryChanged, this, &MainWindow::environmentsChanged);
     connect(store, &EnvironmentStore::entriesReset, this, &MainWindow::environmentsChanged);
+    connect(store, &EnvironmentStore::refreshFinished, m_layout,
+            [this] { QTimer::singleShot(0, m_layout, &DockLayout::fitEnvironments); });
     connect(m_session, &ProjectSession::opened, this, &MainWindow::projectOpened);
     connect(m_session, &ProjectSession::updated, this, &MainWindow::projectUpdated);
     connect(m_session, &ProjectSession::recentChanged, this, &MainWindow::updateRecentMenu);
@@ -161,6 +179,10 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
                 menu.addAction(m_actions->refresh());
                 menu.addActions({m_envActions->testAction(), m_envActions->editAction(),
                                  m_envActions->removeAction()});
+                if (m_dirty->canResolve(environment)) {
+                    menu.addSeparator();
+                    menu.addAction(m_dirty->action());
+                }
                 menu.exec(pos);
             });
     // Environments: the drift badge opens its comparison; Add/Edit/Test/Remove write strata.toml
@@ -172,6 +194,12 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
             m_drift->view()->compare(environment, QStringLiteral("expected"));
     });
     connect(m_envActions, &EnvironmentActions::message, this, &MainWindow::showMessage);
+    // A dirty environment: Environment > Resolve… (and the card's menu); the drift coordinator
+    // brings its view forward when a card's badge asks for a comparison.
+    connect(m_dirty, &DirtyResolution::resolved, this,
+            [this](const QString&, bool, const QString& message) { showMessage(message); });
+    connect(m_drift, &DriftCoordinator::viewRequested, this,
+            [this] { showView(QStringLiteral("drift")); });
     connect(m_envActions, &EnvironmentActions::environmentWritten, this,
             &MainWindow::setCurrentEnvironment);
     connect(m_runs, &RunCoordinator::runningChanged, this, &MainWindow::updateActions);
@@ -217,7 +245,8 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
     connect(m_problems, &ProblemsPanel::countChanged, this, [this](int n) {
         if (auto* dock = findChild<QDockWidget*>(QStringLiteral("problemsDock"))) {
             dock->setWindowTitle(n > 0 ? tr("Problems (%1)").arg(n) : tr("Problems"));
-            if (n > 0)
+            // The editor lists its own problems: the Editing layout keeps the room.
+            if (n > 0 && m_layout->current() != DockLayout::Layout::Editing)
                 dock->show();
         }
     });
@@ -234,37 +263,32 @@ MainWindow::~MainWindow() {
 }
 
 void MainWindow::createDocks() {
-    auto dock = [this](QWidget* widget, const QString& title, const char* name,
-                       Qt::DockWidgetArea area) {
-        auto* d = new QDockWidget(title, this);
-        d->setObjectName(QLatin1String(name));
-        d->setWidget(widget);
-        addDockWidget(area, d);
-        return d;
-    };
     // The environments side by side above the graph, the inspector to the right, the console,
-    // history and problems below.
-    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
-    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    QDockWidget* envs =
-        dock(m_envPanel, tr("Environments"), "environmentsDock", Qt::TopDockWidgetArea);
+    // history and problems below; where each goes per task is DockLayout's.
+    QDockWidget* envs = m_layout->addDock(m_envPanel, tr("Environments"), "environmentsDock",
+                                          Qt::TopDockWidgetArea);
     connect(envs, &QDockWidget::dockLocationChanged, m_envPanel, [this](Qt::DockWidgetArea area) {
         m_envPanel->setHorizontal(area == Qt::TopDockWidgetArea ||
                                   area == Qt::BottomDockWidgetArea);
     });
-    QDockWidget* inspector =
-        dock(m_inspector, tr("Revision"), "inspectorDock", Qt::RightDockWidgetArea);
-    resizeDocks({inspector}, {440}, Qt::Horizontal);
-    resizeDocks({envs}, {236}, Qt::Vertical);
-    QDockWidget* console =
-        dock(m_runs->console(), tr("Run console"), "consoleDock", Qt::BottomDockWidgetArea);
-    QDockWidget* history = dock(m_history, tr("History"), "historyDock", Qt::BottomDockWidgetArea);
-    QDockWidget* problems =
-        dock(m_problems, tr("Problems"), "problemsDock", Qt::BottomDockWidgetArea);
-    tabifyDockWidget(console, history);
-    tabifyDockWidget(history, problems);
-    console->raise();
-    resizeDocks({console}, {250}, Qt::Vertical);
+    m_layout->addDock(m_inspector, tr("Revision"), "inspectorDock", Qt::RightDockWidgetArea);
+    m_layout->addDock(m_runs->console(), tr("Run console"), "consoleDock",
+                      Qt::BottomDockWidgetArea);
+    m_layout->addDock(m_history, tr("History"), "historyDock", Qt::BottomDockWidgetArea);
+    m_layout->addDock(m_problems, tr("Problems"), "problemsDock", Qt::BottomDockWidgetArea);
+    m_layout->applyDefault(DockLayout::Layout::Graph);
+    // An editor tab in front is the Editing layout, the drift tab the Drift one.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        QWidget* current = m_tabs->currentWidget();
+        if (!current)
+            return;
+        if (current == m_drift->view())
+            m_layout->followCentral(DockLayout::Layout::Drift);
+        else if (current == m_graphView || current == m_matrixView)
+            m_layout->followCentral(DockLayout::Layout::Graph);
+        else
+            m_layout->followCentral(DockLayout::Layout::Editing);
+    });
 }
 
 void MainWindow::createActions() {
@@ -281,25 +305,30 @@ void MainWindow::createActions() {
     QAction* findNext = edit->addAction(tr("Find &Next"));
     findNext->setShortcut(QKeySequence::FindNext);
     connect(findNext, &QAction::triggered, m_graphView, &GraphView::findNext);
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("&Preferences…"));
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(preferences, &QAction::triggered, this, [this] {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
 
     createRunActions();
     createViewMenu();
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* about = help->addAction(tr("&About Strata Studio"));
-    about->setShortcut(QKeySequence::HelpContents);
-    connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(
-            this, tr("About Strata Studio"),
-            tr("<h3>Strata Studio %1</h3><p>PostgreSQL migrations, Alembic-compatible.</p>")
-                .arg(QApplication::applicationVersion()));
-    });
+    m_help = new HelpMenu(this);
     createToolBar();
     rebuildEnvironmentMenu();
 }
 
 void MainWindow::createFileMenu() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newProject = file->addAction(tr("&New Project…"));
+    newProject->setObjectName(QStringLiteral("actionNewProject"));
+    newProject->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
+    connect(newProject, &QAction::triggered, this, &MainWindow::newProject);
     m_open = file->addAction(icon("open"), tr("&Open Project…"));
     m_open->setObjectName(QStringLiteral("actionOpen"));
     m_open->setShortcut(QKeySequence::Open);
@@ -341,7 +370,7 @@ void MainWindow::createRunActions() {
     m_envMenu = menuBar()->addMenu(tr("E&nvironment"));
     m_envActions = new EnvironmentActions(
         m_session, [this] { return currentEnvironment(); }, this);
-    m_envGroup = new QActionGroup(this);
+    m_dirty = new DirtyResolution(m_session, this);
 
     QMenu* revision = menuBar()->addMenu(tr("&Revision"));
     for (Action a :
@@ -378,29 +407,19 @@ void MainWindow::createViewMenu() {
     matrixTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_M));
     connect(matrixTab, &QAction::triggered, this,
             [this] { m_tabs->setCurrentWidget(m_matrixView); });
-    QMenu* language = view->addMenu(tr("&Language"));
-    auto* languages = new QActionGroup(language);
-    const QList<QPair<QString, QString>> choices = {
-        {QStringLiteral("system"), tr("System language")},
-        {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("vi"), QStringLiteral("Tiếng Việt")}};
-    for (const auto& [code, name] : choices) {
-        QAction* a = language->addAction(name);
-        a->setCheckable(true);
-        a->setChecked(Translations::configured() == code);
-        languages->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code = code] {
-            Translations::setConfigured(code);
-            showMessage(tr("The language changes when Strata Studio starts again."));
-        });
-    }
     QAction* driftTab = view->addAction(tr("&Drift"));
     driftTab->setShortcut(QKeySequence(Qt::ALT | Qt::Key_R));
     connect(driftTab, &QAction::triggered, this,
             [this] { m_tabs->setCurrentWidget(m_drift->view()); });
     view->addSeparator();
+    view->addMenu(m_layout->createMenu(view));
+    view->addMenu(ThemeManager::createMenu(view));
+    view->addMenu(LanguageMenu::create(view, [this] {
+        showMessage(tr("The language changes when Strata Studio starts again."));
+    }));
+    view->addSeparator();
     int key = Qt::Key_1;
-    for (QDockWidget* d : findChildren<QDockWidget*>()) {
+    for (QDockWidget* d : m_layout->docks()) {
         QAction* toggle = d->toggleViewAction();
         toggle->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | key++));
         view->addAction(toggle);
@@ -415,20 +434,7 @@ void MainWindow::createToolBar() {
     bar->addAction(m_actions->refresh());
     bar->addSeparator();
     bar->addWidget(new QLabel(tr(" Environment: "), bar));
-    m_envCombo = new QComboBox(bar);
-    m_envCombo->setObjectName(QStringLiteral("environmentCombo"));
-    m_envCombo->setMinimumContentsLength(8);
-    m_envCombo->setToolTip(tr("The environment the actions apply to (Ctrl+1…9)"));
-    bar->addWidget(m_envCombo);
-    connect(m_envCombo, &QComboBox::currentIndexChanged, this, [this] {
-        if (const EnvironmentEntry* e = m_session->store()->entry(currentEnvironment()))
-            m_history->setEntry(*e);
-        updateActions();
-        const auto actions = m_envGroup->actions();
-        const int i = m_envCombo->currentIndex();
-        if (i >= 0 && i < actions.size())
-            actions[i]->setChecked(true);
-    });
+    bar->addWidget(m_environments->combo());
     bar->addSeparator();
     for (Action a : {Action::UpgradeHere, Action::DowngradeHere, Action::StampHere})
         bar->addAction(m_actions->action(a));
@@ -440,9 +446,8 @@ void MainWindow::createToolBar() {
 }
 
 void MainWindow::rebuildEnvironmentMenu() {
+    m_environments->clearMenuEntries();
     m_envMenu->clear();
-    for (QAction* a : m_envGroup->actions())
-        delete a;
     m_envMenu->addAction(m_actions->refresh());
     m_envMenu->addSeparator();
     m_envMenu->addAction(m_actions->action(Action::UpgradeHeads));
@@ -451,18 +456,9 @@ void MainWindow::rebuildEnvironmentMenu() {
     m_envMenu->addAction(m_actions->cancelRun());
     m_envMenu->addSeparator();
     m_envMenu->addActions(m_envActions->actions());
+    m_envMenu->addAction(m_dirty->action());
     m_envMenu->addSeparator();
-    int i = 0;
-    for (const EnvironmentEntry& e : m_session->store()->entries()) {
-        QAction* a = m_envMenu->addAction(e.name);
-        a->setCheckable(true);
-        a->setActionGroup(m_envGroup);
-        if (i < 9)
-            a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
-        const QString name = e.name;
-        connect(a, &QAction::triggered, this, [this, name] { setCurrentEnvironment(name); });
-        ++i;
-    }
+    m_environments->rebuild(m_envMenu);
 }
 
 void MainWindow::updateRecentMenu() {
@@ -475,6 +471,12 @@ void MainWindow::updateRecentMenu() {
         connect(a, &QAction::triggered, this, [this, path] { openProject(path); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::newProject() {
+    NewProjectDialog dialog(QString(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        openProject(QFileInfo(dialog.createdToml()).absolutePath());
 }
 
 bool MainWindow::openProject(const QString& path) {
@@ -493,21 +495,13 @@ void MainWindow::projectOpened() {
     m_matrixModel->setProject(project);
     m_inspector->setProject(project);
 
-    const QSignalBlocker block(m_envCombo);
-    m_envCombo->clear();
-    for (const EnvironmentEntry& e : m_session->store()->entries()) {
-        QPixmap swatch(12, 12);
-        swatch.fill(QColor(e.color));
-        m_envCombo->addItem(QIcon(swatch), e.name);
-    }
     rebuildEnvironmentMenu();
-    if (!m_envGroup->actions().isEmpty())
-        m_envGroup->actions().constFirst()->setChecked(true);
     if (!m_session->store()->entries().isEmpty())
         m_history->setEntry(m_session->store()->entries().constFirst());
     setWindowTitle(tr("%1 — Strata Studio").arg(QFileInfo(m_session->projectDir()).fileName()));
     if (m_session->graphModel()->rowCount() > 0)
         m_graphView->selectRevision(m_session->graphModel()->revisionAt(0));
+    QTimer::singleShot(0, m_layout, &DockLayout::fitEnvironments); // the cards laid out first
     updateStatusBar();
     updateActions();
 }
@@ -566,13 +560,11 @@ void MainWindow::showView(const QString& name) {
 }
 
 void MainWindow::setCurrentEnvironment(const QString& name) {
-    const int i = m_envCombo->findText(name);
-    if (i >= 0)
-        m_envCombo->setCurrentIndex(i);
+    m_environments->setCurrent(name);
 }
 
 QString MainWindow::currentEnvironment() const {
-    return m_envCombo ? m_envCombo->currentText() : QString();
+    return m_environments->current();
 }
 
 void MainWindow::showMessage(const QString& message) {
@@ -584,19 +576,15 @@ bool MainWindow::perform(Action action) {
 }
 
 void MainWindow::restoreLayout() {
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_layout->restore();
     m_graphView->table()->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("graph/header")).toByteArray());
+        QSettings().value(QStringLiteral("graph/header")).toByteArray());
 }
 
 void MainWindow::saveLayout() const {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("graph/header"),
-                      m_graphView->table()->horizontalHeader()->saveState());
+    m_layout->save();
+    QSettings().setValue(QStringLiteral("graph/header"),
+                         m_graphView->table()->horizontalHeader()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

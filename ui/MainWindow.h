@@ -8,8 +8,6 @@
 
 #include <memory>
 
-class QActionGroup;
-class QComboBox;
 class QLabel;
 class QMenu;
 class QTabWidget;
@@ -29,11 +27,17 @@ class ProjectSession;
 class RevisionInspector;
 class RunActions;
 class ConnectionsLabel;
+class DirtyResolution;
+class DockLayout;
+class EnvironmentChooser;
+class HelpMenu;
 
 // The studio's main window, a shell: the revision graph, the matrix and the drift view in the
 // centre, docks for the environments, the revision inspector, the problems, the history and the
 // run console, the menus and the status bar. The work is done by the project session, the run
-// coordinator, the editor tabs and the drift coordinator. Views carry object names (graphView,
+// coordinator, the editor tabs and the drift coordinator; where the docks go per task is
+// DockLayout's (Graph, Editing, Drift), the toolbar's environment EnvironmentChooser's, Help
+// HelpMenu's, the colours ThemeManager's. Views carry object names (graphView,
 // matrixView, environmentsPanel, inspector, historyView, problemsPanel, runConsole, driftView,
 // centralTabs) for tests and scripts.
 class MainWindow : public QMainWindow {
@@ -43,7 +47,8 @@ class MainWindow : public QMainWindow {
 public:
     using Action = RunCoordinator::Action;
 
-    // `status` reads environments (default: RunnerStatusSource); `runs` makes a RunSource per
+    // `status` reads environments (default: RunnerStatusSource with the connect timeout of
+    // Preferences); `runs` makes a RunSource per
     // run (default: RunnerRunSource; DryRunSource walks the plan without executing).
     explicit MainWindow(QWidget* parent = nullptr, std::shared_ptr<const StatusSource> status = {},
                         RunSourceFactory runs = {});
@@ -65,6 +70,8 @@ public:
     RunCoordinator* runs() const { return m_runs; }
     EditorTabs* editorTabs() const { return m_editors; }
     DriftCoordinator* drift() const { return m_drift; }
+    DockLayout* dockLayout() const { return m_layout; }
+    HelpMenu* help() const { return m_help; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -73,6 +80,7 @@ protected:
 
 private:
     void createDocks();
+    void newProject();
     void createActions();
     void createFileMenu();
     void createRunActions();
@@ -101,18 +109,20 @@ private:
     HistoryView* m_history;
     RunCoordinator* m_runs;
     DriftCoordinator* m_drift;
+    DockLayout* m_layout;
+    EnvironmentChooser* m_environments;
     EditorTabs* m_editors;
 
     QAction* m_editRevision = nullptr;
     QAction* m_newAfter = nullptr;
-    QComboBox* m_envCombo = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_envMenu = nullptr;
-    QActionGroup* m_envGroup = nullptr;
     ConnectionsLabel* m_statusLabels = nullptr;
     QAction* m_open = nullptr;
     RunActions* m_actions = nullptr;
     EnvironmentActions* m_envActions = nullptr;
+    DirtyResolution* m_dirty = nullptr;
+    HelpMenu* m_help = nullptr;
 };
 
 } // namespace strata

@@ -10,7 +10,4 @@ namespace strata::cli {
 // examples. Refuses when strata.toml exists; writes nothing else.
 int initAlembic(Invocation& inv, const QString& dirPath);
 
-// The text of that strata.toml.
-QString alembicTomlText(const QString& alembicFile, const QString& sqlalchemyUrl);
-
 } // namespace strata::cli

@@ -21,13 +21,13 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QToolButton>
 #include <QDir>
 #include <QFileInfo>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace strata;

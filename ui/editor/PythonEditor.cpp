@@ -1,4 +1,5 @@
 #include "editor/PythonEditor.h"
+#include "common/Preferences.h"
 
 #include "editor/SqlColorScheme.h"
 
@@ -54,8 +55,7 @@ void PythonEditor::setTextKeepingPosition(const QString& text) {
 
 void PythonEditor::applyColorScheme() {
     const SqlColorScheme s = SqlColorScheme::forPalette(palette());
-    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    font.setPointSize(10);
+    QFont font = Preferences::editorFont();
     m_lexer->setDefaultFont(font);
     m_lexer->setDefaultPaper(s.paper);
     m_lexer->setDefaultColor(s.text);

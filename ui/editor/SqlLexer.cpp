@@ -1,4 +1,5 @@
 #include "editor/SqlLexer.h"
+#include "common/Preferences.h"
 
 #include "sql/SqlKeywords.h"
 
@@ -123,8 +124,7 @@ const char* SqlLexer::wordCharacters() const {
 
 void SqlLexer::setColorScheme(const SqlColorScheme& scheme) {
     m_scheme = scheme;
-    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    font.setPointSize(10);
+    QFont font = Preferences::editorFont();
     setDefaultFont(font);
     setDefaultPaper(scheme.paper);
     setDefaultColor(scheme.text);

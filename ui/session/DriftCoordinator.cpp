@@ -53,7 +53,7 @@ void DriftCoordinator::publish(const QString& environment, const DriftSummary& s
     if (summary.state != DriftSummary::State::NotCompared)
         store->recordDriftComparison(environment, summary.differences);
     store->setDrift(environment, summary.text(), summary.toolTip(),
-                   summary.hasResult() ? summary.differences : -1);
+                    summary.hasResult() ? summary.differences : -1);
     m_summaries.insert(environment, summary);
     emit driftCompared(environment, summary);
 }

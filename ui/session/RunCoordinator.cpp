@@ -2,6 +2,7 @@
 
 #include "Project.h"
 #include "common/PasswordStore.h"
+#include "common/Preferences.h"
 #include "dialogs/BranchChoiceDialog.h"
 #include "dialogs/GoToTargetDialog.h"
 #include "dialogs/PlanDialog.h"
@@ -198,6 +199,7 @@ bool RunCoordinator::planAndRun(PlannedRun request, const EnvironmentEntry& entr
     request.project = project;
     request.environment = m_session->passwords()->apply(*project->config().environment(envName));
     request.request.environment = envName;
+    request.request.connectTimeoutSeconds = Preferences::connectTimeoutSeconds();
     const Result<StepPlan> plan = Planner::plan(project->graph(), request.request, state.heads);
     if (!plan) {
         say(tr("%1: %2").arg(request.description, plan.error().message));

@@ -9,10 +9,10 @@ namespace strata {
 // What strata-studio and the studio harness set up alike before the main window exists.
 namespace StudioApplication {
 // Names, version, resources and the language (--language among `arguments`, else View >
-// Language, else the system's); forbids database connections on the GUI thread
-// (Connection::forbidThread: where thread checks are on, opening one there aborts).
+// Language, else the system's) and the theme (View > Theme); forbids database connections on the
+// GUI thread (Connection::forbidThread: where thread checks are on, opening one there aborts).
 void setUp(QApplication& app);
-// A dark palette (Fusion), for checking the dark look where the system has no dark theme.
+// The dark theme for this session only (--dark; View > Theme keeps a choice).
 void useDarkPalette();
 } // namespace StudioApplication
 

@@ -1,13 +1,16 @@
 #include "StudioHarness.h"
 
 #include "MainWindow.h"
+#include "Project.h"
 #include "dialogs/PlanDialog.h"
 #include "environments/EnvironmentStore.h"
 #include "graph/GraphDelegate.h"
 #include "graph/GraphModel.h"
 #include "graph/GraphView.h"
 #include "run/RunController.h"
+#include "session/EditorTabs.h"
 #include "session/ProjectSession.h"
+#include "shell/DockLayout.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -60,6 +63,8 @@ double peakMemoryMb() {
 
 int StudioHarness::run(const HarnessOptions& options) {
     const std::optional<RunCoordinator::Action> action = options.action;
+    if (options.size.isValid())
+        m_window.resize(options.size);
     if (!options.project.isEmpty() && !m_window.openProject(options.project))
         return 1;
     EnvironmentStore* store = m_window.session()->store();
@@ -72,6 +77,18 @@ int StudioHarness::run(const HarnessOptions& options) {
             ->selectRevision(options.revision);
     if (!options.view.isEmpty())
         m_window.showView(options.view);
+    if (!options.open.isEmpty()) {
+        const auto& project = m_window.session()->project();
+        const Revision* revision = project ? project->graph().revision(options.open) : nullptr;
+        if (!revision) {
+            std::fprintf(stderr, "no revision %s\n", qPrintable(options.open));
+            return 1;
+        }
+        m_window.editorTabs()->openEditor(revision->filePath);
+    }
+    for (DockLayout::Layout layout : DockLayout::all())
+        if (DockLayout::key(layout) == options.layout)
+            m_window.dockLayout()->switchTo(layout);
     settle(300);
     if (action) {
         const bool accept = options.accept;

@@ -2,9 +2,8 @@
 
 #include "session/RunCoordinator.h"
 
-#include "session/RunCoordinator.h"
-
 #include <QElapsedTimer>
+#include <QSize>
 #include <QString>
 
 #include <optional>
@@ -20,6 +19,9 @@ struct HarnessOptions {
     QString environment;                          // --env
     QString revision;                             // --select
     QString view;                                 // --view
+    QString open;                                 // --open: a revision in its editor
+    QString layout;                               // --layout: graph, editing, drift
+    QSize size;                                   // --size WxH of the window
     std::optional<RunCoordinator::Action> action; // --action
     bool accept = false;                          // --accept
     QString screenshot;                           // --screenshot

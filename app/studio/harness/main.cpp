@@ -1,11 +1,13 @@
 // strata-studio-harness: the studio driven from the command line (screenshots, demos, the
 // benchmark). `strata-studio-harness PROJECT_DIR [--env E] [--select R] [--view V]
+// [--open R] [--layout L] [--size WxH] [--theme T]
 // [--action A [--accept] [--plan-screenshot P]] [--screenshot S] [--dark] [--dry-run]`,
 // or `strata-studio-harness PROJECT_DIR --benchmark`.
 #include "MainWindow.h"
 #include "StudioHarness.h"
 #include "run/DryRunSource.h"
 #include "shell/StudioApplication.h"
+#include "shell/ThemeManager.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -53,10 +55,23 @@ int main(int argc, char* argv[]) {
                                   QStringLiteral("View to show: graph, matrix, drift, history, "
                                                  "problems."),
                                   QStringLiteral("view"));
-    const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Use a dark palette."));
+    const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Use the dark theme."));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QStringLiteral("Theme: dark, light or system."),
+                                   QStringLiteral("theme"));
+    const QCommandLineOption open(QStringLiteral("open"),
+                                  QStringLiteral("Open a revision in its editor."),
+                                  QStringLiteral("revision"));
+    const QCommandLineOption layout(QStringLiteral("layout"),
+                                    QStringLiteral("Layout: graph, editing or drift."),
+                                    QStringLiteral("layout"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QStringLiteral("The window's size, WIDTHxHEIGHT."),
+                                  QStringLiteral("size"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     QStringLiteral("Runs only walk their plan in the console."));
-    parser.addOptions({dark, view, bench, dryRun, env, select, action, accept, shot, planShot});
+    parser.addOptions({dark, theme, open, layout, size, view, bench, dryRun, env, select, action,
+                       accept, shot, planShot});
     parser.process(app);
 
     // An unknown action is a usage error, before anything is shown or read.
@@ -71,6 +86,8 @@ int main(int argc, char* argv[]) {
             return 2;
         }
     }
+    if (parser.isSet(theme))
+        strata::ThemeManager::apply(strata::ThemeManager::fromKey(parser.value(theme)));
     if (parser.isSet(dark))
         strata::StudioApplication::useDarkPalette();
     strata::RunSourceFactory runs;
@@ -87,6 +104,11 @@ int main(int argc, char* argv[]) {
     options.environment = parser.value(env);
     options.revision = parser.value(select);
     options.view = parser.value(view);
+    options.open = parser.value(open);
+    options.layout = parser.value(layout);
+    const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+    if (wh.size() == 2)
+        options.size = QSize(wh[0].toInt(), wh[1].toInt());
     options.action = chosen;
     options.accept = parser.isSet(accept);
     options.screenshot = parser.value(shot);
