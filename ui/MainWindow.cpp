@@ -6,6 +6,7 @@
 #include "dialogs/NewProjectDialog.h"
 #include "dialogs/PasswordDialog.h"
 #include "dialogs/PreferencesDialog.h"
+#include "dialogs/ResolveDirtyDialog.h"
 #include "drift/DriftView.h"
 #include "editor/RevisionEditor.h"
 #include "environments/EnvironmentActions.h"
