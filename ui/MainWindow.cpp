@@ -81,8 +81,9 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
     m_inspector->setObjectName(QStringLiteral("inspector"));
     m_problems->setObjectName(QStringLiteral("problemsPanel"));
     m_history->setObjectName(QStringLiteral("historyView"));
-    m_history->setSession(m_session); // reads every row, of one or all environments
-    m_inspector->setSession(m_session); // "applied on / by" of any revision
+    // Both read the history themselves: every row, "applied on / by" of any revision.
+    m_history->setSession(m_session);
+    m_inspector->setSession(m_session);
     m_runs->console()->setObjectName(QStringLiteral("runConsole"));
 
     m_matrixView->setObjectName(QStringLiteral("matrixView"));
