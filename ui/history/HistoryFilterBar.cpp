@@ -93,7 +93,7 @@ HistoryFilterBar::HistoryFilterBar(QWidget* parent)
 
 void HistoryFilterBar::setEnvironments(const QList<QPair<QString, QString>>& environments) {
     const QString current = m_environment->currentData().toString();
-    const bool all = m_environment->count() > 0 && allEnvironments();
+    const bool all = m_environment->count() > 1 && allEnvironments(); // chosen, not the only one
     {
         const QSignalBlocker block(m_environment);
         m_environment->clear();
@@ -103,7 +103,7 @@ void HistoryFilterBar::setEnvironments(const QList<QPair<QString, QString>>& env
             swatch.fill(QColor(color).isValid() ? QColor(color) : QColor(Qt::gray));
             m_environment->addItem(QIcon(swatch), name, name);
         }
-        const int keep = all ? 0 : m_environment->findData(current);
+        const int keep = all ? 0 : current.isEmpty() ? -1 : m_environment->findData(current);
         m_environment->setCurrentIndex(keep >= 0 ? keep : (environments.isEmpty() ? 0 : 1));
     }
 }
