@@ -131,6 +131,12 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const {
         return {};
     switch (role) {
     case Qt::DisplayRole:
+        if (index.column() == ErrorText) { // one line per row; the tooltip has it all
+            QString one = text(index.row(), index.column()).toString();
+            one.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+            return one.replace(QLatin1Char('\n'), QStringLiteral(" \u21b5 "));
+        }
+        return text(index.row(), index.column());
     case Qt::ToolTipRole:
         return text(index.row(), index.column());
     case Qt::DecorationRole:

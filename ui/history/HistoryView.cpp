@@ -44,6 +44,8 @@ HistoryView::HistoryView(QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnHidden(HistoryModel::Environment, true);
     m_bar->setEnabled(false);
@@ -216,7 +218,21 @@ void HistoryView::updateTitle() {
     m_loaded->setText(total > shown ? tr("%1 shown; scroll for more").arg(QLocale().toString(shown))
                                     : QString());
     if (shown > 0 && shown <= m_pager->pageSize() * m_pager->sources().size())
-        m_table->resizeColumnsToContents();
+        fitColumns();
+}
+
+// Columns fit the first page; the revision column fits every revision of the project, so
+// older rows further down are not elided either.
+void HistoryView::fitColumns() {
+    m_table->resizeColumnsToContents();
+    if (!m_session || !m_session->project())
+        return;
+    int widest = 0;
+    for (const Revision& revision : m_session->project()->graph().revisions())
+        widest = qMax(widest, m_table->fontMetrics().horizontalAdvance(revision.id));
+    const int wanted = widest + 16;
+    if (m_table->columnWidth(HistoryModel::Revision) < wanted)
+        m_table->setColumnWidth(HistoryModel::Revision, wanted);
 }
 
 void HistoryView::exportCsv(const QString& path) {

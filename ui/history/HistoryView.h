@@ -61,6 +61,7 @@ private:
     QString signature() const;
     void fillEnvironments();
     void updateTitle();
+    void fitColumns();
     void chooseExportFile();
 
     ProjectSession* m_session = nullptr;
