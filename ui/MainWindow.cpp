@@ -93,6 +93,9 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
     m_inspector->setObjectName(QStringLiteral("inspector"));
     m_problems->setObjectName(QStringLiteral("problemsPanel"));
     m_history->setObjectName(QStringLiteral("historyView"));
+    // Both read the history themselves: every row, "applied on / by" of any revision.
+    m_history->setSession(m_session);
+    m_inspector->setSession(m_session);
     m_runs->console()->setObjectName(QStringLiteral("runConsole"));
 
     m_matrixView->setObjectName(QStringLiteral("matrixView"));

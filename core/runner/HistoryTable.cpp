@@ -365,6 +365,107 @@ Result<QList<HistoryRow>> HistoryTable::latest(Connection& conn, int limit) cons
     return rows;
 }
 
+QString HistoryTable::where(const HistoryFilter& filter, QStringList& params) {
+    QStringList terms;
+    const auto param = [&params](const QString& value) {
+        params << value;
+        return QStringLiteral("$%1").arg(params.size());
+    };
+    switch (filter.outcome) {
+    case HistoryFilter::Outcome::Any:
+        break;
+    case HistoryFilter::Outcome::Succeeded:
+        terms << QStringLiteral("status = 'succeeded'");
+        break;
+    case HistoryFilter::Outcome::Failed:
+        terms << QStringLiteral("status = 'failed'");
+        break;
+    case HistoryFilter::Outcome::Cancelled:
+        terms << QStringLiteral("status = 'cancelled'");
+        break;
+    case HistoryFilter::Outcome::Running:
+        terms << QStringLiteral("status = 'running'");
+        break;
+    case HistoryFilter::Outcome::Resolved:
+        terms << QStringLiteral("resolution IS NOT NULL");
+        break;
+    }
+    if (!filter.direction.isEmpty())
+        terms << QStringLiteral("direction = %1").arg(param(filter.direction));
+    if (filter.from.isValid())
+        terms << QStringLiteral("started_at >= %1::timestamptz").arg(param(isoUtc(filter.from)));
+    if (filter.to.isValid())
+        terms << QStringLiteral("started_at < %1::timestamptz").arg(param(isoUtc(filter.to)));
+    if (!filter.user.isEmpty()) {
+        const QString p = param(filter.user.toLower());
+        terms << QStringLiteral("(strpos(lower(coalesce(os_user, '') || '@' || coalesce(host, "
+                                "'')), %1) > 0 OR strpos(lower(db_user), %1) > 0)")
+                     .arg(p);
+    }
+    if (!filter.text.isEmpty()) {
+        const QString p = param(filter.text.toLower());
+        QString term = QStringLiteral("strpos(lower(revision), %1) > 0 OR "
+                                      "strpos(lower(coalesce(error_message, '')), %1) > 0")
+                           .arg(p);
+        if (!filter.revisions.isEmpty())
+            term += QStringLiteral(" OR revision = ANY (string_to_array(%1, E'\\n'))")
+                        .arg(param(filter.revisions.join(QLatin1Char('\n'))));
+        terms << QLatin1Char('(') + term + QLatin1Char(')');
+    }
+    return terms.isEmpty() ? QString()
+                           : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+}
+
+Result<qint64> HistoryTable::count(Connection& conn, const HistoryFilter& filter) const {
+    STRATA_TRY_ASSIGN(const bool present, exists(conn));
+    if (!present)
+        return qint64(0);
+    QStringList params;
+    const QString sql =
+        QStringLiteral("SELECT count(*) FROM %1%2").arg(quotedName(conn), where(filter, params));
+    STRATA_TRY_ASSIGN(const QueryResult r, conn.execParams(sql, params));
+    return r.scalar().toLongLong();
+}
+
+Result<QList<HistoryRow>> HistoryTable::page(Connection& conn, const HistoryFilter& filter,
+                                             qint64 offset, int limit) const {
+    STRATA_TRY_ASSIGN(const bool present, exists(conn));
+    if (!present)
+        return QList<HistoryRow>();
+    QStringList params;
+    QString sql = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY started_at DESC, id DESC")
+                      .arg(columns(), quotedName(conn), where(filter, params));
+    params << QString::number(qMax<qint64>(0, offset));
+    sql += QStringLiteral(" OFFSET $%1::bigint").arg(params.size());
+    if (limit > 0) {
+        params << QString::number(limit);
+        sql += QStringLiteral(" LIMIT $%1::integer").arg(params.size());
+    }
+    STRATA_TRY_ASSIGN(const QueryResult r, conn.execParams(sql, params));
+    QList<HistoryRow> rows;
+    rows.reserve(r.rowCount());
+    for (int i = 0; i < r.rowCount(); ++i)
+        rows << rowFrom(r, i);
+    return rows;
+}
+
+Result<std::optional<HistoryRow>> HistoryTable::lastApplied(Connection& conn,
+                                                            const QString& revision) const {
+    STRATA_TRY_ASSIGN(const bool present, exists(conn));
+    if (!present)
+        return std::optional<HistoryRow>();
+    STRATA_TRY_ASSIGN(const QueryResult r,
+                      conn.execParams(QStringLiteral("SELECT %1 FROM %2 WHERE revision = $1 AND "
+                                                     "status = 'succeeded' AND direction IN "
+                                                     "('upgrade', 'stamp') ORDER BY id DESC "
+                                                     "LIMIT 1")
+                                          .arg(columns(), quotedName(conn)),
+                                      {revision}));
+    if (r.rowCount() == 0)
+        return std::optional<HistoryRow>();
+    return std::optional<HistoryRow>(rowFrom(r, 0));
+}
+
 Result<std::optional<HistoryRow>> HistoryTable::dirtyRow(Connection& conn) const {
     Result<bool> present = exists(conn);
     if (!present)

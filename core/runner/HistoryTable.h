@@ -54,6 +54,24 @@ struct HistoryRow {
     QString toText() const;
 };
 
+// Which rows a filtered read of the history returns; every part empty means any.
+struct HistoryFilter {
+    enum class Outcome { Any, Succeeded, Failed, Cancelled, Running, Resolved };
+
+    Outcome outcome = Outcome::Any; // Resolved: a dirty row resolved later (any status)
+    QString direction;              // upgrade, downgrade, stamp; empty: any
+    QDateTime from;                 // started_at >= from (invalid: open)
+    QDateTime to;                   // started_at < to (invalid: open)
+    QString user;                   // case-insensitive part of os_user@host or db_user
+    QString text;                   // case-insensitive part of the revision or the error ...
+    QStringList revisions;          // ... or one of these revisions (their message matched)
+
+    bool isEmpty() const {
+        return outcome == Outcome::Any && direction.isEmpty() && !from.isValid() && !to.isValid() &&
+               user.isEmpty() && text.isEmpty();
+    }
+};
+
 // strata_history beside the version table. Created with the version table (never on read);
 // rows are written with parameters only. The row of a transactional step is written inside that
 // step's transaction (one commit per revision); the other writers commit on their own.
@@ -83,6 +101,14 @@ public:
 
     // The newest rows first (at most `limit`; 0 = all). A missing table gives no rows.
     Result<QList<HistoryRow>> latest(Connection& conn, int limit) const;
+    // The number of rows `filter` lets through (a missing table: 0).
+    Result<qint64> count(Connection& conn, const HistoryFilter& filter = {}) const;
+    // At most `limit` rows `filter` lets through, newest first (started_at, then id), skipping
+    // the first `offset` of them: one page of the whole history. A missing table gives no rows.
+    Result<QList<HistoryRow>> page(Connection& conn, const HistoryFilter& filter, qint64 offset,
+                                   int limit) const;
+    // The newest succeeded upgrade or stamp of `revision`, however old (a missing table: none).
+    Result<std::optional<HistoryRow>> lastApplied(Connection& conn, const QString& revision) const;
     // The unresolved dirty row, if any (a missing table: none).
     Result<std::optional<HistoryRow>> dirtyRow(Connection& conn) const;
     // revision -> the upgrade checksum recorded when it was last applied, for the revisions
@@ -91,6 +117,8 @@ public:
 
 private:
     QString columns() const;
+    // "WHERE ..." (or empty) for `filter`, its parameters appended to `params`.
+    static QString where(const HistoryFilter& filter, QStringList& params);
     static HistoryRow rowFrom(const class QueryResult& result, int row);
 
     QString m_schema;

@@ -457,9 +457,12 @@ void TestStudio::upgradeToHeadThroughAction() {
     QVERIFY(environmentsPanel(*m_window)
                 ->text(QStringLiteral("test"))
                 .contains(QStringLiteral("%1 pending").arg(kCount)));
-    QCOMPARE(historyView(*m_window)->model()->rowCount(), int(kCount));
+    // The history view reads its rows itself, off the GUI thread.
+    QTRY_COMPARE_WITH_TIMEOUT(historyView(*m_window)->model()->rowCount(), int(kCount), 20000);
+    QCOMPARE(historyView(*m_window)->total(), qint64(kCount));
     graphView(*m_window)->selectRevision(k0002);
-    QVERIFY(inspector(*m_window)->appliedText().contains(QStringLiteral("applied on")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        inspector(*m_window)->appliedText().contains(QStringLiteral("applied on")), 20000);
 }
 
 void TestStudio::downgradeOneStep() {
@@ -599,6 +602,9 @@ void TestStudio::failedRevisionShowsSqlstateAndPosition() {
     // The revision rolled back; the others stay applied; the history shows the failed row.
     QCOMPARE(headsOf(*m_window, QStringLiteral("dev")), QStringList{kHead});
     HistoryModel* history = historyView(*m_window)->model();
+    QTRY_VERIFY_WITH_TIMEOUT(!historyView(*m_window)->isLoading() &&
+                                 historyView(*m_window)->total() >= 0 && history->rowCount() > 0,
+                             20000);
     bool failedRow = false;
     for (int row = 0; row < history->rowCount(); ++row)
         failedRow |= history->isFailed(row);

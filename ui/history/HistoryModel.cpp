@@ -17,12 +17,61 @@ HistoryModel::HistoryModel(QObject* parent)
 void HistoryModel::setRows(const QString& environment, const QList<HistoryRow>& rows) {
     beginResetModel();
     m_environment = environment;
-    m_rows = rows;
+    m_names = QStringList{environment};
+    m_colors = QStringList{QString()};
+    m_items.clear();
+    m_items.reserve(rows.size());
+    for (const HistoryRow& row : rows)
+        m_items << HistoryItem{row, 0};
     endResetModel();
 }
 
+void HistoryModel::setPager(HistoryPager* pager) {
+    if (m_pager)
+        disconnect(m_pager, nullptr, this, nullptr);
+    m_pager = pager;
+    if (m_pager) {
+        connect(m_pager, &HistoryPager::rowsReady, this, &HistoryModel::append);
+        connect(m_pager, &HistoryPager::restarted, this, &HistoryModel::reset);
+    }
+    reset();
+}
+
+void HistoryModel::reset() {
+    beginResetModel();
+    m_items.clear();
+    m_names.clear();
+    m_colors.clear();
+    if (m_pager)
+        for (const HistorySource& source : m_pager->sources()) {
+            m_names << source.name;
+            m_colors << source.color;
+        }
+    endResetModel();
+}
+
+void HistoryModel::append(const QList<HistoryItem>& items) {
+    if (items.isEmpty())
+        return;
+    beginInsertRows({}, int(m_items.size()), int(m_items.size() + items.size() - 1));
+    m_items += items;
+    endInsertRows();
+}
+
 const HistoryRow* HistoryModel::row(int row) const {
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+    return row >= 0 && row < m_items.size() ? &m_items[row].row : nullptr;
+}
+
+QString HistoryModel::environmentOf(int row) const {
+    if (row < 0 || row >= m_items.size())
+        return {};
+    return m_names.value(m_items[row].source);
+}
+
+QString HistoryModel::colorOf(int row) const {
+    if (row < 0 || row >= m_items.size())
+        return {};
+    return m_colors.value(m_items[row].source);
 }
 
 bool HistoryModel::isFailed(int row) const {
@@ -32,15 +81,27 @@ bool HistoryModel::isFailed(int row) const {
 }
 
 int HistoryModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_items.size());
 }
 
 int HistoryModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : kColumns;
 }
 
-QVariant HistoryModel::text(const HistoryRow& r, int column) const {
+bool HistoryModel::canFetchMore(const QModelIndex& parent) const {
+    return !parent.isValid() && m_pager && m_pager->canFetchMore();
+}
+
+void HistoryModel::fetchMore(const QModelIndex& parent) {
+    if (!parent.isValid() && m_pager)
+        m_pager->fetchMore();
+}
+
+QVariant HistoryModel::text(int index, int column) const {
+    const HistoryRow& r = m_items[index].row;
     switch (column) {
+    case Environment:
+        return environmentOf(index);
     case Id:
         return QString::number(r.id);
     case Revision:
@@ -65,21 +126,33 @@ QVariant HistoryModel::text(const HistoryRow& r, int column) const {
 }
 
 QVariant HistoryModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_items.size())
         return {};
-    const HistoryRow& r = m_rows[index.row()];
     switch (role) {
     case Qt::DisplayRole:
+        if (index.column() == ErrorText) { // one line per row; the tooltip has it all
+            QString one = text(index.row(), index.column()).toString();
+            one.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+            return one.replace(QLatin1Char('\n'), QStringLiteral(" \u21b5 "));
+        }
+        return text(index.row(), index.column());
     case Qt::ToolTipRole:
-        return text(r, index.column());
-    case Qt::UserRole: // sorting: numbers as numbers, times as times
+        return text(index.row(), index.column());
+    case Qt::DecorationRole:
+        if (index.column() == Environment) {
+            const QColor color(colorOf(index.row()));
+            if (color.isValid())
+                return color;
+        }
+        return {};
+    case Qt::UserRole: // numbers as numbers, times as times
         if (index.column() == Id)
-            return r.id;
+            return m_items[index.row()].row.id;
         if (index.column() == Duration)
-            return r.durationMs;
+            return m_items[index.row()].row.durationMs;
         if (index.column() == StartedAt)
-            return r.startedAt;
-        return text(r, index.column());
+            return m_items[index.row()].row.startedAt;
+        return text(index.row(), index.column());
     case Qt::BackgroundRole:
         if (isFailed(index.row()))
             return QBrush(QColor(198, 40, 40, 60));
@@ -92,11 +165,30 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const {
 QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char* const names[kColumns] = {
-        QT_TR_NOOP("Id"),      QT_TR_NOOP("Revision"), QT_TR_NOOP("Direction"),
-        QT_TR_NOOP("Status"),  QT_TR_NOOP("Started"),  QT_TR_NOOP("Duration"),
-        QT_TR_NOOP("OS user"), QT_TR_NOOP("DB user"),  QT_TR_NOOP("Error")};
-    return section >= 0 && section < kColumns ? tr(names[section]) : QVariant();
+    switch (section) {
+    case Environment:
+        return tr("Environment");
+    case Id:
+        return tr("Id");
+    case Revision:
+        return tr("Revision");
+    case Direction:
+        return tr("Direction");
+    case Status:
+        return tr("Status");
+    case StartedAt:
+        return tr("Started");
+    case Duration:
+        return tr("Duration");
+    case OsUser:
+        return tr("OS user");
+    case DbUser:
+        return tr("DB user");
+    case ErrorText:
+        return tr("Error");
+    default:
+        return {};
+    }
 }
 
 } // namespace strata

@@ -3,6 +3,7 @@
 #include "Project.h"
 #include "common/SqlView.h"
 #include "history/HistoryFormat.h"
+#include "inspector/LastAppliedReader.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -34,6 +35,7 @@ QString row(const QString& name, const QString& value) {
 
 RevisionInspector::RevisionInspector(QWidget* parent)
     : QWidget(parent)
+    , m_reader(new LastAppliedReader(this))
     , m_title(new QLabel(this))
     , m_fields(new QLabel(this))
     , m_applied(new QLabel(this))
@@ -59,6 +61,8 @@ RevisionInspector::RevisionInspector(QWidget* parent)
         });
     }
     m_applied->setObjectName(QStringLiteral("inspectorApplied"));
+    connect(m_reader, &LastAppliedReader::updated, this,
+            [this] { m_applied->setText(appliedHtml()); });
     m_tabs->addTab(m_upgrade, tr("Upgrade SQL"));
     m_tabs->addTab(m_downgrade, tr("Downgrade SQL"));
     auto* layout = new QVBoxLayout(this);
@@ -73,6 +77,11 @@ void RevisionInspector::setProject(std::shared_ptr<const Project> project) {
     m_project = std::move(project);
     m_id.clear();
     refresh();
+}
+
+void RevisionInspector::setSession(ProjectSession* session) {
+    m_reader->setSession(session);
+    m_applied->setText(appliedHtml());
 }
 
 void RevisionInspector::setEnvironments(const QList<EnvironmentEntry>& entries) {
@@ -91,7 +100,31 @@ QString RevisionInspector::appliedText() const {
     return doc.toPlainText();
 }
 
-QString RevisionInspector::appliedHtml() const {
+// " on 2026-01-02 10:11:12 by alice@host" when `entry` recorded applying the revision.
+QString RevisionInspector::appliedWhen(const EnvironmentEntry& entry) {
+    const HistoryRow* found = nullptr;
+    if (m_reader->hasSession()) {
+        const qint64 lastRun = entry.status.lastRun ? entry.status.lastRun->id : 0;
+        found = m_reader->row(entry.name, m_id, lastRun);
+        if (!found && !m_reader->isRead(entry.name, m_id, lastRun))
+            return tr(" (reading when…)");
+    } else {
+        for (const HistoryRow& h : entry.status.history)
+            if (h.revision == m_id && h.direction == QLatin1String("upgrade") &&
+                h.status == HistoryRow::Status::Succeeded) {
+                found = &h;
+                break;
+            }
+    }
+    if (!found)
+        return {};
+    QString text = found->direction == QLatin1String("stamp")
+                       ? tr(" (stamped) on %1").arg(HistoryFormat::when(found->startedAt))
+                       : tr(" on %1").arg(HistoryFormat::when(found->startedAt));
+    return text + tr(" by %1").arg(HistoryFormat::who(*found));
+}
+
+QString RevisionInspector::appliedHtml() {
     if (!m_project || m_id.isEmpty())
         return {};
     QStringList rows;
@@ -110,17 +143,9 @@ QString RevisionInspector::appliedHtml() const {
             where = tr("pending");
         else
             where = tr("not on its branch");
-        // When and by whom, from the history rows.
-        if (where.startsWith(tr("applied"))) {
-            for (const HistoryRow& h : status.history) {
-                if (h.revision != m_id || h.direction != QLatin1String("upgrade") ||
-                    h.status != HistoryRow::Status::Succeeded)
-                    continue;
-                where += tr(" on %1").arg(HistoryFormat::when(h.startedAt));
-                where += tr(" by %1").arg(HistoryFormat::who(h));
-                break;
-            }
-        }
+        // When and by whom, from its newest row recording it.
+        if (where.startsWith(tr("applied")))
+            where += appliedWhen(entry);
         rows << row(QStringLiteral("<span style=\"color:%1\">●</span> %2")
                         .arg(entry.color, entry.name.toHtmlEscaped()),
                     where.toHtmlEscaped());

@@ -11,7 +11,9 @@ class QTabWidget;
 
 namespace strata {
 
+class LastAppliedReader;
 class Project;
+class ProjectSession;
 class SqlView;
 
 // Everything about one revision: header fields, parents and children as links, file, upgrade
@@ -24,6 +26,9 @@ public:
     explicit RevisionInspector(QWidget* parent = nullptr);
 
     void setProject(std::shared_ptr<const Project> project);
+    // Where "applied on ... by ..." is read from (one small query per environment, however old
+    // the revision). Without a session it comes from the history rows read with the status.
+    void setSession(ProjectSession* session);
     void setEnvironments(const QList<EnvironmentEntry>& entries);
     void showRevision(const QString& id);
     QString revision() const { return m_id; }
@@ -35,10 +40,12 @@ signals:
 
 private:
     void refresh();
-    QString appliedHtml() const;
+    QString appliedHtml();
+    QString appliedWhen(const EnvironmentEntry& entry);
 
     std::shared_ptr<const Project> m_project;
     QList<EnvironmentEntry> m_entries;
+    LastAppliedReader* m_reader;
     QString m_id;
     QLabel* m_title;
     QLabel* m_fields;
