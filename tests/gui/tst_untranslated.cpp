@@ -232,6 +232,17 @@ private:
     QList<QPair<QString, QString>> m_texts;
 };
 
+// Whether a text in `root` holds `word` translated on its own (⟦word⟧): a value put into a
+// translated message with arg() (a run's direction) is inside the message's ⟦…⟧ either way,
+// so the walk cannot see it bypass tr().
+bool showsTranslated(QWidget* root, const QString& word) {
+    TextWalker walker;
+    walker.walk(root);
+    const QString wrapped = kOpen + word + kClose;
+    return std::any_of(walker.texts().begin(), walker.texts().end(),
+                       [&](const auto& text) { return text.second.contains(wrapped); });
+}
+
 } // namespace
 
 class TestUntranslated : public QObject {
@@ -485,6 +496,10 @@ void TestUntranslated::everyTextTranslated() {
             QTest::qWait(0);
             problems += check(m_window.get());
         }
+        // The console's step rows name the direction in the user's language.
+        auto* runLog = m_window->findChild<QWidget*>(QStringLiteral("runLog"));
+        QVERIFY(runLog);
+        QVERIFY(showsTranslated(runLog, QStringLiteral("upgrade")));
     } else if (part == u"revision editor") {
         RevisionEditor* editor = m_window->editorTabs()->openEditor(
             m_dir->filePath(QStringLiteral("versions/0002_accounts_email.sql")));
@@ -555,6 +570,7 @@ void TestUntranslated::everyTextTranslated() {
         ResolveDirtyDialog dialog(project, *prod, dirty, m_window.get());
         dialog.show();
         problems = check(&dialog);
+        QVERIFY(showsTranslated(&dialog, QStringLiteral("upgrade"))); // the failed step's direction
     } else if (part == u"preferences") {
         PreferencesDialog dialog(m_window.get());
         dialog.show();
