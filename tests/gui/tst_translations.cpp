@@ -8,12 +8,17 @@
 #include "MainWindow.h"
 #include "RevisionBuilders.h"
 #include "common/Translations.h"
+#include "dialogs/BranchChoiceDialog.h"
+#include "dialogs/GoToTargetDialog.h"
 #include "dialogs/MergeDialog.h"
+#include "dialogs/NewProjectDialog.h"
 #include "dialogs/NewRevisionDialog.h"
 #include "dialogs/PasswordDialog.h"
 #include "dialogs/PreFlightView.h"
+#include "dialogs/PreferencesDialog.h"
 #include "environments/ElidedLabel.h"
 #include "environments/EnvironmentCard.h"
+#include "environments/EnvironmentEditor.h"
 #include "environments/EnvironmentEntry.h"
 #include "history/HistoryModel.h"
 #include "runner/HistoryTable.h"
@@ -401,7 +406,9 @@ private Q_SLOTS:
     // vi-<dialog>.png there.
     void dialogsFitInVietnamese_data() {
         QTest::addColumn<QString>("dialog");
-        for (const char* name : {"new-revision", "merge", "password"})
+        for (const char* name :
+             {"new-revision", "merge", "password", "go-to-target", "branch-choice",
+              "environment-editor", "preferences", "new-project"})
             QTest::newRow(name) << QString::fromLatin1(name);
     }
     void dialogsFitInVietnamese() {
@@ -420,6 +427,24 @@ private Q_SLOTS:
                                                         QStringLiteral("0002_add_tags"));
         else if (dialog == u"merge")
             shown = std::make_unique<MergeDialog>(graph, QStringLiteral("/nonexistent"));
+        else if (dialog == u"go-to-target")
+            shown = std::make_unique<GoToTargetDialog>(
+                graph, QStringLiteral("prod"), QStringList{QStringLiteral("0002_add_tags")});
+        else if (dialog == u"branch-choice")
+            shown = std::make_unique<BranchChoiceDialog>(
+                graph, QStringLiteral("prod"),
+                QStringList{QStringLiteral("0002_add_tags"), QStringLiteral("0003_add_audit_log")});
+        else if (dialog == u"environment-editor") {
+            Environment prod;
+            prod.name = QStringLiteral("prod");
+            prod.url = QStringLiteral("postgresql://deploy@db-prod-01.internal.example.com/app");
+            prod.isProtected = true;
+            shown = std::make_unique<EnvironmentEditor>(prod, false, QStringList(), QString(),
+                                                        EnvironmentEditor::Apply());
+        } else if (dialog == u"preferences")
+            shown = std::make_unique<PreferencesDialog>();
+        else if (dialog == u"new-project")
+            shown = std::make_unique<NewProjectDialog>(QStringLiteral("/nonexistent/app"));
         else
             shown = std::make_unique<PasswordDialog>(
                 QStringLiteral("prod"),
