@@ -587,7 +587,7 @@ VI = {
     "expected schema": "lược đồ mong đợi",
     "Close Tab": "Đóng thẻ",
     # Down one step: branch choice
-    "Down One Step: Choose a Branch": "Hạ một bước: chọn nhánh",
+    "Down One Step: Choose a Branch": "Hạ cấp một bước: chọn nhánh",
     "%1 is at %n head(s). Choose the branch to step down one revision; the other branches stay where they are.":
         "%1 đang ở %n head. Hãy chọn nhánh cần hạ một phiên bản; các nhánh khác giữ nguyên.",
     "%1 (branch %2)": "%1 (nhánh %2)",
@@ -788,8 +788,8 @@ VI = {
     "Downgrade %1 one step on the branch of %2 (%3)": "Hạ cấp %1 một bước trên nhánh của %2 (%3)",
     "Go to target on %1: cancelled, nothing ran.": "Đi đến đích trên %1: đã hủy, không có gì được chạy.",
     "%1: %2 is already at %3, nothing to downgrade on that branch; to step it down, use Down One Step and choose it.":
-        "%1: %2 đã ở %3, không có gì để hạ cấp trên nhánh đó; để hạ nó một bước, hãy dùng Hạ một "
-        "bước và chọn nhánh đó.",
+        "%1: %2 đã ở %3, không có gì để hạ cấp trên nhánh đó; để hạ nó một bước, hãy dùng Hạ cấp "
+        "một bước và chọn nhánh đó.",
     # Graph
     "Go to &Head of": "Đến &head của",
     "not read": "chưa đọc",
@@ -806,15 +806,15 @@ VI = {
     "Only Matches": "Chỉ kết quả khớp",
     "Show only the revisions matching the search (id, message, label, file)":
         "Chỉ hiện các phiên bản khớp với tìm kiếm (id, thông điệp, nhãn, tệp)",
-    "Fold Long Runs": "Gộp các đoạn dài",
+    "Fold Long Runs": "Thu gọn các chuỗi dài",
     "Fold more than %n plain revisions in a row into one row (double-click it to expand)":
-        "Gộp hơn %n phiên bản thường liên tiếp vào một hàng (bấm đúp vào đó để mở ra)",
+        "Thu gọn hơn %n phiên bản thường liên tiếp thành một hàng (bấm đúp vào đó để mở rộng)",
     '%1 of %n revision(s) shown · <a href="all">Show all</a>':
         'Đang hiện %1 trên %n phiên bản · <a href="all">Hiện tất cả</a>',
     # History: filter bar, export
     "cannot write %1: %2": "không ghi được %1: %2",
     "any": "bất kỳ",
-    "Whose history: one environment or all of them": "Lịch sử của ai: một môi trường hoặc tất cả",
+    "Whose history: one environment or all of them": "Lịch sử của môi trường nào: một môi trường hoặc tất cả",
     "Any status": "Mọi trạng thái",
     "Succeeded": "Thành công",
     "Failed": "Thất bại",
@@ -825,13 +825,13 @@ VI = {
     "Started on or after this day": "Bắt đầu vào hoặc sau ngày này",
     "Started on or before this day": "Bắt đầu vào hoặc trước ngày này",
     "User": "Người dùng",
-    "Part of the user, host or database user": "Một phần của người dùng, máy hoặc người dùng CSDL",
+    "Part of the user, host or database user": "Một phần tên người dùng, máy hoặc người dùng CSDL",
     "Revision, message or error…": "Phiên bản, thông điệp hoặc lỗi…",
     "From": "Từ",
     "to": "đến",
     "All environments": "Tất cả môi trường",
     "Export CSV…": "Xuất CSV…",
-    "Write every row the filter shows to a CSV file": "Ghi mọi hàng mà bộ lọc hiện ra một tệp CSV",
+    "Write every row the filter shows to a CSV file": "Ghi mọi hàng đang được bộ lọc hiển thị vào một tệp CSV",
     "%Ln row(s) exported to %1": "Đã xuất %Ln hàng vào %1",
     "Export failed: %1": "Xuất thất bại: %1",
     "History of %1: %Ln row(s)": "Lịch sử của %1: %Ln hàng",
@@ -879,7 +879,7 @@ VI = {
     "Every run shows its plan first; a protected environment also asks for its name.":
         "Mọi lần chạy đều hiện kế hoạch trước; một môi trường được bảo vệ còn yêu cầu nhập tên của nó.",
     # Inspector, id field
-    "The id by the project's naming (%1)": "Id theo cách đặt tên của dự án (%1)",
+    "The id by the project's naming (%1)": "Id theo quy tắc đặt tên của dự án (%1)",
     " (reading when…)": " (đang đọc thời điểm…)",
     " (stamped) on %1": " (đánh dấu) lúc %1",
     # Run console and log

@@ -182,7 +182,7 @@
     <name>strata::BranchChoiceDialog</name>
     <message>
         <source>Down One Step: Choose a Branch</source>
-        <translation>Hạ một bước: chọn nhánh</translation>
+        <translation>Hạ cấp một bước: chọn nhánh</translation>
     </message>
     <message numerus="yes">
         <source>%1 is at %n head(s). Choose the branch to step down one revision; the other branches stay where they are.</source>
@@ -1183,11 +1183,11 @@
     </message>
     <message>
         <source>Fold Long Runs</source>
-        <translation>Gộp các đoạn dài</translation>
+        <translation>Thu gọn các chuỗi dài</translation>
     </message>
     <message numerus="yes">
         <source>Fold more than %n plain revisions in a row into one row (double-click it to expand)</source>
-        <translation><numerusform>Gộp hơn %n phiên bản thường liên tiếp vào một hàng (bấm đúp vào đó để mở ra)</numerusform></translation>
+        <translation><numerusform>Thu gọn hơn %n phiên bản thường liên tiếp thành một hàng (bấm đúp vào đó để mở rộng)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n revision(s) shown · &lt;a href="all"&gt;Show all&lt;/a&gt;</source>
@@ -1275,7 +1275,7 @@
     </message>
     <message>
         <source>Whose history: one environment or all of them</source>
-        <translation>Lịch sử của ai: một môi trường hoặc tất cả</translation>
+        <translation>Lịch sử của môi trường nào: một môi trường hoặc tất cả</translation>
     </message>
     <message>
         <source>Any status</source>
@@ -1331,7 +1331,7 @@
     </message>
     <message>
         <source>Part of the user, host or database user</source>
-        <translation>Một phần của người dùng, máy hoặc người dùng CSDL</translation>
+        <translation>Một phần tên người dùng, máy hoặc người dùng CSDL</translation>
     </message>
     <message>
         <source>Revision, message or error…</source>
@@ -1468,7 +1468,7 @@
     </message>
     <message>
         <source>Write every row the filter shows to a CSV file</source>
-        <translation>Ghi mọi hàng mà bộ lọc hiện ra một tệp CSV</translation>
+        <translation>Ghi mọi hàng đang được bộ lọc hiển thị vào một tệp CSV</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) exported to %1</source>
@@ -2715,7 +2715,7 @@ Heads sau bước này: %2</translation>
     </message>
     <message>
         <source>The id by the project's naming (%1)</source>
-        <translation>Id theo cách đặt tên của dự án (%1)</translation>
+        <translation>Id theo quy tắc đặt tên của dự án (%1)</translation>
     </message>
     <message>
         <source>The revision id is empty.</source>
@@ -3077,7 +3077,7 @@ Hạ cấp: %2</translation>
     </message>
     <message>
         <source>%1: %2 is already at %3, nothing to downgrade on that branch; to step it down, use Down One Step and choose it.</source>
-        <translation>%1: %2 đã ở %3, không có gì để hạ cấp trên nhánh đó; để hạ nó một bước, hãy dùng Hạ một bước và chọn nhánh đó.</translation>
+        <translation>%1: %2 đã ở %3, không có gì để hạ cấp trên nhánh đó; để hạ nó một bước, hãy dùng Hạ cấp một bước và chọn nhánh đó.</translation>
     </message>
 </context>
 <context>
