@@ -18,7 +18,6 @@ VI = {
     "Revision graph": "Đồ thị phiên bản",
     "Matrix": "Ma trận",
     "Drift": "Sai lệch",
-    "No project": "Chưa mở dự án",
     "actual schema vs the expected schema": "lược đồ thực tế so với lược đồ mong đợi",
     "Problems (%1)": "Sự cố (%1)",
     "Problems": "Sự cố",
@@ -38,13 +37,8 @@ VI = {
     "Find &Next": "Tìm &tiếp",
     "E&nvironment": "&Môi trường",
     "&Refresh Status": "&Làm mới trạng thái",
-    "&Upgrade to Heads…": "&Nâng cấp lên heads…",
-    "&Downgrade One Step…": "&Hạ cấp một bước…",
     "&Cancel Run": "&Hủy lần chạy",
     "&Revision": "&Phiên bản",
-    "&Upgrade Environment to Here…": "&Nâng cấp môi trường đến đây…",
-    "&Downgrade Environment to Here…": "&Hạ cấp môi trường về đây…",
-    "&Stamp Environment Here…": "Đánh &dấu môi trường tại đây…",
     "&View": "&Xem",
     "Revision &Graph": "&Đồ thị phiên bản",
     "&Matrix": "&Ma trận",
@@ -64,11 +58,6 @@ VI = {
     "<b>running…</b>": "<b>đang chạy…</b>",
     "Environment": "Môi trường",
     "Upgrade %1 to Here…": "Nâng cấp %1 đến đây…",
-    "Upgrade to here": "Nâng cấp đến đây",
-    "Downgrade to here": "Hạ cấp về đây",
-    "Stamp here": "Đánh dấu tại đây",
-    "Upgrade to heads": "Nâng cấp lên heads",
-    "Down one step": "Hạ một bước",
     "Downgrade %1 to Here…": "Hạ cấp %1 về đây…",
     "Stamp %1 Here…": "Đánh dấu %1 tại đây…",
     "Upgrade %1 to Heads…": "Nâng cấp %1 lên heads…",
@@ -109,7 +98,6 @@ VI = {
     "Server": "Máy chủ",
     "PostgreSQL %1": "PostgreSQL %1",
     "Heads": "Heads",
-    "<i>none (empty)</i>": "<i>không có (trống)</i>",
     "Pending": "Chờ áp dụng",
     "up to date": "đã cập nhật",
     "%n pending": "%n chờ áp dụng",
@@ -134,9 +122,6 @@ VI = {
     "Reading %1 and building its expected schema…": "Đang đọc %1 và dựng lược đồ mong đợi…",
     "Reading %1 and %2…": "Đang đọc %1 và %2…",
     "Cannot compare: %1": "Không so sánh được: %1",
-    "%1 and %2 are in sync (%3 objects).": "%1 và %2 khớp nhau (%3 đối tượng).",
-    "%1 vs %2: 1 difference.": "%1 so với %2: 1 khác biệt.",
-    "%1 vs %2: %3 differences.": "%1 so với %2: %3 khác biệt.",
     "%1 only in B": "%1 chỉ có ở B",
     "%1 only in A": "%1 chỉ có ở A",
     "%1 changed": "%1 đã đổi",
@@ -144,9 +129,6 @@ VI = {
     "(not in A)": "(không có ở A)",
     "(not in B)": "(không có ở B)",
     "in sync": "khớp",
-    "1 difference": "1 khác biệt",
-    "%1 differences": "%1 khác biệt",
-    "drift: ?": "sai lệch: ?",
     # Run console
     "No run yet.": "Chưa có lần chạy nào.",
     "Cancel": "Hủy",
@@ -211,16 +193,7 @@ VI = {
     # Run
     "dry run of %1 (nothing is executed)": "chạy mô phỏng %1 (không thực thi gì)",
     "%1 %2 (%3 of %4)": "%1 %2 (%3 trên %4)",
-    "── %1 %2 (%3/%4)": "── %1 %2 (%3/%4)",
     "line %1: %2": "dòng %1: %2",
-    "   line %1: %2": "   dòng %1: %2",
-    "   %1 done (%2)": "   %1 xong (%2)",
-    "            revision: %1": "            phiên bản: %1",
-    "            SQLSTATE: %1": "            SQLSTATE: %1",
-    "            DETAIL: %1": "            CHI TIẾT: %1",
-    "            HINT: %1": "            GỢI Ý: %1",
-    "            statement%1:": "            câu lệnh%1:",
-    " (line %1)": " (dòng %1)",
     "FAILED: cannot open the project: %1": "THẤT BẠI: không mở được dự án: %1",
     "FAILED: %1": "THẤT BẠI: %1",
     # Editor: file banner, find bar
@@ -249,8 +222,6 @@ VI = {
     "Branch labels": "Nhãn nhánh",
     "Date": "Ngày",
     "%n problem(s) (Problems panel): %1": "%n sự cố (bảng Sự cố): %1",
-    "Search revisions: id, message or branch label (Ctrl+F, Enter for next)":
-        "Tìm phiên bản: id, thông điệp hoặc nhãn nhánh (Ctrl+F, Enter để tìm tiếp)",
     # Editor: header form
     "Transactional": "Trong giao dịch",
     "none: a base; several, comma separated: a merge":
@@ -269,10 +240,8 @@ VI = {
     "%1 %2 %3, %4 by %5": "%2 %3 %1, %4 bởi %5",
     "%1 %2 %3 at %4 (resolve it first)": "%1 %2 %3 lúc %4 (hãy xử lý trước)",
     "Select an environment to see its history.": "Chọn một môi trường để xem lịch sử của nó.",
-    "Filter history (revision, status, user…)": "Lọc lịch sử (phiên bản, trạng thái, người dùng…)",
     "History of %1: reading…": "Lịch sử của %1: đang đọc…",
     "History of %1: unreachable (%2)": "Lịch sử của %1: không kết nối được (%2)",
-    "History of %1: %n row(s)": "Lịch sử của %1: %n dòng",
     "History of %1: cannot be read (%2)": "Lịch sử của %1: không đọc được (%2)",
     # Matrix
     "● current head": "● head hiện tại",
@@ -327,8 +296,6 @@ VI = {
     # Password dialog
     "Remember in the system keyring": "Ghi nhớ trong kho khóa của hệ thống",
     "Password for %1": "Mật khẩu cho %1",
-    "<b>%1</b> needs a password.<br><code>%2</code><br><i>%3</i>":
-        "<b>%1</b> cần mật khẩu.<br><code>%2</code><br><i>%3</i>",
     "This build has no keyring support; use ~/.pgpass to keep it.":
         "Bản dựng này không hỗ trợ kho khóa; hãy dùng ~/.pgpass để lưu mật khẩu.",
     # Plan dialog
@@ -450,12 +417,6 @@ VI = {
         "tệp rồi lưu lại.",
     "Could not save %1: %2. Your edits are kept.": "Không lưu được %1: %2. Các chỉnh sửa của bạn vẫn được giữ.",
     "%1 has unsaved changes. Save them before closing?": "%1 có thay đổi chưa lưu. Lưu trước khi đóng?",
-    "The file was removed": "Tệp đã bị xóa",
-    "The file was removed from disk: %1. Save to write it again.":
-        "Tệp đã bị xóa khỏi đĩa: %1. Lưu để ghi lại tệp.",
-    "%1 changed on disk while you were editing it. Reload it and lose your edits? (No keeps your edits; saving will write them over the new file.)":
-        "%1 đã thay đổi trên đĩa trong lúc bạn sửa. Tải lại và bỏ các chỉnh sửa? (Không: giữ các "
-        "chỉnh sửa; khi lưu, chúng sẽ ghi đè lên tệp mới.)",
     "Revision %1": "Phiên bản %1",
     "%n table(s) for completion": "%n bảng để tự hoàn thành",
     "%1 is a Python revision (not only op.execute calls): it runs through the project's Alembic and opens read-only":
@@ -808,7 +769,7 @@ VI = {
         "Chỉ hiện các phiên bản khớp với tìm kiếm (id, thông điệp, nhãn, tệp)",
     "Fold Long Runs": "Thu gọn các chuỗi dài",
     "Fold more than %n plain revisions in a row into one row (double-click it to expand)":
-        "Thu gọn hơn %n phiên bản thường liên tiếp thành một hàng (bấm đúp vào đó để mở rộng)",
+        "Thu gọn hơn %n phiên bản thường liên tiếp thành một dòng (bấm đúp vào đó để mở rộng)",
     '%1 of %n revision(s) shown · <a href="all">Show all</a>':
         'Đang hiện %1 trên %n phiên bản · <a href="all">Hiện tất cả</a>',
     # History: filter bar, export
@@ -831,12 +792,12 @@ VI = {
     "to": "đến",
     "All environments": "Tất cả môi trường",
     "Export CSV…": "Xuất CSV…",
-    "Write every row the filter shows to a CSV file": "Ghi mọi hàng đang được bộ lọc hiển thị vào một tệp CSV",
-    "%Ln row(s) exported to %1": "Đã xuất %Ln hàng vào %1",
+    "Write every row the filter shows to a CSV file": "Ghi mọi dòng đang được bộ lọc hiển thị vào một tệp CSV",
+    "%Ln row(s) exported to %1": "Đã xuất %Ln dòng vào %1",
     "Export failed: %1": "Xuất thất bại: %1",
-    "History of %1: %Ln row(s)": "Lịch sử của %1: %Ln hàng",
+    "History of %1: %Ln row(s)": "Lịch sử của %1: %Ln dòng",
     "all environments": "tất cả môi trường",
-    "History of %1: %Ln matching row(s)": "Lịch sử của %1: %Ln hàng khớp",
+    "History of %1: %Ln matching row(s)": "Lịch sử của %1: %Ln dòng khớp",
     "(not read: %1)": "(chưa đọc: %1)",
     "%1 shown; scroll for more": "Đang hiện %1; cuộn để xem thêm",
     "Exporting…": "Đang xuất…",
@@ -1031,4 +992,10 @@ if __name__ == "__main__":
     print("vi: %d translations in the table, %d unfinished" % (len(VI), len(missing)))
     for source in missing:
         print("  unfinished: %r" % source)
+    # Sources no longer in the catalog (after lupdate -no-obsolete): remove them from VI.
+    sources = {m.find("source").text or "" for m in
+               ET.parse(os.path.join(HERE, "strata_vi.ts")).getroot().iter("message")}
+    for source in VI:
+        if source not in sources:
+            print("  stale (no longer in the catalog): %r" % source)
     sys.exit(0)

@@ -1187,7 +1187,7 @@
     </message>
     <message numerus="yes">
         <source>Fold more than %n plain revisions in a row into one row (double-click it to expand)</source>
-        <translation><numerusform>Thu gọn hơn %n phiên bản thường liên tiếp thành một hàng (bấm đúp vào đó để mở rộng)</numerusform></translation>
+        <translation><numerusform>Thu gọn hơn %n phiên bản thường liên tiếp thành một dòng (bấm đúp vào đó để mở rộng)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n revision(s) shown · &lt;a href="all"&gt;Show all&lt;/a&gt;</source>
@@ -1468,11 +1468,11 @@
     </message>
     <message>
         <source>Write every row the filter shows to a CSV file</source>
-        <translation>Ghi mọi hàng đang được bộ lọc hiển thị vào một tệp CSV</translation>
+        <translation>Ghi mọi dòng đang được bộ lọc hiển thị vào một tệp CSV</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) exported to %1</source>
-        <translation><numerusform>Đã xuất %Ln hàng vào %1</numerusform></translation>
+        <translation><numerusform>Đã xuất %Ln dòng vào %1</numerusform></translation>
     </message>
     <message>
         <source>Export failed: %1</source>
@@ -1480,7 +1480,7 @@
     </message>
     <message numerus="yes">
         <source>History of %1: %Ln row(s)</source>
-        <translation><numerusform>Lịch sử của %1: %Ln hàng</numerusform></translation>
+        <translation><numerusform>Lịch sử của %1: %Ln dòng</numerusform></translation>
     </message>
     <message>
         <source>all environments</source>
@@ -1488,7 +1488,7 @@
     </message>
     <message numerus="yes">
         <source>History of %1: %Ln matching row(s)</source>
-        <translation><numerusform>Lịch sử của %1: %Ln hàng khớp</numerusform></translation>
+        <translation><numerusform>Lịch sử của %1: %Ln dòng khớp</numerusform></translation>
     </message>
     <message>
         <source>(not read: %1)</source>
