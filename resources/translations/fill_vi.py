@@ -18,7 +18,6 @@ VI = {
     "Revision graph": "Đồ thị phiên bản",
     "Matrix": "Ma trận",
     "Drift": "Sai lệch",
-    "No project": "Chưa mở dự án",
     "actual schema vs the expected schema": "lược đồ thực tế so với lược đồ mong đợi",
     "Problems (%1)": "Sự cố (%1)",
     "Problems": "Sự cố",
@@ -38,13 +37,8 @@ VI = {
     "Find &Next": "Tìm &tiếp",
     "E&nvironment": "&Môi trường",
     "&Refresh Status": "&Làm mới trạng thái",
-    "&Upgrade to Heads…": "&Nâng cấp lên heads…",
-    "&Downgrade One Step…": "&Hạ cấp một bước…",
     "&Cancel Run": "&Hủy lần chạy",
     "&Revision": "&Phiên bản",
-    "&Upgrade Environment to Here…": "&Nâng cấp môi trường đến đây…",
-    "&Downgrade Environment to Here…": "&Hạ cấp môi trường về đây…",
-    "&Stamp Environment Here…": "Đánh &dấu môi trường tại đây…",
     "&View": "&Xem",
     "Revision &Graph": "&Đồ thị phiên bản",
     "&Matrix": "&Ma trận",
@@ -64,11 +58,6 @@ VI = {
     "<b>running…</b>": "<b>đang chạy…</b>",
     "Environment": "Môi trường",
     "Upgrade %1 to Here…": "Nâng cấp %1 đến đây…",
-    "Upgrade to here": "Nâng cấp đến đây",
-    "Downgrade to here": "Hạ cấp về đây",
-    "Stamp here": "Đánh dấu tại đây",
-    "Upgrade to heads": "Nâng cấp lên heads",
-    "Down one step": "Hạ một bước",
     "Downgrade %1 to Here…": "Hạ cấp %1 về đây…",
     "Stamp %1 Here…": "Đánh dấu %1 tại đây…",
     "Upgrade %1 to Heads…": "Nâng cấp %1 lên heads…",
@@ -109,7 +98,6 @@ VI = {
     "Server": "Máy chủ",
     "PostgreSQL %1": "PostgreSQL %1",
     "Heads": "Heads",
-    "<i>none (empty)</i>": "<i>không có (trống)</i>",
     "Pending": "Chờ áp dụng",
     "up to date": "đã cập nhật",
     "%n pending": "%n chờ áp dụng",
@@ -134,9 +122,6 @@ VI = {
     "Reading %1 and building its expected schema…": "Đang đọc %1 và dựng lược đồ mong đợi…",
     "Reading %1 and %2…": "Đang đọc %1 và %2…",
     "Cannot compare: %1": "Không so sánh được: %1",
-    "%1 and %2 are in sync (%3 objects).": "%1 và %2 khớp nhau (%3 đối tượng).",
-    "%1 vs %2: 1 difference.": "%1 so với %2: 1 khác biệt.",
-    "%1 vs %2: %3 differences.": "%1 so với %2: %3 khác biệt.",
     "%1 only in B": "%1 chỉ có ở B",
     "%1 only in A": "%1 chỉ có ở A",
     "%1 changed": "%1 đã đổi",
@@ -144,9 +129,6 @@ VI = {
     "(not in A)": "(không có ở A)",
     "(not in B)": "(không có ở B)",
     "in sync": "khớp",
-    "1 difference": "1 khác biệt",
-    "%1 differences": "%1 khác biệt",
-    "drift: ?": "sai lệch: ?",
     # Run console
     "No run yet.": "Chưa có lần chạy nào.",
     "Cancel": "Hủy",
@@ -211,16 +193,7 @@ VI = {
     # Run
     "dry run of %1 (nothing is executed)": "chạy mô phỏng %1 (không thực thi gì)",
     "%1 %2 (%3 of %4)": "%1 %2 (%3 trên %4)",
-    "── %1 %2 (%3/%4)": "── %1 %2 (%3/%4)",
     "line %1: %2": "dòng %1: %2",
-    "   line %1: %2": "   dòng %1: %2",
-    "   %1 done (%2)": "   %1 xong (%2)",
-    "            revision: %1": "            phiên bản: %1",
-    "            SQLSTATE: %1": "            SQLSTATE: %1",
-    "            DETAIL: %1": "            CHI TIẾT: %1",
-    "            HINT: %1": "            GỢI Ý: %1",
-    "            statement%1:": "            câu lệnh%1:",
-    " (line %1)": " (dòng %1)",
     "FAILED: cannot open the project: %1": "THẤT BẠI: không mở được dự án: %1",
     "FAILED: %1": "THẤT BẠI: %1",
     # Editor: file banner, find bar
@@ -249,8 +222,6 @@ VI = {
     "Branch labels": "Nhãn nhánh",
     "Date": "Ngày",
     "%n problem(s) (Problems panel): %1": "%n sự cố (bảng Sự cố): %1",
-    "Search revisions: id, message or branch label (Ctrl+F, Enter for next)":
-        "Tìm phiên bản: id, thông điệp hoặc nhãn nhánh (Ctrl+F, Enter để tìm tiếp)",
     # Editor: header form
     "Transactional": "Trong giao dịch",
     "none: a base; several, comma separated: a merge":
@@ -269,10 +240,8 @@ VI = {
     "%1 %2 %3, %4 by %5": "%2 %3 %1, %4 bởi %5",
     "%1 %2 %3 at %4 (resolve it first)": "%1 %2 %3 lúc %4 (hãy xử lý trước)",
     "Select an environment to see its history.": "Chọn một môi trường để xem lịch sử của nó.",
-    "Filter history (revision, status, user…)": "Lọc lịch sử (phiên bản, trạng thái, người dùng…)",
     "History of %1: reading…": "Lịch sử của %1: đang đọc…",
     "History of %1: unreachable (%2)": "Lịch sử của %1: không kết nối được (%2)",
-    "History of %1: %n row(s)": "Lịch sử của %1: %n dòng",
     "History of %1: cannot be read (%2)": "Lịch sử của %1: không đọc được (%2)",
     # Matrix
     "● current head": "● head hiện tại",
@@ -327,8 +296,6 @@ VI = {
     # Password dialog
     "Remember in the system keyring": "Ghi nhớ trong kho khóa của hệ thống",
     "Password for %1": "Mật khẩu cho %1",
-    "<b>%1</b> needs a password.<br><code>%2</code><br><i>%3</i>":
-        "<b>%1</b> cần mật khẩu.<br><code>%2</code><br><i>%3</i>",
     "This build has no keyring support; use ~/.pgpass to keep it.":
         "Bản dựng này không hỗ trợ kho khóa; hãy dùng ~/.pgpass để lưu mật khẩu.",
     # Plan dialog
@@ -450,12 +417,6 @@ VI = {
         "tệp rồi lưu lại.",
     "Could not save %1: %2. Your edits are kept.": "Không lưu được %1: %2. Các chỉnh sửa của bạn vẫn được giữ.",
     "%1 has unsaved changes. Save them before closing?": "%1 có thay đổi chưa lưu. Lưu trước khi đóng?",
-    "The file was removed": "Tệp đã bị xóa",
-    "The file was removed from disk: %1. Save to write it again.":
-        "Tệp đã bị xóa khỏi đĩa: %1. Lưu để ghi lại tệp.",
-    "%1 changed on disk while you were editing it. Reload it and lose your edits? (No keeps your edits; saving will write them over the new file.)":
-        "%1 đã thay đổi trên đĩa trong lúc bạn sửa. Tải lại và bỏ các chỉnh sửa? (Không: giữ các "
-        "chỉnh sửa; khi lưu, chúng sẽ ghi đè lên tệp mới.)",
     "Revision %1": "Phiên bản %1",
     "%n table(s) for completion": "%n bảng để tự hoàn thành",
     "%1 is a Python revision (not only op.execute calls): it runs through the project's Alembic and opens read-only":
@@ -586,6 +547,329 @@ VI = {
     " (resolved: %1)": " (đã xử lý: %1)",
     "expected schema": "lược đồ mong đợi",
     "Close Tab": "Đóng thẻ",
+    # Down one step: branch choice
+    "Down One Step: Choose a Branch": "Hạ cấp một bước: chọn nhánh",
+    "%1 is at %n head(s). Choose the branch to step down one revision; the other branches stay where they are.":
+        "%1 đang ở %n head. Hãy chọn nhánh cần hạ một phiên bản; các nhánh khác giữ nguyên.",
+    "%1 (branch %2)": "%1 (nhánh %2)",
+    "downgrade %1@-1": "downgrade %1@-1",
+    "Plan the Step Down…": "Lập kế hoạch hạ một bước…",
+    # Resolve a dirty environment
+    "&Resolve Dirty Environment…": "&Xử lý môi trường dở dang…",
+    "End the dirty state left by a failed Transactional: no revision: retry it, or mark it applied or rolled back":
+        "Kết thúc trạng thái dở dang do một phiên bản Transactional: no thất bại để lại: chạy lại "
+        "nó, hoặc đánh dấu là đã áp dụng hay đã hoàn tác",
+    "&Resolve %1…": "&Xử lý %1…",
+    "Resolve %1": "Xử lý %1",
+    "<b>%1 is dirty:</b> the <code>Transactional: no</code> revision %2 failed part way (%3), and every run on %1 is refused until this is resolved.":
+        "<b>%1 đang dở dang:</b> phiên bản <code>Transactional: no</code> %2 đã thất bại giữa "
+        "chừng (%3), và mọi lần chạy trên %1 đều bị từ chối cho đến khi việc này được xử lý.",
+    "What was done about it?": "Đã làm gì với nó?",
+    "&Retry": "&Chạy lại",
+    "The cause is fixed: run the failed step again (its statements from the start).":
+        "Nguyên nhân đã được sửa: chạy lại bước thất bại (các câu lệnh của nó từ đầu).",
+    "Mark &applied": "Đánh dấu đã &áp dụng",
+    "It was finished by hand: record %1 as applied, nothing runs.":
+        "Đã được làm xong bằng tay: ghi nhận %1 là đã áp dụng, không chạy gì.",
+    "Mark rolled &back": "Đánh dấu đã &hoàn tác",
+    "It was undone by hand: the version stays where it is, nothing runs.":
+        "Đã được hoàn tác bằng tay: phiên bản giữ nguyên chỗ cũ, không chạy gì.",
+    "Resolve": "Xử lý",
+    "The failed step": "Bước thất bại",
+    "%1 (%2, not transactional)": "%1 (%2, không theo giao dịch)",
+    "Revision:": "Phiên bản:",
+    "Started:": "Bắt đầu:",
+    "%1 by %2 on %3": "%1 bởi %2 trên %3",
+    "line %1 of the revision file, error at character %2": "dòng %1 của tệp phiên bản, lỗi ở ký tự %2",
+    "line %1 of the revision file": "dòng %1 của tệp phiên bản",
+    "-- (the statement is not known)": "-- (không rõ câu lệnh)",
+    "Failed statement:": "Câu lệnh thất bại:",
+    "%1 (SQLSTATE %2)": "%1 (SQLSTATE %2)",
+    "(no error recorded: the run was interrupted)": "(không ghi nhận lỗi nào: lần chạy đã bị ngắt)",
+    "Error:": "Lỗi:",
+    "Already resolved.": "Đã được xử lý.",
+    "Choose what was done: Retry, Mark applied or Mark rolled back.":
+        "Hãy chọn việc đã làm: Chạy lại, Đánh dấu đã áp dụng hoặc Đánh dấu đã hoàn tác.",
+    "nothing is changed": "không có gì thay đổi",
+    "Resolving %1 (%2)…": "Đang xử lý %1 (%2)…",
+    "Resolved. %1": "Đã xử lý. %1",
+    "Not resolved: %1": "Chưa xử lý được: %1",
+    "Cancelled: %1 may still be dirty.": "Đã hủy: %1 có thể vẫn còn dở dang.",
+    "retried": "đã chạy lại",
+    "marked applied": "đã đánh dấu là đã áp dụng",
+    "marked rolled back": "đã đánh dấu là đã hoàn tác",
+    "%1: %2; it is at %3.": "%1: %2; hiện đang ở %3.",
+    "base (no revision)": "base (chưa có phiên bản)",
+    # Dock layouts, themes, help
+    "&Editing": "&Soạn thảo",
+    "&Graph": "Đồ &thị",
+    "La&yout": "&Bố cục",
+    "&Reset Layout": "Đặt &lại bố cục",
+    "&Switch Automatically": "Tự động &chuyển",
+    "An editor tab shows the Editing layout, the drift tab the Drift layout":
+        "Thẻ soạn thảo dùng bố cục Soạn thảo, thẻ sai lệch dùng bố cục Sai lệch",
+    "&Light": "&Sáng",
+    "&Dark": "&Tối",
+    "&System": "Theo &hệ thống",
+    "&Theme": "&Chủ đề",
+    "&Documentation": "&Tài liệu",
+    "&Keyboard Shortcuts": "&Phím tắt",
+    "Documentation": "Tài liệu",
+    "The documentation is not installed. It is online in the project's repository: README.md and docs/studio.md.":
+        "Tài liệu chưa được cài đặt. Có thể xem trực tuyến trong kho mã của dự án: README.md và "
+        "docs/studio.md.",
+    "Keyboard Shortcuts": "Phím tắt",
+    "Filter by action, key or menu": "Lọc theo thao tác, phím hoặc trình đơn",
+    "Shortcut": "Phím tắt",
+    "Menu": "Trình đơn",
+    # Drift badge and summary
+    "%n difference(s)": "%n khác biệt",
+    "unknown": "không rõ",
+    "not compared": "chưa so sánh",
+    "Not compared with the expected schema yet.": "Chưa so sánh với lược đồ mong đợi.",
+    "The comparison failed.": "Việc so sánh đã thất bại.",
+    "Compared at %1": "Đã so sánh lúc %1",
+    "Click to open the comparison in the Drift view.": "Bấm để mở kết quả so sánh trong khung Sai lệch.",
+    "cannot connect": "không kết nối được",
+    "comparison failed": "so sánh thất bại",
+    "Not compared with the expected schema yet: %1": "Chưa so sánh với lược đồ mong đợi: %1",
+    "Compared with the expected schema at %1: in sync.": "Đã so sánh với lược đồ mong đợi lúc %1: khớp.",
+    "Compared with the expected schema at %1: %n difference(s). Open the Drift view to see them.":
+        "Đã so sánh với lược đồ mong đợi lúc %1: %n khác biệt. Mở khung Sai lệch để xem.",
+    "Cannot connect (at %1): %2": "Không kết nối được (lúc %1): %2",
+    "The comparison with the expected schema failed (at %1): %2":
+        "Việc so sánh với lược đồ mong đợi đã thất bại (lúc %1): %2",
+    "Swap A and B": "Đổi chỗ A và B",
+    "%1 and %2 are in sync (%n object(s)).": "%1 và %2 khớp nhau (%n đối tượng).",
+    "%1 vs %2: %n difference(s).": "%1 so với %2: %n khác biệt.",
+    # Editor notices
+    "Applied to %1: editing changes its checksum; <code>strata check</code> will report it, and those environments keep what already ran. To change them, write a new revision after %2.":
+        "Đã áp dụng cho %1: sửa sẽ làm đổi tổng kiểm tra của nó; <code>strata check</code> sẽ báo "
+        "điều này, và các môi trường đó vẫn giữ những gì đã chạy. Để thay đổi chúng, hãy viết một "
+        "phiên bản mới sau %2.",
+    "<b>Changed on disk</b> while you were editing it: %1. Reload drops your edits; Keep mine keeps them, and saving writes them over the new file.":
+        "<b>Đã đổi trên đĩa</b> trong khi bạn đang sửa: %1. Tải lại sẽ bỏ các thay đổi của bạn; Giữ "
+        "bản của tôi sẽ giữ chúng, và khi lưu chúng sẽ ghi đè lên tệp mới.",
+    "&Reload": "Tải &lại",
+    "&Keep mine": "&Giữ bản của tôi",
+    "<b>Deleted from disk</b>: %1. The text stays here; Save writes the file again.":
+        "<b>Đã bị xóa khỏi đĩa</b>: %1. Nội dung vẫn còn ở đây; Lưu sẽ ghi lại tệp.",
+    "Saved with %n error(s) (%1): `strata check` reports it and a run stops before this revision.":
+        "Đã lưu với %n lỗi (%1): `strata check` sẽ báo điều này và lần chạy sẽ dừng trước phiên bản này.",
+    # Environments: actions, cards, table, editor
+    "&Add Environment…": "&Thêm môi trường…",
+    "&Edit Environment…": "&Sửa môi trường…",
+    "&Test Connection": "&Thử kết nối",
+    "Re&move Environment…": "&Xóa môi trường…",
+    "Add an environment to strata.toml": "Thêm một môi trường vào strata.toml",
+    "Edit the target environment in strata.toml": "Sửa môi trường đích trong strata.toml",
+    "Connect to the target environment and show its server version":
+        "Kết nối đến môi trường đích và hiện phiên bản máy chủ của nó",
+    "Remove the target environment from strata.toml (its database is not touched)":
+        "Xóa môi trường đích khỏi strata.toml (cơ sở dữ liệu của nó không bị động đến)",
+    "%1: connected, %2": "%1: đã kết nối, %2",
+    "No project is open.": "Chưa mở dự án nào.",
+    "%1 written.": "Đã ghi %1.",
+    "Remove Environment": "Xóa môi trường",
+    "Remove %1 from strata.toml? Its database is not touched.":
+        "Xóa %1 khỏi strata.toml? Cơ sở dữ liệu của nó không bị động đến.",
+    "%1: connecting…": "%1: đang kết nối…",
+    "target": "đích",
+    "none (empty)": "không có (trống)",
+    "Error: %1 (double-click to enter the password)": "Lỗi: %1 (bấm đúp để nhập mật khẩu)",
+    "Error: %1": "Lỗi: %1",
+    "%1 (protected)": "%1 (được bảo vệ)",
+    "Protected: runs ask to type its name": "Được bảo vệ: các lần chạy yêu cầu gõ tên của nó",
+    "Back up (pg_dump) before every run": "Sao lưu (pg_dump) trước mỗi lần chạy",
+    "Add Environment": "Thêm môi trường",
+    "Edit Environment %1": "Sửa môi trường %1",
+    "staging": "staging",
+    "postgresql://user@host:5432/db, service=name or ${VAR}":
+        "postgresql://user@host:5432/db, service=name hoặc ${VAR}",
+    "kept for this session only, never written": "chỉ giữ trong phiên này, không bao giờ được ghi ra",
+    "Use the default": "Dùng mặc định",
+    "none (e.g. 5s, 2min)": "không có (vd. 5s, 2min)",
+    "Cancel &Test": "Hủy &thử",
+    "&Name:": "&Tên:",
+    "&URL:": "&URL:",
+    "&Password:": "&Mật khẩu:",
+    "Colour:": "Màu:",
+    "&Lock timeout:": "Thời gian chờ &khóa:",
+    "&Statement timeout:": "Thời gian chờ &câu lệnh:",
+    "&Description:": "&Mô tả:",
+    "&Add": "&Thêm",
+    "&Save": "&Lưu",
+    "Colour of the environment": "Màu của môi trường",
+    "Connected: %1": "Đã kết nối: %1",
+    "default": "mặc định",
+    "This URL holds a password: it will be written to strata.toml as typed. Prefer the session password below or ~/.pgpass.":
+        "URL này chứa mật khẩu: nó sẽ được ghi vào strata.toml đúng như đã gõ. Nên dùng mật khẩu "
+        "phiên bên dưới hoặc ~/.pgpass.",
+    "Give the environment a name.": "Hãy đặt tên cho môi trường.",
+    "'%1' is not a valid name (use letters, digits, '_', '-' and '.').":
+        "'%1' không phải là tên hợp lệ (hãy dùng chữ cái, chữ số, '_', '-' và '.').",
+    "An environment called '%1' exists.": "Đã có một môi trường tên '%1'.",
+    "Give the environment a URL.": "Hãy nhập URL cho môi trường.",
+    "'%1' is not a duration (e.g. 5s, 2min).": "'%1' không phải là một khoảng thời gian (vd. 5s, 2min).",
+    "Connecting…": "Đang kết nối…",
+    "Show the password": "Hiện mật khẩu",
+    "Hide the password": "Ẩn mật khẩu",
+    "<b>%1</b> needs a password.": "<b>%1</b> cần mật khẩu.",
+    "Type '%1' to confirm: %2.": "Gõ '%1' để xác nhận: %2.",
+    "'%1' does not match the environment's name '%2': %3.": "'%1' không khớp với tên môi trường '%2': %3.",
+    # Go to target
+    "Stamp": "Đánh dấu",
+    "Go to Target: %1": "Đi đến đích: %1",
+    "heads, base, +2, -1, notes@-1, rev@head, a partial id":
+        "heads, base, +2, -1, notes@-1, rev@head, một phần của id",
+    "Automatic (up or down)": "Tự động (lên hoặc xuống)",
+    "Stamp (version table only)": "Đánh dấu (chỉ bảng phiên bản)",
+    "%1 is at base (no revision applied).": "%1 đang ở base (chưa áp dụng phiên bản nào).",
+    "%1 is at %2.": "%1 đang ở %2.",
+    "Plan…": "Lập kế hoạch…",
+    "&Target:": "Đí&ch:",
+    "&Direction:": "C&hiều:",
+    "Type a target; its plan is shown here as you type.":
+        "Hãy gõ một đích; kế hoạch của nó hiện ở đây trong khi bạn gõ.",
+    "✗ %1": "✗ %1",
+    "%1 is already there: nothing to do.": "%1 đã ở đó: không có gì để làm.",
+    "%1 %2: %n step(s), heads after: %3": "%1 %2: %n bước, heads sau đó: %3",
+    "%1 %2 — %3": "%1 %2 — %3",
+    "%1 %2": "%1 %2",
+    "&Go to Target on %1…": "Đi đến đí&ch trên %1…",
+    "Upgrade %1 to here": "Nâng cấp %1 đến đây",
+    "Downgrade %1 to here": "Hạ cấp %1 về đây",
+    "Stamp %1 here": "Đánh dấu %1 tại đây",
+    "Down one step on %1": "Hạ một bước trên %1",
+    "Go to…": "Đi đến…",
+    "Go to a target on %1: heads, base, +2, -1, notes@-1, rev@head, a partial id (%2)":
+        "Đi đến một đích trên %1: heads, base, +2, -1, notes@-1, rev@head, một phần của id (%2)",
+    "%1 (%2)": "%1 (%2)",
+    "Downgrade %1 one step: cancelled, nothing ran.": "Hạ cấp %1 một bước: đã hủy, không có gì được chạy.",
+    "Downgrade %1 one step on the branch of %2 (%3)": "Hạ cấp %1 một bước trên nhánh của %2 (%3)",
+    "Go to target on %1: cancelled, nothing ran.": "Đi đến đích trên %1: đã hủy, không có gì được chạy.",
+    "%1: %2 is already at %3, nothing to downgrade on that branch; to step it down, use Down One Step and choose it.":
+        "%1: %2 đã ở %3, không có gì để hạ cấp trên nhánh đó; để hạ nó một bước, hãy dùng Hạ cấp "
+        "một bước và chọn nhánh đó.",
+    # Graph
+    "Go to &Head of": "Đến &head của",
+    "not read": "chưa đọc",
+    "No environments": "Không có môi trường",
+    "… %n revision(s)": "… %n phiên bản",
+    "%n revision(s) from %1 to %2 with no branch, merge, environment or problem; double-click or press Enter to show them":
+        "%n phiên bản từ %1 đến %2 không có nhánh, phiên bản gộp, môi trường hay sự cố nào; bấm "
+        "đúp hoặc nhấn Enter để hiện chúng",
+    "Zoom &In": "Phóng &to",
+    "Zoom &Out": "Thu &nhỏ",
+    "&Reset Zoom": "Đặt &lại thu phóng",
+    "Search revisions: id, message, branch label or file (Ctrl+F, Enter for next)":
+        "Tìm phiên bản: id, thông điệp, nhãn nhánh hoặc tệp (Ctrl+F, Enter để tìm tiếp)",
+    "Only Matches": "Chỉ kết quả khớp",
+    "Show only the revisions matching the search (id, message, label, file)":
+        "Chỉ hiện các phiên bản khớp với tìm kiếm (id, thông điệp, nhãn, tệp)",
+    "Fold Long Runs": "Thu gọn các chuỗi dài",
+    "Fold more than %n plain revisions in a row into one row (double-click it to expand)":
+        "Thu gọn hơn %n phiên bản thường liên tiếp thành một dòng (bấm đúp vào đó để mở rộng)",
+    '%1 of %n revision(s) shown · <a href="all">Show all</a>':
+        'Đang hiện %1 trên %n phiên bản · <a href="all">Hiện tất cả</a>',
+    # History: filter bar, export
+    "cannot write %1: %2": "không ghi được %1: %2",
+    "any": "bất kỳ",
+    "Whose history: one environment or all of them": "Lịch sử của môi trường nào: một môi trường hoặc tất cả",
+    "Any status": "Mọi trạng thái",
+    "Succeeded": "Thành công",
+    "Failed": "Thất bại",
+    "Cancelled": "Đã hủy",
+    "Running": "Đang chạy",
+    "Resolved": "Đã xử lý",
+    "Any direction": "Mọi chiều",
+    "Started on or after this day": "Bắt đầu vào hoặc sau ngày này",
+    "Started on or before this day": "Bắt đầu vào hoặc trước ngày này",
+    "User": "Người dùng",
+    "Part of the user, host or database user": "Một phần tên người dùng, máy hoặc người dùng CSDL",
+    "Revision, message or error…": "Phiên bản, thông điệp hoặc lỗi…",
+    "From": "Từ",
+    "to": "đến",
+    "All environments": "Tất cả môi trường",
+    "Export CSV…": "Xuất CSV…",
+    "Write every row the filter shows to a CSV file": "Ghi mọi dòng đang được bộ lọc hiển thị vào một tệp CSV",
+    "%Ln row(s) exported to %1": "Đã xuất %Ln dòng vào %1",
+    "Export failed: %1": "Xuất thất bại: %1",
+    "History of %1: %Ln row(s)": "Lịch sử của %1: %Ln dòng",
+    "all environments": "tất cả môi trường",
+    "History of %1: %Ln matching row(s)": "Lịch sử của %1: %Ln dòng khớp",
+    "(not read: %1)": "(chưa đọc: %1)",
+    "%1 shown; scroll for more": "Đang hiện %1; cuộn để xem thêm",
+    "Exporting…": "Đang xuất…",
+    "Export history": "Xuất lịch sử",
+    "CSV files (*.csv);;All files (*)": "Tệp CSV (*.csv);;Mọi tệp (*)",
+    # New project, preferences
+    "&Preferences…": "&Tùy chỉnh…",
+    "&New Project…": "Dự án &mới…",
+    "&Strata project (strata.toml and versions/)": "Dự án &Strata (strata.toml và versions/)",
+    "&Alembic project already in the folder (alembic.ini)": "Dự án &Alembic có sẵn trong thư mục (alembic.ini)",
+    "New Project": "Dự án mới",
+    "The project's folder (created when missing)": "Thư mục của dự án (được tạo nếu chưa có)",
+    "&Browse…": "&Duyệt…",
+    "Project folder": "Thư mục dự án",
+    "optional, e.g. postgresql://app@localhost/app_dev": "không bắt buộc, vd. postgresql://app@localhost/app_dev",
+    "Left empty, the first environment reads ${DATABASE_URL}. Passwords belong in .pgpass or the keyring, not here.":
+        "Nếu để trống, môi trường đầu tiên sẽ đọc ${DATABASE_URL}. Mật khẩu nên để trong .pgpass "
+        "hoặc chùm khóa, không để ở đây.",
+    "&Folder:": "&Thư mục:",
+    "Format:": "Định dạng:",
+    "First environment &URL:": "&URL của môi trường đầu tiên:",
+    "&Create": "&Tạo",
+    "Writes strata.toml with a dev environment, an empty versions/ folder and a .gitignore, as 'strata init' does.":
+        "Ghi strata.toml với một môi trường dev, một thư mục versions/ trống và một .gitignore, "
+        "như 'strata init'.",
+    "Writes only a strata.toml that follows the folder's alembic.ini (or pyproject.toml), as 'strata init --alembic' does; revisions and the version table stay Alembic's.":
+        "Chỉ ghi một strata.toml theo alembic.ini (hoặc pyproject.toml) của thư mục, như 'strata "
+        "init --alembic'; các phiên bản và bảng phiên bản vẫn là của Alembic.",
+    "Choose the project's folder.": "Hãy chọn thư mục của dự án.",
+    "Preferences": "Tùy chỉnh",
+    " pt": " pt",
+    " s": " s",
+    "How long the studio waits for a server before it reports it unreachable (status reads and runs)":
+        "Thời gian studio chờ một máy chủ trước khi báo là không kết nối được (khi đọc trạng thái "
+        "và khi chạy)",
+    "&Theme:": "&Chủ đề:",
+    "&Language:": "&Ngôn ngữ:",
+    "Editor &font:": "&Phông chữ trình soạn thảo:",
+    "&Connect timeout:": "Thời gian chờ &kết nối:",
+    "Every run shows its plan first; a protected environment also asks for its name.":
+        "Mọi lần chạy đều hiện kế hoạch trước; một môi trường được bảo vệ còn yêu cầu nhập tên của nó.",
+    # Inspector, id field
+    "The id by the project's naming (%1)": "Id theo quy tắc đặt tên của dự án (%1)",
+    " (reading when…)": " (đang đọc thời điểm…)",
+    " (stamped) on %1": " (đánh dấu) lúc %1",
+    # Run console and log
+    "Clear": "Xóa",
+    "C&lear": "&Xóa",
+    "Remove the finished runs from the console": "Xóa các lần chạy đã xong khỏi bảng chạy",
+    "sandbox": "sandbox",
+    "%1: succeeded.": "%1: thành công.",
+    "%1: failed.": "%1: thất bại.",
+    "%1 %2 (%3/%4)": "%1 %2 (%3/%4)",
+    "running…": "đang chạy…",
+    "done": "xong",
+    "revision: %1": "phiên bản: %1",
+    "file: %1:%2": "tệp: %1:%2",
+    "file: %1": "tệp: %1",
+    "SQLSTATE: %1": "SQLSTATE: %1",
+    "DETAIL: %1": "CHI TIẾT: %1",
+    "HINT: %1": "GỢI Ý: %1",
+    "statement (line %1):": "câu lệnh (dòng %1):",
+    "statement:": "câu lệnh:",
+    "Running… %1/%n revision(s)": "Đang chạy… %1/%n phiên bản",
+    "Running…": "Đang chạy…",
+    "Finished. %1/%n revision(s)": "Hoàn tất. %1/%n phiên bản",
+    "Failed at %1": "Thất bại tại %1",
+    "stopped": "đã dừng",
+    "Time": "Thời gian",
+    "Statement": "Câu lệnh",
+    "Double-click to open %1 at line %2.": "Bấm đúp để mở %1 tại dòng %2.",
+    "line %1: ": "dòng %1: ",
     # Qt's own texts (ui/common/Translations.cpp): dialog buttons, edit context menus
     "OK": "OK",
     "Save": "Lưu",
@@ -628,6 +912,11 @@ NO_BREAK = {
     # The inspector's keys
     "Created", "Parents", "Children", "Depends on", "Transactional", "Reversible", "File",
     "Upgrade checksum", "Downgrade checksum",
+    # The environment card's target tag and drift badge
+    "target", "%n difference(s)", "not compared", "unknown",
+    # Column headers (run console, shortcuts) and the resolve dialog's keys
+    "Time", "Statement", "Shortcut", "Menu", "Revision:", "Started:", "Error:",
+    "Failed statement:",
 }
 NBSP = "\u00a0"
 
@@ -635,7 +924,20 @@ NBSP = "\u00a0"
 # English plural forms of the %n strings. A source written "... %n thing(s) ..." gets
 # ("... %n thing ...", "... %n things ...") without being listed; list here only the sources
 # that need other forms.
-EN_PLURALS = {}
+EN_PLURALS = {
+    "Fold more than %n plain revisions in a row into one row (double-click it to expand)": (
+        "Fold more than %n plain revision in a row into one row (double-click it to expand)",
+        "Fold more than %n plain revisions in a row into one row (double-click it to expand)",
+    ),
+    # The count is that of the environments, which %1 lists.
+    "Applied to %1: editing changes its checksum; <code>strata check</code> will report it, and those environments keep what already ran. To change them, write a new revision after %2.": (
+        "Applied to %1: editing changes its checksum; <code>strata check</code> will report it, "
+        "and that environment keeps what already ran. To change it, write a new revision after %2.",
+        "Applied to %1: editing changes its checksum; <code>strata check</code> will report it, "
+        "and those environments keep what already ran. To change them, write a new revision "
+        "after %2.",
+    ),
+}
 
 
 def english_forms(source):
@@ -690,4 +992,10 @@ if __name__ == "__main__":
     print("vi: %d translations in the table, %d unfinished" % (len(VI), len(missing)))
     for source in missing:
         print("  unfinished: %r" % source)
+    # Sources no longer in the catalog (after lupdate -no-obsolete): remove them from VI.
+    sources = {m.find("source").text or "" for m in
+               ET.parse(os.path.join(HERE, "strata_vi.ts")).getroot().iter("message")}
+    for source in VI:
+        if source not in sources:
+            print("  stale (no longer in the catalog): %r" % source)
     sys.exit(0)

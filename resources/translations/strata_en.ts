@@ -179,6 +179,36 @@
     </message>
 </context>
 <context>
+    <name>strata::BranchChoiceDialog</name>
+    <message>
+        <source>Down One Step: Choose a Branch</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 is at %n head(s). Choose the branch to step down one revision; the other branches stay where they are.</source>
+        <translation><numerusform>%1 is at %n head. Choose the branch to step down one revision; the other branches stay where they are.</numerusform><numerusform>%1 is at %n heads. Choose the branch to step down one revision; the other branches stay where they are.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (branch %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>downgrade %1@-1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan the Step Down…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::ConnectionTest</name>
+    <message>
+        <source>PostgreSQL %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>strata::ConnectionsLabel</name>
     <message>
         <source>No project: File ▸ Open, or drop a folder with strata.toml here</source>
@@ -225,21 +255,91 @@
     </message>
 </context>
 <context>
-    <name>strata::DriftBadges</name>
+    <name>strata::DirtyResolution</name>
     <message>
-        <source>drift: ?</source>
+        <source>&amp;Resolve Dirty Environment…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>End the dirty state left by a failed Transactional: no revision: retry it, or mark it applied or rolled back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Resolve %1…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::DockLayout</name>
+    <message>
+        <source>&amp;Editing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Drift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>La&amp;yout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Switch Automatically</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An editor tab shows the Editing layout, the drift tab the Drift layout</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::DriftBadge</name>
     <message>
         <source>in sync</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation><numerusform>%n difference</numerusform><numerusform>%n differences</numerusform></translation>
+    </message>
     <message>
-        <source>1 difference</source>
+        <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 differences</source>
+        <source>not compared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not compared with the expected schema yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comparison failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>actual schema vs the expected schema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compared at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click to open the comparison in the Drift view.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -251,17 +351,49 @@
     </message>
 </context>
 <context>
-    <name>strata::DriftCoordinator</name>
+    <name>strata::DriftSummary</name>
     <message>
-        <source>actual schema vs the expected schema</source>
+        <source>not compared</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>—</source>
+        <source>in sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation><numerusform>%n difference</numerusform><numerusform>%n differences</numerusform></translation>
+    </message>
+    <message>
+        <source>cannot connect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Start the sandbox (strata sandbox start) or set shadow_url to compare with the expected schema.</source>
+        <source>comparison failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not compared with the expected schema yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not compared with the expected schema yet: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compared with the expected schema at %1: in sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Compared with the expected schema at %1: %n difference(s). Open the Drift view to see them.</source>
+        <translation><numerusform>Compared with the expected schema at %1: %n difference. Open the Drift view to see them.</numerusform><numerusform>Compared with the expected schema at %1: %n differences. Open the Drift view to see them.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot connect (at %1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comparison with the expected schema failed (at %1): %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -321,18 +453,6 @@
     </message>
     <message>
         <source>Cannot compare: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 and %2 are in sync (%3 objects).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 vs %2: 1 difference.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 vs %2: %3 differences.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -403,12 +523,55 @@
         <source>expected schema</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Swap A and B</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 are in sync (%n object(s)).</source>
+        <translation><numerusform>%1 and %2 are in sync (%n object).</numerusform><numerusform>%1 and %2 are in sync (%n objects).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 vs %2: %n difference(s).</source>
+        <translation><numerusform>%1 vs %2: %n difference.</numerusform><numerusform>%1 vs %2: %n differences.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>strata::DryRunSource</name>
     <message>
         <source>dry run of %1 (nothing is executed)</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::EditorNotices</name>
+    <message numerus="yes">
+        <source>Applied to %1: editing changes its checksum; &lt;code&gt;strata check&lt;/code&gt; will report it, and those environments keep what already ran. To change them, write a new revision after %2.</source>
+        <translation><numerusform>Applied to %1: editing changes its checksum; &lt;code&gt;strata check&lt;/code&gt; will report it, and that environment keeps what already ran. To change it, write a new revision after %2.</numerusform><numerusform>Applied to %1: editing changes its checksum; &lt;code&gt;strata check&lt;/code&gt; will report it, and those environments keep what already ran. To change them, write a new revision after %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changed on disk&lt;/b&gt; while you were editing it: %1. Reload drops your edits; Keep mine keeps them, and saving writes them over the new file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Deleted from disk&lt;/b&gt;: %1. The text stays here; Save writes the file again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Saved with %n error(s) (%1): `strata check` reports it and a run stops before this revision.</source>
+        <translation><numerusform>Saved with %n error (%1): `strata check` reports it and a run stops before this revision.</numerusform><numerusform>Saved with %n errors (%1): `strata check` reports it and a run stops before this revision.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -419,6 +582,65 @@
     </message>
     <message>
         <source>Try it: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::EnvironmentActions</name>
+    <message>
+        <source>&amp;Add Environment…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit Environment…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;move Environment…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an environment to strata.toml</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the target environment in strata.toml</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect to the target environment and show its server version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the target environment from strata.toml (its database is not touched)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: connected, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove Environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove %1 from strata.toml? Its database is not touched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: connecting…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -461,10 +683,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;i&gt;none (empty)&lt;/i&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Pending</source>
         <translation type="unfinished" />
     </message>
@@ -502,6 +720,200 @@
     </message>
     <message>
         <source>unknown: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none (empty)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::EnvironmentEditor</name>
+    <message>
+        <source>Protected: runs ask to type its name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up (pg_dump) before every run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Environment %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>staging</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/db, service=name or ${VAR}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kept for this session only, never written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none (e.g. 5s, 2min)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel &amp;Test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Lock timeout:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Statement timeout:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour of the environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This URL holds a password: it will be written to strata.toml as typed. Prefer the session password below or ~/.pgpass.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the environment a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a valid name (use letters, digits, '_', '-' and '.').</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An environment called '%1' exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the environment a URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a duration (e.g. 5s, 2min).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::EnvironmentTableModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none (empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error: %1 (double-click to enter the password)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation><numerusform>%n pending</numerusform><numerusform>%n pending</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (protected)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last run</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -557,6 +969,120 @@
     <message numerus="yes">
         <source>%n replaced</source>
         <translation><numerusform>%n replaced</numerusform><numerusform>%n replaced</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>strata::GoToTargetDialog</name>
+    <message>
+        <source>Upgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to Target: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>heads, base, +2, -1, notes@-1, rev@head, a partial id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic (up or down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stamp (version table only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is at base (no revision applied).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is at %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a target; its plan is shown here as you type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is already there: nothing to do.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n step(s), heads after: %3</source>
+        <translation><numerusform>%1 %2: %n step, heads after: %3</numerusform><numerusform>%1 %2: %n steps, heads after: %3</numerusform></translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stamp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>upgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>downgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::GraphHeadsMenu</name>
+    <message>
+        <source>Go to &amp;Head of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No environments</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -619,10 +1145,53 @@
     </message>
 </context>
 <context>
+    <name>strata::GraphRows</name>
+    <message numerus="yes">
+        <source>… %n revision(s)</source>
+        <translation><numerusform>… %n revision</numerusform><numerusform>… %n revisions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s) from %1 to %2 with no branch, merge, environment or problem; double-click or press Enter to show them</source>
+        <translation><numerusform>%n revision from %1 to %2 with no branch, merge, environment or problem; double-click or press Enter to show them</numerusform><numerusform>%n revisions from %1 to %2 with no branch, merge, environment or problem; double-click or press Enter to show them</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>strata::GraphView</name>
     <message>
-        <source>Search revisions: id, message or branch label (Ctrl+F, Enter for next)</source>
+        <source>Zoom &amp;In</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search revisions: id, message, branch label or file (Ctrl+F, Enter for next)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only Matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only the revisions matching the search (id, message, label, file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fold Long Runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Fold more than %n plain revisions in a row into one row (double-click it to expand)</source>
+        <translation><numerusform>Fold more than %n plain revision in a row into one row (double-click it to expand)</numerusform><numerusform>Fold more than %n plain revisions in a row into one row (double-click it to expand)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n revision(s) shown · &lt;a href="all"&gt;Show all&lt;/a&gt;</source>
+        <translation><numerusform>%1 of %n revision shown · &lt;a href="all"&gt;Show all&lt;/a&gt;</numerusform><numerusform>%1 of %n revisions shown · &lt;a href="all"&gt;Show all&lt;/a&gt;</numerusform></translation>
     </message>
 </context>
 <context>
@@ -669,6 +1238,115 @@
     </message>
     <message>
         <source>&amp;Depends on</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::HelpMenu</name>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The documentation is not installed. It is online in the project's repository: README.md and docs/studio.md.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::HistoryCsv</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::HistoryFilterBar</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whose history: one environment or all of them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any direction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started on or after this day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started on or before this day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Part of the user, host or database user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision, message or error…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All environments</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -761,15 +1439,15 @@
         <source>Error</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>strata::HistoryView</name>
     <message>
         <source>Select an environment to see its history.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Filter history (revision, status, user…)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -780,12 +1458,56 @@
         <source>History of %1: unreachable (%2)</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>History of %1: %n row(s)</source>
-        <translation><numerusform>History of %1: %n row</numerusform><numerusform>History of %1: %n rows</numerusform></translation>
-    </message>
     <message>
         <source>History of %1: cannot be read (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write every row the filter shows to a CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) exported to %1</source>
+        <translation><numerusform>%Ln row exported to %1</numerusform><numerusform>%Ln rows exported to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>History of %1: %Ln row(s)</source>
+        <translation><numerusform>History of %1: %Ln row</numerusform><numerusform>History of %1: %Ln rows</numerusform></translation>
+    </message>
+    <message>
+        <source>all environments</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>History of %1: %Ln matching row(s)</source>
+        <translation><numerusform>History of %1: %Ln matching row</numerusform><numerusform>History of %1: %Ln matching rows</numerusform></translation>
+    </message>
+    <message>
+        <source>(not read: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 shown; scroll for more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -994,6 +1716,14 @@
         <source>The language changes when Strata Studio starts again.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>strata::MatrixModel</name>
@@ -1060,6 +1790,73 @@
         <source>Writing the merge revision…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Revision &amp;id:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::NewProjectDialog</name>
+    <message>
+        <source>&amp;Strata project (strata.toml and versions/)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Alembic project already in the folder (alembic.ini)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project's folder (created when missing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional, e.g. postgresql://app@localhost/app_dev</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left empty, the first environment reads ${DATABASE_URL}. Passwords belong in .pgpass or the keyring, not here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First environment &amp;URL:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes strata.toml with a dev environment, an empty versions/ folder and a .gitignore, as 'strata init' does.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes only a strata.toml that follows the folder's alembic.ini (or pyproject.toml), as 'strata init --alembic' does; revisions and the version table stay Alembic's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the project's folder.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>strata::NewRevisionDialog</name>
@@ -1069,14 +1866,6 @@
     </message>
     <message>
         <source>New revision</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New id</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Generate another random id</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1125,22 +1914,6 @@
     </message>
     <message>
         <source>Written to %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The revision id is empty.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Revision id: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A revision with the id %1 already exists.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file %1.sql already exists in the versions folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1199,11 +1972,19 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; needs a password.&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;</source>
+        <source>This build has no keyring support; use ~/.pgpass to keep it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This build has no keyring support; use ~/.pgpass to keep it.</source>
+        <source>Show the password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; needs a password.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1542,6 +2323,53 @@ Heads after this step: %2</source>
     </message>
 </context>
 <context>
+    <name>strata::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How long the studio waits for a server before it reports it unreachable (status reads and runs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The language changes when Strata Studio starts again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Editor &amp;font:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Connect timeout:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every run shows its plan first; a protected environment also asks for its name.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>strata::ProblemsList</name>
     <message>
         <source>Problem</source>
@@ -1608,6 +2436,21 @@ Heads after this step: %2</source>
     </message>
 </context>
 <context>
+    <name>strata::ProtectedConfirmation</name>
+    <message>
+        <source>&lt;b&gt;%1 is protected.&lt;/b&gt; Type its name to confirm:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type '%1' to confirm: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' does not match the environment's name '%2': %3.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>strata::PythonView</name>
     <message>
         <source>&lt;b&gt;Python revision&lt;/b&gt; — runs through the project's Alembic; edit it in your editor. Strata shows %1 read-only and reloads it when it changes on disk.</source>
@@ -1615,6 +2458,160 @@ Heads after this step: %2</source>
     </message>
     <message>
         <source>&lt;b&gt;Python revision&lt;/b&gt; — %1 was removed from disk.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::ResolveDirtyDialog</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolve %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is dirty:&lt;/b&gt; the &lt;code&gt;Transactional: no&lt;/code&gt; revision %2 failed part way (%3), and every run on %1 is refused until this is resolved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was done about it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cause is fixed: run the failed step again (its statements from the start).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark &amp;applied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It was finished by hand: record %1 as applied, nothing runs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark rolled &amp;back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It was undone by hand: the version stays where it is, nothing runs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The failed step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2, not transactional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1 of the revision file, error at character %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1 of the revision file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>-- (the statement is not known)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed statement:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (SQLSTATE %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no error recorded: the run was interrupted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already resolved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose what was done: Retry, Mark applied or Mark rolled back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing is changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolving %1 (%2)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolved. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not resolved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: %1 may still be dirty.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::ResolveJob</name>
+    <message>
+        <source>retried</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>marked applied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>marked rolled back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2; it is at %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>base (no revision)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1654,18 +2651,6 @@ Heads after this step: %2</source>
     </message>
     <message>
         <source>%1 has unsaved changes. Save them before closing?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file was removed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file was removed from disk: %1. Save to write it again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 changed on disk while you were editing it. Reload it and lose your edits? (No keeps your edits; saving will write them over the new file.)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1714,6 +2699,37 @@ Heads after this step: %2</source>
     </message>
     <message>
         <source>%1 changed on disk and is now Python (not only op.execute calls): it will show read-only. Drop your edits? (No keeps them here; saving is refused until the file is SQL form again.)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::RevisionIdField</name>
+    <message>
+        <source>New id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate another random id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The id by the project's naming (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The revision id is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision id: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A revision with the id %1 already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1.sql already exists in the versions folder.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1832,6 +2848,14 @@ Downgrade: %2</source>
         <source>-- no downgrade section: irreversible</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source> (reading when…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (stamped) on %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>strata::RunActions</name>
@@ -1868,23 +2892,39 @@ Downgrade: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Upgrade to here</source>
+        <source>&amp;Go to Target on %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Downgrade to here</source>
+        <source>Upgrade %1 to here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Stamp here</source>
+        <source>Downgrade %1 to here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Upgrade to heads</source>
+        <source>Stamp %1 here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Down one step</source>
+        <source>Upgrade %1 to heads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Down one step on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to a target on %1: heads, base, +2, -1, notes@-1, rev@head, a partial id (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1919,23 +2959,7 @@ Downgrade: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>waiting for the migration lock: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>migration lock acquired</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 %2 (%3 of %4)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>── %1 %2 (%3/%4)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1943,51 +2967,7 @@ Downgrade: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>   line %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>   %1 done (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>run finished: %n step(s) in %1</source>
-        <translation><numerusform>run finished: %n step in %1</numerusform><numerusform>run finished: %n steps in %1</numerusform></translation>
-    </message>
-    <message>
         <source>Finished.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>run cancelled: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>run failed: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>            revision: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>            SQLSTATE: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>            DETAIL: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>            HINT: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>            statement%1:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> (line %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1999,19 +2979,39 @@ Downgrade: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>succeeded</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Save run log</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Log files (*.log *.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the finished runs from the console</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sandbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: succeeded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: failed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2059,6 +3059,199 @@ Downgrade: %2</source>
     </message>
     <message>
         <source>%1: cancelled, nothing ran.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downgrade %1 one step: cancelled, nothing ran.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downgrade %1 one step on the branch of %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to target on %1: cancelled, nothing ran.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 is already at %3, nothing to downgrade on that branch; to step it down, use Down One Step and choose it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::RunEventRows</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting for the migration lock: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>migration lock acquired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 (%3/%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>run finished: %n step(s) in %1</source>
+        <translation><numerusform>run finished: %n step in %1</numerusform><numerusform>run finished: %n steps in %1</numerusform></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run cancelled: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revision: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file: %1:%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQLSTATE: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DETAIL: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HINT: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>statement (line %1):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>statement:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::RunLogModel</name>
+    <message numerus="yes">
+        <source>Running… %1/%n revision(s)</source>
+        <translation><numerusform>Running… %1/%n revision</numerusform><numerusform>Running… %1/%n revisions</numerusform></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Finished. %1/%n revision(s)</source>
+        <translation><numerusform>Finished. %1/%n revision</numerusform><numerusform>Finished. %1/%n revisions</numerusform></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click to open %1 at line %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by action, key or menu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Menu</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2145,6 +3338,25 @@ Downgrade: %2</source>
     </message>
     <message>
         <source>Quoted identifier</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::ThemeManager</name>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Theme</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -179,6 +179,36 @@
     </message>
 </context>
 <context>
+    <name>strata::BranchChoiceDialog</name>
+    <message>
+        <source>Down One Step: Choose a Branch</source>
+        <translation>Hạ cấp một bước: chọn nhánh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is at %n head(s). Choose the branch to step down one revision; the other branches stay where they are.</source>
+        <translation><numerusform>%1 đang ở %n head. Hãy chọn nhánh cần hạ một phiên bản; các nhánh khác giữ nguyên.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (branch %2)</source>
+        <translation>%1 (nhánh %2)</translation>
+    </message>
+    <message>
+        <source>downgrade %1@-1</source>
+        <translation>downgrade %1@-1</translation>
+    </message>
+    <message>
+        <source>Plan the Step Down…</source>
+        <translation>Lập kế hoạch hạ một bước…</translation>
+    </message>
+</context>
+<context>
+    <name>strata::ConnectionTest</name>
+    <message>
+        <source>PostgreSQL %1</source>
+        <translation>PostgreSQL %1</translation>
+    </message>
+</context>
+<context>
     <name>strata::ConnectionsLabel</name>
     <message>
         <source>No project: File ▸ Open, or drop a folder with strata.toml here</source>
@@ -225,22 +255,92 @@
     </message>
 </context>
 <context>
-    <name>strata::DriftBadges</name>
+    <name>strata::DirtyResolution</name>
     <message>
-        <source>drift: ?</source>
-        <translation>sai lệch: ?</translation>
+        <source>&amp;Resolve Dirty Environment…</source>
+        <translation>&amp;Xử lý môi trường dở dang…</translation>
     </message>
+    <message>
+        <source>End the dirty state left by a failed Transactional: no revision: retry it, or mark it applied or rolled back</source>
+        <translation>Kết thúc trạng thái dở dang do một phiên bản Transactional: no thất bại để lại: chạy lại nó, hoặc đánh dấu là đã áp dụng hay đã hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve %1…</source>
+        <translation>&amp;Xử lý %1…</translation>
+    </message>
+</context>
+<context>
+    <name>strata::DockLayout</name>
+    <message>
+        <source>&amp;Editing</source>
+        <translation>&amp;Soạn thảo</translation>
+    </message>
+    <message>
+        <source>&amp;Drift</source>
+        <translation>&amp;Sai lệch</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>Đồ &amp;thị</translation>
+    </message>
+    <message>
+        <source>La&amp;yout</source>
+        <translation>&amp;Bố cục</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>Đặt &amp;lại bố cục</translation>
+    </message>
+    <message>
+        <source>&amp;Switch Automatically</source>
+        <translation>Tự động &amp;chuyển</translation>
+    </message>
+    <message>
+        <source>An editor tab shows the Editing layout, the drift tab the Drift layout</source>
+        <translation>Thẻ soạn thảo dùng bố cục Soạn thảo, thẻ sai lệch dùng bố cục Sai lệch</translation>
+    </message>
+</context>
+<context>
+    <name>strata::DriftBadge</name>
     <message>
         <source>in sync</source>
         <translation>khớp</translation>
     </message>
-    <message>
-        <source>1 difference</source>
-        <translation>1 khác biệt</translation>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation><numerusform>%n khác biệt</numerusform></translation>
     </message>
     <message>
-        <source>%1 differences</source>
-        <translation>%1 khác biệt</translation>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>chưa so sánh</translation>
+    </message>
+    <message>
+        <source>Not compared with the expected schema yet.</source>
+        <translation>Chưa so sánh với lược đồ mong đợi.</translation>
+    </message>
+    <message>
+        <source>The comparison failed.</source>
+        <translation>Việc so sánh đã thất bại.</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>Không so sánh được: %1</translation>
+    </message>
+    <message>
+        <source>actual schema vs the expected schema</source>
+        <translation>lược đồ thực tế so với lược đồ mong đợi</translation>
+    </message>
+    <message>
+        <source>Compared at %1</source>
+        <translation>Đã so sánh lúc %1</translation>
+    </message>
+    <message>
+        <source>Click to open the comparison in the Drift view.</source>
+        <translation>Bấm để mở kết quả so sánh trong khung Sai lệch.</translation>
     </message>
 </context>
 <context>
@@ -251,18 +351,50 @@
     </message>
 </context>
 <context>
-    <name>strata::DriftCoordinator</name>
+    <name>strata::DriftSummary</name>
     <message>
-        <source>actual schema vs the expected schema</source>
-        <translation>lược đồ thực tế so với lược đồ mong đợi</translation>
+        <source>not compared</source>
+        <translation>chưa so sánh</translation>
     </message>
     <message>
-        <source>—</source>
-        <translation>—</translation>
+        <source>in sync</source>
+        <translation>khớp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation><numerusform>%n khác biệt</numerusform></translation>
     </message>
     <message>
-        <source>Start the sandbox (strata sandbox start) or set shadow_url to compare with the expected schema.</source>
-        <translation>Hãy khởi động sandbox (strata sandbox start) hoặc đặt shadow_url để so với lược đồ mong đợi.</translation>
+        <source>cannot connect</source>
+        <translation>không kết nối được</translation>
+    </message>
+    <message>
+        <source>comparison failed</source>
+        <translation>so sánh thất bại</translation>
+    </message>
+    <message>
+        <source>Not compared with the expected schema yet.</source>
+        <translation>Chưa so sánh với lược đồ mong đợi.</translation>
+    </message>
+    <message>
+        <source>Not compared with the expected schema yet: %1</source>
+        <translation>Chưa so sánh với lược đồ mong đợi: %1</translation>
+    </message>
+    <message>
+        <source>Compared with the expected schema at %1: in sync.</source>
+        <translation>Đã so sánh với lược đồ mong đợi lúc %1: khớp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with the expected schema at %1: %n difference(s). Open the Drift view to see them.</source>
+        <translation><numerusform>Đã so sánh với lược đồ mong đợi lúc %1: %n khác biệt. Mở khung Sai lệch để xem.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot connect (at %1): %2</source>
+        <translation>Không kết nối được (lúc %1): %2</translation>
+    </message>
+    <message>
+        <source>The comparison with the expected schema failed (at %1): %2</source>
+        <translation>Việc so sánh với lược đồ mong đợi đã thất bại (lúc %1): %2</translation>
     </message>
 </context>
 <context>
@@ -322,18 +454,6 @@
     <message>
         <source>Cannot compare: %1</source>
         <translation>Không so sánh được: %1</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are in sync (%3 objects).</source>
-        <translation>%1 và %2 khớp nhau (%3 đối tượng).</translation>
-    </message>
-    <message>
-        <source>%1 vs %2: 1 difference.</source>
-        <translation>%1 so với %2: 1 khác biệt.</translation>
-    </message>
-    <message>
-        <source>%1 vs %2: %3 differences.</source>
-        <translation>%1 so với %2: %3 khác biệt.</translation>
     </message>
     <message>
         <source>A: %1</source>
@@ -403,12 +523,55 @@
         <source>expected schema</source>
         <translation>lược đồ mong đợi</translation>
     </message>
+    <message>
+        <source>Swap A and B</source>
+        <translation>Đổi chỗ A và B</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 are in sync (%n object(s)).</source>
+        <translation><numerusform>%1 và %2 khớp nhau (%n đối tượng).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 vs %2: %n difference(s).</source>
+        <translation><numerusform>%1 so với %2: %n khác biệt.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>strata::DryRunSource</name>
     <message>
         <source>dry run of %1 (nothing is executed)</source>
         <translation>chạy mô phỏng %1 (không thực thi gì)</translation>
+    </message>
+</context>
+<context>
+    <name>strata::EditorNotices</name>
+    <message numerus="yes">
+        <source>Applied to %1: editing changes its checksum; &lt;code&gt;strata check&lt;/code&gt; will report it, and those environments keep what already ran. To change them, write a new revision after %2.</source>
+        <translation><numerusform>Đã áp dụng cho %1: sửa sẽ làm đổi tổng kiểm tra của nó; &lt;code&gt;strata check&lt;/code&gt; sẽ báo điều này, và các môi trường đó vẫn giữ những gì đã chạy. Để thay đổi chúng, hãy viết một phiên bản mới sau %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changed on disk&lt;/b&gt; while you were editing it: %1. Reload drops your edits; Keep mine keeps them, and saving writes them over the new file.</source>
+        <translation>&lt;b&gt;Đã đổi trên đĩa&lt;/b&gt; trong khi bạn đang sửa: %1. Tải lại sẽ bỏ các thay đổi của bạn; Giữ bản của tôi sẽ giữ chúng, và khi lưu chúng sẽ ghi đè lên tệp mới.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Tải &amp;lại</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Giữ bản của tôi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deleted from disk&lt;/b&gt;: %1. The text stays here; Save writes the file again.</source>
+        <translation>&lt;b&gt;Đã bị xóa khỏi đĩa&lt;/b&gt;: %1. Nội dung vẫn còn ở đây; Lưu sẽ ghi lại tệp.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>dòng %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved with %n error(s) (%1): `strata check` reports it and a run stops before this revision.</source>
+        <translation><numerusform>Đã lưu với %n lỗi (%1): `strata check` sẽ báo điều này và lần chạy sẽ dừng trước phiên bản này.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -420,6 +583,65 @@
     <message>
         <source>Try it: %1</source>
         <translation>Chạy thử: %1</translation>
+    </message>
+</context>
+<context>
+    <name>strata::EnvironmentActions</name>
+    <message>
+        <source>&amp;Add Environment…</source>
+        <translation>&amp;Thêm môi trường…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Environment…</source>
+        <translation>&amp;Sửa môi trường…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Thử kết nối</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Environment…</source>
+        <translation>&amp;Xóa môi trường…</translation>
+    </message>
+    <message>
+        <source>Add an environment to strata.toml</source>
+        <translation>Thêm một môi trường vào strata.toml</translation>
+    </message>
+    <message>
+        <source>Edit the target environment in strata.toml</source>
+        <translation>Sửa môi trường đích trong strata.toml</translation>
+    </message>
+    <message>
+        <source>Connect to the target environment and show its server version</source>
+        <translation>Kết nối đến môi trường đích và hiện phiên bản máy chủ của nó</translation>
+    </message>
+    <message>
+        <source>Remove the target environment from strata.toml (its database is not touched)</source>
+        <translation>Xóa môi trường đích khỏi strata.toml (cơ sở dữ liệu của nó không bị động đến)</translation>
+    </message>
+    <message>
+        <source>%1: connected, %2</source>
+        <translation>%1: đã kết nối, %2</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Chưa mở dự án nào.</translation>
+    </message>
+    <message>
+        <source>%1 written.</source>
+        <translation>Đã ghi %1.</translation>
+    </message>
+    <message>
+        <source>Remove Environment</source>
+        <translation>Xóa môi trường</translation>
+    </message>
+    <message>
+        <source>Remove %1 from strata.toml? Its database is not touched.</source>
+        <translation>Xóa %1 khỏi strata.toml? Cơ sở dữ liệu của nó không bị động đến.</translation>
+    </message>
+    <message>
+        <source>%1: connecting…</source>
+        <translation>%1: đang kết nối…</translation>
     </message>
 </context>
 <context>
@@ -461,10 +683,6 @@
         <translation>Heads</translation>
     </message>
     <message>
-        <source>&lt;i&gt;none (empty)&lt;/i&gt;</source>
-        <translation>&lt;i&gt;không có (trống)&lt;/i&gt;</translation>
-    </message>
-    <message>
         <source>Pending</source>
         <translation>Chờ áp dụng</translation>
     </message>
@@ -503,6 +721,200 @@
     <message>
         <source>unknown: %1</source>
         <translation>không rõ: %1</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>đích</translation>
+    </message>
+    <message>
+        <source>none (empty)</source>
+        <translation>không có (trống)</translation>
+    </message>
+</context>
+<context>
+    <name>strata::EnvironmentEditor</name>
+    <message>
+        <source>Protected: runs ask to type its name</source>
+        <translation>Được bảo vệ: các lần chạy yêu cầu gõ tên của nó</translation>
+    </message>
+    <message>
+        <source>Back up (pg_dump) before every run</source>
+        <translation>Sao lưu (pg_dump) trước mỗi lần chạy</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Thử kết nối</translation>
+    </message>
+    <message>
+        <source>Add Environment</source>
+        <translation>Thêm môi trường</translation>
+    </message>
+    <message>
+        <source>Edit Environment %1</source>
+        <translation>Sửa môi trường %1</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>staging</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/db, service=name or ${VAR}</source>
+        <translation>postgresql://user@host:5432/db, service=name hoặc ${VAR}</translation>
+    </message>
+    <message>
+        <source>kept for this session only, never written</source>
+        <translation>chỉ giữ trong phiên này, không bao giờ được ghi ra</translation>
+    </message>
+    <message>
+        <source>Use the default</source>
+        <translation>Dùng mặc định</translation>
+    </message>
+    <message>
+        <source>none (e.g. 5s, 2min)</source>
+        <translation>không có (vd. 5s, 2min)</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Test</source>
+        <translation>Hủy &amp;thử</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Màu:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock timeout:</source>
+        <translation>Thời gian chờ &amp;khóa:</translation>
+    </message>
+    <message>
+        <source>&amp;Statement timeout:</source>
+        <translation>Thời gian chờ &amp;câu lệnh:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Mô tả:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Colour of the environment</source>
+        <translation>Màu của môi trường</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>Đã kết nối: %1</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>mặc định</translation>
+    </message>
+    <message>
+        <source>This URL holds a password: it will be written to strata.toml as typed. Prefer the session password below or ~/.pgpass.</source>
+        <translation>URL này chứa mật khẩu: nó sẽ được ghi vào strata.toml đúng như đã gõ. Nên dùng mật khẩu phiên bên dưới hoặc ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Give the environment a name.</source>
+        <translation>Hãy đặt tên cho môi trường.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid name (use letters, digits, '_', '-' and '.').</source>
+        <translation>'%1' không phải là tên hợp lệ (hãy dùng chữ cái, chữ số, '_', '-' và '.').</translation>
+    </message>
+    <message>
+        <source>An environment called '%1' exists.</source>
+        <translation>Đã có một môi trường tên '%1'.</translation>
+    </message>
+    <message>
+        <source>Give the environment a URL.</source>
+        <translation>Hãy nhập URL cho môi trường.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a duration (e.g. 5s, 2min).</source>
+        <translation>'%1' không phải là một khoảng thời gian (vd. 5s, 2min).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+</context>
+<context>
+    <name>strata::EnvironmentTableModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>none (empty)</source>
+        <translation>không có (trống)</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>đang đọc…</translation>
+    </message>
+    <message>
+        <source>Error: %1 (double-click to enter the password)</source>
+        <translation>Lỗi: %1 (bấm đúp để nhập mật khẩu)</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Lỗi: %1</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>đã cập nhật</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation><numerusform>%n chờ áp dụng</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (protected)</source>
+        <translation>%1 (được bảo vệ)</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Môi trường</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <source>Heads</source>
+        <translation>Heads</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Chờ áp dụng</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Sai lệch</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Lần chạy cuối</translation>
     </message>
 </context>
 <context>
@@ -557,6 +969,120 @@
     <message numerus="yes">
         <source>%n replaced</source>
         <translation><numerusform>Đã thay %n</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>strata::GoToTargetDialog</name>
+    <message>
+        <source>Upgrade</source>
+        <translation>Nâng cấp</translation>
+    </message>
+    <message>
+        <source>Downgrade</source>
+        <translation>Hạ cấp</translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation>Đánh dấu</translation>
+    </message>
+    <message>
+        <source>Go to Target: %1</source>
+        <translation>Đi đến đích: %1</translation>
+    </message>
+    <message>
+        <source>heads, base, +2, -1, notes@-1, rev@head, a partial id</source>
+        <translation>heads, base, +2, -1, notes@-1, rev@head, một phần của id</translation>
+    </message>
+    <message>
+        <source>Automatic (up or down)</source>
+        <translation>Tự động (lên hoặc xuống)</translation>
+    </message>
+    <message>
+        <source>Stamp (version table only)</source>
+        <translation>Đánh dấu (chỉ bảng phiên bản)</translation>
+    </message>
+    <message>
+        <source>%1 is at base (no revision applied).</source>
+        <translation>%1 đang ở base (chưa áp dụng phiên bản nào).</translation>
+    </message>
+    <message>
+        <source>%1 is at %2.</source>
+        <translation>%1 đang ở %2.</translation>
+    </message>
+    <message>
+        <source>Plan…</source>
+        <translation>Lập kế hoạch…</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>Đí&amp;ch:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>C&amp;hiều:</translation>
+    </message>
+    <message>
+        <source>Type a target; its plan is shown here as you type.</source>
+        <translation>Hãy gõ một đích; kế hoạch của nó hiện ở đây trong khi bạn gõ.</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>%1 is already there: nothing to do.</source>
+        <translation>%1 đã ở đó: không có gì để làm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n step(s), heads after: %3</source>
+        <translation><numerusform>%1 %2: %n bước, heads sau đó: %3</numerusform></translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>stamp</source>
+        <translation>đánh dấu</translation>
+    </message>
+    <message>
+        <source>upgrade</source>
+        <translation>nâng cấp</translation>
+    </message>
+    <message>
+        <source>downgrade</source>
+        <translation>hạ cấp</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>strata::GraphHeadsMenu</name>
+    <message>
+        <source>Go to &amp;Head of</source>
+        <translation>Đến &amp;head của</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>chưa đọc</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No environments</source>
+        <translation>Không có môi trường</translation>
     </message>
 </context>
 <context>
@@ -619,10 +1145,53 @@
     </message>
 </context>
 <context>
+    <name>strata::GraphRows</name>
+    <message numerus="yes">
+        <source>… %n revision(s)</source>
+        <translation><numerusform>… %n phiên bản</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s) from %1 to %2 with no branch, merge, environment or problem; double-click or press Enter to show them</source>
+        <translation><numerusform>%n phiên bản từ %1 đến %2 không có nhánh, phiên bản gộp, môi trường hay sự cố nào; bấm đúp hoặc nhấn Enter để hiện chúng</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>strata::GraphView</name>
     <message>
-        <source>Search revisions: id, message or branch label (Ctrl+F, Enter for next)</source>
-        <translation>Tìm phiên bản: id, thông điệp hoặc nhãn nhánh (Ctrl+F, Enter để tìm tiếp)</translation>
+        <source>Zoom &amp;In</source>
+        <translation>Phóng &amp;to</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Thu &amp;nhỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>Đặt &amp;lại thu phóng</translation>
+    </message>
+    <message>
+        <source>Search revisions: id, message, branch label or file (Ctrl+F, Enter for next)</source>
+        <translation>Tìm phiên bản: id, thông điệp, nhãn nhánh hoặc tệp (Ctrl+F, Enter để tìm tiếp)</translation>
+    </message>
+    <message>
+        <source>Only Matches</source>
+        <translation>Chỉ kết quả khớp</translation>
+    </message>
+    <message>
+        <source>Show only the revisions matching the search (id, message, label, file)</source>
+        <translation>Chỉ hiện các phiên bản khớp với tìm kiếm (id, thông điệp, nhãn, tệp)</translation>
+    </message>
+    <message>
+        <source>Fold Long Runs</source>
+        <translation>Thu gọn các chuỗi dài</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fold more than %n plain revisions in a row into one row (double-click it to expand)</source>
+        <translation><numerusform>Thu gọn hơn %n phiên bản thường liên tiếp thành một dòng (bấm đúp vào đó để mở rộng)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n revision(s) shown · &lt;a href="all"&gt;Show all&lt;/a&gt;</source>
+        <translation><numerusform>Đang hiện %1 trên %n phiên bản · &lt;a href="all"&gt;Hiện tất cả&lt;/a&gt;</numerusform></translation>
     </message>
 </context>
 <context>
@@ -670,6 +1239,115 @@
     <message>
         <source>&amp;Depends on</source>
         <translation>&amp;Phụ thuộc vào</translation>
+    </message>
+</context>
+<context>
+    <name>strata::HelpMenu</name>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Tài liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>The documentation is not installed. It is online in the project's repository: README.md and docs/studio.md.</source>
+        <translation>Tài liệu chưa được cài đặt. Có thể xem trực tuyến trong kho mã của dự án: README.md và docs/studio.md.</translation>
+    </message>
+</context>
+<context>
+    <name>strata::HistoryCsv</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>strata::HistoryFilterBar</name>
+    <message>
+        <source>any</source>
+        <translation>bất kỳ</translation>
+    </message>
+    <message>
+        <source>Whose history: one environment or all of them</source>
+        <translation>Lịch sử của môi trường nào: một môi trường hoặc tất cả</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Thành công</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Thất bại</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Đang chạy</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Đã xử lý</translation>
+    </message>
+    <message>
+        <source>Any direction</source>
+        <translation>Mọi chiều</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Nâng cấp</translation>
+    </message>
+    <message>
+        <source>Downgrade</source>
+        <translation>Hạ cấp</translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation>Đánh dấu</translation>
+    </message>
+    <message>
+        <source>Started on or after this day</source>
+        <translation>Bắt đầu vào hoặc sau ngày này</translation>
+    </message>
+    <message>
+        <source>Started on or before this day</source>
+        <translation>Bắt đầu vào hoặc trước ngày này</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Part of the user, host or database user</source>
+        <translation>Một phần tên người dùng, máy hoặc người dùng CSDL</translation>
+    </message>
+    <message>
+        <source>Revision, message or error…</source>
+        <translation>Phiên bản, thông điệp hoặc lỗi…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation>Tất cả môi trường</translation>
     </message>
 </context>
 <context>
@@ -761,16 +1439,16 @@
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
+    <message>
+        <source>Environment</source>
+        <translation>Môi trường</translation>
+    </message>
 </context>
 <context>
     <name>strata::HistoryView</name>
     <message>
         <source>Select an environment to see its history.</source>
         <translation>Chọn một môi trường để xem lịch sử của nó.</translation>
-    </message>
-    <message>
-        <source>Filter history (revision, status, user…)</source>
-        <translation>Lọc lịch sử (phiên bản, trạng thái, người dùng…)</translation>
     </message>
     <message>
         <source>History of %1: reading…</source>
@@ -780,13 +1458,57 @@
         <source>History of %1: unreachable (%2)</source>
         <translation>Lịch sử của %1: không kết nối được (%2)</translation>
     </message>
-    <message numerus="yes">
-        <source>History of %1: %n row(s)</source>
-        <translation><numerusform>Lịch sử của %1: %n dòng</numerusform></translation>
-    </message>
     <message>
         <source>History of %1: cannot be read (%2)</source>
         <translation>Lịch sử của %1: không đọc được (%2)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Xuất CSV…</translation>
+    </message>
+    <message>
+        <source>Write every row the filter shows to a CSV file</source>
+        <translation>Ghi mọi dòng đang được bộ lọc hiển thị vào một tệp CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) exported to %1</source>
+        <translation><numerusform>Đã xuất %Ln dòng vào %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Xuất thất bại: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>History of %1: %Ln row(s)</source>
+        <translation><numerusform>Lịch sử của %1: %Ln dòng</numerusform></translation>
+    </message>
+    <message>
+        <source>all environments</source>
+        <translation>tất cả môi trường</translation>
+    </message>
+    <message numerus="yes">
+        <source>History of %1: %Ln matching row(s)</source>
+        <translation><numerusform>Lịch sử của %1: %Ln dòng khớp</numerusform></translation>
+    </message>
+    <message>
+        <source>(not read: %1)</source>
+        <translation>(chưa đọc: %1)</translation>
+    </message>
+    <message>
+        <source>%1 shown; scroll for more</source>
+        <translation>Đang hiện %1; cuộn để xem thêm</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Xuất lịch sử</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Tệp CSV (*.csv);;Mọi tệp (*)</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1716,14 @@
         <source>The language changes when Strata Studio starts again.</source>
         <translation>Ngôn ngữ sẽ thay đổi khi khởi động lại Strata Studio.</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Tùy chỉnh…</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>Dự án &amp;mới…</translation>
+    </message>
 </context>
 <context>
     <name>strata::MatrixModel</name>
@@ -1060,6 +1790,73 @@
         <source>Writing the merge revision…</source>
         <translation>Đang viết phiên bản gộp…</translation>
     </message>
+    <message>
+        <source>Revision &amp;id:</source>
+        <translation>&amp;Id phiên bản:</translation>
+    </message>
+</context>
+<context>
+    <name>strata::NewProjectDialog</name>
+    <message>
+        <source>&amp;Strata project (strata.toml and versions/)</source>
+        <translation>Dự án &amp;Strata (strata.toml và versions/)</translation>
+    </message>
+    <message>
+        <source>&amp;Alembic project already in the folder (alembic.ini)</source>
+        <translation>Dự án &amp;Alembic có sẵn trong thư mục (alembic.ini)</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Dự án mới</translation>
+    </message>
+    <message>
+        <source>The project's folder (created when missing)</source>
+        <translation>Thư mục của dự án (được tạo nếu chưa có)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Duyệt…</translation>
+    </message>
+    <message>
+        <source>Project folder</source>
+        <translation>Thư mục dự án</translation>
+    </message>
+    <message>
+        <source>optional, e.g. postgresql://app@localhost/app_dev</source>
+        <translation>không bắt buộc, vd. postgresql://app@localhost/app_dev</translation>
+    </message>
+    <message>
+        <source>Left empty, the first environment reads ${DATABASE_URL}. Passwords belong in .pgpass or the keyring, not here.</source>
+        <translation>Nếu để trống, môi trường đầu tiên sẽ đọc ${DATABASE_URL}. Mật khẩu nên để trong .pgpass hoặc chùm khóa, không để ở đây.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Thư mục:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Định dạng:</translation>
+    </message>
+    <message>
+        <source>First environment &amp;URL:</source>
+        <translation>&amp;URL của môi trường đầu tiên:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Tạo</translation>
+    </message>
+    <message>
+        <source>Writes strata.toml with a dev environment, an empty versions/ folder and a .gitignore, as 'strata init' does.</source>
+        <translation>Ghi strata.toml với một môi trường dev, một thư mục versions/ trống và một .gitignore, như 'strata init'.</translation>
+    </message>
+    <message>
+        <source>Writes only a strata.toml that follows the folder's alembic.ini (or pyproject.toml), as 'strata init --alembic' does; revisions and the version table stay Alembic's.</source>
+        <translation>Chỉ ghi một strata.toml theo alembic.ini (hoặc pyproject.toml) của thư mục, như 'strata init --alembic'; các phiên bản và bảng phiên bản vẫn là của Alembic.</translation>
+    </message>
+    <message>
+        <source>Choose the project's folder.</source>
+        <translation>Hãy chọn thư mục của dự án.</translation>
+    </message>
 </context>
 <context>
     <name>strata::NewRevisionDialog</name>
@@ -1070,14 +1867,6 @@
     <message>
         <source>New revision</source>
         <translation>Phiên bản mới</translation>
-    </message>
-    <message>
-        <source>New id</source>
-        <translation>Id mới</translation>
-    </message>
-    <message>
-        <source>Generate another random id</source>
-        <translation>Tạo một id ngẫu nhiên khác</translation>
     </message>
     <message>
         <source>none: the first revision (a base)</source>
@@ -1126,22 +1915,6 @@
     <message>
         <source>Written to %1</source>
         <translation>Đã ghi vào %1</translation>
-    </message>
-    <message>
-        <source>The revision id is empty.</source>
-        <translation>Id phiên bản đang trống.</translation>
-    </message>
-    <message>
-        <source>Revision id: %1</source>
-        <translation>Id phiên bản: %1</translation>
-    </message>
-    <message>
-        <source>A revision with the id %1 already exists.</source>
-        <translation>Đã có một phiên bản với id %1.</translation>
-    </message>
-    <message>
-        <source>The file %1.sql already exists in the versions folder.</source>
-        <translation>Tệp %1.sql đã có trong thư mục versions.</translation>
     </message>
     <message>
         <source>A revision cannot revise itself.</source>
@@ -1199,12 +1972,20 @@
         <translation>Mật khẩu cho %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; needs a password.&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; cần mật khẩu.&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;</translation>
-    </message>
-    <message>
         <source>This build has no keyring support; use ~/.pgpass to keep it.</source>
         <translation>Bản dựng này không hỗ trợ kho khóa; hãy dùng ~/.pgpass để lưu mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Hiện mật khẩu</translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation>Ẩn mật khẩu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; needs a password.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; cần mật khẩu.</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +2324,53 @@ Heads sau bước này: %2</translation>
     </message>
 </context>
 <context>
+    <name>strata::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Tùy chỉnh</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Ngôn ngữ hệ thống</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long the studio waits for a server before it reports it unreachable (status reads and runs)</source>
+        <translation>Thời gian studio chờ một máy chủ trước khi báo là không kết nối được (khi đọc trạng thái và khi chạy)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Chủ đề:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>The language changes when Strata Studio starts again.</source>
+        <translation>Ngôn ngữ sẽ thay đổi khi khởi động lại Strata Studio.</translation>
+    </message>
+    <message>
+        <source>Editor &amp;font:</source>
+        <translation>&amp;Phông chữ trình soạn thảo:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect timeout:</source>
+        <translation>Thời gian chờ &amp;kết nối:</translation>
+    </message>
+    <message>
+        <source>Every run shows its plan first; a protected environment also asks for its name.</source>
+        <translation>Mọi lần chạy đều hiện kế hoạch trước; một môi trường được bảo vệ còn yêu cầu nhập tên của nó.</translation>
+    </message>
+</context>
+<context>
     <name>strata::ProblemsList</name>
     <message>
         <source>Problem</source>
@@ -1609,6 +2437,21 @@ Heads sau bước này: %2</translation>
     </message>
 </context>
 <context>
+    <name>strata::ProtectedConfirmation</name>
+    <message>
+        <source>&lt;b&gt;%1 is protected.&lt;/b&gt; Type its name to confirm:</source>
+        <translation>&lt;b&gt;%1 được bảo vệ.&lt;/b&gt; Gõ tên của nó để xác nhận:</translation>
+    </message>
+    <message>
+        <source>Type '%1' to confirm: %2.</source>
+        <translation>Gõ '%1' để xác nhận: %2.</translation>
+    </message>
+    <message>
+        <source>'%1' does not match the environment's name '%2': %3.</source>
+        <translation>'%1' không khớp với tên môi trường '%2': %3.</translation>
+    </message>
+</context>
+<context>
     <name>strata::PythonView</name>
     <message>
         <source>&lt;b&gt;Python revision&lt;/b&gt; — runs through the project's Alembic; edit it in your editor. Strata shows %1 read-only and reloads it when it changes on disk.</source>
@@ -1617,6 +2460,160 @@ Heads sau bước này: %2</translation>
     <message>
         <source>&lt;b&gt;Python revision&lt;/b&gt; — %1 was removed from disk.</source>
         <translation>&lt;b&gt;Phiên bản Python&lt;/b&gt; — %1 đã bị xóa khỏi đĩa.</translation>
+    </message>
+</context>
+<context>
+    <name>strata::ResolveDirtyDialog</name>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>Resolve %1</source>
+        <translation>Xử lý %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is dirty:&lt;/b&gt; the &lt;code&gt;Transactional: no&lt;/code&gt; revision %2 failed part way (%3), and every run on %1 is refused until this is resolved.</source>
+        <translation>&lt;b&gt;%1 đang dở dang:&lt;/b&gt; phiên bản &lt;code&gt;Transactional: no&lt;/code&gt; %2 đã thất bại giữa chừng (%3), và mọi lần chạy trên %1 đều bị từ chối cho đến khi việc này được xử lý.</translation>
+    </message>
+    <message>
+        <source>What was done about it?</source>
+        <translation>Đã làm gì với nó?</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Chạy lại</translation>
+    </message>
+    <message>
+        <source>The cause is fixed: run the failed step again (its statements from the start).</source>
+        <translation>Nguyên nhân đã được sửa: chạy lại bước thất bại (các câu lệnh của nó từ đầu).</translation>
+    </message>
+    <message>
+        <source>Mark &amp;applied</source>
+        <translation>Đánh dấu đã &amp;áp dụng</translation>
+    </message>
+    <message>
+        <source>It was finished by hand: record %1 as applied, nothing runs.</source>
+        <translation>Đã được làm xong bằng tay: ghi nhận %1 là đã áp dụng, không chạy gì.</translation>
+    </message>
+    <message>
+        <source>Mark rolled &amp;back</source>
+        <translation>Đánh dấu đã &amp;hoàn tác</translation>
+    </message>
+    <message>
+        <source>It was undone by hand: the version stays where it is, nothing runs.</source>
+        <translation>Đã được hoàn tác bằng tay: phiên bản giữ nguyên chỗ cũ, không chạy gì.</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Xử lý</translation>
+    </message>
+    <message>
+        <source>The failed step</source>
+        <translation>Bước thất bại</translation>
+    </message>
+    <message>
+        <source>%1 (%2, not transactional)</source>
+        <translation>%1 (%2, không theo giao dịch)</translation>
+    </message>
+    <message>
+        <source>Revision:</source>
+        <translation>Phiên bản:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Bắt đầu:</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%1 bởi %2 trên %3</translation>
+    </message>
+    <message>
+        <source>line %1 of the revision file, error at character %2</source>
+        <translation>dòng %1 của tệp phiên bản, lỗi ở ký tự %2</translation>
+    </message>
+    <message>
+        <source>line %1 of the revision file</source>
+        <translation>dòng %1 của tệp phiên bản</translation>
+    </message>
+    <message>
+        <source>-- (the statement is not known)</source>
+        <translation>-- (không rõ câu lệnh)</translation>
+    </message>
+    <message>
+        <source>Failed statement:</source>
+        <translation>Câu lệnh thất bại:</translation>
+    </message>
+    <message>
+        <source>%1 (SQLSTATE %2)</source>
+        <translation>%1 (SQLSTATE %2)</translation>
+    </message>
+    <message>
+        <source>(no error recorded: the run was interrupted)</source>
+        <translation>(không ghi nhận lỗi nào: lần chạy đã bị ngắt)</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Lỗi:</translation>
+    </message>
+    <message>
+        <source>Already resolved.</source>
+        <translation>Đã được xử lý.</translation>
+    </message>
+    <message>
+        <source>Choose what was done: Retry, Mark applied or Mark rolled back.</source>
+        <translation>Hãy chọn việc đã làm: Chạy lại, Đánh dấu đã áp dụng hoặc Đánh dấu đã hoàn tác.</translation>
+    </message>
+    <message>
+        <source>nothing is changed</source>
+        <translation>không có gì thay đổi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Resolving %1 (%2)…</source>
+        <translation>Đang xử lý %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Resolved. %1</source>
+        <translation>Đã xử lý. %1</translation>
+    </message>
+    <message>
+        <source>Not resolved: %1</source>
+        <translation>Chưa xử lý được: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 may still be dirty.</source>
+        <translation>Đã hủy: %1 có thể vẫn còn dở dang.</translation>
+    </message>
+</context>
+<context>
+    <name>strata::ResolveJob</name>
+    <message>
+        <source>retried</source>
+        <translation>đã chạy lại</translation>
+    </message>
+    <message>
+        <source>marked applied</source>
+        <translation>đã đánh dấu là đã áp dụng</translation>
+    </message>
+    <message>
+        <source>marked rolled back</source>
+        <translation>đã đánh dấu là đã hoàn tác</translation>
+    </message>
+    <message>
+        <source>%1: %2; it is at %3.</source>
+        <translation>%1: %2; hiện đang ở %3.</translation>
+    </message>
+    <message>
+        <source>base (no revision)</source>
+        <translation>base (chưa có phiên bản)</translation>
     </message>
 </context>
 <context>
@@ -1656,18 +2653,6 @@ Heads sau bước này: %2</translation>
     <message>
         <source>%1 has unsaved changes. Save them before closing?</source>
         <translation>%1 có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
-    </message>
-    <message>
-        <source>The file was removed</source>
-        <translation>Tệp đã bị xóa</translation>
-    </message>
-    <message>
-        <source>The file was removed from disk: %1. Save to write it again.</source>
-        <translation>Tệp đã bị xóa khỏi đĩa: %1. Lưu để ghi lại tệp.</translation>
-    </message>
-    <message>
-        <source>%1 changed on disk while you were editing it. Reload it and lose your edits? (No keeps your edits; saving will write them over the new file.)</source>
-        <translation>%1 đã thay đổi trên đĩa trong lúc bạn sửa. Tải lại và bỏ các chỉnh sửa? (Không: giữ các chỉnh sửa; khi lưu, chúng sẽ ghi đè lên tệp mới.)</translation>
     </message>
     <message>
         <source>Revision %1</source>
@@ -1716,6 +2701,37 @@ Heads sau bước này: %2</translation>
     <message>
         <source>%1 changed on disk and is now Python (not only op.execute calls): it will show read-only. Drop your edits? (No keeps them here; saving is refused until the file is SQL form again.)</source>
         <translation>%1 đã thay đổi trên đĩa và giờ là Python (không chỉ gồm các lời gọi op.execute): nó sẽ hiển thị ở chế độ chỉ đọc. Bỏ các chỉnh sửa? (Không: giữ chúng ở đây; việc lưu bị từ chối cho đến khi tệp lại ở dạng SQL.)</translation>
+    </message>
+</context>
+<context>
+    <name>strata::RevisionIdField</name>
+    <message>
+        <source>New id</source>
+        <translation>Id mới</translation>
+    </message>
+    <message>
+        <source>Generate another random id</source>
+        <translation>Tạo một id ngẫu nhiên khác</translation>
+    </message>
+    <message>
+        <source>The id by the project's naming (%1)</source>
+        <translation>Id theo quy tắc đặt tên của dự án (%1)</translation>
+    </message>
+    <message>
+        <source>The revision id is empty.</source>
+        <translation>Id phiên bản đang trống.</translation>
+    </message>
+    <message>
+        <source>Revision id: %1</source>
+        <translation>Id phiên bản: %1</translation>
+    </message>
+    <message>
+        <source>A revision with the id %1 already exists.</source>
+        <translation>Đã có một phiên bản với id %1.</translation>
+    </message>
+    <message>
+        <source>The file %1.sql already exists in the versions folder.</source>
+        <translation>Tệp %1.sql đã có trong thư mục versions.</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +2850,14 @@ Hạ cấp: %2</translation>
         <source>-- no downgrade section: irreversible</source>
         <translation>-- không có phần hạ cấp: không thể hoàn tác</translation>
     </message>
+    <message>
+        <source> (reading when…)</source>
+        <translation> (đang đọc thời điểm…)</translation>
+    </message>
+    <message>
+        <source> (stamped) on %1</source>
+        <translation> (đánh dấu) lúc %1</translation>
+    </message>
 </context>
 <context>
     <name>strata::RunActions</name>
@@ -1870,24 +2894,40 @@ Hạ cấp: %2</translation>
         <translation>Hạ cấp %1 một bước…</translation>
     </message>
     <message>
-        <source>Upgrade to here</source>
-        <translation>Nâng cấp đến đây</translation>
+        <source>&amp;Go to Target on %1…</source>
+        <translation>Đi đến đí&amp;ch trên %1…</translation>
     </message>
     <message>
-        <source>Downgrade to here</source>
-        <translation>Hạ cấp về đây</translation>
+        <source>Upgrade %1 to here</source>
+        <translation>Nâng cấp %1 đến đây</translation>
     </message>
     <message>
-        <source>Stamp here</source>
-        <translation>Đánh dấu tại đây</translation>
+        <source>Downgrade %1 to here</source>
+        <translation>Hạ cấp %1 về đây</translation>
     </message>
     <message>
-        <source>Upgrade to heads</source>
-        <translation>Nâng cấp lên heads</translation>
+        <source>Stamp %1 here</source>
+        <translation>Đánh dấu %1 tại đây</translation>
     </message>
     <message>
-        <source>Down one step</source>
-        <translation>Hạ một bước</translation>
+        <source>Upgrade %1 to heads</source>
+        <translation>Nâng cấp %1 lên heads</translation>
+    </message>
+    <message>
+        <source>Down one step on %1</source>
+        <translation>Hạ một bước trên %1</translation>
+    </message>
+    <message>
+        <source>Go to…</source>
+        <translation>Đi đến…</translation>
+    </message>
+    <message>
+        <source>Go to a target on %1: heads, base, +2, -1, notes@-1, rev@head, a partial id (%2)</source>
+        <translation>Đi đến một đích trên %1: heads, base, +2, -1, notes@-1, rev@head, một phần của id (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1921,76 +2961,16 @@ Hạ cấp: %2</translation>
         <translation>Đang chạy: %1</translation>
     </message>
     <message>
-        <source>waiting for the migration lock: %1</source>
-        <translation>đang chờ khóa di trú: %1</translation>
-    </message>
-    <message>
-        <source>migration lock acquired</source>
-        <translation>đã lấy khóa di trú</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>cảnh báo: %1</translation>
-    </message>
-    <message>
         <source>%1 %2 (%3 of %4)</source>
         <translation>%1 %2 (%3 trên %4)</translation>
-    </message>
-    <message>
-        <source>── %1 %2 (%3/%4)</source>
-        <translation>── %1 %2 (%3/%4)</translation>
     </message>
     <message>
         <source>line %1: %2</source>
         <translation>dòng %1: %2</translation>
     </message>
     <message>
-        <source>   line %1: %2</source>
-        <translation>   dòng %1: %2</translation>
-    </message>
-    <message>
-        <source>   %1 done (%2)</source>
-        <translation>   %1 xong (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>run finished: %n step(s) in %1</source>
-        <translation><numerusform>hoàn tất: %n bước trong %1</numerusform></translation>
-    </message>
-    <message>
         <source>Finished.</source>
         <translation>Hoàn tất.</translation>
-    </message>
-    <message>
-        <source>run cancelled: %1</source>
-        <translation>đã hủy: %1</translation>
-    </message>
-    <message>
-        <source>run failed: %1</source>
-        <translation>thất bại: %1</translation>
-    </message>
-    <message>
-        <source>            revision: %1</source>
-        <translation>            phiên bản: %1</translation>
-    </message>
-    <message>
-        <source>            SQLSTATE: %1</source>
-        <translation>            SQLSTATE: %1</translation>
-    </message>
-    <message>
-        <source>            DETAIL: %1</source>
-        <translation>            CHI TIẾT: %1</translation>
-    </message>
-    <message>
-        <source>            HINT: %1</source>
-        <translation>            GỢI Ý: %1</translation>
-    </message>
-    <message>
-        <source>            statement%1:</source>
-        <translation>            câu lệnh%1:</translation>
-    </message>
-    <message>
-        <source> (line %1)</source>
-        <translation> (dòng %1)</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -2001,20 +2981,40 @@ Hạ cấp: %2</translation>
         <translation>Thất bại.</translation>
     </message>
     <message>
-        <source>succeeded</source>
-        <translation>thành công</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>thất bại</translation>
-    </message>
-    <message>
         <source>Save run log</source>
         <translation>Lưu nhật ký chạy</translation>
     </message>
     <message>
         <source>Log files (*.log *.txt)</source>
         <translation>Tệp nhật ký (*.log *.txt)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>C&amp;hép</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Remove the finished runs from the console</source>
+        <translation>Xóa các lần chạy đã xong khỏi bảng chạy</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <translation>sandbox</translation>
+    </message>
+    <message>
+        <source>%1: succeeded.</source>
+        <translation>%1: thành công.</translation>
+    </message>
+    <message>
+        <source>%1: failed.</source>
+        <translation>%1: thất bại.</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +3062,199 @@ Hạ cấp: %2</translation>
     <message>
         <source>%1: cancelled, nothing ran.</source>
         <translation>%1: đã hủy, không có gì được chạy.</translation>
+    </message>
+    <message>
+        <source>Downgrade %1 one step: cancelled, nothing ran.</source>
+        <translation>Hạ cấp %1 một bước: đã hủy, không có gì được chạy.</translation>
+    </message>
+    <message>
+        <source>Downgrade %1 one step on the branch of %2 (%3)</source>
+        <translation>Hạ cấp %1 một bước trên nhánh của %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Go to target on %1: cancelled, nothing ran.</source>
+        <translation>Đi đến đích trên %1: đã hủy, không có gì được chạy.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already at %3, nothing to downgrade on that branch; to step it down, use Down One Step and choose it.</source>
+        <translation>%1: %2 đã ở %3, không có gì để hạ cấp trên nhánh đó; để hạ nó một bước, hãy dùng Hạ cấp một bước và chọn nhánh đó.</translation>
+    </message>
+</context>
+<context>
+    <name>strata::RunEventRows</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>waiting for the migration lock: %1</source>
+        <translation>đang chờ khóa di trú: %1</translation>
+    </message>
+    <message>
+        <source>migration lock acquired</source>
+        <translation>đã lấy khóa di trú</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3/%4)</source>
+        <translation>%1 %2 (%3/%4)</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>đang chạy…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>xong</translation>
+    </message>
+    <message numerus="yes">
+        <source>run finished: %n step(s) in %1</source>
+        <translation><numerusform>hoàn tất: %n bước trong %1</numerusform></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>thất bại</translation>
+    </message>
+    <message>
+        <source>run cancelled: %1</source>
+        <translation>đã hủy: %1</translation>
+    </message>
+    <message>
+        <source>run failed: %1</source>
+        <translation>thất bại: %1</translation>
+    </message>
+    <message>
+        <source>revision: %1</source>
+        <translation>phiên bản: %1</translation>
+    </message>
+    <message>
+        <source>file: %1:%2</source>
+        <translation>tệp: %1:%2</translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation>tệp: %1</translation>
+    </message>
+    <message>
+        <source>SQLSTATE: %1</source>
+        <translation>SQLSTATE: %1</translation>
+    </message>
+    <message>
+        <source>DETAIL: %1</source>
+        <translation>CHI TIẾT: %1</translation>
+    </message>
+    <message>
+        <source>HINT: %1</source>
+        <translation>GỢI Ý: %1</translation>
+    </message>
+    <message>
+        <source>statement (line %1):</source>
+        <translation>câu lệnh (dòng %1):</translation>
+    </message>
+    <message>
+        <source>statement:</source>
+        <translation>câu lệnh:</translation>
+    </message>
+</context>
+<context>
+    <name>strata::RunLogModel</name>
+    <message numerus="yes">
+        <source>Running… %1/%n revision(s)</source>
+        <translation><numerusform>Đang chạy… %1/%n phiên bản</numerusform></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Đang chạy…</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Thành công</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished. %1/%n revision(s)</source>
+        <translation><numerusform>Hoàn tất. %1/%n phiên bản</numerusform></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Thất bại</translation>
+    </message>
+    <message>
+        <source>Failed at %1</source>
+        <translation>Thất bại tại %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>đã dừng</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Câu lệnh</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Double-click to open %1 at line %2.</source>
+        <translation>Bấm đúp để mở %1 tại dòng %2.</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>dòng %1: </translation>
+    </message>
+</context>
+<context>
+    <name>strata::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Filter by action, key or menu</source>
+        <translation>Lọc theo thao tác, phím hoặc trình đơn</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Trình đơn</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +3341,25 @@ Hạ cấp: %2</translation>
     <message>
         <source>Quoted identifier</source>
         <translation>Định danh trong ngoặc kép</translation>
+    </message>
+</context>
+<context>
+    <name>strata::ThemeManager</name>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Sáng</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Tối</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>Theo &amp;hệ thống</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Chủ đề</translation>
     </message>
 </context>
 <context>

@@ -8,11 +8,17 @@
 #include "MainWindow.h"
 #include "RevisionBuilders.h"
 #include "common/Translations.h"
+#include "dialogs/BranchChoiceDialog.h"
+#include "dialogs/GoToTargetDialog.h"
 #include "dialogs/MergeDialog.h"
+#include "dialogs/NewProjectDialog.h"
 #include "dialogs/NewRevisionDialog.h"
 #include "dialogs/PasswordDialog.h"
 #include "dialogs/PreFlightView.h"
+#include "dialogs/PreferencesDialog.h"
+#include "environments/ElidedLabel.h"
 #include "environments/EnvironmentCard.h"
+#include "environments/EnvironmentEditor.h"
 #include "environments/EnvironmentEntry.h"
 #include "history/HistoryModel.h"
 #include "runner/HistoryTable.h"
@@ -328,32 +334,25 @@ private Q_SLOTS:
         card.show();
         card.setEntry(entry, false);
         QVERIFY(QTest::qWaitForWindowExposed(&card));
-        QLabel* body = nullptr;
-        for (QLabel* label : card.findChildren<QLabel*>())
-            if (label->wordWrap())
-                body = label;
-        QVERIFY(body);
-        // The label's own document, as it is laid out on screen.
-        QTextDocument* doc = body->findChild<QTextDocument*>();
-        QVERIFY(doc);
-        QVERIFY(doc->size().height() > 0);
-        QTextTable* table = nullptr;
-        for (QTextFrame* frame : doc->rootFrame()->childFrames())
-            if ((table = qobject_cast<QTextTable*>(frame)))
-                break;
-        QVERIFY(table);
-        QVERIFY(table->rows() >= 5);
-        for (int row = 0; row < table->rows(); ++row) {
-            const QTextTableCell cell = table->cellAt(row, 0);
-            for (QTextFrame::iterator it = cell.begin(); !it.atEnd(); ++it) {
-                const QTextBlock block = it.currentBlock();
-                if (block.isValid() && block.layout())
-                    QVERIFY2(
-                        block.layout()->lineCount() <= 1,
-                        qPrintable(
-                            QStringLiteral("\"%1\" wraps at %2 px").arg(block.text()).arg(width)));
-            }
+        // The keys are labels of their own beside the values (which elide): each is shown
+        // whole, on one line, and at least the five keys of a reachable environment are there.
+        QStringList keys;
+        for (QLabel* label : card.findChildren<QLabel*>()) {
+            if (qobject_cast<ElidedLabel*>(label) || !label->isVisible() ||
+                label->text().isEmpty() || Qt::mightBeRichText(label->text()))
+                continue;
+            keys << label->text();
+            QVERIFY2(!label->wordWrap(), qPrintable(label->text()));
+            QVERIFY2(label->width() >= label->minimumSizeHint().width(),
+                     qPrintable(QStringLiteral("\"%1\" is clipped at %2 px (%3 of %4)")
+                                    .arg(label->text())
+                                    .arg(width)
+                                    .arg(label->width())
+                                    .arg(label->minimumSizeHint().width())));
         }
+        QVERIFY2(keys.size() >= 5, qPrintable(keys.join(u'|')));
+        QVERIFY2(keys.contains(QStringLiteral("Lần chạy cuối").replace(u' ', QChar(0x00A0))),
+                 qPrintable(keys.join(u'|')));
     }
 
     // Words the core hands over in English (a step's direction, a history row's status, a
@@ -407,7 +406,9 @@ private Q_SLOTS:
     // vi-<dialog>.png there.
     void dialogsFitInVietnamese_data() {
         QTest::addColumn<QString>("dialog");
-        for (const char* name : {"new-revision", "merge", "password"})
+        for (const char* name :
+             {"new-revision", "merge", "password", "go-to-target", "branch-choice",
+              "environment-editor", "preferences", "new-project"})
             QTest::newRow(name) << QString::fromLatin1(name);
     }
     void dialogsFitInVietnamese() {
@@ -426,6 +427,24 @@ private Q_SLOTS:
                                                         QStringLiteral("0002_add_tags"));
         else if (dialog == u"merge")
             shown = std::make_unique<MergeDialog>(graph, QStringLiteral("/nonexistent"));
+        else if (dialog == u"go-to-target")
+            shown = std::make_unique<GoToTargetDialog>(
+                graph, QStringLiteral("prod"), QStringList{QStringLiteral("0002_add_tags")});
+        else if (dialog == u"branch-choice")
+            shown = std::make_unique<BranchChoiceDialog>(
+                graph, QStringLiteral("prod"),
+                QStringList{QStringLiteral("0002_add_tags"), QStringLiteral("0003_add_audit_log")});
+        else if (dialog == u"environment-editor") {
+            Environment prod;
+            prod.name = QStringLiteral("prod");
+            prod.url = QStringLiteral("postgresql://deploy@db-prod-01.internal.example.com/app");
+            prod.isProtected = true;
+            shown = std::make_unique<EnvironmentEditor>(prod, false, QStringList(), QString(),
+                                                        EnvironmentEditor::Apply());
+        } else if (dialog == u"preferences")
+            shown = std::make_unique<PreferencesDialog>();
+        else if (dialog == u"new-project")
+            shown = std::make_unique<NewProjectDialog>(QStringLiteral("/nonexistent/app"));
         else
             shown = std::make_unique<PasswordDialog>(
                 QStringLiteral("prod"),
@@ -438,8 +457,10 @@ private Q_SLOTS:
             if (!w->isVisible())
                 continue;
             auto* label = qobject_cast<QLabel*>(w);
+            auto* button = qobject_cast<QAbstractButton*>(w);
+            // An icon-only button (the line edit's show-password toggle) has no text to clip.
             if ((label && !label->wordWrap() && label->minimumSizeHint().width() > w->width()) ||
-                (qobject_cast<QAbstractButton*>(w) && w->sizeHint().width() > w->width()))
+                (button && !button->text().isEmpty() && w->sizeHint().width() > w->width()))
                 clipped << QStringLiteral("%1 \"%2\" (%3 px of %4)")
                                .arg(QString::fromLatin1(w->metaObject()->className()),
                                     label ? label->text()

@@ -2,8 +2,9 @@
 // of strata_en.ts wrapped in ⟦…⟧, built from the catalog by resources/translations/pseudo.py
 // and lrelease): the main window on a project with three environments (one reachable with a
 // run done, one protected, one unreachable), then each dialog (new revision, merge, password,
-// the plan of a protected upgrade, of a downgrade, of a stamp). Every text a user reads is
-// walked: window titles, labels, buttons, group boxes, tabs, placeholders, tooltips, combo
+// the plan of a protected upgrade, of a downgrade, of a stamp, go to target, branch choice,
+// environment editor, resolve dirty, preferences, shortcuts, new project). Every text a user reads
+// is walked: window titles, labels, buttons, group boxes, tabs, placeholders, tooltips, combo
 // items, actions and menus, read-only text views, and the header and cells of every item
 // model shown.
 //
@@ -11,7 +12,8 @@
 // the words of the project itself (revision ids, messages, labels, SQL, environment names and
 // URLs, the temporary folder), numbers, dates, punctuation and symbols, single letters, the
 // language names of the Language menu (each written in its own language), key names and the
-// unit "ms". Any other word is human language that did not go through tr().
+// unit "ms", the day and month names of the locale's dates, the font families of the font
+// choice. Any other word is human language that did not go through tr().
 #include "GuiThreadGuard.h"
 #include "MainWindow.h"
 #include "Project.h"
@@ -19,11 +21,18 @@
 #include "StudioParts.h"
 #include "TestSupport.h"
 #include "common/ProblemItem.h"
+#include "dialogs/BranchChoiceDialog.h"
+#include "dialogs/GoToTargetDialog.h"
 #include "dialogs/MergeDialog.h"
+#include "dialogs/NewProjectDialog.h"
 #include "dialogs/NewRevisionDialog.h"
 #include "dialogs/PasswordDialog.h"
 #include "dialogs/PlanDialog.h"
+#include "dialogs/PreferencesDialog.h"
+#include "dialogs/ResolveDirtyDialog.h"
+#include "dialogs/ShortcutsDialog.h"
 #include "editor/RevisionEditor.h"
+#include "environments/EnvironmentEditor.h"
 #include "history/HistoryModel.h"
 #include "preflight/PreFlightReport.h"
 #include "session/EditorTabs.h"
@@ -35,9 +44,11 @@
 #include <QComboBox>
 #include <QDirIterator>
 #include <QDockWidget>
+#include <QFontDatabase>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -110,6 +121,17 @@ QSet<QString> fixedData() {
                              "tab", "del", "home", "end", "pgup", "pgdown", "ms", "english"})
         out.insert(QString::fromLatin1(word));
     for (const QString& w : words(QStringLiteral("Tiếng Việt")))
+        out.insert(w.toLower());
+    // A date written by the locale ("Tuesday, 1 December 2026") is the locale's, not tr()'s.
+    const QLocale locale;
+    QStringList names;
+    for (int i = 1; i <= 12; ++i)
+        for (const auto format : {QLocale::LongFormat, QLocale::ShortFormat}) {
+            names << locale.monthName(i, format) << locale.standaloneMonthName(i, format);
+            if (i <= 7)
+                names << locale.dayName(i, format) << locale.standaloneDayName(i, format);
+        }
+    for (const QString& w : words(names.join(u' ')))
         out.insert(w.toLower());
     return out;
 }
@@ -209,6 +231,17 @@ private:
 
     QList<QPair<QString, QString>> m_texts;
 };
+
+// Whether a text in `root` holds `word` translated on its own (⟦word⟧): a value put into a
+// translated message with arg() (a run's direction) is inside the message's ⟦…⟧ either way,
+// so the walk cannot see it bypass tr().
+bool showsTranslated(QWidget* root, const QString& word) {
+    TextWalker walker;
+    walker.walk(root);
+    const QString wrapped = kOpen + word + kClose;
+    return std::any_of(walker.texts().begin(), walker.texts().end(),
+                       [&](const auto& text) { return text.second.contains(wrapped); });
+}
 
 } // namespace
 
@@ -442,8 +475,10 @@ void TestUntranslated::ruleSeesBypass() {
 
 void TestUntranslated::everyTextTranslated_data() {
     QTest::addColumn<QString>("part");
-    for (const char* part : {"main window", "revision editor", "new revision", "merge", "password",
-                             "plan protected upgrade", "plan downgrade", "plan stamp"})
+    for (const char* part :
+         {"main window", "revision editor", "new revision", "merge", "password",
+          "plan protected upgrade", "plan downgrade", "plan stamp", "go to target", "branch choice",
+          "environment editor", "resolve dirty", "preferences", "shortcuts", "new project"})
         QTest::newRow(part) << QString::fromLatin1(part);
 }
 
@@ -461,6 +496,10 @@ void TestUntranslated::everyTextTranslated() {
             QTest::qWait(0);
             problems += check(m_window.get());
         }
+        // The console's step rows name the direction in the user's language.
+        auto* runLog = m_window->findChild<QWidget*>(QStringLiteral("runLog"));
+        QVERIFY(runLog);
+        QVERIFY(showsTranslated(runLog, QStringLiteral("upgrade")));
     } else if (part == u"revision editor") {
         RevisionEditor* editor = m_window->editorTabs()->openEditor(
             m_dir->filePath(QStringLiteral("versions/0002_accounts_email.sql")));
@@ -493,6 +532,59 @@ void TestUntranslated::everyTextTranslated() {
     } else if (part == u"plan stamp") {
         problems = walkPlan(RunCoordinator::Action::StampHere, QStringLiteral("prod"),
                             QStringLiteral("0003_audit"));
+    } else if (part == u"go to target") {
+        GoToTargetDialog dialog(project->graph(), QStringLiteral("dev"),
+                                {QStringLiteral("0002_accounts_email")}, m_window.get());
+        dialog.show();
+        dialog.targetEdit()->setText(QStringLiteral("0001_accounts")); // a plan is previewed
+        QVERIFY(dialog.hasPlan());
+        problems = check(&dialog);
+    } else if (part == u"branch choice") {
+        BranchChoiceDialog dialog(
+            project->graph(), QStringLiteral("dev"),
+            {QStringLiteral("0002_accounts_email"), QStringLiteral("0003_audit")}, m_window.get());
+        dialog.show();
+        problems = check(&dialog);
+    } else if (part == u"environment editor") {
+        const Environment* prod = project->config().environment(QStringLiteral("prod"));
+        QVERIFY(prod);
+        EnvironmentEditor dialog(*prod, false, {QStringLiteral("dev"), QStringLiteral("down")},
+                                 QString(), {}, m_window.get());
+        dialog.show();
+        problems = check(&dialog);
+    } else if (part == u"resolve dirty") {
+        const Environment* prod = project->config().environment(QStringLiteral("prod"));
+        QVERIFY(prod);
+        // A failed Transactional: no step; the server's error and who ran it are data.
+        HistoryRow dirty = HistoryRow::started(QStringLiteral("0003_audit"),
+                                               QStringLiteral("upgrade"), QStringLiteral("prod"));
+        dirty.status = HistoryRow::Status::Failed;
+        dirty.transactional = false;
+        dirty.dbUser = QStringLiteral("postgres");
+        dirty.errorSqlstate = QStringLiteral("42P07");
+        dirty.errorMessage = QStringLiteral("relation \"audit_log\" already exists");
+        dirty.errorStatement =
+            QStringLiteral("CREATE TABLE audit_log (id bigint, at timestamptz);");
+        dirty.errorLine = 10;
+        addData(dirty.osUser + u' ' + dirty.host + u' ' + dirty.dbUser + u' ' + dirty.errorMessage);
+        ResolveDirtyDialog dialog(project, *prod, dirty, m_window.get());
+        dialog.show();
+        problems = check(&dialog);
+        QVERIFY(showsTranslated(&dialog, QStringLiteral("upgrade"))); // the failed step's direction
+    } else if (part == u"preferences") {
+        PreferencesDialog dialog(m_window.get());
+        dialog.show();
+        for (const QString& family : QFontDatabase::families()) // the editor font's choices
+            addData(family);
+        problems = check(&dialog);
+    } else if (part == u"shortcuts") {
+        ShortcutsDialog dialog(ShortcutsDialog::actionsOf(m_window.get()), m_window.get());
+        dialog.show();
+        problems = check(&dialog);
+    } else if (part == u"new project") {
+        NewProjectDialog dialog(m_dir->path(), m_window.get());
+        dialog.show();
+        problems = check(&dialog);
     }
     problems.removeDuplicates();
     for (const QString& problem : problems) // QVERIFY2 cuts long messages

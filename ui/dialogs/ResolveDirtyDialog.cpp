@@ -3,6 +3,7 @@
 #include "Project.h"
 #include "common/SqlView.h"
 #include "dialogs/ProtectedConfirmation.h"
+#include "history/HistoryFormat.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -51,7 +52,7 @@ ResolveDirtyDialog::ResolveDirtyDialog(std::shared_ptr<const Project> project,
         tr("<b>%1 is dirty:</b> the <code>Transactional: no</code> revision %2 failed part way "
            "(%3), and every run on %1 is refused until this is resolved.")
             .arg(environment.name.toHtmlEscaped(), dirty.revision.toHtmlEscaped(),
-                 dirty.direction.toHtmlEscaped()),
+                 HistoryFormat::direction(dirty.direction).toHtmlEscaped()),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -132,8 +133,9 @@ QWidget* ResolveDirtyDialog::failureBox(const HistoryRow& dirty) {
     auto* box = new QGroupBox(tr("The failed step"), this);
     auto* form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto* revision =
-        selectable(tr("%1 (%2, not transactional)").arg(dirty.revision, dirty.direction), box);
+    auto* revision = selectable(tr("%1 (%2, not transactional)")
+                                    .arg(dirty.revision, HistoryFormat::direction(dirty.direction)),
+                                box);
     revision->setObjectName(QStringLiteral("resolveRevision"));
     form->addRow(tr("Revision:"), revision);
     form->addRow(

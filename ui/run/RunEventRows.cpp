@@ -1,5 +1,7 @@
 #include "run/RunEventRows.h"
 
+#include "history/HistoryFormat.h"
+
 namespace strata {
 
 namespace {
@@ -57,8 +59,10 @@ RunEntryChange RunEventRows::apply(RunEntry& entry, const RunEvent& e) {
         line.tone = RunLine::Tone::Step;
         line.bold = true;
         line.running = true;
-        line.text =
-            tr("%1 %2 (%3/%4)").arg(e.direction, e.revision).arg(e.stepIndex).arg(entry.stepCount);
+        line.text = tr("%1 %2 (%3/%4)")
+                        .arg(HistoryFormat::direction(e.direction), e.revision)
+                        .arg(e.stepIndex)
+                        .arg(entry.stepCount);
         line.status = tr("running…");
         change.added.push_back(line);
         change.header = true;
