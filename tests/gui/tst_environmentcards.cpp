@@ -37,6 +37,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <memory>
@@ -149,6 +150,9 @@ private slots:
                                      (*admin)->quoteIdentifier(m_role));
         }
         m_db.reset();
+        // Let the pool's threads end while OpenSSL is still there: a thread that ends after
+        // OpenSSL's atexit cleanup leaks its per-thread state (LeakSanitizer, now and then).
+        QThreadPool::globalInstance()->waitForDone();
     }
 
     void signalsConnectedOnceAfterRebuild() {
