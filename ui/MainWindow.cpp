@@ -44,6 +44,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -55,7 +56,10 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUrl>
+
+#include <array>
 
 namespace strata {
 
@@ -432,6 +436,7 @@ void MainWindow::createViewMenu() {
 
 void MainWindow::createToolBar() {
     QToolBar* bar = addToolBar(tr("Main"));
+    m_toolBar = bar;
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_open);
@@ -447,6 +452,34 @@ void MainWindow::createToolBar() {
     bar->addAction(m_actions->action(Action::DowngradeOne));
     bar->addAction(m_actions->action(Action::GoToTarget));
     bar->addAction(m_actions->cancelRun());
+}
+
+// The environment-named actions ("Downgrade prod to here") make the toolbar wider than a
+// 1366 px screen, pushing Go to… and Cancel behind the » menu: then the "here" actions show their
+// icon only (their tooltips keep the text and the shortcut).
+void MainWindow::fitToolBar() {
+    if (!m_toolBar)
+        return;
+    const std::array<Action, 3> here = {Action::UpgradeHere, Action::DowngradeHere,
+                                        Action::StampHere};
+    const auto setStyle = [this, &here](Qt::ToolButtonStyle style) {
+        for (Action a : here)
+            if (auto* button =
+                    qobject_cast<QToolButton*>(m_toolBar->widgetForAction(m_actions->action(a))))
+                button->setToolButtonStyle(style);
+    };
+    setStyle(Qt::ToolButtonTextBesideIcon);
+    int wanted = 0;
+    for (QAction* a : m_toolBar->actions())
+        if (QWidget* w = m_toolBar->widgetForAction(a))
+            wanted += w->sizeHint().width() + m_toolBar->layout()->spacing();
+    if (wanted > m_toolBar->width())
+        setStyle(Qt::ToolButtonIconOnly);
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event) {
+    QMainWindow::resizeEvent(event);
+    fitToolBar();
 }
 
 void MainWindow::rebuildEnvironmentMenu() {
@@ -540,6 +573,7 @@ void MainWindow::updateActions() {
     m_actions->update(m_session->project() ? currentEnvironment() : QString(),
                       !m_graphView->currentRevision().isEmpty(), !m_runs->isRunning());
     m_envPanel->setCurrentEnvironment(currentEnvironment()); // the target highlighted
+    fitToolBar(); // the action texts name the environment
     updateStatusBar();
 }
 

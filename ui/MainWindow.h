@@ -12,6 +12,7 @@ class QLabel;
 class QMenu;
 class QTabWidget;
 class QTableView;
+class QToolBar;
 
 namespace strata {
 
@@ -75,6 +76,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -86,6 +88,7 @@ private:
     void createRunActions();
     void createViewMenu();
     void createToolBar();
+    void fitToolBar();
     void updateRecentMenu();
     void restoreLayout();
     void saveLayout() const;
@@ -123,6 +126,7 @@ private:
     EnvironmentActions* m_envActions = nullptr;
     DirtyResolution* m_dirty = nullptr;
     HelpMenu* m_help = nullptr;
+    QToolBar* m_toolBar = nullptr;
 };
 
 } // namespace strata

@@ -46,6 +46,8 @@
 #include <QTextDocument>
 #include <QTextLayout>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTranslator>
 
 #include <memory>
@@ -89,6 +91,8 @@ private slots:
     void editorGetsTheWindow_data();
     void editorGetsTheWindow();
     void problemsDockLeavesTheEditorAlone();
+    void toolBarKeepsEveryAction_data();
+    void toolBarKeepsEveryAction();
     void environmentsDockShowsTheCards_data();
     void environmentsDockShowsTheCards();
     void cardLabelsStayOnOneLine_data();
@@ -160,6 +164,37 @@ std::unique_ptr<MainWindow> TestShell::openWindow(const QSize& size) {
         qFatal("the environments are not read");
     QApplication::processEvents();
     return window;
+}
+
+// With the environment's name in the actions the toolbar is wider than 1366 px: the "here" actions
+// show their icon only, so Go to… and Cancel never hide behind the » menu; at 1920 px every
+// action keeps its text.
+void TestShell::toolBarKeepsEveryAction_data() {
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("hereWithText");
+    QTest::newRow("1366x768") << QSize(1366, 768) << false;
+    QTest::newRow("1920x1080") << QSize(1920, 1080) << true;
+}
+
+void TestShell::toolBarKeepsEveryAction() {
+    QFETCH(QSize, size);
+    QFETCH(bool, hereWithText);
+    const auto window = openWindow(size);
+    auto* bar = window->findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+    QVERIFY(bar);
+    for (QAction* a : bar->actions()) {
+        QWidget* w = bar->widgetForAction(a);
+        if (!w || a->isSeparator())
+            continue;
+        QVERIFY2(w->isVisible() && bar->rect().contains(w->geometry()),
+                 qPrintable(a->text() + QStringLiteral(" is behind the » menu")));
+    }
+    int withText = 0;
+    for (QToolButton* button : bar->findChildren<QToolButton*>())
+        if (button->defaultAction() &&
+            button->defaultAction()->iconText().contains(QLatin1String("to here")))
+            withText += button->toolButtonStyle() == Qt::ToolButtonTextBesideIcon ? 1 : 0;
+    QCOMPARE(withText > 0, hereWithText);
 }
 
 void TestShell::editorGetsTheWindow_data() {
