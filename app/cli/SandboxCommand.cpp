@@ -1,10 +1,14 @@
-// strata sandbox start|stop|status|url|createdb NAME|dropdb NAME [--dir DIR] [--json]:
-// a private PostgreSQL cluster for the demo, scratch databases and the tests (core/sandbox).
+// strata sandbox start|stop|status|url|createdb NAME|dropdb NAME [--dir DIR] [--server MAJOR |
+// --pg-bin DIR] [--json]: a private PostgreSQL cluster for the demo, scratch databases and the
+// tests (core/sandbox). `--server 17` without --dir uses the folder "<default>-pg17"; `status`
+// without --dir and --server lists every sandbox folder it knows.
 #include "CommandRegistry.h"
 #include "Invocation.h"
+#include "sandbox/PostgresInstallation.h"
 #include "sandbox/Sandbox.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -15,6 +19,72 @@ void printJson(Invocation& inv, const QJsonObject& object) {
     inv.out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
 }
 
+QString stateName(const SandboxStatus& status) {
+    return status.running       ? QStringLiteral("running")
+           : status.initialised ? QStringLiteral("stopped")
+                                : QStringLiteral("not initialised");
+}
+
+// The server --server or --pg-bin asks for; nullopt when neither is given.
+Result<std::optional<PostgresInstallation>> requestedServer(Invocation& inv) {
+    const QString major = inv.parser().value(QStringLiteral("server"));
+    const QString binDir = inv.parser().value(QStringLiteral("pg-bin"));
+    if (!major.isEmpty() && !binDir.isEmpty())
+        return Error(ErrorCode::Usage, QCoreApplication::translate(
+                                           "strata::cli", "give --server or --pg-bin, not both"));
+    if (!binDir.isEmpty()) {
+        STRATA_TRY_ASSIGN(auto installation, PostgresInstallation::forBinDir(binDir));
+        return std::optional<PostgresInstallation>(installation);
+    }
+    if (major.isEmpty())
+        return std::optional<PostgresInstallation>();
+    bool numeric = false;
+    const int number = major.toInt(&numeric);
+    if (!numeric || number <= 0)
+        return Error(ErrorCode::Usage,
+                     QCoreApplication::translate("strata::cli",
+                                                 "--server takes a major version, such as 17"));
+    STRATA_TRY_ASSIGN(auto installation, PostgresInstallation::find(number));
+    return std::optional<PostgresInstallation>(installation);
+}
+
+// `status` without --dir and --server: every sandbox folder known, one line each.
+int listSandboxes(Invocation& inv) {
+    QJsonArray all;
+    QList<SandboxStatus> statuses;
+    for (const QString& dir : Sandbox::knownDirectories()) {
+        auto status = Sandbox(dir).status();
+        if (!status)
+            return inv.fail(status.error());
+        statuses.append(*status);
+        all.append(status->toJson());
+    }
+    if (inv.json()) {
+        // The default sandbox's fields at the top (as `status --dir` prints them), and the list.
+        QJsonObject o = statuses.constFirst().toJson();
+        o[QStringLiteral("sandboxes")] = all;
+        printJson(inv, o);
+        return ExitOk;
+    }
+    QTextStream& out = inv.out();
+    out << QCoreApplication::translate("strata::cli", "%1  %2  %3  %4")
+               .arg(QCoreApplication::translate("strata::cli", "VERSION"), -8)
+               .arg(QCoreApplication::translate("strata::cli", "PORT"), -5)
+               .arg(QCoreApplication::translate("strata::cli", "STATE"), -15)
+               .arg(QCoreApplication::translate("strata::cli", "DIRECTORY"))
+        << '\n';
+    for (const SandboxStatus& status : statuses)
+        out << QStringLiteral("%1  %2  %3  %4")
+                   .arg(status.serverVersion.isEmpty() ? QStringLiteral("-") : status.serverVersion,
+                        -8)
+                   .arg(status.port > 0 ? QString::number(status.port) : QStringLiteral("-"), -5)
+                   .arg(stateName(status), -15)
+                   .arg(status.directory)
+            << '\n';
+    out.flush();
+    return ExitOk;
+}
+
 int runSandbox(Invocation& inv) {
     inv.addCommonOptions();
     inv.parser().addOption(
@@ -23,6 +93,18 @@ int runSandbox(Invocation& inv) {
                                      "Sandbox folder (default: $STRATA_SANDBOX_DIR, else "
                                      "/var/tmp/strata-sandbox-root for root, else "
                                      "${XDG_STATE_HOME:-~/.local/state}/strata/sandbox)."),
+         QStringLiteral("DIR")});
+    inv.parser().addOption(
+        {QStringLiteral("server"),
+         QCoreApplication::translate("strata::cli",
+                                     "PostgreSQL major to run, such as 17 (Debian's, else the one "
+                                     "scripts/servers installed); without --dir the folder is "
+                                     "<default>-pg<MAJOR>."),
+         QStringLiteral("MAJOR")});
+    inv.parser().addOption(
+        {QStringLiteral("pg-bin"),
+         QCoreApplication::translate("strata::cli",
+                                     "Folder of the server programs (initdb, pg_ctl) to run."),
          QStringLiteral("DIR")});
     if (!inv.parse(
             QCoreApplication::translate(
@@ -43,11 +125,20 @@ int runSandbox(Invocation& inv) {
                 ? QCoreApplication::translate("strata::cli", "%1 takes one database name")
                       .arg(action)
                 : QCoreApplication::translate("strata::cli", "%1 takes no arguments").arg(action));
-    Sandbox sandbox(inv.parser().value(QStringLiteral("dir")));
+    auto server = requestedServer(inv);
+    if (!server)
+        return server.error().code == ErrorCode::Usage ? inv.usage(server.error().message)
+                                                       : inv.fail(server.error());
+    QString dir = inv.parser().value(QStringLiteral("dir"));
+    if (dir.isEmpty() && server->has_value())
+        dir = Sandbox::defaultDirectory((*server)->major());
+    if (dir.isEmpty() && action == QLatin1String("status"))
+        return listSandboxes(inv);
+    Sandbox sandbox(dir);
 
     if (action == QLatin1String("start")) {
         const bool wasRunning = sandbox.status().ok() && sandbox.status()->running;
-        if (auto r = sandbox.start(); !r)
+        if (auto r = sandbox.start(*server); !r)
             return inv.fail(r.error());
         auto status = sandbox.status();
         if (!status)
@@ -86,10 +177,7 @@ int runSandbox(Invocation& inv) {
             QTextStream& out = inv.out();
             out << QCoreApplication::translate("strata::cli", "directory:  ") << status->directory
                 << '\n';
-            out << QCoreApplication::translate("strata::cli", "state:      ")
-                << (status->running       ? "running"
-                    : status->initialised ? "stopped"
-                                          : "not initialised")
+            out << QCoreApplication::translate("strata::cli", "state:      ") << stateName(*status)
                 << '\n';
             if (status->running) {
                 out << QCoreApplication::translate("strata::cli", "pid:        ") << status->pid
@@ -107,7 +195,11 @@ int runSandbox(Invocation& inv) {
             out << QCoreApplication::translate("strata::cli", "log:        ") << status->logFile
                 << '\n';
             out << QCoreApplication::translate("strata::cli", "version:    ")
-                << status->serverVersion << Qt::endl;
+                << status->serverVersion << '\n';
+            if (!status->binDir.isEmpty())
+                out << QCoreApplication::translate("strata::cli", "server:     ") << status->binDir
+                    << '\n';
+            out.flush();
         }
         // status is a read command: a stopped sandbox is a state, not a failure.
         return ExitOk;

@@ -17,6 +17,8 @@
 #include <QSaveFile>
 #include <QUrl>
 
+#include <algorithm>
+
 #include <arpa/inet.h>
 #include <cerrno>
 #include <grp.h>
@@ -239,6 +241,8 @@ QJsonObject SandboxStatus::toJson() const {
     o[QStringLiteral("logFile")] = logFile;
     o[QStringLiteral("url")] = url;
     o[QStringLiteral("serverVersion")] = serverVersion;
+    o[QStringLiteral("serverMajor")] = serverMajor;
+    o[QStringLiteral("binDir")] = binDir;
     return o;
 }
 
@@ -255,6 +259,50 @@ QString Sandbox::defaultDirectory() {
     if (state.isEmpty())
         state = QDir::homePath() + QStringLiteral("/.local/state");
     return state + QStringLiteral("/strata/sandbox");
+}
+
+QString Sandbox::defaultDirectory(int major) {
+    return defaultDirectory() + QStringLiteral("-pg%1").arg(major);
+}
+
+QStringList Sandbox::knownDirectories() {
+    const QString base = QDir::cleanPath(QDir(defaultDirectory()).absolutePath());
+    const QFileInfo info(base);
+    QList<std::pair<int, QString>> siblings;
+    static const QRegularExpression suffix(QStringLiteral("^-pg(\\d+)$"));
+    for (const QFileInfo& entry :
+         QDir(info.absolutePath()).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (!entry.fileName().startsWith(info.fileName()))
+            continue;
+        const auto m = suffix.match(entry.fileName().mid(info.fileName().size()));
+        if (m.hasMatch())
+            siblings.append({m.captured(1).toInt(), entry.absoluteFilePath()});
+    }
+    std::sort(siblings.begin(), siblings.end());
+    QStringList dirs{base};
+    for (const auto& [major, dir] : siblings)
+        dirs.append(dir);
+    return dirs;
+}
+
+int Sandbox::clusterMajor() const {
+    return PostgresInstallation::majorOf(readText(dataDir() + QStringLiteral("/PG_VERSION")));
+}
+
+Result<PostgresInstallation> Sandbox::server() const {
+    if (!qEnvironmentVariable("STRATA_PG_BINDIR").isEmpty())
+        return PostgresInstallation::find();
+    const int major = clusterMajor();
+    const QJsonObject state = QJsonDocument::fromJson(readText(stateFile()).toUtf8()).object();
+    const QString remembered = state.value(QStringLiteral("binDir")).toString();
+    if (!remembered.isEmpty()) {
+        auto installation = PostgresInstallation::forBinDir(remembered);
+        if (installation && (major == 0 || installation->major() == major))
+            return installation;
+    }
+    if (major > 0)
+        return PostgresInstallation::find(major);
+    return PostgresInstallation::find();
 }
 
 QString Sandbox::dataDir() const {
@@ -294,10 +342,20 @@ int Sandbox::statePort() const {
     return state.value(QStringLiteral("port")).toInt();
 }
 
-Result<void> Sandbox::start() {
-    auto installation = PostgresInstallation::find();
+Result<void> Sandbox::start(const std::optional<PostgresInstallation>& server) {
+    Result<PostgresInstallation> installation =
+        server ? Result<PostgresInstallation>(*server) : this->server();
     if (!installation)
         return installation.error();
+    // Never initdb over, nor start, a cluster of another major.
+    if (const int existing = clusterMajor(); existing > 0 && existing != installation->major())
+        return Error(ErrorCode::Config,
+                     QCoreApplication::translate(
+                         "strata", "the sandbox in %1 holds a PostgreSQL %2 cluster, which "
+                                   "PostgreSQL %3 cannot run: use --server %2, or another --dir")
+                         .arg(m_dir)
+                         .arg(existing)
+                         .arg(installation->major()));
     auto user = serverUser();
     if (!user)
         return user.error();
@@ -449,6 +507,7 @@ Result<void> Sandbox::start() {
     state[QStringLiteral("dataDir")] = dataDir();
     state[QStringLiteral("logFile")] = logFile();
     state[QStringLiteral("binDir")] = installation->binDir();
+    state[QStringLiteral("major")] = installation->major();
     state[QStringLiteral("pid")] = running.pid;
     state[QStringLiteral("url")] = makeUrl(port, QStringLiteral("postgres"));
     state[QStringLiteral("startedAt")] = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -479,7 +538,7 @@ Result<void> Sandbox::stop() {
             QFile::remove(pidFile); // stale
         return {};
     }
-    auto installation = PostgresInstallation::find();
+    auto installation = server();
     if (!installation)
         return installation.error();
     auto user = serverUser();
@@ -523,12 +582,16 @@ Result<SandboxStatus> Sandbox::status() const {
         if (auto conn = connect())
             s.serverVersion = (*conn)->serverVersionText();
     }
+    auto installation = server();
+    if (installation)
+        s.binDir = installation->binDir();
     if (s.serverVersion.isEmpty()) {
-        if (auto installation = PostgresInstallation::find())
+        if (installation)
             s.serverVersion = installation->versionText();
         else if (s.initialised)
             s.serverVersion = readText(dataDir() + QStringLiteral("/PG_VERSION")).trimmed();
     }
+    s.serverMajor = s.initialised ? clusterMajor() : PostgresInstallation::majorOf(s.serverVersion);
     return s;
 }
 

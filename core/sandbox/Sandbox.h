@@ -2,11 +2,13 @@
 
 #include "Result.h"
 #include "db/Connection.h"
+#include "sandbox/PostgresInstallation.h"
 
 #include <QJsonObject>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace strata {
 
@@ -22,6 +24,8 @@ struct SandboxStatus {
     QString logFile;
     QString url;           // when running
     QString serverVersion; // "15.4" (from the server when running, else from pg_ctl)
+    int serverMajor = 0;   // the cluster's major (PG_VERSION), else the server's; 0: unknown
+    QString binDir;        // the server programs it runs with
 
     QJsonObject toJson() const;
 };
@@ -29,7 +33,8 @@ struct SandboxStatus {
 // A private PostgreSQL cluster in a folder, for the demo, scratch databases and the tests.
 //
 // Layout of the folder:
-//   sandbox.json   state other processes read: port, socket folder, data folder, log, binDir
+//   sandbox.json   state other processes read: port, socket folder, data folder, log, binDir,
+//                  major (the server it was started with, reused by the next start and stop)
 //   data/          the cluster (initdb -U postgres --auth=trust -E UTF8 --locale=C.UTF-8)
 //   socket/        unix_socket_directories (a folder under /tmp when the path is too long)
 //   log/server.log the server's log
@@ -50,6 +55,11 @@ public:
     // reach it; root's home is not reachable); else
     // ${XDG_STATE_HOME:-~/.local/state}/strata/sandbox.
     static QString defaultDirectory();
+    // The default folder of a sandbox on one server major: "<defaultDirectory()>-pg<major>", so
+    // sandboxes on several servers run side by side.
+    static QString defaultDirectory(int major);
+    // The default folder and its existing "-pg<major>" siblings, default first, then by major.
+    static QStringList knownDirectories();
 
     const QString& directory() const { return m_dir; }
     QString dataDir() const;
@@ -57,10 +67,17 @@ public:
     QString stateFile() const;
 
     // Initialises the cluster if needed and starts it. Already running: a no-op success.
-    Result<void> start();
+    // `server` unset: $STRATA_PG_BINDIR when set, else the server the folder remembers (or one of
+    // its cluster's major), else PostgresInstallation::find(). A cluster of another major than
+    // the server's in the folder is an error (ErrorCode::Config); it is never touched.
+    Result<void> start(const std::optional<PostgresInstallation>& server = std::nullopt);
     // Stops a running cluster (fast shutdown). Not running: a no-op success.
     Result<void> stop();
     Result<SandboxStatus> status() const;
+    // The major of the cluster in the folder (data/PG_VERSION); 0 when there is none.
+    int clusterMajor() const;
+    // The server programs for this folder's cluster, as start() without a server chooses them.
+    Result<PostgresInstallation> server() const;
 
     // The URL of the `postgres` database; an error when the sandbox is not running.
     Result<QString> url() const;
