@@ -471,6 +471,9 @@ Result<void> Sandbox::start(const std::optional<PostgresInstallation>& server) {
                                             "fsync = off\n"
                                             "full_page_writes = off\n"
                                             "synchronous_commit = off\n"
+                                            // 13 hashes passwords with md5 by default, which
+                                            // the scram-sha-256 lines of pg_hba.conf refuse.
+                                            "password_encryption = 'scram-sha-256'\n"
                                             "log_line_prefix = '%m [%p] '\n")
                                  .arg(port)
                                  .arg(quoteConf(socketDir));

@@ -1,9 +1,14 @@
 #include "SandboxDatabase.h"
 
 #include <QCoreApplication>
+#include <QMap>
+#include <QMutex>
+#include <QProcessEnvironment>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
 #include <atomic>
 
 namespace strata::test {
@@ -26,7 +31,45 @@ Sandbox& testSandbox() {
     return *sandbox;
 }
 
-SandboxDatabase::SandboxDatabase(const QString& prefix) {
+Sandbox& testSandboxOn(int major) {
+    static QMap<int, Sandbox*> sandboxes;
+    static QMutex mutex;
+    QMutexLocker locker(&mutex);
+    if (Sandbox* known = sandboxes.value(major))
+        return *known;
+    const QByteArray variable =
+        QByteArrayLiteral("STRATA_TEST_SANDBOX_") + QByteArray::number(major);
+    const QString dir = qEnvironmentVariable(variable.constData());
+    if (dir.isEmpty())
+        qFatal("%s is not set: register the test with strata_server_test(<test> MAJORS %d) "
+               "(tests/ServerMatrix.cmake) and run it through ctest",
+               variable.constData(), major);
+    auto* s = new Sandbox(dir);
+    auto status = s->status();
+    if (!status || !status->running)
+        qFatal("the PostgreSQL %d test sandbox in %s is not running: start it with 'strata "
+               "sandbox start --server %d --dir %s' (ctest does it through the 'sandbox_%d' "
+               "fixture)",
+               major, qPrintable(dir), major, qPrintable(dir), major);
+    sandboxes.insert(major, s);
+    return *s;
+}
+
+QList<int> testServerMajors() {
+    QList<int> majors;
+    static const QRegularExpression name(QStringLiteral("^STRATA_TEST_SANDBOX_(\\d+)="));
+    for (const QString& entry : QProcessEnvironment::systemEnvironment().toStringList())
+        if (const auto m = name.match(entry); m.hasMatch())
+            majors.append(m.captured(1).toInt());
+    std::sort(majors.begin(), majors.end());
+    return majors;
+}
+
+SandboxDatabase::SandboxDatabase(const QString& prefix)
+    : SandboxDatabase(testSandbox(), prefix) {}
+
+SandboxDatabase::SandboxDatabase(Sandbox& sandbox, const QString& prefix)
+    : m_sandbox(&sandbox) {
     static std::atomic<int> counter{0};
     QString clean;
     for (const QChar c : prefix.toLower())
@@ -36,7 +79,6 @@ SandboxDatabase::SandboxDatabase(const QString& prefix) {
                  .arg(QCoreApplication::applicationPid())
                  .arg(++counter)
                  .arg(QRandomGenerator::global()->bounded(100000));
-    Sandbox& sandbox = testSandbox();
     auto created = sandbox.createDatabase(m_name);
     if (!created)
         qFatal("cannot create the test database %s in the sandbox: %s", qPrintable(m_name),
@@ -48,7 +90,7 @@ SandboxDatabase::SandboxDatabase(const QString& prefix) {
 }
 
 SandboxDatabase::~SandboxDatabase() {
-    auto dropped = testSandbox().dropDatabase(m_name);
+    auto dropped = m_sandbox->dropDatabase(m_name);
     if (!dropped)
         qWarning("cannot drop the test database %s: %s", qPrintable(m_name),
                  qPrintable(dropped.error().toString()));

@@ -5,6 +5,7 @@
 #include "sandbox/Sandbox.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -22,12 +23,20 @@ QByteArray describe(const R& result) {
 // CTest; the `sandbox` fixture starts it). Aborts the test (qFatal) with a clear message when
 // the variable is unset or the sandbox is not running: integration tests fail, never skip.
 Sandbox& testSandbox();
+// The sandbox of one server major, for a test registered with
+// strata_server_test(<test> MAJORS <major> ...) (tests/ServerMatrix.cmake): the folder in
+// $STRATA_TEST_SANDBOX_<major>. qFatal, like testSandbox(), when unset or not running.
+Sandbox& testSandboxOn(int major);
+// The majors whose sandboxes this test was given ($STRATA_TEST_SANDBOX_<major> set), ascending.
+QList<int> testServerMajors();
 
 // A fresh database for one test: created (uniquely named "<prefix>_<pid>_<n>") in the
 // constructor, dropped WITH (FORCE) in the destructor.
 class SandboxDatabase {
 public:
     explicit SandboxDatabase(const QString& prefix = QStringLiteral("test"));
+    // The same on another sandbox (testSandboxOn(major)); `sandbox` outlives the database.
+    SandboxDatabase(Sandbox& sandbox, const QString& prefix);
     ~SandboxDatabase();
     SandboxDatabase(const SandboxDatabase&) = delete;
     SandboxDatabase& operator=(const SandboxDatabase&) = delete;
@@ -44,6 +53,7 @@ public:
     QString versionRows(const QString& whenMissing = QStringLiteral("<no table>")) const;
 
 private:
+    Sandbox* m_sandbox = nullptr;
     QString m_name;
     QString m_url;
 };
