@@ -16,6 +16,8 @@ struct Environment {
     qint64 lockTimeoutMs = 0;      // lock_timeout in milliseconds, 0 = none
     qint64 statementTimeoutMs = 0; // statement_timeout in milliseconds, 0 = none
     bool backup = false;           // pg_dump -Fc into the backup folder before every run
+    QString pgDump;                // `pg_dump = "..."`: the pg_dump for its backups (empty: the
+                                   // project's, else the newest found)
     QString description;           // optional free text (empty = none)
     QString file;                  // the strata.toml that defines it ...
     int line = 0;                  // ... and the 1-based line of its [environments.NAME] header

@@ -210,6 +210,11 @@ QString absoluteUnder(const QString& dir, const QString& relative) {
     return QDir::cleanPath(QDir(dir).absoluteFilePath(QDir::fromNativeSeparators(relative)));
 }
 
+// A program setting: a bare name stays (looked up on the PATH), a path is relative to strata.toml.
+QString programPath(const QString& dir, const QString& value) {
+    return value.contains(QLatin1Char('/')) ? absoluteUnder(dir, value) : value;
+}
+
 // A pyproject.toml with a [tool.alembic] table (any error: no).
 bool hasToolAlembic(const QString& path) {
     const Result<QByteArray> raw = RegularFile::read(path);
@@ -362,6 +367,7 @@ Result<ProjectConfig> ProjectConfig::fromText(const QByteArray& input, const QSt
                                      QStringLiteral("history_table"),
                                      QStringLiteral("shadow_url"),
                                      QStringLiteral("backup_dir"),
+                                     QStringLiteral("pg_dump"),
                                      QStringLiteral("create_schema"),
                                      QStringLiteral("max_file_size"),
                                      QStringLiteral("id_format"),
@@ -372,6 +378,7 @@ Result<ProjectConfig> ProjectConfig::fromText(const QByteArray& input, const QSt
                                  QStringLiteral("lock_timeout"),
                                  QStringLiteral("statement_timeout"),
                                  QStringLiteral("backup"),
+                                 QStringLiteral("pg_dump"),
                                  QStringLiteral("description")};
 
     // Keys in file order: toml++ tables are sorted maps.
@@ -535,6 +542,9 @@ Result<ProjectConfig> ProjectConfig::fromText(const QByteArray& input, const QSt
                 if (!v)
                     return v.error();
                 config.m_backupDir = absoluteUnder(config.m_projectDir, *v);
+            } else if (name == QLatin1String("pg_dump")) {
+                STRATA_TRY_ASSIGN(const QString v, r.nonEmptyString(*node, what));
+                config.m_pgDump = programPath(config.m_projectDir, v);
             } else {
                 return r.unknownKey(QStringLiteral("project."), *key, projectKeys);
             }
@@ -601,6 +611,9 @@ Result<ProjectConfig> ProjectConfig::fromText(const QByteArray& input, const QSt
                     if (!v)
                         return v.error();
                     env.backup = *v;
+                } else if (name == QLatin1String("pg_dump")) {
+                    STRATA_TRY_ASSIGN(const QString v, r.nonEmptyString(*node, what));
+                    env.pgDump = programPath(config.m_projectDir, v);
                 } else if (name == QLatin1String("lock_timeout")) {
                     Result<qint64> v = r.duration(*node, what);
                     if (!v)

@@ -20,6 +20,7 @@ namespace strata {
 //   history_table = "strata_history"
 //   shadow_url = "${SHADOW_URL}"       # optional: scratch database for the expected schema
 //   backup_dir = "backups"             # relative to strata.toml
+//   pg_dump = "/usr/lib/postgresql/17/bin/pg_dump"  # for backups (default: the newest found)
 //   create_schema = false              # create a missing version_table_schema on first run
 //   max_file_size = "16MB"             # the largest revision file read
 //   id_format = "{seq:04}_{slug}"      # new revision ids (IdFormat.h); default "auto": the
@@ -28,7 +29,7 @@ namespace strata {
 //   [environments.NAME]                # any number, kept in file order
 //   url = "..."                        # required; ${VAR} / ${VAR:-default}, expanded on use
 //   color = "#2e7d32"  protected = false  lock_timeout = "5s"  statement_timeout = "0"
-//   backup = false     description = "..."
+//   backup = false     description = "..."  pg_dump = "..." (wins over [project] pg_dump)
 //
 //   [lint]                             # strata lint: postgres = 13, disable = [...],
 //                                      # [lint.levels] (LintSettings.h)
@@ -67,6 +68,9 @@ public:
     QString versionTableSchema() const { return m_versionTableSchema; } // public
     QString historyTable() const { return m_historyTable; }             // strata_history
     QString backupDir() const { return m_backupDir; } // absolute (default PROJECT/backups)
+    // [project] pg_dump: the pg_dump backups run (a path relative to strata.toml, or a bare name
+    // looked up on the PATH); empty: the newest found (BackupDump::choose).
+    QString pgDump() const { return m_pgDump; }
     // [project] create_schema: create a missing version_table_schema on the first run (as an
     // Alembic env.py would); off by default, when a missing schema is an error.
     bool createSchema() const { return m_createSchema; }
@@ -142,6 +146,7 @@ private:
     QString m_shadowUrl;
     int m_shadowUrlLine = 0;
     QString m_backupDir;
+    QString m_pgDump;
     bool m_createSchema = false;
     qint64 m_maxFileBytes = qint64(16) * 1024 * 1024;
     QString m_envFilePath;

@@ -16,6 +16,8 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
+
 namespace strata {
 
 namespace {
@@ -44,6 +46,82 @@ QString BackupDump::pgDumpPath() {
             return candidate;
     }
     return QStandardPaths::findExecutable(QStringLiteral("pg_dump"));
+}
+
+Result<BackupDump::Program> BackupDump::probe(const QString& path) {
+    const QString program =
+        path.contains(QLatin1Char('/')) ? path : QStandardPaths::findExecutable(path);
+    QProcess process;
+    if (!program.isEmpty()) {
+        process.start(program, {QStringLiteral("--version")});
+        process.waitForFinished(10000);
+    }
+    // "pg_dump (PostgreSQL) 15.4 (Debian 15.4-1.pgdg120+1)"
+    static const QRegularExpression version(QStringLiteral("\\(PostgreSQL\\)\\s+(\\d+)(\\.\\d+)*"));
+    const auto m =
+        program.isEmpty() || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0
+            ? QRegularExpressionMatch()
+            : version.match(QString::fromLocal8Bit(process.readAllStandardOutput()));
+    if (!m.hasMatch())
+        return Error(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("strata", "backup: cannot run %1 --version").arg(path));
+    Program found;
+    found.path = program;
+    found.version = m.captured(0).section(QLatin1Char(' '), -1);
+    found.major = m.captured(1).toInt();
+    return found;
+}
+
+QList<BackupDump::Program> BackupDump::found() {
+    QStringList candidates;
+    QDir debian(QStringLiteral("/usr/lib/postgresql"));
+    for (const QString& major : debian.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        candidates << debian.filePath(major + QStringLiteral("/bin/pg_dump"));
+    for (const PostgresInstallation& server : PostgresInstallation::installed())
+        candidates << QDir(server.binDir()).filePath(QStringLiteral("pg_dump"));
+    if (const QString onPath = QStandardPaths::findExecutable(QStringLiteral("pg_dump"));
+        !onPath.isEmpty())
+        candidates << onPath;
+    QList<Program> programs;
+    QStringList seen;
+    for (const QString& candidate : candidates) {
+        const QString real = QFileInfo(candidate).canonicalFilePath();
+        if (real.isEmpty() || seen.contains(real) || !QFileInfo(real).isExecutable())
+            continue;
+        seen << real;
+        if (auto program = probe(candidate))
+            programs << *program;
+    }
+    std::stable_sort(programs.begin(), programs.end(),
+                     [](const Program& a, const Program& b) { return a.major > b.major; });
+    return programs;
+}
+
+Result<BackupDump::Program> BackupDump::choose(int serverMajor, const QString& configured) {
+    QString explicitPath = configured;
+    if (explicitPath.isEmpty())
+        explicitPath = qEnvironmentVariable("STRATA_PG_DUMP");
+    Program program;
+    if (!explicitPath.isEmpty()) {
+        STRATA_TRY_ASSIGN(program, probe(explicitPath));
+    } else {
+        const QList<Program> all = found();
+        if (all.isEmpty())
+            return Error(ErrorCode::NotFound,
+                         QCoreApplication::translate(
+                             "strata", "backup: pg_dump not found (install postgresql-client, "
+                                       "or set pg_dump in strata.toml)"));
+        program = all.constFirst();
+    }
+    if (serverMajor > 0 && program.major < serverMajor)
+        return Error(ErrorCode::Config,
+                     QCoreApplication::translate(
+                         "strata", "backup: pg_dump %1 cannot dump PostgreSQL %2 (install "
+                                   "pg_dump %2 or set pg_dump in strata.toml)")
+                         .arg(program.major)
+                         .arg(serverMajor));
+    return program;
 }
 
 Result<QString> BackupDump::run(const Request& request) {
@@ -76,7 +154,7 @@ Result<QString> BackupDump::run(const Request& request) {
     if (!separatePassword.isEmpty())
         password = separatePassword;
 
-    const QString pgDump = pgDumpPath();
+    const QString pgDump = request.pgDump.isEmpty() ? pgDumpPath() : request.pgDump;
     if (pgDump.isEmpty())
         return Error(ErrorCode::Io,
                      QCoreApplication::translate("strata", "backup: pg_dump not found (install "

@@ -226,6 +226,14 @@ Result<void> Runner::runSteps(const StepPlan& plan, const std::vector<PreparedSt
         return {};
     Connection& conn = m_session->connection();
     STRATA_TRY(preparePython(steps)); // the interpreter is checked before anything runs
+    m_pgDump.clear();
+    if (m_environment.backup && !plan.steps.isEmpty()) { // and pg_dump, against the server
+        const QString configured =
+            m_environment.pgDump.isEmpty() ? m_project.config().pgDump() : m_environment.pgDump;
+        STRATA_TRY_ASSIGN(const BackupDump::Program pgDump,
+                          BackupDump::choose(conn.serverVersion() / 10000, configured));
+        m_pgDump = pgDump.path;
+    }
     STRATA_TRY(
         m_executor->ensureTables(m_project.config().createSchema(), m_project.config().filePath()));
     m_recorder->prepare(conn);
@@ -294,6 +302,7 @@ Result<QString> Runner::backup() {
     request.conninfo = m_session->conninfo();
     request.dir = m_project.config().backupDir();
     request.environment = m_environment.name;
+    request.pgDump = m_pgDump;
     request.password = m_environment.password;
     request.lockTimeoutMs = m_environment.lockTimeoutMs;
     request.cancelled = &m_cancelled;

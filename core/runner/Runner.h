@@ -99,6 +99,7 @@ private:
 
     std::atomic<bool> m_cancelled{false};
     QElapsedTimer m_clock;
+    QString m_pgDump; // the pg_dump of this run's backup (BackupDump::choose)
 };
 
 } // namespace strata

@@ -5,6 +5,7 @@
 #include "SandboxDatabase.h"
 #include "TestSupport.h"
 #include "db/Connection.h"
+#include "runner/BackupDump.h"
 #include "runner/EnvironmentStatus.h"
 #include "runner/HistoryTable.h"
 #include "runner/MigrationLock.h"
@@ -666,11 +667,20 @@ private Q_SLOTS:
                       revisionText(QStringLiteral("r1"), QString(),
                                    QStringLiteral("CREATE TABLE b (id int);")));
         CliRun run = runCli(cli(dir.path(), {QStringLiteral("upgrade"), QStringLiteral("heads")}));
-        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QStringList dumps =
             QDir(dir.filePath(QStringLiteral("backups"))).entryList({QStringLiteral("dev-*.dump")});
-        QCOMPARE(dumps.size(), 1);
         auto c = connectTo(db);
+        // A matrix server newer than every pg_dump here: refused before anything runs
+        // (tst_backupdump tests that in full).
+        if (auto fits = BackupDump::choose(c->serverVersion() / 10000); !fits) {
+            QVERIFY2(run.exitCode != 0 && run.err.contains(fits.error().message),
+                     qPrintable(run.err));
+            QCOMPARE(dumps.size(), 0);
+            QCOMPARE(versionRows(*c), QStringList{QStringLiteral("<no table>")});
+            return;
+        }
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(dumps.size(), 1);
         QCOMPARE(scalar(*c, QStringLiteral("SELECT backup_file FROM strata_history")),
                  dir.filePath(QStringLiteral("backups/")) + dumps.constFirst());
     }
