@@ -8,7 +8,8 @@
 #
 # STRATA_TEST_SERVERS: the majors the matrix runs on ("auto": every installed major but the
 # default). For each, a fixture sandbox_<major> starts `strata sandbox start --server <major>` in
-# build/<preset>/test-sandbox-<major>.
+# build/<preset>/test-sandbox-pg<major> (the "-pg<major>" sibling of the default
+# sandbox, as `strata sandbox start --server` names it; ExpectedSchema reuses it).
 #
 #   strata_server_matrix(<test>... [MAJORS m...])
 #                                          registers each test again as matrix<major>/<name>
@@ -79,7 +80,7 @@ function(strata_server_sandbox_dir major out)
     if(major STREQUAL STRATA_DEFAULT_SERVER)
         set(${out} "${STRATA_SANDBOX_DIR}" PARENT_SCOPE)
     else()
-        set(${out} "${CMAKE_BINARY_DIR}/test-sandbox-${major}" PARENT_SCOPE)
+        set(${out} "${STRATA_SANDBOX_DIR}-pg${major}" PARENT_SCOPE)
     endif()
 endfunction()
 

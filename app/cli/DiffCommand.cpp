@@ -136,7 +136,7 @@ int runDiff(Invocation& inv) {
         ExpectedSchema::Progress progress;
         if (!inv.json())
             progress = [&inv](const QString& m) { inv.err() << m << Qt::endl; };
-        Result<Side> side = DriftCheck::expected(*project, a->heads, options, progress);
+        Result<Side> side = DriftCheck::expected(*project, *a, options, progress);
         if (!side)
             return inv.fail(side.error());
         b = std::move(*side);

@@ -49,13 +49,10 @@ Result<DriftSide> DriftCheck::readEnvironment(const Project& project, const Envi
     return side;
 }
 
-Result<DriftSide> DriftCheck::expected(const Project& project, const QStringList& heads,
-                                       const SnapshotOptions& options,
-                                       ExpectedSchema::Progress progress,
-                                       std::shared_ptr<Cancellation> cancellation) {
-    ExpectedSchema builder(project);
-    builder.setProgress(std::move(progress));
-    builder.setCancellation(std::move(cancellation));
+namespace {
+
+Result<DriftSide> buildExpected(ExpectedSchema& builder, const QStringList& heads,
+                                const SnapshotOptions& options) {
     return builder.build(heads, options).transform([&heads](SchemaSnapshot snapshot) {
         DriftSide side;
         side.label = QStringLiteral("expected");
@@ -63,6 +60,29 @@ Result<DriftSide> DriftCheck::expected(const Project& project, const QStringList
         side.snapshot = std::move(snapshot);
         return side;
     });
+}
+
+} // namespace
+
+Result<DriftSide> DriftCheck::expected(const Project& project, const QStringList& heads,
+                                       const SnapshotOptions& options,
+                                       ExpectedSchema::Progress progress,
+                                       std::shared_ptr<Cancellation> cancellation) {
+    ExpectedSchema builder(project);
+    builder.setProgress(std::move(progress));
+    builder.setCancellation(std::move(cancellation));
+    return buildExpected(builder, heads, options);
+}
+
+Result<DriftSide> DriftCheck::expected(const Project& project, const DriftSide& live,
+                                       const SnapshotOptions& options,
+                                       ExpectedSchema::Progress progress,
+                                       std::shared_ptr<Cancellation> cancellation) {
+    ExpectedSchema builder(project);
+    builder.setProgress(std::move(progress));
+    builder.setCancellation(std::move(cancellation));
+    builder.setTarget(live.label, live.snapshot.serverVersion() / 10000);
+    return buildExpected(builder, live.heads, options);
 }
 
 bool DriftCheck::canBuildExpected(const Project& project, const QString& sandboxDir) {

@@ -37,6 +37,12 @@ public:
                                       const SnapshotOptions& options,
                                       ExpectedSchema::Progress progress = {},
                                       std::shared_ptr<Cancellation> cancellation = {});
+    // The same for the heads of `live` (an environment read by readEnvironment), built on a
+    // server of its major when one is installed (ExpectedSchema::setTarget).
+    static Result<DriftSide> expected(const Project& project, const DriftSide& live,
+                                      const SnapshotOptions& options,
+                                      ExpectedSchema::Progress progress = {},
+                                      std::shared_ptr<Cancellation> cancellation = {});
     // Whether an expected schema can be built without starting anything: the project has a
     // shadow_url, or the sandbox in `sandboxDir` (empty: the default one) runs. Looks at the
     // sandbox's files and process only (no connection), but call it off the GUI thread anyway.

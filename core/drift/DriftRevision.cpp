@@ -87,8 +87,7 @@ Result<DriftRevision> DriftRevision::read(const Project& project, const QString&
     STRATA_TRY(atHeads(project.graph(), *actual));
     Result<DriftSide> base =
         isExpected(against)
-            ? DriftCheck::expected(project, actual->heads, options, std::move(progress),
-                                   cancellation)
+            ? DriftCheck::expected(project, *actual, options, std::move(progress), cancellation)
                   .or_else([&environment](Error e) -> Result<DriftSide> {
                       e.message = tr("its expected schema: %1").arg(e.message);
                       return naming(std::move(e), environment);

@@ -7,6 +7,7 @@
 #include "drift/ScratchMigrator.h"
 #include "revision/RevisionFile.h"
 #include "sandbox/Sandbox.h"
+#include "sandbox/ScratchSandbox.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -122,13 +123,28 @@ Result<ExpectedSchema::Server> ExpectedSchema::openServer() {
                           EnvironmentConnector::open(shadow, ConnectionPurpose::Catalog));
         return server;
     }
-    Sandbox sandbox(m_sandboxDir);
+    const ScratchSandbox scratch = ScratchSandbox::choose(m_sandboxDir, m_targetMajor);
+    Sandbox sandbox(scratch.directory());
     Result<SandboxStatus> status = sandbox.status();
     if (!status || !status->running) {
         say(QCoreApplication::translate("strata", "starting the sandbox in %1")
                 .arg(sandbox.directory()));
-        STRATA_TRY(sandbox.start());
+        STRATA_TRY(scratch.ensureRunning());
     }
+    const QString target =
+        m_targetName.isEmpty() ? QStringLiteral("the environment") : m_targetName;
+    if (!scratch.exact())
+        say(QCoreApplication::translate(
+                "strata", "expected schema built on PostgreSQL %1; %2 runs %3 (no %3 server "
+                          "installed here)")
+                .arg(scratch.major())
+                .arg(target)
+                .arg(m_targetMajor));
+    else if (scratch.directory() != Sandbox(m_sandboxDir).directory())
+        say(QCoreApplication::translate("strata",
+                                        "expected schema built on PostgreSQL %1, as %2 runs")
+                .arg(m_targetMajor)
+                .arg(target));
     if (cancelled())
         return Cancellation::error();
     STRATA_TRY_ASSIGN(server.url, sandbox.url());

@@ -41,6 +41,12 @@ public:
     void setCacheDir(const QString& dir) { m_cacheDir = dir; }
     // The sandbox folder used when the project has no shadow_url (default: Sandbox's default).
     void setSandboxDir(const QString& dir) { m_sandboxDir = dir; }
+    // The environment the expected schema is for, and its server major (server_version_num /
+    // 10000; 0: any): the scratch database runs on a sandbox of that major when one is installed.
+    void setTarget(const QString& environment, int serverMajor) {
+        m_targetName = environment;
+        m_targetMajor = serverMajor;
+    }
 
     Result<SchemaSnapshot> build(const QStringList& heads, const SnapshotOptions& options);
 
@@ -63,6 +69,8 @@ private:
     std::shared_ptr<Cancellation> m_cancellation;
     QString m_cacheDir;
     QString m_sandboxDir;
+    QString m_targetName;
+    int m_targetMajor = 0;
 };
 
 } // namespace strata

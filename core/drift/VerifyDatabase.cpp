@@ -3,6 +3,7 @@
 #include "db/Connection.h"
 #include "db/EnvironmentConnector.h"
 #include "sandbox/Sandbox.h"
+#include "sandbox/ScratchSandbox.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -92,11 +93,11 @@ VerifyDatabase::~VerifyDatabase() {
     (void)release();
 }
 
-Result<std::unique_ptr<VerifyDatabase>> VerifyDatabase::onSandbox(const QString& sandboxDir) {
-    Sandbox sandbox(sandboxDir);
-    Result<SandboxStatus> status = sandbox.status();
-    if (!status || !status->running)
-        STRATA_TRY(sandbox.start());
+Result<std::unique_ptr<VerifyDatabase>> VerifyDatabase::onSandbox(const QString& sandboxDir,
+                                                                  int serverMajor) {
+    const ScratchSandbox scratch = ScratchSandbox::choose(sandboxDir, serverMajor);
+    STRATA_TRY(scratch.ensureRunning());
+    Sandbox sandbox(scratch.directory());
     std::unique_ptr<VerifyDatabase> db(new VerifyDatabase);
     db->m_kind = Kind::Scratch;
     db->m_onSandbox = true;

@@ -26,8 +26,10 @@ public:
     VerifyDatabase(const VerifyDatabase&) = delete;
     VerifyDatabase& operator=(const VerifyDatabase&) = delete;
 
-    // `sandboxDir` empty: Sandbox::defaultDirectory().
-    static Result<std::unique_ptr<VerifyDatabase>> onSandbox(const QString& sandboxDir);
+    // `sandboxDir` empty: Sandbox::defaultDirectory(). `serverMajor` (0: any): on a sandbox of
+    // that major when one is installed (ScratchSandbox), else on the default one.
+    static Result<std::unique_ptr<VerifyDatabase>> onSandbox(const QString& sandboxDir,
+                                                             int serverMajor = 0);
     // A scratch database created on the server of `server` (its URL names any database there).
     static Result<std::unique_ptr<VerifyDatabase>> onServer(const Environment& server);
     // `environment`'s own database; ErrorCode::Usage when it has a user table.

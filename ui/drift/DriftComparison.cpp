@@ -33,8 +33,7 @@ DriftComparison DriftComparison::compute(const Project& project, const QString& 
     }
     out.a = std::move(*a);
     Result<DriftSide> b =
-        expected ? DriftCheck::expected(project, out.a.heads, options, {}, cancellation)
-                 : read(against);
+        expected ? DriftCheck::expected(project, out.a, options, {}, cancellation) : read(against);
     if (!b) {
         out.error = std::move(b).error();
         return out;
