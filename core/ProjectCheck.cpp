@@ -72,7 +72,10 @@ ProjectCheck::Findings ProjectCheck::run(const Project& project) {
     const bool alembic = project.config().isAlembicProject();
     std::vector<const Revision*> python;
     for (const Revision& rev : graph.revisions()) {
-        out.problems += RevisionChecker::check(rev);
+        RevisionChecker::Review review =
+            RevisionChecker::review(rev, project.config().postgresMajor());
+        out.problems += review.problems;
+        out.warnings += review.warnings; // newer syntax than the grammar: the server decides
         if (rev.source == Revision::Source::AlembicPython)
             python.push_back(&rev);
         if (alembic && rev.source == Revision::Source::Sql)

@@ -17,7 +17,9 @@ namespace strata {
 //    import (file, line, Python's error), found by importing them all the way Alembic does in
 //    one Python process (AlembicGraphReader). SQL revisions in Python form run without Python
 //    and start none.
-// Warnings (besides Project::warnings(), which are not repeated): in an Alembic project, every
+// Warnings (besides Project::warnings(), which are not repeated): every statement not checked
+// because the project's server may be newer than the grammar (RevisionChecker, [project]
+// postgres); in an Alembic project, every
 // `.sql` revision (the team's `alembic upgrade` cannot run it); a revision id longer than Alembic's
 // VARCHAR(32).
 class ProjectCheck {

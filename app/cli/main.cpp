@@ -46,6 +46,8 @@ int main(int argc, char* argv[]) {
         const QString& a = args.at(i);
         if (a == QLatin1String("--version") || a == QLatin1String("-V")) {
             out << "strata " << strata::kVersion << Qt::endl;
+            out << "SQL grammar: PostgreSQL " << strata::kSqlGrammarVersion << " (libpg_query "
+                << strata::kSqlGrammarMajor << ")" << Qt::endl;
             return ExitOk;
         }
         if (a == QLatin1String("--help") || a == QLatin1String("-h")) {

@@ -64,6 +64,19 @@ public:
         return error(ErrorCode::Config, lineOf(key), message);
     }
 
+    // [project] postgres: a server major, "18" or 18 (9 to 99).
+    Result<int> major(const toml::node& node, const QString& what) const {
+        bool ok = node.is_integer();
+        const qint64 v = ok ? node.as_integer()->get()
+                            : (node.is_string() ? qstr(node.as_string()->get()).toInt(&ok) : 0);
+        if (ok && v >= 9 && v <= 99)
+            return int(v);
+        return error(ErrorCode::Config, lineOf(node),
+                     QCoreApplication::translate(
+                         "strata", "%1 must be a PostgreSQL major version like \"17\"")
+                         .arg(what));
+    }
+
     Result<QString> string(const toml::node& node, const QString& what) const {
         if (const auto* s = node.as_string())
             return qstr(s->get());
@@ -371,7 +384,8 @@ Result<ProjectConfig> ProjectConfig::fromText(const QByteArray& input, const QSt
                                      QStringLiteral("create_schema"),
                                      QStringLiteral("max_file_size"),
                                      QStringLiteral("id_format"),
-                                     QStringLiteral("alembic")};
+                                     QStringLiteral("alembic"),
+                                     QStringLiteral("postgres")};
     const QStringList envKeys = {QStringLiteral("url"),
                                  QStringLiteral("color"),
                                  QStringLiteral("protected"),
@@ -537,6 +551,8 @@ Result<ProjectConfig> ProjectConfig::fromText(const QByteArray& input, const QSt
                 if (!format)
                     return r.error(ErrorCode::Config, lineOf(*node), format.error().message);
                 config.m_idFormat = *format;
+            } else if (name == QLatin1String("postgres")) {
+                STRATA_TRY_ASSIGN(config.m_postgresMajor, r.major(*node, what));
             } else if (name == QLatin1String("backup_dir")) {
                 Result<QString> v = r.nonEmptyString(*node, what);
                 if (!v)

@@ -102,6 +102,8 @@ public:
     const LintSettings& lintSettings() const { return m_lintSettings; }
     // `[project] id_format`: how new revision ids are made (auto when absent).
     const IdFormat& idFormat() const { return m_idFormat; }
+    // [project] postgres: the server major the project targets; 0 when unknown (not set).
+    int postgresMajor() const { return m_postgresMajor; }
 
     ProjectConfig() = default; // an empty configuration (before a project is opened)
 
@@ -158,6 +160,7 @@ private:
     bool m_recursiveVersions = true;
     bool m_versionsWritten = false;
     IdFormat m_idFormat;
+    int m_postgresMajor = 0;
     LintSettings m_lintSettings;
 };
 

@@ -17,6 +17,10 @@ struct LintTarget {
     // The oldest PostgreSQL major version the project runs on ([lint] postgres; default 13):
     // a constant default on ADD COLUMN rewrites nothing from 11 on.
     int postgresMajor = 13;
+    // The server major the project targets ([project] postgres; 0 = unknown): when the grammar
+    // may be older (SqlGrammar::mayBeNewerSyntax), a statement it rejects is a newer-syntax
+    // finding instead of an error that stops the lint.
+    int serverMajor = 0;
     // Set for the environment the lint is for (strata.toml lock_timeout/statement_timeout,
     // applied by Strata before every revision): require-*-timeout are satisfied by them.
     bool lockTimeoutConfigured = false;

@@ -24,6 +24,10 @@ struct LintStatement {
     QString tag;         // "CREATE INDEX" (StatementClassifier)
     QStringList ignored; // rule ids named by `-- strata:ignore` on the lines just above it
     QList<TableLock> locks;
+    // False for a statement the grammar rejects where the server may be newer (LintTarget::
+    // serverMajor): it has no parse tree (type and node empty), only newer-syntax sees it.
+    bool checked = true;
+    QString parseError; // the grammar's message for it
 
     // File line and column of byte offset `location` of the statement's UTF-8 text (a node's
     // `location` field); the statement's start for -1.

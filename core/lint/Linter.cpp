@@ -6,6 +6,7 @@
 #include "lint/StatementObjects.h"
 #include "revision/AlembicSqlForm.h"
 #include "sql/RevisionChecker.h"
+#include "sql/SqlGrammar.h"
 #include "sql/SqlSplitter.h"
 #include "sql/StatementClassifier.h"
 
@@ -25,6 +26,7 @@ bool LintReport::hasErrorLevel() const {
 namespace {
 
 constexpr const char* kTableLockRule = "table-lock";
+constexpr const char* kNewerSyntaxRule = "newer-syntax"; // sees the statements not checked
 
 // The rule ids of `-- strata:ignore a, b` comment lines directly above offset `at` of `sql`.
 QStringList ignoredAbove(QStringView sql, qsizetype at) {
@@ -60,20 +62,38 @@ void endOf(const SqlStatement& st, int* line, int* column) {
 }
 
 Result<QList<LintStatement>> statementsOf(const Revision& revision, RevisionFile::Section which,
-                                          int firstIndex) {
+                                          int firstIndex, int serverMajor) {
     const RevisionSection& section =
         which == RevisionFile::Section::Upgrade ? revision.upgrade : revision.downgrade;
     QList<LintStatement> out;
     if (!section.present || section.sql.trimmed().isEmpty())
         return out;
     Result<QList<SqlStatement>> split =
-        SqlSplitter::split(section.sql, section.firstLine, revision.filePath);
+        SqlGrammar::mayBeNewerSyntax(serverMajor)
+            ? SqlSplitter::splitAllowingNewerSyntax(section.sql, section.firstLine,
+                                                    revision.filePath)
+            : SqlSplitter::split(section.sql, section.firstLine, revision.filePath);
     if (!split) {
         split.error().revision = revision.id;
         return split.error();
     }
     const bool commitIdiom = RevisionChecker::isSqlFormCommitRevision(revision);
     for (const SqlStatement& st : *split) {
+        if (!st.checked) { // newer syntax: no tree, the server decides
+            LintStatement ls;
+            ls.section = which;
+            ls.index = firstIndex + int(out.size());
+            ls.sectionIndex = int(out.size());
+            ls.text = st.text;
+            ls.line = st.line;
+            ls.column = st.column;
+            endOf(st, &ls.endLine, &ls.endColumn);
+            ls.checked = false;
+            ls.parseError = st.parseError;
+            ls.ignored = ignoredAbove(section.sql, st.offset);
+            out.append(std::move(ls));
+            continue;
+        }
         Result<QJsonObject> tree = StatementClassifier::parseTree(st.text);
         if (!tree) {
             Error e = tree.error();
@@ -124,9 +144,11 @@ LintReport Linter::lint(const Revision& revision, const LintOptions& options) {
     if (revision.source == Revision::Source::AlembicPython)
         return report;
 
-    Result<QList<LintStatement>> up = statementsOf(revision, RevisionFile::Section::Upgrade, 0);
+    const int serverMajor = options.target.serverMajor;
+    Result<QList<LintStatement>> up =
+        statementsOf(revision, RevisionFile::Section::Upgrade, 0, serverMajor);
     Result<QList<LintStatement>> down =
-        up ? statementsOf(revision, RevisionFile::Section::Downgrade, int(up->size()))
+        up ? statementsOf(revision, RevisionFile::Section::Downgrade, int(up->size()), serverMajor)
            : Result<QList<LintStatement>>(QList<LintStatement>{});
     if (!up || !down) {
         report.errors.append(!up ? up.error() : down.error());
@@ -149,13 +171,16 @@ LintReport Linter::lint(const Revision& revision, const LintOptions& options) {
         // Locks depend on what was created before each statement: compute them in order.
         LintObjects created;
         for (LintStatement& st : statements) {
+            if (!st.checked)
+                continue;
             st.locks = StatementLocks::of(st, created);
             StatementObjects::created(st, &created);
         }
         context.beginSection(section, statements);
         for (const LintStatement& st : statements) {
             for (const auto& [rule, level] : rules)
-                rule->check(st, context);
+                if (st.checked || rule->id() == QLatin1String(kNewerSyntaxRule))
+                    rule->check(st, context);
             context.afterStatement(st);
         }
         for (const auto& [rule, level] : rules)
@@ -205,6 +230,7 @@ LintOptions Linter::optionsFor(const ProjectConfig& config, const Environment* e
     LintOptions options;
     options.settings = config.lintSettings();
     options.target.postgresMajor = options.settings.postgresMajor;
+    options.target.serverMajor = config.postgresMajor();
     if (environment) {
         options.target.lockTimeoutConfigured = environment->lockTimeoutMs > 0;
         options.target.statementTimeoutConfigured = environment->statementTimeoutMs > 0;

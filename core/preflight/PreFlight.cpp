@@ -29,7 +29,7 @@ QList<Error> problemsOf(const Project& project, const Revision& revision, const 
     for (const Error& e : project.problems())
         if (e.revision == revision.id || (!e.file.isEmpty() && e.file == revision.filePath))
             out << e;
-    out += RevisionChecker::check(revision);
+    out += RevisionChecker::check(revision, project.config().postgresMajor());
     if (!step.isUpgrade() && !revision.reversible()) {
         Error e(ErrorCode::Target,
                 tr("revision %1 is irreversible (no '-- migrate:downgrade' section): cannot "

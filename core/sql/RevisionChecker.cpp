@@ -2,27 +2,48 @@
 
 #include "revision/AlembicSqlForm.h"
 
+#include "sql/SqlGrammar.h"
+
 #include <QCoreApplication>
 
 namespace strata {
+
+namespace {
+
+// "CREATE" for a statement the grammar could not classify.
+QString firstWord(const QString& text) {
+    qsizetype end = 0;
+    while (end < text.size() && (text.at(end).isLetter() || text.at(end) == QLatin1Char('_')))
+        ++end;
+    return text.left(end).toUpper();
+}
+
+} // namespace
 
 bool RevisionChecker::isSqlFormCommitRevision(const Revision& revision) {
     return revision.source == Revision::Source::AlembicSqlForm && !revision.transactional;
 }
 
 Result<QList<SqlStatement>> RevisionChecker::statementsFor(const Revision& revision,
-                                                           Direction direction) {
+                                                           Direction direction, int targetMajor) {
     const RevisionSection& section =
         direction == Direction::Upgrade ? revision.upgrade : revision.downgrade;
     if (!section.present || revision.source == Revision::Source::AlembicPython)
         return QList<SqlStatement>{};
     Result<QList<SqlStatement>> split =
-        SqlSplitter::split(section.sql, section.firstLine, revision.filePath);
+        SqlGrammar::mayBeNewerSyntax(targetMajor)
+            ? SqlSplitter::splitAllowingNewerSyntax(section.sql, section.firstLine,
+                                                    revision.filePath)
+            : SqlSplitter::split(section.sql, section.firstLine, revision.filePath);
     if (!split) {
         split.error().revision = revision.id;
         return split;
     }
     for (SqlStatement& st : *split) {
+        if (!st.checked) { // the server decides: run it as written
+            st.tag = firstWord(st.text);
+            continue;
+        }
         Result<StatementClass> cls = StatementClassifier::classify(st.text);
         if (!cls) { // cannot happen after a successful split, but report it where it is
             Error e = cls.error();
@@ -42,8 +63,8 @@ Result<QList<SqlStatement>> RevisionChecker::statementsFor(const Revision& revis
     return split;
 }
 
-Result<void> RevisionChecker::runnable(const Revision& revision) {
-    const QList<Error> problems = check(revision);
+Result<void> RevisionChecker::runnable(const Revision& revision, int targetMajor) {
+    const QList<Error> problems = check(revision, targetMajor);
     if (problems.isEmpty())
         return {};
     Error e = problems.constFirst();
@@ -54,8 +75,13 @@ Result<void> RevisionChecker::runnable(const Revision& revision) {
     return e;
 }
 
-QList<Error> RevisionChecker::check(const Revision& revision) {
-    QList<Error> problems;
+QList<Error> RevisionChecker::check(const Revision& revision, int targetMajor) {
+    return review(revision, targetMajor).problems;
+}
+
+RevisionChecker::Review RevisionChecker::review(const Revision& revision, int targetMajor) {
+    Review out;
+    QList<Error>& problems = out.problems;
     // The id's length against an environment's version_num is the run's check (IdWidthCheck).
     if (Result<QString> id = RevisionFile::validateId(revision.id, RevisionFile::kMaxReadIdLength);
         !id) {
@@ -65,12 +91,20 @@ QList<Error> RevisionChecker::check(const Revision& revision) {
         problems.append(e);
     }
     for (Direction d : {Direction::Upgrade, Direction::Downgrade}) {
-        Result<QList<SqlStatement>> statements = statementsFor(revision, d);
+        Result<QList<SqlStatement>> statements = statementsFor(revision, d, targetMajor);
         if (!statements) {
             problems.append(statements.error());
             continue;
         }
         for (const SqlStatement& st : *statements) {
+            if (!st.checked) {
+                Error e(ErrorCode::Parse, SqlGrammar::notCheckedMessage(st.parseError));
+                e.at(revision.filePath, st.line, st.column);
+                e.revision = revision.id;
+                e.statement = st.text;
+                out.warnings.append(e);
+                continue;
+            }
             const bool bad = st.kind == StatementKind::TransactionControl ||
                              st.kind == StatementKind::SessionReset ||
                              (revision.transactional && st.kind == StatementKind::NoTransaction);
@@ -97,7 +131,7 @@ QList<Error> RevisionChecker::check(const Revision& revision) {
             problems.append(e);
         }
     }
-    return problems;
+    return out;
 }
 
 } // namespace strata

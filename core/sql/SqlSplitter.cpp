@@ -4,6 +4,7 @@
 #include <pg_query.h>
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace strata {
@@ -13,12 +14,14 @@ namespace {
 // Frees a split result on every path.
 class SplitResult {
 public:
-    explicit SplitResult(const char* input)
-        : m_result(pg_query_split_with_parser(input)) {}
+    using Splitter = PgQuerySplitResult (*)(const char*);
+    explicit SplitResult(const char* input, Splitter splitter = pg_query_split_with_parser)
+        : m_result(splitter(input)) {}
     ~SplitResult() { pg_query_free_split_result(m_result); }
     SplitResult(const SplitResult&) = delete;
     SplitResult& operator=(const SplitResult&) = delete;
     const PgQuerySplitResult* operator->() const { return &m_result; }
+    const PgQuerySplitResult& get() const { return m_result; }
 
 private:
     PgQuerySplitResult m_result;
@@ -103,42 +106,43 @@ private:
     int m_line = 0; // 0-based
 };
 
-} // namespace
+// A NUL character: libpg_query reads C strings and would silently drop the rest.
+std::optional<Error> nulError(QStringView sql, int firstLine, const QString& file) {
+    const qsizetype nul = sql.indexOf(QChar(0));
+    if (nul < 0)
+        return std::nullopt;
+    LineCounter counter(sql);
+    counter.advanceTo(nul);
+    Error e(ErrorCode::Parse, QCoreApplication::translate("strata", "NUL character in SQL text"));
+    e.at(file, firstLine + counter.line(), counter.column());
+    return e;
+}
 
-Result<QList<SqlStatement>> SqlSplitter::split(QStringView sql, int firstLine,
-                                               const QString& file) {
-    if (const qsizetype nul = sql.indexOf(QChar(0)); nul >= 0) {
+// libpg_query's error at its file line and column.
+Error parseError(QStringView sql, int firstLine, const QString& file, const PgQueryError& error) {
+    Error e(ErrorCode::Parse, QString::fromUtf8(error.message));
+    if (error.cursorpos > 0) {
         LineCounter counter(sql);
-        counter.advanceTo(nul);
-        Error e(ErrorCode::Parse,
-                QCoreApplication::translate("strata", "NUL character in SQL text"));
+        counter.advanceTo(codePointToPos(sql, error.cursorpos));
         e.at(file, firstLine + counter.line(), counter.column());
-        return e;
+    } else {
+        e.at(file, firstLine);
     }
-    const QByteArray utf8 = sql.toUtf8();
-    const SplitResult result(utf8.constData());
-    if (result->error) {
-        Error e(ErrorCode::Parse, QString::fromUtf8(result->error->message));
-        const int cursor = result->error->cursorpos;
-        if (cursor > 0) {
-            LineCounter counter(sql);
-            counter.advanceTo(codePointToPos(sql, cursor));
-            e.at(file, firstLine + counter.line(), counter.column());
-        } else {
-            e.at(file, firstLine);
-        }
-        return e;
-    }
+    return e;
+}
 
+// The statements of a successful split, located in `sql`.
+QList<SqlStatement> statementsOf(const PgQuerySplitResult& result, QStringView sql,
+                                 const QByteArray& utf8, int firstLine) {
     const std::vector<int> map = byteToCharMap(utf8);
     const auto toChar = [&](int byte) {
         return map[size_t(std::clamp<qsizetype>(byte, 0, utf8.size()))];
     };
     QList<SqlStatement> statements;
-    statements.reserve(result->n_stmts);
+    statements.reserve(result.n_stmts);
     LineCounter counter(sql);
-    for (int i = 0; i < result->n_stmts; ++i) {
-        const PgQuerySplitStmt* s = result->stmts[i];
+    for (int i = 0; i < result.n_stmts; ++i) {
+        const PgQuerySplitStmt* s = result.stmts[i];
         const qsizetype end = toChar(s->stmt_location + s->stmt_len);
         const qsizetype start = skipTrivia(sql, toChar(s->stmt_location), end);
         qsizetype stop = end;
@@ -155,6 +159,44 @@ Result<QList<SqlStatement>> SqlSplitter::split(QStringView sql, int firstLine,
         st.length = int(st.text.size());
         statements.append(std::move(st));
     }
+    return statements;
+}
+
+} // namespace
+
+Result<QList<SqlStatement>> SqlSplitter::split(QStringView sql, int firstLine,
+                                               const QString& file) {
+    if (std::optional<Error> nul = nulError(sql, firstLine, file))
+        return *nul;
+    const QByteArray utf8 = sql.toUtf8();
+    const SplitResult result(utf8.constData());
+    if (result->error)
+        return parseError(sql, firstLine, file, *result->error);
+    return statementsOf(result.get(), sql, utf8, firstLine);
+}
+
+Result<QList<SqlStatement>> SqlSplitter::splitAllowingNewerSyntax(QStringView sql, int firstLine,
+                                                                  const QString& file) {
+    Result<QList<SqlStatement>> parsed = split(sql, firstLine, file);
+    if (parsed || sql.indexOf(QChar(0)) >= 0)
+        return parsed;
+    const QByteArray utf8 = sql.toUtf8();
+    const SplitResult scanned(utf8.constData(), pg_query_split_with_scanner);
+    if (scanned->error) // not even tokens: wrong in every version
+        return parsed;
+    QList<SqlStatement> statements = statementsOf(scanned.get(), sql, utf8, firstLine);
+    bool anyRejected = false;
+    for (SqlStatement& st : statements) {
+        const QByteArray text = st.text.toUtf8();
+        const SplitResult alone(text.constData());
+        if (!alone->error)
+            continue;
+        st.checked = false;
+        st.parseError = QString::fromUtf8(alone->error->message);
+        anyRejected = true;
+    }
+    if (!anyRejected)
+        return parsed;
     return statements;
 }
 

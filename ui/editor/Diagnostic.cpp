@@ -48,9 +48,9 @@ Diagnostic make(RevisionFile::Section section, int firstFileLine, int line, int 
 
 // The classified statements of a section (empty when it does not parse).
 QList<SqlStatement> statementsOf(const QString& sql, RevisionFile::Section section,
-                                 bool transactional, Revision::Source source) {
+                                 bool transactional, Revision::Source source, int targetMajor) {
     Result<QList<SqlStatement>> statements = RevisionChecker::statementsFor(
-        sectionRevision(sql, section, transactional, source), section);
+        sectionRevision(sql, section, transactional, source), section, targetMajor);
     return statements ? *statements : QList<SqlStatement>();
 }
 
@@ -86,13 +86,19 @@ QString Diagnostic::toolTip() const {
 QList<Diagnostic> DiagnosticsAnalyzer::analyzeSection(const QString& sql,
                                                       RevisionFile::Section section,
                                                       bool transactional, int firstFileLine,
-                                                      Revision::Source source) {
+                                                      Revision::Source source, int targetMajor) {
     QList<Diagnostic> out;
     const Revision revision = sectionRevision(sql, section, transactional, source);
-    const QList<Error> problems = RevisionChecker::check(revision);
+    const RevisionChecker::Review review = RevisionChecker::review(revision, targetMajor);
+    // Newer syntax than the grammar: a warning on the statement's first line.
+    for (const Error& e : review.warnings)
+        out.append(make(section, firstFileLine, e.line, e.column, firstLineLength(e.statement),
+                        e.message, Diagnostic::Severity::Warning));
+    const QList<Error>& problems = review.problems;
     if (problems.isEmpty())
         return out;
-    const QList<SqlStatement> statements = statementsOf(sql, section, transactional, source);
+    const QList<SqlStatement> statements =
+        statementsOf(sql, section, transactional, source, targetMajor);
     for (const Error& e : problems) {
         if (e.statement.isEmpty()) { // the section does not parse: the error's own position
             out.append(make(section, firstFileLine, qMax(1, e.line), qMax(1, e.column), 0,
@@ -115,11 +121,12 @@ QList<Diagnostic> DiagnosticsAnalyzer::analyzeSection(const QString& sql,
 
 QList<Diagnostic> DiagnosticsAnalyzer::analyze(const QString& upgradeSql, int upgradeFirstLine,
                                                const QString& downgradeSql, int downgradeFirstLine,
-                                               bool transactional, Revision::Source source) {
+                                               bool transactional, Revision::Source source,
+                                               int targetMajor) {
     QList<Diagnostic> out = analyzeSection(upgradeSql, RevisionFile::Section::Upgrade,
-                                           transactional, upgradeFirstLine, source);
+                                           transactional, upgradeFirstLine, source, targetMajor);
     out += analyzeSection(downgradeSql, RevisionFile::Section::Downgrade, transactional,
-                          downgradeFirstLine, source);
+                          downgradeFirstLine, source, targetMajor);
     // A .py revision is non-transactional through its op.execute("COMMIT") calls, not a
     // header line: the hint below would not apply.
     if (transactional || source == Revision::Source::AlembicSqlForm)
@@ -129,10 +136,10 @@ QList<Diagnostic> DiagnosticsAnalyzer::analyze(const QString& upgradeSql, int up
     // core's classification).
     const Result<QList<SqlStatement>> upgradeSplit = RevisionChecker::statementsFor(
         sectionRevision(upgradeSql, RevisionFile::Section::Upgrade, transactional, source),
-        RevisionFile::Section::Upgrade);
+        RevisionFile::Section::Upgrade, targetMajor);
     const Result<QList<SqlStatement>> downgradeSplit = RevisionChecker::statementsFor(
         sectionRevision(downgradeSql, RevisionFile::Section::Downgrade, transactional, source),
-        RevisionFile::Section::Downgrade);
+        RevisionFile::Section::Downgrade, targetMajor);
     if (!upgradeSplit || !downgradeSplit)
         return out; // a syntax error is reported already
     const QList<SqlStatement>& upgrade = *upgradeSplit;

@@ -50,14 +50,16 @@ public:
     // op.execute("COMMIT") idiom is not a problem; CONCURRENTLY without it says how to add it).
     static QList<Diagnostic> analyzeSection(const QString& sql, RevisionFile::Section section,
                                             bool transactional, int firstFileLine,
-                                            Revision::Source source = Revision::Source::Sql);
+                                            Revision::Source source = Revision::Source::Sql,
+                                            int targetMajor = 0);
 
     // Both sections, plus the hint the other way: a `Transactional: no` revision none of whose
     // statements needs it (an Info on its first statement).
     static QList<Diagnostic> analyze(const QString& upgradeSql, int upgradeFirstLine,
                                      const QString& downgradeSql, int downgradeFirstLine,
                                      bool transactional,
-                                     Revision::Source source = Revision::Source::Sql);
+                                     Revision::Source source = Revision::Source::Sql,
+                                     int targetMajor = 0);
 };
 
 } // namespace strata

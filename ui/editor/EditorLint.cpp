@@ -47,6 +47,8 @@ void EditorLint::cancel() {
 QList<Diagnostic> EditorLint::diagnostics(const EditorLintResult& result) {
     QList<Diagnostic> out;
     for (const LintFinding& f : result.report.findings) {
+        if (f.rule == QLatin1String("newer-syntax"))
+            continue; // DiagnosticsAnalyzer's warning, same text
         Diagnostic d;
         d.section = f.section;
         d.rule = f.rule;

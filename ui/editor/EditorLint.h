@@ -30,11 +30,13 @@ public:
     void start(const QString& fileText, const QString& filePath);
     // The project's [lint] settings (default: every rule at its level, PostgreSQL 13).
     void setOptions(const LintOptions& options) { m_options = options; }
+    const LintOptions& options() const { return m_options; }
     void cancel();
     bool isRunning() const { return m_run.isRunning(); }
 
     // The findings as diagnostics in the section editors' lines (see Diagnostic), each with
-    // its quick fix's title where LintQuickFix has one.
+    // its quick fix's title where LintQuickFix has one. newer-syntax findings are left out:
+    // DiagnosticsAnalyzer shows the same warning for the same statement.
     static QList<Diagnostic> diagnostics(const EditorLintResult& result);
     // The same run, synchronously (tests and tools).
     static EditorLintResult lintText(const QString& fileText, const QString& filePath,

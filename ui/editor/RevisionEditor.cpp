@@ -474,7 +474,8 @@ void RevisionEditor::updateDiagnostics() {
     m_syntaxDiagnostics = DiagnosticsAnalyzer::analyze(
         m_upgrade->text(), m_baseline.upgrade.present ? m_baseline.upgrade.firstLine : 0,
         m_downgrade->text(), m_baseline.downgrade.present ? m_baseline.downgrade.firstLine : 0,
-        transactional, isSqlForm() ? Revision::Source::AlembicSqlForm : Revision::Source::Sql);
+        transactional, isSqlForm() ? Revision::Source::AlembicSqlForm : Revision::Source::Sql,
+        m_lint->options().target.serverMajor);
     // The lint reads the text as saving would write it, in file positions.
     // Findings of another text would underline the wrong ranges: they go until the new run.
     const Result<QString> text = composeText();

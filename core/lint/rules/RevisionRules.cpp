@@ -2,6 +2,7 @@
 #include "lint/LintRegistry.h"
 #include "lint/StatementObjects.h"
 #include "lint/rules/RuleBase.h"
+#include "sql/SqlGrammar.h"
 
 namespace strata::lintrules {
 
@@ -144,9 +145,27 @@ public:
     }
 };
 
+// A statement the build's grammar rejects in a project whose server may be newer ([project]
+// postgres unknown or newer than the grammar): not linted, the server decides at run time.
+class NewerSyntax final : public RuleBase {
+public:
+    NewerSyntax()
+        : RuleBase("newer-syntax", LintLevel::Warning,
+                   "a statement this build's PostgreSQL grammar rejects, in a project whose "
+                   "server may be newer",
+                   "check it on the target server (strata sandbox), or set [project] postgres "
+                   "to the server's major") {}
+
+    void check(const LintStatement& st, LintContext& context) const override {
+        if (!st.checked)
+            context.report(st, *this, SqlGrammar::notCheckedMessage(st.parseError));
+    }
+};
+
 } // namespace
 
 void addRevisionRules(RuleList& out) {
+    out.append(std::make_shared<NewerSyntax>());
     out.append(std::make_shared<MissingDowngrade>());
     out.append(std::make_shared<DowngradeDropsUncreated>());
     out.append(std::make_shared<TableLockNote>());
