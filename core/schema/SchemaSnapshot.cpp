@@ -12,7 +12,7 @@ namespace {
 
 constexpr int kJsonFormat = 1;
 
-const std::array<std::pair<ObjectKind, const char*>, 15> kKindNames = {{
+const std::array<std::pair<ObjectKind, const char*>, 23> kKindNames = {{
     {ObjectKind::Schema, "schema"},
     {ObjectKind::Extension, "extension"},
     {ObjectKind::Table, "table"},
@@ -28,6 +28,14 @@ const std::array<std::pair<ObjectKind, const char*>, 15> kKindNames = {{
     {ObjectKind::Domain, "domain"},
     {ObjectKind::CompositeType, "composite type"},
     {ObjectKind::Policy, "policy"},
+    {ObjectKind::Collation, "collation"},
+    {ObjectKind::ForeignDataWrapper, "foreign_data_wrapper"},
+    {ObjectKind::ForeignServer, "foreign_server"},
+    {ObjectKind::UserMapping, "user_mapping"},
+    {ObjectKind::ForeignTable, "foreign_table"},
+    {ObjectKind::Statistics, "statistics"},
+    {ObjectKind::Rule, "rule"},
+    {ObjectKind::EventTrigger, "event_trigger"},
 }};
 
 Error jsonError(const QString& message) {

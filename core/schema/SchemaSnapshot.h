@@ -30,6 +30,17 @@ enum class ObjectKind {
     Domain,
     CompositeType,
     Policy,
+    // Read by CollationReader, ForeignDataReader, StatisticsReader, RuleReader and
+    // EventTriggerReader. Foreign data wrappers, servers, user mappings ("user@server") and
+    // event triggers are database-wide: their names are unqualified.
+    Collation,
+    ForeignDataWrapper,
+    ForeignServer,
+    UserMapping,
+    ForeignTable,
+    Statistics,
+    Rule,
+    EventTrigger,
 };
 
 // "table", "materialized view", ... (stable: used in JSON and in reports).
