@@ -106,7 +106,7 @@ public:
     int serverVersion() const { return m_serverVersion; }
     void setServerVersion(int version) { m_serverVersion = version; }
 
-    // {"format": 1, "serverVersion": 150004, "objects": [{"kind", "name", "parent",
+    // {"format": 2, "serverVersion": 150004, "objects": [{"kind", "name", "parent",
     //   "attributes": {...}, "definition"}, ...]} with objects in key order.
     QJsonObject toJson() const;
     static Result<SchemaSnapshot> fromJson(const QJsonObject& json);
