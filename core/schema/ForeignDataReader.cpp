@@ -75,12 +75,25 @@ SELECT ns.nspname AS schema, c.relname AS name, ns.qns || '.' || quote_ident(c.r
         FROM pg_attribute a
         JOIN pg_type t ON t.oid = a.atttypid
         LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-        WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) AS columns,
+        WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+          AND (a.attislocal OR NOT c.relispartition)) AS columns,
+       (SELECT string_agg('CONSTRAINT ' || quote_ident(co.conname) || ' '
+                          || pg_get_constraintdef(co.oid, true), ', ' ORDER BY co.conname)
+        FROM pg_constraint co
+        WHERE co.conrelid = c.oid AND co.contype = 'c' AND co.conislocal) AS checks,
+       par.qparent, par.parent,
+       CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, 0) END AS partition_bound,
        pg_get_userbyid(c.relowner) AS owner, %3 AS acl, %4 AS comment
 FROM pg_foreign_table ft
 JOIN pg_class c ON c.oid = ft.ftrelid
 JOIN ns ON ns.oid = c.relnamespace
 JOIN pg_foreign_server s ON s.oid = ft.ftserver
+LEFT JOIN LATERAL (
+    SELECT quote_ident(pn.nspname) || '.' || quote_ident(pc.relname) AS qparent,
+           pn.nspname || '.' || pc.relname AS parent
+    FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent
+    JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+    WHERE i.inhrelid = c.oid AND c.relispartition) par ON true
 WHERE %5)")
                               .arg(optionsText("ft.ftoptions"), optionsText("a.attfdwoptions"),
                                    sortedAcl("c.relacl"), comment("pg_class", "c.oid"),
@@ -179,10 +192,30 @@ Result<void> ForeignDataReader::readForeignTables() {
         set(object, "server", rows.value(r, "server"));
         set(object, "options", rows.value(r, "options"));
         const QString columns = rows.value(r, "columns");
+        const QString checks = rows.value(r, "checks");
         set(object, "columns", columns);
-        object.definition = QStringLiteral("CREATE FOREIGN TABLE %1 (%2) SERVER %3%4;")
-                                .arg(rows.value(r, "qname"), columns, rows.value(r, "qserver"),
-                                     optionsClause(rows.value(r, "options")));
+        set(object, "checks", checks);
+        QStringList elements;
+        if (!columns.isEmpty())
+            elements << columns;
+        if (!checks.isEmpty())
+            elements << checks;
+        const QString body = elements.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral(" (%1)").arg(elements.join(QStringLiteral(", ")));
+        QString head = QStringLiteral("CREATE FOREIGN TABLE ") + rows.value(r, "qname");
+        if (!rows.value(r, "qparent").isNull()) {
+            // A partition: its inherited columns come from the parent.
+            set(object, "partition_of", rows.value(r, "parent"));
+            set(object, "partition_bound", rows.value(r, "partition_bound"));
+            head += QStringLiteral(" PARTITION OF %1%2 %3")
+                        .arg(rows.value(r, "qparent"), body, rows.value(r, "partition_bound"));
+        } else {
+            head += body.isEmpty() ? QStringLiteral(" ()") : body;
+        }
+        object.definition =
+            QStringLiteral("%1 SERVER %2%3;")
+                .arg(head, rows.value(r, "qserver"), optionsClause(rows.value(r, "options")));
         m_query.snapshot().insert(std::move(object));
     }
     return {};

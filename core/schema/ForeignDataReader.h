@@ -12,7 +12,9 @@ namespace strata {
 // an extension (postgres_fdw's wrapper comes with CREATE EXTENSION). A user mapping's options
 // can hold passwords: only its existence and its option NAMES are read, never a value (the
 // definition creates the mapping without options). A foreign table's definition lists its
-// columns (name, type, COLLATE, OPTIONS, NOT NULL, DEFAULT), its server and options.
+// columns (name, type, COLLATE, OPTIONS, NOT NULL, DEFAULT) and CHECK constraints, its server
+// and options; a foreign table that is a partition is created PARTITION OF its parent (with
+// "partition_of" and "partition_bound" attributes, and only its own columns).
 class ForeignDataReader {
 public:
     explicit ForeignDataReader(CatalogQuery& query)

@@ -476,6 +476,11 @@ private slots:
             K::ForeignTable, "kinds.remote_orders", Change::Changed, "options", 1, empty, empty);
         row("foreign table column", "ALTER FOREIGN TABLE kinds.remote_orders ADD COLUMN note text",
             K::ForeignTable, "kinds.remote_orders", Change::Changed, "columns", 1, empty, empty);
+        row("foreign table check",
+            "ALTER FOREIGN TABLE kinds.remote_orders DROP CONSTRAINT remote_orders_total_check",
+            K::ForeignTable, "kinds.remote_orders", Change::Changed, "checks", 1, empty, empty);
+        row("foreign partition drop", "DROP FOREIGN TABLE kinds.events_remote", K::ForeignTable,
+            "kinds.events_remote", Change::Removed, "", 1, empty, empty);
         // extended statistics
         row("statistics add",
             "CREATE STATISTICS kinds.items_extra (dependencies) ON a, id FROM kinds.items",

@@ -522,9 +522,16 @@ CREATE TRIGGER t_f BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION f();
         row("user mapping server", K::UserMapping, "public@kinds_srv", "server", "kinds_srv", "");
         row("foreign table server", K::ForeignTable, "kinds.remote_orders", "server", "kinds_srv",
             "CREATE FOREIGN TABLE kinds.remote_orders (id integer NOT NULL, total numeric(10,2) "
-            "OPTIONS (column_name 'amount')) SERVER kinds_srv OPTIONS (table_name 'orders');");
+            "OPTIONS (column_name 'amount'), CONSTRAINT remote_orders_total_check CHECK (total >= "
+            "0::numeric)) SERVER kinds_srv OPTIONS (table_name 'orders');");
         row("foreign table options", K::ForeignTable, "kinds.remote_orders", "options",
             "table_name 'orders'", "");
+        row("foreign table check", K::ForeignTable, "kinds.remote_orders", "checks",
+            "CONSTRAINT remote_orders_total_check CHECK (total >= 0::numeric)", "");
+        row("foreign partition", K::ForeignTable, "kinds.events_remote", "partition_of",
+            "kinds.events",
+            "CREATE FOREIGN TABLE kinds.events_remote PARTITION OF kinds.events FOR VALUES FROM "
+            "('2023-01-01') TO ('2024-01-01') SERVER kinds_srv;");
         row("statistics kinds", K::Statistics, "kinds.items_ab", "kinds", "dependencies, ndistinct",
             "CREATE STATISTICS kinds.items_ab (ndistinct, dependencies) ON a, b FROM "
             "kinds.items;");

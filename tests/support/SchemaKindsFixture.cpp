@@ -27,6 +27,9 @@ CREATE TABLE kinds.events_2024 PARTITION OF kinds.events
     FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
 CREATE TABLE kinds.events_rest PARTITION OF kinds.events DEFAULT;
 CREATE INDEX events_at_idx ON kinds.events (at);
+CREATE FOREIGN TABLE kinds.events_remote PARTITION OF kinds.events
+    FOR VALUES FROM ('2023-01-01') TO ('2024-01-01') SERVER kinds_srv;
+ALTER FOREIGN TABLE kinds.remote_orders ADD CONSTRAINT remote_orders_total_check CHECK (total >= 0);
 CREATE FUNCTION kinds.on_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$BEGIN END$$;
 )";
 
