@@ -1,5 +1,7 @@
 #include "schema/CollationReader.h"
 
+#include "schema/ReaderText.h"
+
 namespace strata {
 
 using namespace catalog;
@@ -37,12 +39,6 @@ QString providerName(const QString& code) {
     if (code == QLatin1String("b"))
         return QStringLiteral("builtin");
     return QStringLiteral("default");
-}
-
-QString literal(const QString& text) {
-    QString quoted = text;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "schema/EventTriggerReader.h"
 
+#include "schema/ReaderText.h"
+
 namespace strata {
 
 using namespace catalog;
@@ -48,7 +50,7 @@ Result<void> EventTriggerReader::read() {
             set(object, "tags", tags);
         const QString clause = enabledClause(rows.value(r, "enabled"));
         if (!clause.isEmpty())
-            set(object, "enabled", clause.toLower());
+            set(object, "enabled", enabledName(rows.value(r, "enabled")));
         set(object, "owner", rows.value(r, "owner"));
         set(object, "comment", rows.value(r, "comment"));
         QString definition = QStringLiteral("CREATE EVENT TRIGGER %1 ON %2")

@@ -1,5 +1,7 @@
 #include "schema/ForeignDataReader.h"
 
+#include "schema/ReaderText.h"
+
 namespace strata {
 
 using namespace catalog;
@@ -98,12 +100,6 @@ WHERE %5)")
                               .arg(optionsText("ft.ftoptions"), optionsText("a.attfdwoptions"),
                                    sortedAcl("c.relacl"), comment("pg_class", "c.oid"),
                                    notExtensionMember("pg_class", "c.oid"));
-}
-
-QString literal(const QString& text) {
-    QString quoted = text;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
 QString optionsClause(const QString& options) {

@@ -1,5 +1,7 @@
 #include "schema/RuleReader.h"
 
+#include "schema/ReaderText.h"
+
 namespace strata {
 
 using namespace catalog;
@@ -59,7 +61,7 @@ Result<void> RuleReader::read() {
         const QString enabled = rows.value(r, "enabled");
         const QString clause = enabledClause(enabled);
         if (!clause.isEmpty())
-            set(object, "enabled", clause.section(QLatin1Char(' '), 0, -2).toLower());
+            set(object, "enabled", enabledName(enabled));
         set(object, "comment", rows.value(r, "comment"));
         QString definition = rows.value(r, "def").trimmed();
         if (!definition.endsWith(QLatin1Char(';')))
