@@ -2,8 +2,8 @@
 //
 // Each case: a fresh database cloned (CREATE DATABASE ... TEMPLATE) from a base database built
 // from kBaseSchema, then exactly one change applied; its snapshot is compared with the base's.
+#include "KindsDatabase.h"
 #include "SchemaDescribe.h"
-#include "SchemaKindsFixture.h"
 
 #include "db/Connection.h"
 #include "drift/DriftSql.h"
@@ -15,8 +15,7 @@
 #include <QCoreApplication>
 #include <QTest>
 
-#include <functional>
-#include <optional>
+#include <memory>
 
 using namespace strata;
 using strata::test::describe;
@@ -97,11 +96,7 @@ private slots:
         QVERIFY(m_baseSnapshot.count(ObjectKind::Table) >= 6);
     }
 
-    void cleanupTestCase() {
-        (void)m_sandbox.dropDatabase(m_base);
-        if (!m_kindsBase.isEmpty())
-            (void)m_sandbox.dropDatabase(m_kindsBase);
-    }
+    void cleanupTestCase() { (void)m_sandbox.dropDatabase(m_base); }
 
     void oneChange_data() {
         QTest::addColumn<QString>("sql");
@@ -542,12 +537,12 @@ private slots:
         QFETCH(int, differences);
         QFETCH(int, forward);
         QFETCH(int, back);
-        const SchemaSnapshot& a = kindsBase();
+        const SchemaSnapshot& a = kinds().snapshot();
         // B to A runs in B's clone: the change, then the script back.
         QString toA;
         Result<SchemaSnapshot> backAgain = Error(ErrorCode::Internal, QStringLiteral("not run"));
-        auto b = cloneOf(
-            m_kindsBase, sql,
+        auto b = kinds().cloneWith(
+            sql,
             [&](const SchemaSnapshot& changed) {
                 toA = DriftSql::generate(SchemaDiff::compare(changed, a), changed, a);
                 return back == Script::Applies ? toA : QString();
@@ -576,7 +571,7 @@ private slots:
         // A to B: the script run on a clone of A gives B.
         const QString toB = DriftSql::generate(diff, a, *b);
         Result<SchemaSnapshot> forwardApplied =
-            forward == Script::Applies ? kindsCloneWith(toB)
+            forward == Script::Applies ? kinds().cloneWith(toB)
                                        : Result<SchemaSnapshot>(Error(ErrorCode::Internal, {}));
         checkScript(toB, forward, forwardApplied, *b);
         // B to A: the change and then the script back give A.
@@ -584,6 +579,14 @@ private slots:
     }
 
 private:
+    // The kinds database (test::KindsDatabase), built on first use.
+    test::KindsDatabase& kinds() {
+        if (!m_kinds)
+            m_kinds = std::make_unique<test::KindsDatabase>(m_sandbox,
+                                                            m_prefix + QStringLiteral("_kinds"));
+        return *m_kinds;
+    }
+
     // What a DriftSql script must do in newKindChange.
     enum Script {
         Applies,     // run as it is, it makes the diff empty
@@ -611,40 +614,9 @@ private:
         QVERIFY2(rest.isEmpty(), qPrintable(script + QStringLiteral("\nleft:\n") + describe(rest)));
     }
 
-    // The database built from test::schemaKindsSql for this server (once), and its snapshot.
-    const SchemaSnapshot& kindsBase() {
-        if (!m_kindsSnapshot) {
-            m_kindsBase = m_prefix + QStringLiteral("_kinds");
-            if (!m_sandbox.createDatabase(m_kindsBase).ok())
-                qFatal("cannot create %s", qPrintable(m_kindsBase));
-            auto conn = m_sandbox.connect(m_kindsBase);
-            if (!conn)
-                qFatal("cannot connect: %s", qPrintable(conn.error().toString()));
-            auto built = (*conn)->exec(test::schemaKindsSql((*conn)->serverVersion()));
-            if (!built)
-                qFatal("kinds fixture failed: %s", qPrintable(built.error().toString()));
-            auto snap = SnapshotReader::read(**conn);
-            if (!snap)
-                qFatal("snapshot failed: %s", qPrintable(snap.error().toString()));
-            m_kindsSnapshot = std::move(snap.value());
-        }
-        return *m_kindsSnapshot;
-    }
-
-    Result<SchemaSnapshot> kindsCloneWith(const QString& sql) {
-        kindsBase();
-        return cloneOf(m_kindsBase, sql);
-    }
-
+private:
     // A clone of the base database with `sql` applied, snapshotted (the clone is dropped).
-    Result<SchemaSnapshot> cloneWith(const QString& sql) { return cloneOf(m_base, sql); }
-
-    // A clone of database `base` with `sql` applied, snapshotted (the clone is dropped).
-    // With `then`: the SQL it returns for the snapshot is run in the clone too, and the
-    // clone's snapshot after it goes to *after.
-    Result<SchemaSnapshot> cloneOf(const QString& base, const QString& sql,
-                                   const std::function<QString(const SchemaSnapshot&)>& then = {},
-                                   Result<SchemaSnapshot>* after = nullptr) {
+    Result<SchemaSnapshot> cloneWith(const QString& sql) {
         const QString name = m_prefix + QStringLiteral("_%1").arg(++m_counter);
         {
             auto admin = m_sandbox.connect();
@@ -652,7 +624,7 @@ private:
                 return admin.error();
             auto created = (*admin)->exec(
                 QStringLiteral("CREATE DATABASE %1 TEMPLATE %2")
-                    .arg((*admin)->quoteIdentifier(name), (*admin)->quoteIdentifier(base)));
+                    .arg((*admin)->quoteIdentifier(name), (*admin)->quoteIdentifier(m_base)));
             if (!created)
                 return created.error();
         }
@@ -670,11 +642,6 @@ private:
                 if (!result)
                     qWarning("snapshot failed: %s", qPrintable(result.error().toString()));
             }
-            const QString next = result && then ? then(*result) : QString();
-            if (!next.isEmpty() && after) {
-                auto ran = (*conn)->exec(next);
-                *after = ran ? SnapshotReader::read(**conn) : Result<SchemaSnapshot>(ran.error());
-            }
         }
         (void)m_sandbox.dropDatabase(name);
         return result;
@@ -685,8 +652,7 @@ private:
     QString m_base;
     int m_counter = 0;
     SchemaSnapshot m_baseSnapshot;
-    QString m_kindsBase; // built by kindsBase() on first use
-    std::optional<SchemaSnapshot> m_kindsSnapshot;
+    std::unique_ptr<test::KindsDatabase> m_kinds; // dropped before m_sandbox goes
 };
 
 QTEST_GUILESS_MAIN(TestSchemaDiff)
