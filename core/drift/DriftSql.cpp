@@ -44,6 +44,13 @@ const SchemaObject* lookup(const SchemaSnapshot& s, const SchemaDifference& d) {
     return s.find(d.kind, d.name);
 }
 
+// The role of a user mapping as its DDL names it (PUBLIC, or the quoted role).
+QString mappingUser(const SchemaObject* obj) {
+    const QString user = obj ? obj->attribute(QStringLiteral("user")) : QString();
+    return user.isEmpty() || user == QLatin1String("public") ? QStringLiteral("PUBLIC")
+                                                             : quoteIdent(user);
+}
+
 QString dropStatement(const SchemaDifference& d, const SchemaObject* obj, bool* destructive) {
     const QString parent = obj ? obj->parent : QString();
     const QString qname = DriftSql::quoteQualified(d.name);
@@ -87,15 +94,58 @@ QString dropStatement(const SchemaDifference& d, const SchemaObject* obj, bool* 
         return QStringLiteral("DROP DOMAIN %1;").arg(qname);
     case ObjectKind::Policy:
         return QStringLiteral("DROP POLICY %1 ON %2;").arg(child, qparent);
+    case ObjectKind::Collation:
+        return QStringLiteral("DROP COLLATION %1;").arg(qname);
+    case ObjectKind::ForeignDataWrapper:
+        return QStringLiteral("DROP FOREIGN DATA WRAPPER %1;").arg(quoteIdent(d.name));
+    case ObjectKind::ForeignServer:
+        return QStringLiteral("DROP SERVER %1;").arg(quoteIdent(d.name));
+    case ObjectKind::UserMapping:
+        return QStringLiteral("DROP USER MAPPING FOR %1 SERVER %2;")
+            .arg(mappingUser(obj), quoteIdent(obj ? obj->attribute(QStringLiteral("server"))
+                                                  : d.name.section(QLatin1Char('@'), -1)));
+    case ObjectKind::ForeignTable:
+        return QStringLiteral("DROP FOREIGN TABLE %1;").arg(qname);
+    case ObjectKind::Statistics:
+        return QStringLiteral("DROP STATISTICS %1;").arg(qname);
+    case ObjectKind::Rule:
+        return QStringLiteral("DROP RULE %1 ON %2;").arg(child, qparent);
+    case ObjectKind::EventTrigger:
+        return QStringLiteral("DROP EVENT TRIGGER %1;").arg(quoteIdent(d.name));
     }
     return {};
+}
+
+// The CREATE of an object as its definition gives it, but for an index on a partitioned table
+// that has partition indexes attached: IndexReader writes it "ON ONLY" (the parent alone, left
+// invalid), so it is created on the whole tree instead, which creates and attaches the
+// partitions' indexes.
+QString createDefinition(const SchemaObject* obj, const QString& definition) {
+    if (obj && obj->kind == ObjectKind::Index &&
+        obj->attribute(QStringLiteral("partitioned")) == QLatin1String("true") &&
+        !obj->attribute(QStringLiteral("attached")).isEmpty()) {
+        QString def = definition;
+        def.replace(QStringLiteral(" ON ONLY "), QStringLiteral(" ON "));
+        return withSemicolon(def);
+    }
+    return withSemicolon(definition);
 }
 
 QString createStatement(const SchemaDifference& d, const SchemaObject* obj) {
     if (d.kind == ObjectKind::Column && obj)
         return QStringLiteral("ALTER TABLE %1 ADD COLUMN %2;")
             .arg(DriftSql::quoteQualified(obj->parent), obj->definition);
-    return withSemicolon(d.definitionB);
+    QString create = createDefinition(obj, d.definitionB);
+    // A user mapping's option values are never read: they have to be set by hand.
+    if (d.kind == ObjectKind::UserMapping && obj &&
+        !obj->attribute(QStringLiteral("options")).isEmpty())
+        create += QStringLiteral("\n-- MANUAL: set its options (their values are never read): "
+                                 "ALTER USER MAPPING FOR %1 SERVER %2 OPTIONS (ADD %3 '...');")
+                      .arg(mappingUser(obj), quoteIdent(obj->attribute(QStringLiteral("server"))),
+                           obj->attribute(QStringLiteral("options"))
+                               .split(QStringLiteral(", "))
+                               .join(QStringLiteral(" '...', ADD ")));
+    return create;
 }
 
 bool isForeignKey(const SchemaObject* obj) {
@@ -113,34 +163,50 @@ int rank(ObjectKind kind, const SchemaObject* obj) {
         return 0;
     case ObjectKind::Extension:
         return 1;
-    case ObjectKind::EnumType:
+    case ObjectKind::ForeignDataWrapper:
         return 2;
-    case ObjectKind::Domain:
+    case ObjectKind::ForeignServer:
         return 3;
-    case ObjectKind::CompositeType:
+    case ObjectKind::UserMapping:
         return 4;
-    case ObjectKind::Sequence:
+    case ObjectKind::Collation:
         return 5;
-    case ObjectKind::Table:
+    case ObjectKind::EnumType:
         return 6;
-    case ObjectKind::Column:
+    case ObjectKind::Domain:
         return 7;
-    case ObjectKind::Function:
+    case ObjectKind::CompositeType:
         return 8;
-    case ObjectKind::Constraint:
-        return isForeignKey(obj) ? 11 : 9;
-    case ObjectKind::Index:
+    case ObjectKind::Sequence:
+        return 9;
+    case ObjectKind::Table:
         return 10;
-    case ObjectKind::View:
+    case ObjectKind::Column:
+        return 11;
+    case ObjectKind::ForeignTable:
         return 12;
-    case ObjectKind::MaterializedView:
+    case ObjectKind::Function:
         return 13;
-    case ObjectKind::Trigger:
-        return 14;
-    case ObjectKind::Policy:
+    case ObjectKind::Constraint:
+        return isForeignKey(obj) ? 16 : 14;
+    case ObjectKind::Index:
         return 15;
+    case ObjectKind::Statistics:
+        return 17;
+    case ObjectKind::View:
+        return 18;
+    case ObjectKind::MaterializedView:
+        return 19;
+    case ObjectKind::Trigger:
+        return 20;
+    case ObjectKind::Rule:
+        return 21;
+    case ObjectKind::Policy:
+        return 22;
+    case ObjectKind::EventTrigger:
+        return 23;
     }
-    return 16;
+    return 24;
 }
 
 // Whether dropping this kind destroys data (its DROP is commented out unless the script undoes
@@ -163,7 +229,8 @@ bool dropDestroysData(ObjectKind kind) {
 
 bool isTableChild(ObjectKind kind) {
     return kind == ObjectKind::Column || kind == ObjectKind::Constraint ||
-           kind == ObjectKind::Index || kind == ObjectKind::Trigger || kind == ObjectKind::Policy;
+           kind == ObjectKind::Index || kind == ObjectKind::Trigger || kind == ObjectKind::Policy ||
+           kind == ObjectKind::Statistics || kind == ObjectKind::Rule;
 }
 
 // The literals of an enum's "labels" attribute ("'a', 'b''c', E'd\\\\e'"), as written.
@@ -264,9 +331,13 @@ void writeChange(QStringList& out, const SchemaDifference& d, const SchemaObject
     case ObjectKind::Index:
     case ObjectKind::Trigger:
     case ObjectKind::Constraint:
-    case ObjectKind::Policy: {
+    case ObjectKind::Policy:
+    case ObjectKind::Statistics:
+    case ObjectKind::Rule:
+    case ObjectKind::ForeignTable: // holds no data of its own
+    case ObjectKind::EventTrigger: {
         bool destructive = false;
-        out << dropStatement(d, objA, &destructive) << withSemicolon(d.definitionB);
+        out << dropStatement(d, objA, &destructive) << createDefinition(objB, d.definitionB);
         return;
     }
     case ObjectKind::Function:

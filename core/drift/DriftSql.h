@@ -21,11 +21,16 @@ struct DriftSqlOptions {
 // DDL that would bring database A to B, from their diff (`strata diff --sql`, and both
 // sections of `strata revision --from-diff`): CREATE for what only B has, DROP for what only A
 // has, ALTER / re-create / CREATE OR REPLACE for changes. Ordered by dependency: schemas,
-// extensions and types before the tables and columns that use them, tables before their
-// constraints and indexes, foreign keys after the keys and unique indexes they reference,
-// functions before the views and triggers; drops in the reverse order. What goes with a
-// dropped table (its columns, constraints, indexes, triggers, policies, owned sequences) or a
-// dropped column (its owned sequence) is not dropped again on its own.
+// extensions, foreign data wrappers, servers, user mappings, collations and types before the
+// tables and columns that use them, foreign tables after the columns' types, tables before
+// their constraints, indexes and statistics, foreign keys after the keys and unique indexes
+// they reference, functions before the views, triggers, rules and event triggers; drops in the
+// reverse order. What goes with a dropped table (its columns, constraints, indexes, triggers,
+// policies, statistics, rules, owned sequences) or a dropped column (its owned sequence) is
+// not dropped again on its own. A changed foreign table, rule, statistics object or event
+// trigger is dropped and created again; a changed collation, wrapper, server or user mapping
+// is a MANUAL note. A user mapping is created without options (their values are never read)
+// and a MANUAL line names the options to set.
 // Statements that destroy data (dropping a table, column, sequence, schema, type, extension,
 // or changing a column's type) are written commented out behind a "-- DESTRUCTIVE:" line so
 // nothing is lost by running the script as it is; changes it cannot generate safely are

@@ -85,6 +85,22 @@ QString keyword(ObjectKind kind) {
         return QStringLiteral("DOMAIN");
     case ObjectKind::Policy:
         return QStringLiteral("POLICY");
+    case ObjectKind::Collation:
+        return QStringLiteral("COLLATION");
+    case ObjectKind::ForeignDataWrapper:
+        return QStringLiteral("FOREIGN DATA WRAPPER");
+    case ObjectKind::ForeignServer:
+        return QStringLiteral("SERVER");
+    case ObjectKind::UserMapping:
+        return QStringLiteral("USER MAPPING");
+    case ObjectKind::ForeignTable:
+        return QStringLiteral("FOREIGN TABLE");
+    case ObjectKind::Statistics:
+        return QStringLiteral("STATISTICS");
+    case ObjectKind::Rule:
+        return QStringLiteral("RULE");
+    case ObjectKind::EventTrigger:
+        return QStringLiteral("EVENT TRIGGER");
     }
     return QStringLiteral("TABLE");
 }
@@ -92,7 +108,8 @@ QString keyword(ObjectKind kind) {
 // "TABLE public.t", "CONSTRAINT c ON public.t", ...
 QString target(const SchemaObject& object) {
     const bool onTable = object.kind == ObjectKind::Constraint ||
-                         object.kind == ObjectKind::Trigger || object.kind == ObjectKind::Policy;
+                         object.kind == ObjectKind::Trigger || object.kind == ObjectKind::Policy ||
+                         object.kind == ObjectKind::Rule;
     const QString prefix = object.parent + QLatin1Char('.');
     if (onTable && !object.parent.isEmpty() && object.name.startsWith(prefix))
         return QStringLiteral("%1 %2 ON %3")
@@ -120,6 +137,8 @@ bool hasOwner(ObjectKind kind) {
     case ObjectKind::Trigger:
     case ObjectKind::Policy:
     case ObjectKind::Extension:
+    case ObjectKind::UserMapping:
+    case ObjectKind::Rule:
         return false;
     default:
         return true;

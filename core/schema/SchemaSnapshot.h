@@ -30,6 +30,17 @@ enum class ObjectKind {
     Domain,
     CompositeType,
     Policy,
+    // Read by CollationReader, ForeignDataReader, StatisticsReader, RuleReader and
+    // EventTriggerReader. Foreign data wrappers, servers, user mappings ("user@server") and
+    // event triggers are database-wide: their names are unqualified.
+    Collation,
+    ForeignDataWrapper,
+    ForeignServer,
+    UserMapping,
+    ForeignTable,
+    Statistics,
+    Rule,
+    EventTrigger,
 };
 
 // "table", "materialized view", ... (stable: used in JSON and in reports).
@@ -95,7 +106,7 @@ public:
     int serverVersion() const { return m_serverVersion; }
     void setServerVersion(int version) { m_serverVersion = version; }
 
-    // {"format": 1, "serverVersion": 150004, "objects": [{"kind", "name", "parent",
+    // {"format": 2, "serverVersion": 150004, "objects": [{"kind", "name", "parent",
     //   "attributes": {...}, "definition"}, ...]} with objects in key order.
     QJsonObject toJson() const;
     static Result<SchemaSnapshot> fromJson(const QJsonObject& json);

@@ -2,11 +2,17 @@
 
 #include "db/Connection.h"
 #include "schema/CatalogQuery.h"
+#include "schema/CollationReader.h"
+#include "schema/EventTriggerReader.h"
+#include "schema/ForeignDataReader.h"
 #include "schema/IndexReader.h"
 #include "schema/NamespaceReader.h"
+#include "schema/PartitionReader.h"
 #include "schema/PolicyReader.h"
 #include "schema/RelationReader.h"
 #include "schema/RoutineReader.h"
+#include "schema/RuleReader.h"
+#include "schema/StatisticsReader.h"
 #include "schema/TypeReader.h"
 
 #include <QCoreApplication>
@@ -73,6 +79,12 @@ Result<SchemaSnapshot> readAll(Connection& connection, const SnapshotOptions& op
     STRATA_TRY(RoutineReader(query).read());
     STRATA_TRY(TypeReader(query).read());
     STRATA_TRY(PolicyReader(query).read());
+    STRATA_TRY(CollationReader(query).read());
+    STRATA_TRY(ForeignDataReader(query).read());
+    STRATA_TRY(StatisticsReader(query).read());
+    STRATA_TRY(RuleReader(query).read());
+    STRATA_TRY(EventTriggerReader(query).read());
+    STRATA_TRY(PartitionReader(query).read());
     SchemaSnapshot snapshot = std::move(query.snapshot());
     applyExclusions(snapshot, options);
     return snapshot;

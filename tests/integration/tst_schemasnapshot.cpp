@@ -1,6 +1,7 @@
 // SnapshotReader against the sandbox: what is read, what is left out, stability, JSON.
 #include "SandboxDatabase.h"
 #include "SchemaDescribe.h"
+#include "SchemaKindsFixture.h"
 #include "TestSupport.h"
 #include "db/Connection.h"
 #include "sandbox/Sandbox.h"
@@ -14,8 +15,12 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <optional>
+
 using namespace strata;
 using strata::test::describe;
+
+Q_DECLARE_METATYPE(strata::ObjectKind)
 
 namespace {
 
@@ -481,8 +486,169 @@ CREATE TRIGGER t_f BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION f();
         QVERIFY(*back == snap);
     }
 
+    // The kinds the "kinds" readers add (test::schemaKindsSql): each is read, with its DDL.
+    void newKinds_data() {
+        QTest::addColumn<ObjectKind>("kind");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("attribute");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("definition"); // a part of the definition
+        auto row = [](const char* tag, ObjectKind kind, const char* name, const char* attribute,
+                      const char* value, const char* definition) {
+            QTest::newRow(tag) << kind << QString::fromUtf8(name) << QString::fromUtf8(attribute)
+                               << QString::fromUtf8(value) << QString::fromUtf8(definition);
+        };
+        using K = ObjectKind;
+        row("icu collation", K::Collation, "kinds.ci", "provider", "icu",
+            "CREATE COLLATION kinds.ci (provider = icu, locale = 'und-u-ks-level2', "
+            "deterministic = false);");
+        row("icu locale", K::Collation, "kinds.ci", "locale", "und-u-ks-level2", "");
+        row("non-deterministic", K::Collation, "kinds.ci", "deterministic", "false", "");
+        row("libc collation", K::Collation, "kinds.c_libc", "locale", "C",
+            "CREATE COLLATION kinds.c_libc (provider = libc, locale = 'C');");
+        row("libc deterministic", K::Collation, "kinds.c_libc", "deterministic", "true", "");
+        row("wrapper", K::ForeignDataWrapper, "kinds_fdw", "owner", "postgres",
+            "CREATE FOREIGN DATA WRAPPER kinds_fdw;");
+        row("server options", K::ForeignServer, "kinds_srv", "options",
+            "dbname 'shop', host 'remote.example'",
+            "CREATE SERVER kinds_srv FOREIGN DATA WRAPPER kinds_fdw OPTIONS (dbname 'shop', "
+            "host 'remote.example');");
+        row("server wrapper", K::ForeignServer, "kinds_srv", "wrapper", "kinds_fdw", "");
+        row("server type", K::ForeignServer, "kinds_spare_srv", "type", "spare",
+            "CREATE SERVER kinds_spare_srv TYPE 'spare' VERSION '1' FOREIGN DATA WRAPPER "
+            "kinds_fdw;");
+        row("user mapping option names", K::UserMapping, "public@kinds_srv", "options",
+            "password, user", "CREATE USER MAPPING FOR PUBLIC SERVER kinds_srv;");
+        row("user mapping server", K::UserMapping, "public@kinds_srv", "server", "kinds_srv", "");
+        row("foreign table server", K::ForeignTable, "kinds.remote_orders", "server", "kinds_srv",
+            "CREATE FOREIGN TABLE kinds.remote_orders (id integer NOT NULL, total numeric(10,2) "
+            "OPTIONS (column_name 'amount'), CONSTRAINT remote_orders_total_check CHECK (total >= "
+            "0::numeric)) SERVER kinds_srv OPTIONS (table_name 'orders');");
+        row("foreign table options", K::ForeignTable, "kinds.remote_orders", "options",
+            "table_name 'orders'", "");
+        row("foreign table check", K::ForeignTable, "kinds.remote_orders", "checks",
+            "CONSTRAINT remote_orders_total_check CHECK (total >= 0::numeric)", "");
+        row("foreign partition", K::ForeignTable, "kinds.events_remote", "partition_of",
+            "kinds.events",
+            "CREATE FOREIGN TABLE kinds.events_remote PARTITION OF kinds.events FOR VALUES FROM "
+            "('2023-01-01') TO ('2024-01-01') SERVER kinds_srv;");
+        row("statistics kinds", K::Statistics, "kinds.items_ab", "kinds", "dependencies, ndistinct",
+            "CREATE STATISTICS kinds.items_ab (ndistinct, dependencies) ON a, b FROM "
+            "kinds.items;");
+        row("statistics table", K::Statistics, "kinds.items_mcv", "table", "kinds.items",
+            "(mcv) ON a, b FROM kinds.items;");
+        row("rule event", K::Rule, "kinds.items_log.items_log_ignore", "event", "DELETE",
+            "ON DELETE TO kinds.items_log DO INSTEAD NOTHING;");
+        row("rule instead", K::Rule, "kinds.items_log.items_log_ignore", "instead", "true",
+            "CREATE RULE items_log_ignore AS");
+        row("event trigger", K::EventTrigger, "kinds_ddl", "event", "ddl_command_end",
+            "CREATE EVENT TRIGGER kinds_ddl ON ddl_command_end WHEN TAG IN ('ALTER TABLE', "
+            "'CREATE TABLE') EXECUTE FUNCTION kinds.on_ddl();");
+        row("event trigger function", K::EventTrigger, "kinds_ddl", "function", "kinds.on_ddl", "");
+        row("partition bound", K::Table, "kinds.events_2024", "partition_bound",
+            "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')",
+            "PARTITION OF kinds.events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')");
+        row("partition parent", K::Table, "kinds.events_2024", "partition_of", "kinds.events", "");
+        row("default partition", K::Table, "kinds.events_rest", "partition_bound", "DEFAULT",
+            "PARTITION OF kinds.events DEFAULT");
+        row("partition key", K::Table, "kinds.events", "partition_key", "RANGE (at)",
+            "PARTITION BY RANGE (at)");
+        row("partitioned index", K::Index, "kinds.events_at_idx", "partitioned", "true",
+            "CREATE INDEX events_at_idx ON ONLY kinds.events");
+        row("attached partition indexes", K::Index, "kinds.events_at_idx", "attached",
+            "kinds.events_2024_at_idx, kinds.events_rest_at_idx", "");
+    }
+
+    void newKinds() {
+        QFETCH(ObjectKind, kind);
+        QFETCH(QString, name);
+        QFETCH(QString, attribute);
+        QFETCH(QString, value);
+        QFETCH(QString, definition);
+        const SchemaSnapshot& snap = kindsSnapshot();
+        const SchemaObject* object = snap.find(kind, name);
+        QVERIFY2(object, qPrintable(QStringLiteral("no %1 %2; %1s: %3")
+                                        .arg(objectKindName(kind), name,
+                                             snap.names(kind).join(QStringLiteral(", ")))));
+        QCOMPARE(object->attribute(attribute), value);
+        QVERIFY2(object->definition.contains(definition), qPrintable(object->definition));
+    }
+
+    // A user mapping's option values (here a password) never reach the snapshot; a partition's
+    // own indexes (attached to the partitioned one) are not objects of their own.
+    void newKindsLeaveOut() {
+        const SchemaSnapshot& snap = kindsSnapshot();
+        const QByteArray json = QJsonDocument(snap.toJson()).toJson(QJsonDocument::Compact);
+        QVERIFY(json.contains("public@kinds_srv"));
+        QVERIFY(!json.contains("kinds-secret"));
+        QVERIFY(!json.contains("'reader'"));
+        QVERIFY(!snap.contains(ObjectKind::Index, QStringLiteral("kinds.events_2024_at_idx")));
+        QVERIFY(!snap.contains(ObjectKind::Rule, QStringLiteral("kinds.items_log._RETURN")));
+        auto back = SchemaSnapshot::fromJson(QJsonDocument::fromJson(json).object());
+        QVERIFY(back.ok());
+        QVERIFY(*back == snap);
+    }
+
+    // Statistics on an expression exist from 14 on (the fixture creates them there).
+    void expressionStatistics() {
+        const SchemaSnapshot& snap = kindsSnapshot();
+        const SchemaObject* expr =
+            snap.find(ObjectKind::Statistics, QStringLiteral("kinds.items_expr"));
+        if (snap.serverVersion() < 140000) {
+            QVERIFY(!expr);
+            QCOMPARE(snap.count(ObjectKind::Statistics), 2);
+            return;
+        }
+        QVERIFY(expr);
+        QCOMPARE(expr->attribute(QStringLiteral("kinds")), QStringLiteral("expressions"));
+        QVERIFY2(expr->definition.contains(QStringLiteral("ON (a + b) FROM kinds.items")),
+                 qPrintable(expr->definition));
+        QCOMPARE(snap.count(ObjectKind::Statistics), 3);
+    }
+
+    // With --schema: event triggers follow their function's schema; foreign tables and
+    // statistics their own; wrappers, servers and user mappings are database-wide.
+    void newKindsUnderSchemaFilter_data() {
+        QTest::addColumn<QStringList>("schemas");
+        QTest::addColumn<bool>("inKinds");
+        QTest::newRow("kinds") << QStringList{QStringLiteral("kinds")} << true;
+        QTest::newRow("public") << QStringList{QStringLiteral("public")} << false;
+    }
+
+    void newKindsUnderSchemaFilter() {
+        QFETCH(QStringList, schemas);
+        QFETCH(bool, inKinds);
+        kindsSnapshot(); // builds m_kindsConnection
+        SnapshotOptions options;
+        options.schemas = schemas;
+        const SchemaSnapshot snap = snapshot(*m_kindsConnection, options);
+        QCOMPARE(snap.contains(ObjectKind::EventTrigger, QStringLiteral("kinds_ddl")), inKinds);
+        QCOMPARE(snap.contains(ObjectKind::ForeignTable, QStringLiteral("kinds.remote_orders")),
+                 inKinds);
+        QCOMPARE(snap.contains(ObjectKind::Statistics, QStringLiteral("kinds.items_ab")), inKinds);
+        QCOMPARE(snap.contains(ObjectKind::Collation, QStringLiteral("kinds.ci")), inKinds);
+        QVERIFY(snap.contains(ObjectKind::ForeignServer, QStringLiteral("kinds_srv")));
+        QVERIFY(snap.contains(ObjectKind::ForeignDataWrapper, QStringLiteral("kinds_fdw")));
+        QVERIFY(snap.contains(ObjectKind::UserMapping, QStringLiteral("public@kinds_srv")));
+    }
+
 private:
+    // A database with test::schemaKindsSql for this server, and its snapshot (built once).
+    const SchemaSnapshot& kindsSnapshot() {
+        if (!m_kinds) {
+            m_kindsConnection = m_dbs.create();
+            auto done =
+                m_kindsConnection->exec(test::schemaKindsSql(m_kindsConnection->serverVersion()));
+            if (!done)
+                qFatal("kinds fixture failed: %s", qPrintable(done.error().toString()));
+            m_kinds = snapshot(*m_kindsConnection);
+        }
+        return *m_kinds;
+    }
+
     ScratchDatabases m_dbs;
+    std::unique_ptr<Connection> m_kindsConnection;
+    std::optional<SchemaSnapshot> m_kinds;
 };
 
 QTEST_GUILESS_MAIN(TestSchemaSnapshot)

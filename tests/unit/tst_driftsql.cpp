@@ -317,6 +317,151 @@ private Q_SLOTS:
         const SchemaSnapshot a = base();
         QVERIFY(uncommented(DriftSql::generate(SchemaDiff::compare(a, a), a, a)).isEmpty());
     }
+
+    // The kinds the "kinds" readers add, created in dependency order (wrappers, servers and
+    // user mappings before foreign tables; collations before tables; statistics and rules
+    // after their tables; event triggers after their functions) and dropped in the reverse.
+    void newKindsInDependencyOrder() {
+        const SchemaSnapshot a = base();
+        const SchemaSnapshot b = newKinds(a);
+        const QStringList create = uncommented(DriftSql::generate(SchemaDiff::compare(a, b), a, b));
+        const QStringList expected{
+            QStringLiteral("CREATE FOREIGN DATA WRAPPER w;"),
+            QStringLiteral("CREATE SERVER s FOREIGN DATA WRAPPER w;"),
+            QStringLiteral("CREATE USER MAPPING FOR \"Reader\" SERVER s;"),
+            QStringLiteral("CREATE COLLATION public.ci (provider = icu, locale = 'und');"),
+            QStringLiteral("CREATE TABLE public.u (label text COLLATE public.ci);"),
+            QStringLiteral("CREATE FOREIGN TABLE public.f (id integer) SERVER s;"),
+            QStringLiteral("CREATE FUNCTION public.on_ddl() RETURNS event_trigger;"),
+            QStringLiteral("CREATE STATISTICS public.st ON id, label FROM public.u;"),
+            QStringLiteral("CREATE RULE r AS ON DELETE TO public.u DO INSTEAD NOTHING;"),
+            QStringLiteral("CREATE EVENT TRIGGER e ON ddl_command_end EXECUTE FUNCTION "
+                           "public.on_ddl();"),
+        };
+        QCOMPARE(create, expected);
+        // The user mapping's option values are never read: the script says to set them.
+        QVERIFY(DriftSql::generate(SchemaDiff::compare(a, b), a, b)
+                    .contains(QStringLiteral("-- MANUAL: set its options (their values are never "
+                                             "read): ALTER USER MAPPING FOR \"Reader\" SERVER s "
+                                             "OPTIONS (ADD password '...', ADD user '...');")));
+
+        // Dropped the other way round; the table's DROP is destructive (commented out) and
+        // takes its statistics and rule with it.
+        const QString dropScript = DriftSql::generate(SchemaDiff::compare(b, a), b, a);
+        QCOMPARE(uncommented(dropScript),
+                 (QStringList{
+                     QStringLiteral("DROP EVENT TRIGGER e;"),
+                     QStringLiteral("DROP ROUTINE public.on_ddl();"),
+                     QStringLiteral("DROP FOREIGN TABLE public.f;"),
+                     QStringLiteral("DROP COLLATION public.ci;"),
+                     QStringLiteral("DROP USER MAPPING FOR \"Reader\" SERVER s;"),
+                     QStringLiteral("DROP SERVER s;"),
+                     QStringLiteral("DROP FOREIGN DATA WRAPPER w;"),
+                 }));
+        QCOMPARE(DriftSql::destructiveCount(dropScript), 1);
+        QVERIFY(dropScript.contains(QStringLiteral("-- DROP TABLE public.u;")));
+        QVERIFY(!dropScript.contains(QStringLiteral("DROP STATISTICS")));
+        QVERIFY(!dropScript.contains(QStringLiteral("DROP RULE")));
+    }
+
+    // A changed foreign table, rule, statistics or event trigger is dropped and created again;
+    // a partitioned index with partition indexes attached is created on the whole tree (not
+    // ON ONLY the parent, which would leave it invalid).
+    void newKindsChanged_data() {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("definitionA");
+        QTest::addColumn<QString>("definitionB");
+        QTest::addColumn<QString>("attached"); // of B (an index)
+        QTest::addColumn<QStringList>("statements");
+        QTest::newRow("foreign table")
+            << int(ObjectKind::ForeignTable) << QStringLiteral("public.f")
+            << QStringLiteral("CREATE FOREIGN TABLE public.f (id integer) SERVER s;")
+            << QStringLiteral("CREATE FOREIGN TABLE public.f (id bigint) SERVER s;") << QString()
+            << QStringList{QStringLiteral("DROP FOREIGN TABLE public.f;"),
+                           QStringLiteral("CREATE FOREIGN TABLE public.f (id bigint) SERVER s;")};
+        QTest::newRow("event trigger")
+            << int(ObjectKind::EventTrigger) << QStringLiteral("Audit")
+            << QStringLiteral("CREATE EVENT TRIGGER \"Audit\" ON sql_drop EXECUTE FUNCTION f();")
+            << QStringLiteral("CREATE EVENT TRIGGER \"Audit\" ON sql_drop EXECUTE FUNCTION f();\n"
+                              "ALTER EVENT TRIGGER \"Audit\" DISABLE;")
+            << QString()
+            << QStringList{QStringLiteral("DROP EVENT TRIGGER \"Audit\";"),
+                           QStringLiteral("CREATE EVENT TRIGGER \"Audit\" ON sql_drop EXECUTE "
+                                          "FUNCTION f();"),
+                           QStringLiteral("ALTER EVENT TRIGGER \"Audit\" DISABLE;")};
+        QTest::newRow("partitioned index, attached")
+            << int(ObjectKind::Index) << QStringLiteral("public.p_idx")
+            << QStringLiteral("CREATE INDEX p_idx ON ONLY public.p USING btree (a);")
+            << QStringLiteral("CREATE INDEX p_idx ON ONLY public.p USING btree (b);")
+            << QStringLiteral("public.p1_b_idx")
+            << QStringList{QStringLiteral("DROP INDEX public.p_idx;"),
+                           QStringLiteral("CREATE INDEX p_idx ON public.p USING btree (b);")};
+        QTest::newRow("partitioned index, nothing attached")
+            << int(ObjectKind::Index) << QStringLiteral("public.p_idx")
+            << QStringLiteral("CREATE INDEX p_idx ON ONLY public.p USING btree (a);")
+            << QStringLiteral("CREATE INDEX p_idx ON ONLY public.p USING btree (b);") << QString()
+            << QStringList{QStringLiteral("DROP INDEX public.p_idx;"),
+                           QStringLiteral("CREATE INDEX p_idx ON ONLY public.p USING btree (b);")};
+    }
+
+    void newKindsChanged() {
+        QFETCH(int, kind);
+        QFETCH(QString, name);
+        QFETCH(QString, definitionA);
+        QFETCH(QString, definitionB);
+        QFETCH(QString, attached);
+        QFETCH(QStringList, statements);
+        SchemaSnapshot a;
+        SchemaSnapshot b;
+        SchemaObject objectA = object(static_cast<ObjectKind>(kind), name, definitionA);
+        SchemaObject objectB = object(static_cast<ObjectKind>(kind), name, definitionB);
+        if (objectB.kind == ObjectKind::Index) {
+            objectA = withAttribute(objectA, QStringLiteral("partitioned"), QStringLiteral("true"));
+            objectB = withAttribute(objectB, QStringLiteral("partitioned"), QStringLiteral("true"));
+            if (!attached.isEmpty())
+                objectB = withAttribute(objectB, QStringLiteral("attached"), attached);
+        }
+        a.insert(objectA);
+        b.insert(objectB);
+        QCOMPARE(uncommented(DriftSql::generate(SchemaDiff::compare(a, b), a, b)), statements);
+    }
+
+private:
+    // `a` plus one object of each new kind (a table public.u with statistics and a rule).
+    static SchemaSnapshot newKinds(SchemaSnapshot b) {
+        b.insert(object(ObjectKind::ForeignDataWrapper, QStringLiteral("w"),
+                        QStringLiteral("CREATE FOREIGN DATA WRAPPER w;")));
+        b.insert(object(ObjectKind::ForeignServer, QStringLiteral("s"),
+                        QStringLiteral("CREATE SERVER s FOREIGN DATA WRAPPER w;")));
+        SchemaObject mapping =
+            object(ObjectKind::UserMapping, QStringLiteral("Reader@s"),
+                   QStringLiteral("CREATE USER MAPPING FOR \"Reader\" SERVER s;"));
+        mapping.attributes = {{QStringLiteral("user"), QStringLiteral("Reader")},
+                              {QStringLiteral("server"), QStringLiteral("s")},
+                              {QStringLiteral("options"), QStringLiteral("password, user")}};
+        b.insert(mapping);
+        b.insert(object(ObjectKind::Collation, QStringLiteral("public.ci"),
+                        QStringLiteral("CREATE COLLATION public.ci (provider = icu, locale = "
+                                       "'und');")));
+        b.insert(object(ObjectKind::Table, QStringLiteral("public.u"),
+                        QStringLiteral("CREATE TABLE public.u (label text COLLATE public.ci);")));
+        b.insert(object(ObjectKind::ForeignTable, QStringLiteral("public.f"),
+                        QStringLiteral("CREATE FOREIGN TABLE public.f (id integer) SERVER s;")));
+        b.insert(object(ObjectKind::Function, QStringLiteral("public.on_ddl()"),
+                        QStringLiteral("CREATE FUNCTION public.on_ddl() RETURNS event_trigger;")));
+        b.insert(object(ObjectKind::Statistics, QStringLiteral("public.st"),
+                        QStringLiteral("CREATE STATISTICS public.st ON id, label FROM public.u;"),
+                        QStringLiteral("public.u")));
+        b.insert(object(ObjectKind::Rule, QStringLiteral("public.u.r"),
+                        QStringLiteral("CREATE RULE r AS ON DELETE TO public.u DO INSTEAD "
+                                       "NOTHING;"),
+                        QStringLiteral("public.u")));
+        b.insert(object(ObjectKind::EventTrigger, QStringLiteral("e"),
+                        QStringLiteral("CREATE EVENT TRIGGER e ON ddl_command_end EXECUTE "
+                                       "FUNCTION public.on_ddl();")));
+        return b;
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDriftSql)
