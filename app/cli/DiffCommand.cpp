@@ -181,7 +181,9 @@ int runDiff(Invocation& inv) {
 
     const SchemaDiff diff = SchemaDiff::compare(a->snapshot, b.snapshot);
     if (inv.parser().isSet(QStringLiteral("sql"))) {
-        inv.out() << DriftSql::generate(diff, a->snapshot, b.snapshot);
+        // No DDL for server differences: the other server could not run it.
+        inv.out() << DriftSql::generate(SchemaDiff::fromDifferences(diff.drift()), a->snapshot,
+                                        b.snapshot);
     } else if (inv.json()) {
         QJsonObject o;
         o[QStringLiteral("a")] = a->label;

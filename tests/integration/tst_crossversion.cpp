@@ -11,6 +11,9 @@
 #include "schema/SnapshotReader.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -166,6 +169,7 @@ struct Server {
     bool hasVector = false;
     std::map<int, SchemaSnapshot> fixture; // level -> snapshot
     SchemaSnapshot sample;
+    QString sampleUrl;
 };
 
 QString describeDrift(const SchemaDiff& diff) {
@@ -279,6 +283,52 @@ private slots:
                                      QStringLiteral("column app.parent.ratio changed")}));
     }
 
+    // strata diff on the oldest and the newest server: server differences in their own
+    // section and marked in --json; exit 0 unless there is drift (pgvector on one side only).
+    void diffCommandListsServerDifferencesApart() {
+        const Server& oldest = m_servers.front();
+        const Server& newest = m_servers.back();
+        QTemporaryDir dir;
+        test::writeTwoEnvironmentProject(dir.path(), oldest.sampleUrl, newest.sampleUrl);
+        const QStringList args{QStringLiteral("--project"), dir.path(),
+                               QStringLiteral("diff"),      QStringLiteral("--env"),
+                               QStringLiteral("a"),         QStringLiteral("--against"),
+                               QStringLiteral("b")};
+        const test::CliRun human = test::runCli(args);
+        const bool drift = oldest.hasVector != newest.hasVector;
+        QVERIFY2(human.exitCode == (drift ? 3 : 0), qPrintable(human.out + human.err));
+        // The public schema's defaults changed in 15.
+        const bool publicDiffers = oldest.major < 15 && newest.major >= 15;
+        const qsizetype section =
+            human.out.indexOf(QLatin1String("Server differences (not drift)"));
+        QCOMPARE(section >= 0, publicDiffers);
+        if (publicDiffers) {
+            QVERIFY2(human.out.indexOf(QLatin1String("~ public"), section) > section,
+                     qPrintable(human.out));
+            QVERIFY2(human.out.contains(QLatin1String("pg_database_owner since PostgreSQL 15")),
+                     qPrintable(human.out));
+        }
+        if (!drift)
+            QVERIFY2(human.out.contains(QLatin1String(": in sync (")), qPrintable(human.out));
+
+        const test::CliRun json = test::runCli(QStringList{QStringLiteral("--json")} + args);
+        QCOMPARE(json.exitCode, human.exitCode);
+        const QJsonArray differences = QJsonDocument::fromJson(json.out.toUtf8())
+                                           .object()
+                                           .value(QLatin1String("differences"))
+                                           .toArray();
+        int server = 0;
+        for (const QJsonValue& value : differences) {
+            const QJsonObject d = value.toObject();
+            QVERIFY(d.contains(QLatin1String("server")));
+            if (d.value(QLatin1String("server")).toBool()) {
+                ++server;
+                QVERIFY(!d.value(QLatin1String("server_reason")).toString().isEmpty());
+            }
+        }
+        QCOMPARE(server > 0, publicDiffers);
+    }
+
 private:
     void pairs() {
         QTest::addColumn<int>("a");
@@ -349,6 +399,7 @@ private:
         const QString name = newDatabase(server, QStringLiteral("sample"));
         auto url = server.sandbox->urlFor(name);
         QVERIFY(url.ok());
+        server.sampleUrl = *url;
         QTemporaryDir dir;
         test::writeTwoEnvironmentProject(dir.path(), *url, *url);
         const test::CliRun run =
