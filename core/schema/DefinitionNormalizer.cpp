@@ -211,6 +211,18 @@ std::optional<QString> rewriteCollationFor(const QString& text, const Scan&, qsi
     return QStringLiteral("pg_collation_for(%1)").arg(part(text, open + 1, close));
 }
 
+// EXTRACT returns numeric since 14 (date_part double precision): the constant it is compared
+// with is cast to that type ("EXTRACT(year FROM d) > 2000::numeric", before 14
+// "date_part('year'::text, d) > 2000::double precision"). `end` is where the call ends.
+void comparedConstant(QString& text, qsizetype end) {
+    static const QRegularExpression compared(
+        QStringLiteral(R"(\s*(?:=|<>|<=|>=|<|>)\s*\(?-?\d+(?:\.\d+)?\)?::numeric\b)"));
+    const QRegularExpressionMatch m = compared.match(text, end, QRegularExpression::NormalMatch,
+                                                     QRegularExpression::AnchorAtOffsetMatchOption);
+    if (m.hasMatch())
+        text.replace(m.capturedEnd() - 7, 7, QStringLiteral("double precision"));
+}
+
 struct KeywordCall {
     QLatin1String keyword; // up to the parenthesis ("COLLATION FOR (")
     Rewrite rewrite;
@@ -246,6 +258,8 @@ bool rewriteOnce(QString& text) {
                 continue;
             if (const auto replacement = call.rewrite(text, scan, open, close)) {
                 text.replace(i, close + 1 - i, *replacement);
+                if (call.rewrite == rewriteExtract)
+                    comparedConstant(text, i + replacement->size());
                 return true;
             }
         }

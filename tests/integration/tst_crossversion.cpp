@@ -56,7 +56,8 @@ CREATE TABLE app.parent (
     n integer DEFAULT nextval('app.counter'),
     CONSTRAINT parent_code_len CHECK (char_length(code) BETWEEN 1 AND 20 AND code <> ''),
     CONSTRAINT parent_ratio_in CHECK (ratio IN (1.5, 2.5) OR ratio IS NULL),
-    CONSTRAINT parent_code_shape CHECK (substring(code from 1 for 1) <> 'z' AND trim(code) <> '')
+    CONSTRAINT parent_code_shape CHECK (substring(code from 1 for 1) <> 'z' AND trim(code) <> ''),
+    CONSTRAINT parent_born_year CHECK (extract(year from born) > 1900)
 );
 CREATE TABLE app.child (
     id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

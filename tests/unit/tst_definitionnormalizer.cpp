@@ -39,6 +39,18 @@ private slots:
             "OVERLAY('abc'::text PLACING 'x'::text FROM 2)", true);
         row("extract", K::Column, "default", "date_part('year'::text, '2020-01-01'::date)",
             "EXTRACT(year FROM '2020-01-01'::date)", true);
+        row("extract compared with a constant", K::Constraint, "expression",
+            "CHECK (date_part('year'::text, d) > 2000::double precision AND "
+            "date_part('month'::text, d) > 0::double precision)",
+            "CHECK (EXTRACT(year FROM d) > 2000::numeric AND date_part('month'::text, d) > "
+            "0::double "
+            "precision)",
+            true);
+        row("extract compared with another constant", K::Constraint, "expression",
+            "CHECK (date_part('year'::text, d) > 2001::double precision)",
+            "CHECK (EXTRACT(year FROM d) > 2000::numeric)", false);
+        row("numeric elsewhere stays", K::Constraint, "expression",
+            "CHECK (n > 2000::double precision)", "CHECK (n > 2000::numeric)", false);
         row("at time zone", K::Column, "default", "timezone('UTC'::text, now())",
             "(now() AT TIME ZONE 'UTC'::text)", true);
         row("at time zone in a call", K::Index, "keys", "lower((timezone('UTC'::text, at))::text)",
