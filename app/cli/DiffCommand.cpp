@@ -1,5 +1,6 @@
 // strata diff --env A --against B|expected: schema drift between two environments, or between
-// an environment and the schema its revisions should have produced. Exit 3 when they differ.
+// an environment and the schema its revisions should have produced. Exit 3 when they differ
+// (differences that only the two servers' majors explain are listed apart and are no drift).
 #include "CommandRegistry.h"
 #include "EnvironmentChoice.h"
 #include "Invocation.h"
@@ -35,56 +36,84 @@ QJsonObject differenceJson(const SchemaDifference& d) {
     o[QStringLiteral("attributes")] = attrs;
     o[QStringLiteral("definition_a")] = d.definitionA;
     o[QStringLiteral("definition_b")] = d.definitionB;
+    // A server difference (what the two PostgreSQL majors ship): never drift.
+    o[QStringLiteral("server")] = d.isServer();
+    if (d.isServer())
+        o[QStringLiteral("server_reason")] = d.serverReason;
     return o;
+}
+
+// One difference: "  ~ name" and its details.
+void printDifference(QTextStream& out, const Side& a, const Side& b, const SchemaDifference& d) {
+    const char* mark = d.change == SchemaDifference::Change::Added     ? "+"
+                       : d.change == SchemaDifference::Change::Removed ? "-"
+                                                                       : "~";
+    out << "  " << mark << ' ' << d.name;
+    switch (d.change) {
+    case SchemaDifference::Change::Added:
+        out << QCoreApplication::translate("strata::cli", "  (only in ") << b.label << ")\n      "
+            << d.definitionB.section(QLatin1Char('\n'), 0, 0);
+        break;
+    case SchemaDifference::Change::Removed:
+        out << QCoreApplication::translate("strata::cli", "  (only in ") << a.label << ")\n      "
+            << d.definitionA.section(QLatin1Char('\n'), 0, 0);
+        break;
+    case SchemaDifference::Change::ColumnOrder:
+        out << QCoreApplication::translate("strata::cli", "  (column order)");
+        break;
+    case SchemaDifference::Change::Changed:
+        for (const AttributeChange& c : d.attributes)
+            out << "\n      " << c.name << ": "
+                << (c.before.isNull() ? QCoreApplication::translate("strata::cli", "(none)")
+                                      : c.before)
+                << " -> "
+                << (c.after.isNull() ? QCoreApplication::translate("strata::cli", "(none)")
+                                     : c.after);
+        break;
+    }
+    out << '\n';
+}
+
+// The server differences apart: what the two servers ship, not drift.
+void printServerDifferences(QTextStream& out, const Side& a, const Side& b,
+                            const QList<SchemaDifference>& server) {
+    if (server.isEmpty())
+        return;
+    out << '\n'
+        << QCoreApplication::translate("strata::cli", "Server differences (not drift): %1")
+               .arg(server.size())
+        << '\n';
+    for (const SchemaDifference& d : server) {
+        printDifference(out, a, b, d);
+        out << "      (" << objectKindName(d.kind) << ": " << d.serverReason << ")\n";
+    }
 }
 
 void printHuman(Invocation& inv, const Side& a, const Side& b, const SchemaDiff& diff) {
     QTextStream& out = inv.out();
-    if (diff.isEmpty()) {
+    const SchemaDiff drift = SchemaDiff::fromDifferences(diff.drift());
+    if (drift.isEmpty()) {
         out << a.label << QCoreApplication::translate("strata::cli", " and ") << b.label
             << QCoreApplication::translate("strata::cli", ": in sync (") << a.snapshot.size()
             << QCoreApplication::translate("strata::cli", " objects)") << Qt::endl;
+        printServerDifferences(out, a, b, diff.serverDifferences());
+        out.flush();
         return;
     }
     out << a.label << QCoreApplication::translate("strata::cli", " vs ") << b.label << ": "
-        << diff.size() << (diff.size() == 1 ? " difference" : " differences") << '\n';
+        << drift.size() << (drift.size() == 1 ? " difference" : " differences") << '\n';
     ObjectKind current = ObjectKind::Schema;
     bool first = true;
-    const auto summary = diff.summary();
-    for (const SchemaDifference& d : diff.differences()) {
+    const auto summary = drift.summary();
+    for (const SchemaDifference& d : drift.differences()) {
         if (first || d.kind != current) {
             current = d.kind;
             first = false;
             out << '\n' << objectKindName(d.kind) << " (" << summary.value(d.kind).total() << ")\n";
         }
-        const char* mark = d.change == SchemaDifference::Change::Added     ? "+"
-                           : d.change == SchemaDifference::Change::Removed ? "-"
-                                                                           : "~";
-        out << "  " << mark << ' ' << d.name;
-        switch (d.change) {
-        case SchemaDifference::Change::Added:
-            out << QCoreApplication::translate("strata::cli", "  (only in ") << b.label
-                << ")\n      " << d.definitionB.section(QLatin1Char('\n'), 0, 0);
-            break;
-        case SchemaDifference::Change::Removed:
-            out << QCoreApplication::translate("strata::cli", "  (only in ") << a.label
-                << ")\n      " << d.definitionA.section(QLatin1Char('\n'), 0, 0);
-            break;
-        case SchemaDifference::Change::ColumnOrder:
-            out << QCoreApplication::translate("strata::cli", "  (column order)");
-            break;
-        case SchemaDifference::Change::Changed:
-            for (const AttributeChange& c : d.attributes)
-                out << "\n      " << c.name << ": "
-                    << (c.before.isNull() ? QCoreApplication::translate("strata::cli", "(none)")
-                                          : c.before)
-                    << " -> "
-                    << (c.after.isNull() ? QCoreApplication::translate("strata::cli", "(none)")
-                                         : c.after);
-            break;
-        }
-        out << '\n';
+        printDifference(out, a, b, d);
     }
+    printServerDifferences(out, a, b, diff.serverDifferences());
     out.flush();
 }
 
@@ -152,7 +181,9 @@ int runDiff(Invocation& inv) {
 
     const SchemaDiff diff = SchemaDiff::compare(a->snapshot, b.snapshot);
     if (inv.parser().isSet(QStringLiteral("sql"))) {
-        inv.out() << DriftSql::generate(diff, a->snapshot, b.snapshot);
+        // No DDL for server differences: the other server could not run it.
+        inv.out() << DriftSql::generate(SchemaDiff::fromDifferences(diff.drift()), a->snapshot,
+                                        b.snapshot);
     } else if (inv.json()) {
         QJsonObject o;
         o[QStringLiteral("a")] = a->label;
@@ -167,7 +198,8 @@ int runDiff(Invocation& inv) {
     } else {
         printHuman(inv, *a, b, diff);
     }
-    return diff.isEmpty() ? ExitOk : ExitProblems;
+    // Server differences alone are no drift.
+    return diff.hasDrift() ? ExitProblems : ExitOk;
 }
 
 } // namespace

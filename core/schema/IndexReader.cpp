@@ -45,8 +45,9 @@ WHERE %1)")
 }
 
 QString indexesQuery(int version) {
+    // Before 15 every index is "nulls distinct", the default of 15+.
     const QString nullsNotDistinct =
-        version >= 150000 ? QStringLiteral("i.indnullsnotdistinct") : QStringLiteral("NULL::bool");
+        version >= 150000 ? QStringLiteral("i.indnullsnotdistinct") : QStringLiteral("false");
     return schemasCte() + QStringLiteral(R"(
 SELECT i.indexrelid AS oid, ns.nspname AS schema, ic.relname AS name,
        quote_ident(ic.relname) AS qname,

@@ -1,5 +1,7 @@
 #include "schema/RelationReader.h"
 
+#include <algorithm>
+
 namespace strata {
 
 using namespace catalog;
@@ -34,8 +36,13 @@ WHERE c.relkind IN ('r', 'p', 'v', 'm') AND %2)")
 QString columnsQuery(int version) {
     const QString compression = version >= 140000 ? QStringLiteral("NULLIF(a.attcompression, '')")
                                                   : QStringLiteral("NULL::text");
-    return schemasCte() +
-           QStringLiteral(R"(
+    // 18: a NOT NULL is a pg_constraint row (contype 'n') with a name of its own.
+    const QString notNullName =
+        version >= 180000
+            ? QStringLiteral("(SELECT nn.conname FROM pg_constraint nn WHERE nn.conrelid = "
+                             "a.attrelid AND nn.contype = 'n' AND nn.conkey[1] = a.attnum)")
+            : QStringLiteral("NULL::name");
+    return schemasCte() + QStringLiteral(R"(
 SELECT ns.nspname AS schema, c.relname AS table_name, a.attname AS name,
        quote_ident(a.attname) AS qname, format_type(a.atttypid, a.atttypmod) AS type,
        CASE WHEN a.attcollation <> t.typcollation THEN
@@ -47,7 +54,7 @@ SELECT ns.nspname AS schema, c.relname AS table_name, a.attname AS name,
        a.attnotnull AS not_null, CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, 0)
             ELSE pg_get_expr(d.adbin, d.adrelid) END AS expr,
        NULLIF(a.attidentity, '') AS identity, NULLIF(a.attgenerated, '') AS generated,
-       %1 AS compression, ds.description AS comment, %2 AS acl
+       %1 AS compression, ds.description AS comment, %2 AS acl, %4 AS not_null_name
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN ns ON ns.oid = c.relnamespace
@@ -58,12 +65,21 @@ LEFT JOIN pg_description ds ON ds.objoid = a.attrelid AND ds.objsubid = a.attnum
 WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
   AND (a.attislocal OR NOT c.relispartition) AND %3
 ORDER BY a.attrelid, a.attnum)")
-               .arg(compression, sortedAcl("a.attacl"), notExtensionMember("pg_class", "c.oid"));
+                              .arg(compression, sortedAcl("a.attacl"),
+                                   notExtensionMember("pg_class", "c.oid"), notNullName);
 }
 
-QString constraintsQuery() {
-    return schemasCte() +
-           QStringLiteral(R"(
+QString constraintsQuery(int version) {
+    // 15+: UNIQUE NULLS NOT DISTINCT (before 15 every unique constraint is "distinct");
+    // 18: PRIMARY KEY / UNIQUE ... WITHOUT OVERLAPS (conperiod).
+    const QString nullsNotDistinct =
+        version >= 150000
+            ? QStringLiteral("CASE WHEN co.contype = 'u' THEN (SELECT ix.indnullsnotdistinct FROM "
+                             "pg_index ix WHERE ix.indexrelid = co.conindid) END")
+            : QStringLiteral("CASE WHEN co.contype = 'u' THEN false END");
+    const QString period =
+        version >= 180000 ? QStringLiteral("co.conperiod") : QStringLiteral("NULL::bool");
+    return schemasCte() + QStringLiteral(R"(
 SELECT ns.nspname AS schema, c.relname AS table_name, co.conname AS name,
        ns.qns || '.' || quote_ident(c.relname) AS qtable, quote_ident(co.conname) AS qname,
        co.contype AS type, pg_get_constraintdef(co.oid, true) AS def,
@@ -72,13 +88,15 @@ SELECT ns.nspname AS schema, c.relname AS table_name, co.conname AS name,
        CASE WHEN co.contype = 'f' THEN co.confupdtype END AS on_update,
        CASE WHEN co.contype = 'f' THEN co.confdeltype END AS on_delete,
        CASE WHEN co.contype = 'f' THEN co.confmatchtype END AS match,
-       co.connoinherit AS no_inherit, %2 AS comment
+       co.connoinherit AS no_inherit, %2 AS comment, %3 AS nulls_not_distinct,
+       %4 AS without_overlaps
 FROM pg_constraint co
 JOIN pg_class c ON c.oid = co.conrelid
 JOIN ns ON ns.oid = c.relnamespace
 WHERE co.contype IN ('p', 'u', 'f', 'c', 'x') AND co.conparentid = 0
   AND c.relkind IN ('r', 'p') AND %1)")
-               .arg(notExtensionMember("pg_class", "c.oid"), comment("pg_constraint", "co.oid"));
+                              .arg(notExtensionMember("pg_class", "c.oid"),
+                                   comment("pg_constraint", "co.oid"), nullsNotDistinct, period);
 }
 
 QString sequencesQuery() {
@@ -109,6 +127,46 @@ WHERE c.relkind = 'S' AND %2
                   AND d.objid = c.oid AND d.deptype = 'i'))")
                               .arg(sortedAcl("c.relacl"), notExtensionMember("pg_class", "c.oid"),
                                    comment("pg_class", "c.oid"));
+}
+
+// PostgreSQL's makeObjectName(table, column, "not_null") (truncating the longer of the two
+// names until the whole fits in 63 bytes), with ChooseConstraintName's optional number.
+bool isAutomaticNotNullName(const QString& name, const QString& table, const QString& column) {
+    QByteArray a = table.toUtf8();
+    QByteArray b = column.toUtf8();
+    const int label = 8; // "not_null"
+    while (a.size() + b.size() + label + 2 > 63) {
+        QByteArray& longer = a.size() >= b.size() ? a : b;
+        longer.chop(1);
+        // Never cut a UTF-8 character in two.
+        while (!longer.isEmpty() && (static_cast<unsigned char>(longer.back()) & 0xC0) == 0x80)
+            longer.chop(1);
+        if (!longer.isEmpty() && static_cast<unsigned char>(longer.back()) >= 0xC0)
+            longer.chop(1);
+    }
+    const QString stem = QString::fromUtf8(a) + QLatin1Char('_') + QString::fromUtf8(b) +
+                         QStringLiteral("_not_null");
+    if (name == stem)
+        return true;
+    if (!name.startsWith(stem))
+        return false;
+    const QString rest = name.mid(stem.size());
+    return !rest.isEmpty() &&
+           std::all_of(rest.cbegin(), rest.cend(), [](QChar c) { return c.isDigit(); });
+}
+
+// An identifier quoted as quote_ident would (lower case letters, digits and _ stay bare).
+QString quotedIdentifier(const QString& name) {
+    const bool bare = !name.isEmpty() && !name.at(0).isDigit() &&
+                      std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+                          return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c.isDigit() ||
+                                 c == QLatin1Char('_');
+                      });
+    if (bare)
+        return name;
+    QString quoted = name;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 QString fkAction(const QString& code) {
@@ -236,10 +294,20 @@ Result<void> RelationReader::readColumns() {
         set(object, "type", type);
         set(object, "collation", collation);
         object.attributes.insert(QStringLiteral("not_null"), boolText(notNull));
+        const bool isVirtual = generated == QLatin1String("v");
         if (!generated.isNull())
             set(object, "generated", expr);
         else
             set(object, "default", expr);
+        // 18: virtual generated columns; absent is "stored", the only kind before 18.
+        if (isVirtual)
+            object.attributes.insert(QStringLiteral("generated_storage"),
+                                     QStringLiteral("virtual"));
+        // 18: a NOT NULL constraint's name, only when it is not the automatic one.
+        const QString notNullName = rows.value(r, "not_null_name");
+        if (notNull && !notNullName.isNull() &&
+            !isAutomaticNotNullName(notNullName, rows.value(r, "table_name"), column))
+            object.attributes.insert(QStringLiteral("not_null_name"), notNullName);
         if (!identity.isNull())
             object.attributes.insert(QStringLiteral("identity"),
                                      identity == QLatin1String("a") ? QStringLiteral("always")
@@ -256,10 +324,15 @@ Result<void> RelationReader::readColumns() {
             definition += QStringLiteral(" COLLATE ") + collation;
         if (!compression.isNull())
             definition += QStringLiteral(" COMPRESSION ") + object.attribute("compression");
+        if (notNull && object.attributes.contains(QStringLiteral("not_null_name")))
+            definition += QStringLiteral(" CONSTRAINT ") +
+                          quotedIdentifier(object.attribute(QStringLiteral("not_null_name")));
         if (notNull)
             definition += QStringLiteral(" NOT NULL");
         if (!generated.isNull())
-            definition += QStringLiteral(" GENERATED ALWAYS AS (%1) STORED").arg(expr);
+            definition +=
+                QStringLiteral(" GENERATED ALWAYS AS (%1) %2")
+                    .arg(expr, isVirtual ? QStringLiteral("VIRTUAL") : QStringLiteral("STORED"));
         else if (!expr.isNull())
             definition += QStringLiteral(" DEFAULT ") + expr;
         if (!identity.isNull())
@@ -277,7 +350,7 @@ Result<void> RelationReader::readColumns() {
 }
 
 Result<void> RelationReader::readConstraints() {
-    STRATA_TRY_ASSIGN(const CatalogRows rows, m_query.rows(constraintsQuery()));
+    STRATA_TRY_ASSIGN(const CatalogRows rows, m_query.rows(constraintsQuery(m_query.version())));
     for (int r = 0; r < rows.count(); ++r) {
         const QString table = qualified(rows.value(r, "schema"), rows.value(r, "table_name"));
         SchemaObject object{
@@ -290,6 +363,10 @@ Result<void> RelationReader::readConstraints() {
         setFlag(object, "valid", rows, r, "valid");
         if (rows.flag(r, "no_inherit"))
             object.attributes.insert(QStringLiteral("no_inherit"), QStringLiteral("true"));
+        setFlag(object, "nulls_not_distinct", rows, r, "nulls_not_distinct");
+        // Absent (the only possibility before 18) is the default: no WITHOUT OVERLAPS.
+        if (rows.flag(r, "without_overlaps"))
+            object.attributes.insert(QStringLiteral("without_overlaps"), QStringLiteral("true"));
         set(object, "references", rows.value(r, "references_table"));
         const QString onUpdate = rows.value(r, "on_update");
         if (!onUpdate.isNull()) {

@@ -1,7 +1,12 @@
 #include "schema/SchemaDiff.h"
 
+#include "schema/DefinitionNormalizer.h"
+#include "schema/ServerDifference.h"
+
 #include <QCoreApplication>
 #include <QSet>
+
+#include <algorithm>
 
 namespace strata {
 
@@ -44,13 +49,16 @@ void compareObjects(const SchemaObject& a, const SchemaObject& b, QList<SchemaDi
                 changes.append({ib.key(), QString(), ib.value()});
             ++ib;
         } else {
-            if (ia.value() != ib.value() && !(isTable && ia.key() == columnsKey))
+            if (ia.value() != ib.value() && !(isTable && ia.key() == columnsKey) &&
+                !DefinitionNormalizer::equivalent(a.kind, ia.key(), ia.value(), ib.value()))
                 changes.append({ia.key(), ia.value(), ib.value()});
             ++ia;
             ++ib;
         }
     }
-    if (comparesDefinition(a.kind) && a.definition != b.definition) {
+    if (comparesDefinition(a.kind) && a.definition != b.definition &&
+        !DefinitionNormalizer::equivalent(a.kind, QStringLiteral("definition"), a.definition,
+                                          b.definition)) {
         AttributeChange change{QStringLiteral("definition"), a.definition, b.definition};
         auto pos = std::lower_bound(
             changes.begin(), changes.end(), change.name,
@@ -59,7 +67,7 @@ void compareObjects(const SchemaObject& a, const SchemaObject& b, QList<SchemaDi
     }
     if (!changes.isEmpty()) {
         out->append({a.kind, a.name, SchemaDifference::Change::Changed, changes, a.definition,
-                     b.definition});
+                     b.definition, QString()});
     }
 
     if (isTable) {
@@ -74,7 +82,8 @@ void compareObjects(const SchemaObject& a, const SchemaObject& b, QList<SchemaDi
                              SchemaDifference::Change::ColumnOrder,
                              {{QString(columnsKey), orderA, orderB}},
                              a.definition,
-                             b.definition});
+                             b.definition,
+                             QString()});
             }
         }
     }
@@ -110,6 +119,7 @@ SchemaDiff SchemaDiff::compare(const SchemaSnapshot& a, const SchemaSnapshot& b)
                                        SchemaDifference::Change::Removed,
                                        {},
                                        object.definition,
+                                       QString(),
                                        QString()});
             ++ia;
         } else if (ia == objectsA.cend() || ib->first < ia->first) {
@@ -119,7 +129,8 @@ SchemaDiff SchemaDiff::compare(const SchemaSnapshot& a, const SchemaSnapshot& b)
                                        SchemaDifference::Change::Added,
                                        {},
                                        QString(),
-                                       object.definition});
+                                       object.definition,
+                                       QString()});
             ++ib;
         } else {
             if (!(ia->second == ib->second))
@@ -128,7 +139,35 @@ SchemaDiff SchemaDiff::compare(const SchemaSnapshot& a, const SchemaSnapshot& b)
             ++ib;
         }
     }
+    if (a.serverVersion() / 10000 != b.serverVersion() / 10000) {
+        for (SchemaDifference& difference : diff.m_differences)
+            difference.serverReason =
+                ServerDifference::reason(difference, a.serverVersion(), b.serverVersion());
+    }
     return diff;
+}
+
+int SchemaDiff::driftCount() const {
+    return static_cast<int>(std::count_if(m_differences.cbegin(), m_differences.cend(),
+                                          [](const SchemaDifference& d) { return !d.isServer(); }));
+}
+
+QList<SchemaDifference> SchemaDiff::drift() const {
+    QList<SchemaDifference> out;
+    for (const SchemaDifference& d : m_differences) {
+        if (!d.isServer())
+            out.append(d);
+    }
+    return out;
+}
+
+QList<SchemaDifference> SchemaDiff::serverDifferences() const {
+    QList<SchemaDifference> out;
+    for (const SchemaDifference& d : m_differences) {
+        if (d.isServer())
+            out.append(d);
+    }
+    return out;
 }
 
 QMap<ObjectKind, DiffCounts> SchemaDiff::summary() const {

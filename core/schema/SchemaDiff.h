@@ -33,6 +33,11 @@ struct SchemaDifference {
                                        // ColumnOrder: the "columns" attribute
     QString definitionA;               // empty when Added
     QString definitionB;               // empty when Removed
+    // Not empty for a server difference (ServerDifference): what the two PostgreSQL majors
+    // ship differs, not what the migrations made. Shown apart, never drift.
+    QString serverReason;
+
+    bool isServer() const { return !serverReason.isEmpty(); }
 };
 
 QString changeName(SchemaDifference::Change change); // "added", "removed", "changed", ...
@@ -49,11 +54,13 @@ struct DiffCounts {
 // The differences from snapshot A to snapshot B, in key order (kind, then name): a sorted merge
 // of the two snapshots' keys, so linear in their size.
 //
-// Attributes are compared one by one. The DDL definition is compared too (as the pseudo
-// attribute "definition") for every kind except tables, whose CREATE TABLE text is derived from
-// their columns (which are objects of their own). A table's "columns" attribute is compared
-// only as the relative order of the columns both sides have: a column added or dropped is a
-// Column difference only; a reordering is one ColumnOrder difference of the table.
+// Attributes are compared one by one, two differing texts through DefinitionNormalizer (so what
+// two PostgreSQL majors deparse differently compares equal). The DDL definition is compared too (as
+// the pseudo attribute "definition") for every kind except tables, whose CREATE TABLE text is
+// derived from their columns (which are objects of their own). A table's "columns" attribute is
+// compared only as the relative order of the columns both sides have: a column added or dropped is
+// a Column difference only; a reordering is one ColumnOrder difference of the table. Between
+// snapshots of two majors, ServerDifference marks what the servers ship (serverReason).
 class SchemaDiff {
 public:
     static SchemaDiff compare(const SchemaSnapshot& a, const SchemaSnapshot& b);
@@ -67,6 +74,11 @@ public:
     const QList<SchemaDifference>& differences() const { return m_differences; }
     bool isEmpty() const { return m_differences.isEmpty(); }
     int size() const { return static_cast<int>(m_differences.size()); }
+    // Differences that are drift (not server differences).
+    bool hasDrift() const { return driftCount() > 0; }
+    int driftCount() const;
+    QList<SchemaDifference> drift() const;
+    QList<SchemaDifference> serverDifferences() const;
 
     // Counts per kind, only kinds that have a difference.
     QMap<ObjectKind, DiffCounts> summary() const;

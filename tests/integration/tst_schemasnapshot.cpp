@@ -218,10 +218,16 @@ CREATE INDEX i_include ON "Odd Schema"."My Table" (id) INCLUDE ("Name", at);
 CREATE INDEX i_hash ON "Odd Schema"."My Table" USING hash (code);
 CREATE INDEX i_expr ON "Odd Schema"."My Table" (lower("Name"), id);
 CREATE INDEX i_partial ON "Odd Schema"."My Table" (at) WHERE id > 1;
-CREATE UNIQUE INDEX i_nnd ON "Odd Schema"."My Table" (code) NULLS NOT DISTINCT;
 CREATE TABLE parted (a int, b text) PARTITION BY LIST (a);
 CREATE INDEX i_parted ON parted (b);
 )"));
+        // NULLS NOT DISTINCT is 15+ syntax; before 15 the index is one fewer.
+        const bool hasNullsNotDistinct = conn->serverVersion() >= 150000;
+        if (hasNullsNotDistinct) {
+            QVERIFY(conn->exec(QStringLiteral("CREATE UNIQUE INDEX i_nnd ON \"Odd Schema\".\"My "
+                                              "Table\" (code) NULLS NOT DISTINCT"))
+                        .ok());
+        }
         const SchemaSnapshot snap = snapshot(*conn);
         QVERIFY(conn->exec(QStringLiteral("SET search_path = pg_catalog")).ok());
         auto expected = conn->exec(QStringLiteral(
@@ -229,8 +235,8 @@ CREATE INDEX i_parted ON parted (b);
             "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('i', 'I') "
             "AND n.nspname NOT IN ('pg_catalog', 'pg_toast') ORDER BY 1"));
         QVERIFY(expected.ok());
-        QCOMPARE(expected->rowCount(), 9);
-        QCOMPARE(snap.count(ObjectKind::Index), 9);
+        QCOMPARE(expected->rowCount(), hasNullsNotDistinct ? 9 : 8);
+        QCOMPARE(snap.count(ObjectKind::Index), hasNullsNotDistinct ? 9 : 8);
         for (int r = 0; r < expected->rowCount(); ++r) {
             const SchemaObject* index = snap.find(ObjectKind::Index, expected->value(r, 0));
             QVERIFY2(index, qPrintable(expected->value(r, 0)));
@@ -630,6 +636,86 @@ CREATE TRIGGER t_f BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION f();
         QVERIFY(snap.contains(ObjectKind::ForeignServer, QStringLiteral("kinds_srv")));
         QVERIFY(snap.contains(ObjectKind::ForeignDataWrapper, QStringLiteral("kinds_fdw")));
         QVERIFY(snap.contains(ObjectKind::UserMapping, QStringLiteral("public@kinds_srv")));
+    }
+
+    // What newer majors add is read on every major: before 15 a unique index or constraint is
+    // "nulls distinct" (the default of 15+), not an absent attribute.
+    void nullsNotDistinctOnEveryVersion() {
+        auto conn = m_dbs.create(
+            QStringLiteral("CREATE TABLE u (a int, b int, CONSTRAINT u_a_key UNIQUE (a));"
+                           "CREATE UNIQUE INDEX u_b_idx ON u (b);"));
+        const int version = conn->serverVersion();
+        if (version >= 150000) {
+            QVERIFY(conn->exec(QStringLiteral(
+                                   "CREATE TABLE n (a int, b int, "
+                                   "CONSTRAINT n_a_key UNIQUE NULLS NOT DISTINCT (a));"
+                                   "CREATE UNIQUE INDEX n_b_idx ON n (b) NULLS NOT DISTINCT;"))
+                        .ok());
+        }
+        const SchemaSnapshot snap = snapshot(*conn);
+        const auto attribute = [&](ObjectKind kind, const char* name) {
+            const SchemaObject* object = snap.find(kind, QString::fromUtf8(name));
+            return object ? object->attribute(QStringLiteral("nulls_not_distinct"))
+                          : QStringLiteral("<missing>");
+        };
+        QCOMPARE(attribute(ObjectKind::Index, "public.u_b_idx"), QStringLiteral("false"));
+        QCOMPARE(attribute(ObjectKind::Constraint, "public.u.u_a_key"), QStringLiteral("false"));
+        if (version >= 150000) {
+            QCOMPARE(attribute(ObjectKind::Index, "public.n_b_idx"), QStringLiteral("true"));
+            QCOMPARE(attribute(ObjectKind::Constraint, "public.n.n_a_key"), QStringLiteral("true"));
+        }
+    }
+
+    // 18: a NOT NULL is column nullability, never a constraint object; its name is an attribute
+    // only when it is not the automatic one. Virtual generated columns and WITHOUT OVERLAPS.
+    // Before 18 the same DDL (where it parses) reads the same but for the name.
+    void postgres18Attributes() {
+        auto conn = m_dbs.create(
+            QStringLiteral("CREATE TABLE nn (a int CONSTRAINT nn_a_named NOT NULL, b int NOT NULL, "
+                           "c int GENERATED ALWAYS AS (b * 2) STORED);"));
+        const int version = conn->serverVersion();
+        if (version >= 180000) {
+            QVERIFY(conn->exec(QStringLiteral(
+                                   "ALTER TABLE nn ADD COLUMN v int GENERATED ALWAYS AS (b * 3) "
+                                   "VIRTUAL;"
+                                   "CREATE TABLE wo (a int4range, during tstzrange, "
+                                   "CONSTRAINT wo_pk PRIMARY KEY (a, during WITHOUT OVERLAPS));"))
+                        .ok());
+        }
+        const SchemaSnapshot snap = snapshot(*conn);
+        const SchemaObject* a = snap.find(ObjectKind::Column, QStringLiteral("public.nn.a"));
+        const SchemaObject* b = snap.find(ObjectKind::Column, QStringLiteral("public.nn.b"));
+        const SchemaObject* c = snap.find(ObjectKind::Column, QStringLiteral("public.nn.c"));
+        QVERIFY(a && b && c);
+        QCOMPARE(a->attribute(QStringLiteral("not_null")), QStringLiteral("true"));
+        QCOMPARE(b->attribute(QStringLiteral("not_null")), QStringLiteral("true"));
+        QVERIFY(!b->attributes.contains(QStringLiteral("not_null_name")));
+        QCOMPARE(a->attributes.contains(QStringLiteral("not_null_name")), version >= 180000);
+        if (version >= 180000) {
+            QCOMPARE(a->attribute(QStringLiteral("not_null_name")), QStringLiteral("nn_a_named"));
+            QCOMPARE(a->definition, QStringLiteral("a integer CONSTRAINT nn_a_named NOT NULL"));
+        }
+        // Stored is the default (and the only kind before 18).
+        QVERIFY(!c->attributes.contains(QStringLiteral("generated_storage")));
+        QVERIFY2(c->definition.endsWith(QLatin1String(" STORED")), qPrintable(c->definition));
+        // No constraint object for any NOT NULL, on any version.
+        for (const QString& name : snap.names(ObjectKind::Constraint))
+            QVERIFY2(!name.startsWith(QLatin1String("public.nn.")), qPrintable(name));
+        if (version >= 180000) {
+            const SchemaObject* v = snap.find(ObjectKind::Column, QStringLiteral("public.nn.v"));
+            QVERIFY(v);
+            QCOMPARE(v->attribute(QStringLiteral("generated_storage")), QStringLiteral("virtual"));
+            QCOMPARE(v->attribute(QStringLiteral("generated")), QStringLiteral("(b * 3)"));
+            QVERIFY2(v->definition.endsWith(QLatin1String(" VIRTUAL")), qPrintable(v->definition));
+            const SchemaObject* pk =
+                snap.find(ObjectKind::Constraint, QStringLiteral("public.wo.wo_pk"));
+            QVERIFY(pk);
+            QCOMPARE(pk->attribute(QStringLiteral("without_overlaps")), QStringLiteral("true"));
+            QCOMPARE(pk->attribute(QStringLiteral("expression")),
+                     QStringLiteral("PRIMARY KEY (a, during WITHOUT OVERLAPS)"));
+            QCOMPARE(snap.names(ObjectKind::Constraint),
+                     QStringList{QStringLiteral("public.wo.wo_pk")});
+        }
     }
 
 private:

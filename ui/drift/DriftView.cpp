@@ -401,12 +401,16 @@ void DriftView::captureRevision(const QString& message) {
 
 void DriftView::fillTree() {
     m_tree->clear();
-    const auto summary = m_comparison.diff.summary();
+    // Server differences (what two PostgreSQL majors ship) are not counted in the kinds' groups.
+    const auto summary = SchemaDiff::fromDifferences(m_comparison.diff.drift()).summary();
     QTreeWidgetItem* group = nullptr;
+    QTreeWidgetItem* serverGroup = nullptr;
     ObjectKind groupKind = ObjectKind::Schema;
     const QList<SchemaDifference>& diffs = m_comparison.diff.differences();
     for (qsizetype i = 0; i < diffs.size(); ++i) {
         const SchemaDifference& d = diffs.at(i);
+        if (d.isServer())
+            continue;
         if (!group || d.kind != groupKind) {
             groupKind = d.kind;
             const DiffCounts counts = summary.value(d.kind);
@@ -441,6 +445,30 @@ void DriftView::fillTree() {
         }
         item->setText(1, what);
         item->setToolTip(1, what);
+        item->setData(0, DifferenceIndexRole, int(i));
+    }
+    // Their own group at the end, greyed: visible, but not drift.
+    const QBrush grey = palette().brush(QPalette::Disabled, QPalette::Text);
+    for (qsizetype i = 0; i < diffs.size(); ++i) {
+        const SchemaDifference& d = diffs.at(i);
+        if (!d.isServer())
+            continue;
+        if (!serverGroup) {
+            serverGroup = new QTreeWidgetItem(m_tree);
+            serverGroup->setText(0, tr("Server differences (not drift) (%1)")
+                                        .arg(m_comparison.diff.serverDifferences().size()));
+            serverGroup->setText(1, tr("what the two PostgreSQL versions ship"));
+            serverGroup->setForeground(0, grey);
+            serverGroup->setForeground(1, grey);
+            serverGroup->setExpanded(true);
+        }
+        auto* item = new QTreeWidgetItem(serverGroup);
+        item->setText(0, QStringLiteral("%1 %2").arg(objectKindName(d.kind), d.name));
+        item->setToolTip(0, d.name);
+        item->setText(1, d.serverReason);
+        item->setToolTip(1, d.serverReason);
+        item->setForeground(0, grey);
+        item->setForeground(1, grey);
         item->setData(0, DifferenceIndexRole, int(i));
     }
     if (m_tree->topLevelItemCount() > 0 && m_tree->topLevelItem(0)->childCount() > 0)
