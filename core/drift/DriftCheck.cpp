@@ -7,6 +7,9 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+#include <thread>
+
 namespace strata {
 
 SnapshotOptions DriftCheck::optionsFor(const Project& project) {
@@ -47,6 +50,42 @@ Result<DriftSide> DriftCheck::readEnvironment(const Project& project, const Envi
         return named(std::move(snapshot).error());
     side.snapshot = std::move(*snapshot);
     return side;
+}
+
+Result<std::pair<DriftSide, DriftSide>>
+DriftCheck::readEnvironments(const Project& project, const Environment& a, const Environment& b,
+                             const SnapshotOptions& options,
+                             std::shared_ptr<Cancellation> cancellation) {
+    // One Cancellation per side (a Cancellation holds one interrupt at a time); the caller's
+    // cancels both, and a side that fails cancels the other.
+    const std::shared_ptr<Cancellation> cancelA = Cancellation::create();
+    const std::shared_ptr<Cancellation> cancelB = Cancellation::create();
+    const Cancellation::Scope scope = Cancellation::interrupt(cancellation, [cancelA, cancelB] {
+        cancelA->cancel();
+        cancelB->cancel();
+    });
+    std::optional<Result<DriftSide>> sideB;
+    std::optional<Result<DriftSide>> sideA;
+    {
+        const std::jthread worker([&] {
+            sideB.emplace(readEnvironment(project, b, options, cancelB));
+            if (!*sideB)
+                cancelA->cancel();
+        });
+        sideA.emplace(readEnvironment(project, a, options, cancelA));
+        if (!*sideA)
+            cancelB->cancel();
+    } // joins the worker
+    if (Cancellation::isCancelled(cancellation))
+        return Cancellation::error();
+    auto failedFirst = [](const Result<DriftSide>& side) {
+        return !side && side.error().code != ErrorCode::Cancelled;
+    };
+    if (failedFirst(*sideA) || (!*sideA && !failedFirst(*sideB)))
+        return std::move(*sideA).error();
+    if (!*sideB)
+        return std::move(*sideB).error();
+    return std::pair<DriftSide, DriftSide>(std::move(**sideA), std::move(**sideB));
 }
 
 Result<DriftSide> DriftCheck::expected(const Project& project, const QStringList& heads,
