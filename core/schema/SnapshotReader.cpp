@@ -102,7 +102,7 @@ Result<SchemaSnapshot> SnapshotReader::read(Connection& connection,
         return begin.error();
     auto setup = connection.execParams(
         QStringLiteral("SELECT set_config('search_path', 'pg_catalog', true), "
-                       "set_config('jit', 'off', true), "
+                       "set_config('jit', 'off', true), set_config('work_mem', '128MB', true), "
                        "CASE WHEN $1 <> '' THEN set_config('lock_timeout', $1, true) END"),
         {options.lockTimeout.isNull() ? QString(QLatin1String("")) : options.lockTimeout});
     Result<SchemaSnapshot> snapshot =

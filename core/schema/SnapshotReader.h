@@ -58,7 +58,9 @@ struct SnapshotOptions {
 // it to the end of the snapshot transaction. ACCESS SHARE conflicts only with ACCESS EXCLUSIVE
 // (a running ALTER/DROP/TRUNCATE): options.lockTimeout bounds that wait, and the snapshot then
 // fails with SQLSTATE 55P03 instead of hanging. The transaction also sets jit = off (the
-// catalog queries are short; JIT compiling them cost a second).
+// catalog queries are short; JIT compiling them cost a second) and work_mem = 128MB (the
+// columns query sorts every column with its default's node tree: at 2,000 tables that sort
+// spilled to disk with the default 4MB).
 class SnapshotReader {
 public:
     // The connection must be idle (not inside a transaction); it is left idle.
