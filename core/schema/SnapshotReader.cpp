@@ -11,29 +11,32 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QSet>
 
 namespace strata {
 
 namespace {
 
 // Leaves out the version and history tables, what options.ignorePatterns match, and the owner
-// and acl attributes when asked.
+// and acl attributes when asked. Runs over every object (and its parent): the two excluded
+// tables are compared directly (QString equality looks at the length first) rather than hashed,
+// and the patterns are only matched when there are some.
 void applyExclusions(SchemaSnapshot& snapshot, const SnapshotOptions& options) {
     QList<QRegularExpression> patterns;
     for (const QString& pattern : options.ignorePatterns)
         patterns << QRegularExpression(QRegularExpression::wildcardToRegularExpression(pattern));
-    QSet<QString> excludedTables;
-    if (!options.versionTable.isEmpty())
-        excludedTables.insert(options.versionTable);
-    if (!options.historyTable.isEmpty())
-        excludedTables.insert(options.historyTable);
+    QStringList excludedTables;
+    for (const QString& table : {options.versionTable, options.historyTable}) {
+        if (!table.isEmpty())
+            excludedTables.append(table);
+    }
     auto ignored = [&](const QString& name) {
         if (name.isEmpty())
             return false;
-        if (excludedTables.contains(name))
-            return true;
-        for (const QRegularExpression& re : patterns) {
+        for (const QString& table : std::as_const(excludedTables)) {
+            if (name == table)
+                return true;
+        }
+        for (const QRegularExpression& re : std::as_const(patterns)) {
             if (re.match(name).hasMatch())
                 return true;
         }
