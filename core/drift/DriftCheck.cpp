@@ -7,10 +7,34 @@
 
 #include <QCoreApplication>
 
+#include <mutex>
 #include <optional>
 #include <thread>
+#include <vector>
 
 namespace strata {
+
+namespace {
+
+// The cancellers of an environment read's connections, for an interrupt from another thread.
+class Cancellers {
+public:
+    void add(std::shared_ptr<Canceller> canceller) {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_cancellers.push_back(std::move(canceller));
+    }
+    void cancelAll() {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        for (const std::shared_ptr<Canceller>& canceller : m_cancellers)
+            canceller->cancel();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::vector<std::shared_ptr<Canceller>> m_cancellers;
+};
+
+} // namespace
 
 SnapshotOptions DriftCheck::optionsFor(const Project& project) {
     SnapshotOptions options;
@@ -35,9 +59,22 @@ Result<DriftSide> DriftCheck::readEnvironment(const Project& project, const Envi
     // EnvironmentConnector names the environment in its errors already.
     STRATA_TRY_ASSIGN(std::unique_ptr<Connection> conn,
                       EnvironmentConnector::open(env, ConnectionPurpose::Catalog));
-    std::shared_ptr<Canceller> canceller = conn->canceller();
+    // The snapshot reads half of the catalogs on a second connection (SnapshotOptions::
+    // helperConnection): an interrupt cancels the statements of both.
+    const auto cancellers = std::make_shared<Cancellers>();
+    cancellers->add(conn->canceller());
     const Cancellation::Scope scope =
-        Cancellation::interrupt(cancellation, [canceller] { canceller->cancel(); });
+        Cancellation::interrupt(cancellation, [cancellers] { cancellers->cancelAll(); });
+    SnapshotOptions helped = options;
+    helped.helperConnection = [&env, cancellers,
+                               cancellation]() -> Result<std::unique_ptr<Connection>> {
+        STRATA_TRY_ASSIGN(std::unique_ptr<Connection> helper,
+                          EnvironmentConnector::open(env, ConnectionPurpose::Catalog));
+        cancellers->add(helper->canceller());
+        if (Cancellation::isCancelled(cancellation))
+            return Cancellation::error();
+        return helper;
+    };
     DriftSide side;
     side.label = env.name;
     VersionTable versions(project.config().versionTableSchema(), project.config().versionTable());
@@ -45,7 +82,7 @@ Result<DriftSide> DriftCheck::readEnvironment(const Project& project, const Envi
     if (!heads)
         return named(std::move(heads).error());
     side.heads = std::move(*heads);
-    Result<SchemaSnapshot> snapshot = SnapshotReader::read(*conn, options);
+    Result<SchemaSnapshot> snapshot = SnapshotReader::read(*conn, helped);
     if (!snapshot)
         return named(std::move(snapshot).error());
     side.snapshot = std::move(*snapshot);

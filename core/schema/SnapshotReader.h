@@ -6,6 +6,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <memory>
+
 namespace strata {
 
 class Connection;
@@ -28,6 +31,12 @@ struct SnapshotOptions {
     // lock_timeout for the snapshot transaction (see SnapshotReader): a snapshot fails rather
     // than waits behind a migration that holds an ACCESS EXCLUSIVE lock. Empty: the session's.
     QString lockTimeout = QStringLiteral("5s");
+    // Opens a second connection to the same database (empty: none). When set, the indexes,
+    // functions, triggers, types and policies are read on it, on a thread of its own, while the
+    // main connection reads the relations: both transactions see the same catalog state (the
+    // main one's exported snapshot, pg_export_snapshot / SET TRANSACTION SNAPSHOT). When it
+    // cannot be opened or cannot join that snapshot, everything is read on the main connection.
+    std::function<Result<std::unique_ptr<Connection>>()> helperConnection;
 };
 
 // Reads a SchemaSnapshot from pg_catalog (never information_schema), for PostgreSQL 12 to 17.

@@ -198,6 +198,16 @@ private Q_SLOTS:
         QVERIFY2(seqB, strata::test::describe(seqB).constData());
         const SchemaDiff sequential = SchemaDiff::compare(seqA->snapshot, seqB->snapshot);
         QVERIFY(sequential.size() > 1);
+        // readEnvironment reads half of the catalogs on a helper connection, in the snapshot of
+        // the main one: the same snapshot as every query on one connection.
+        for (const SandboxDatabase* db : {&a, &b}) {
+            auto conn = db->connect();
+            QVERIFY2(conn, strata::test::describe(conn).constData());
+            const Result<SchemaSnapshot> one = SnapshotReader::read(**conn, options);
+            QVERIFY2(one, strata::test::describe(one).constData());
+            QVERIFY(one->count(ObjectKind::Index) > 0 && one->count(ObjectKind::Column) > 0);
+            QVERIFY(*one == (db == &a ? seqA->snapshot : seqB->snapshot));
+        }
 
         const auto both = DriftCheck::readEnvironments(*project, *envA, *envB, options);
         QVERIFY2(both, strata::test::describe(both).constData());
