@@ -18,14 +18,21 @@
 # so the ratios are printed for 15 only. Other engineers' builds load a shared machine: both
 # sides are timed in the same run, so read their ratio.
 #
-# Figures (PostgreSQL 15 and 18 sandboxes on this 2-core machine, loaded by other builds;
-# best of 3, ms; "diff" is the whole `strata diff --env a --against b` process):
+# Figures, in ms (best of 5 at 2,000 tables, of 3 at 10,000), on this 2-core machine while
+# five other engineers built and tested on it: absolute times moved 2x from run to run, so read
+# the ratios of one row (measured round robin in the same run). "before" is main at 4462f73
+# (the two snapshots read one after the other, every query on one connection); "after" is
+# this script's branch (both environments at once, each snapshot on two connections).
 #
-#   before (main at 4462f73: sequential reads)
-#   server tables  pg_dump  snapshot  snapshot process  diff process  snapshot/dump  diff/dump
-#   15     2000    1310     558       890               1950          0.43           1.49
+#   server tables         pg_dump  snapshot  snap.proc  diff  snapshot/pg_dump diff/pg_dump
+#   before
+#   15     2000           1605     660       796        1737  0.41             1.08
+#   18     2000           n/a      739       942        2395  n/a              n/a
+#   15     10000          8546     3249      3950       9033  0.38             1.06
+#   18     10000          n/a      4367      4979       10614 n/a              n/a
+#   after
+#   15     2000           see tests/bench/README.md (the last run of the branch)
 #
-#   after (this branch: see tests/bench/README.md for the table at 2,000 and 10,000 tables)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 build="$(cd "${1:-$root/build/ci}" && pwd)"
