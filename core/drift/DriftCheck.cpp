@@ -7,7 +7,34 @@
 
 #include <QCoreApplication>
 
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
 namespace strata {
+
+namespace {
+
+// The cancellers of an environment read's connections, for an interrupt from another thread.
+class Cancellers {
+public:
+    void add(std::shared_ptr<Canceller> canceller) {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_cancellers.push_back(std::move(canceller));
+    }
+    void cancelAll() {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        for (const std::shared_ptr<Canceller>& canceller : m_cancellers)
+            canceller->cancel();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::vector<std::shared_ptr<Canceller>> m_cancellers;
+};
+
+} // namespace
 
 SnapshotOptions DriftCheck::optionsFor(const Project& project) {
     SnapshotOptions options;
@@ -32,9 +59,22 @@ Result<DriftSide> DriftCheck::readEnvironment(const Project& project, const Envi
     // EnvironmentConnector names the environment in its errors already.
     STRATA_TRY_ASSIGN(std::unique_ptr<Connection> conn,
                       EnvironmentConnector::open(env, ConnectionPurpose::Catalog));
-    std::shared_ptr<Canceller> canceller = conn->canceller();
+    // The snapshot reads half of the catalogs on a second connection (SnapshotOptions::
+    // helperConnection): an interrupt cancels the statements of both.
+    const auto cancellers = std::make_shared<Cancellers>();
+    cancellers->add(conn->canceller());
     const Cancellation::Scope scope =
-        Cancellation::interrupt(cancellation, [canceller] { canceller->cancel(); });
+        Cancellation::interrupt(cancellation, [cancellers] { cancellers->cancelAll(); });
+    SnapshotOptions helped = options;
+    helped.helperConnection = [&env, cancellers,
+                               cancellation]() -> Result<std::unique_ptr<Connection>> {
+        STRATA_TRY_ASSIGN(std::unique_ptr<Connection> helper,
+                          EnvironmentConnector::open(env, ConnectionPurpose::Catalog));
+        cancellers->add(helper->canceller());
+        if (Cancellation::isCancelled(cancellation))
+            return Cancellation::error();
+        return helper;
+    };
     DriftSide side;
     side.label = env.name;
     VersionTable versions(project.config().versionTableSchema(), project.config().versionTable());
@@ -42,11 +82,47 @@ Result<DriftSide> DriftCheck::readEnvironment(const Project& project, const Envi
     if (!heads)
         return named(std::move(heads).error());
     side.heads = std::move(*heads);
-    Result<SchemaSnapshot> snapshot = SnapshotReader::read(*conn, options);
+    Result<SchemaSnapshot> snapshot = SnapshotReader::read(*conn, helped);
     if (!snapshot)
         return named(std::move(snapshot).error());
     side.snapshot = std::move(*snapshot);
     return side;
+}
+
+Result<std::pair<DriftSide, DriftSide>>
+DriftCheck::readEnvironments(const Project& project, const Environment& a, const Environment& b,
+                             const SnapshotOptions& options,
+                             std::shared_ptr<Cancellation> cancellation) {
+    // One Cancellation per side (a Cancellation holds one interrupt at a time); the caller's
+    // cancels both, and a side that fails cancels the other.
+    const std::shared_ptr<Cancellation> cancelA = Cancellation::create();
+    const std::shared_ptr<Cancellation> cancelB = Cancellation::create();
+    const Cancellation::Scope scope = Cancellation::interrupt(cancellation, [cancelA, cancelB] {
+        cancelA->cancel();
+        cancelB->cancel();
+    });
+    std::optional<Result<DriftSide>> sideB;
+    std::optional<Result<DriftSide>> sideA;
+    {
+        const std::jthread worker([&] {
+            sideB.emplace(readEnvironment(project, b, options, cancelB));
+            if (!*sideB)
+                cancelA->cancel();
+        });
+        sideA.emplace(readEnvironment(project, a, options, cancelA));
+        if (!*sideA)
+            cancelB->cancel();
+    } // joins the worker
+    if (Cancellation::isCancelled(cancellation))
+        return Cancellation::error();
+    auto failedFirst = [](const Result<DriftSide>& side) {
+        return !side && side.error().code != ErrorCode::Cancelled;
+    };
+    if (failedFirst(*sideA) || (!*sideA && !failedFirst(*sideB)))
+        return std::move(*sideA).error();
+    if (!*sideB)
+        return std::move(*sideB).error();
+    return std::pair<DriftSide, DriftSide>(std::move(**sideA), std::move(**sideB));
 }
 
 namespace {

@@ -8,6 +8,7 @@
 #include "schema/SnapshotReader.h"
 
 #include <memory>
+#include <utility>
 
 namespace strata {
 
@@ -31,6 +32,14 @@ public:
     static Result<DriftSide> readEnvironment(const Project& project, const Environment& env,
                                              const SnapshotOptions& options,
                                              std::shared_ptr<Cancellation> cancellation = {});
+    // Two environments' sides read at the same time (two connections, `a` on the calling thread
+    // and `b` on a thread of its own): the time of the slower read rather than the sum. An error
+    // names its environment; when one side fails, the other is cancelled at once (its
+    // "cancelled" is not reported). `cancellation` stops both.
+    static Result<std::pair<DriftSide, DriftSide>>
+    readEnvironments(const Project& project, const Environment& a, const Environment& b,
+                     const SnapshotOptions& options,
+                     std::shared_ptr<Cancellation> cancellation = {});
     // The schema the revisions up to `heads` produce (ExpectedSchema: sandbox or shadow_url,
     // cached).
     static Result<DriftSide> expected(const Project& project, const QStringList& heads,

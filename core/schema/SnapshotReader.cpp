@@ -17,29 +17,36 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QSet>
+
+#include <memory>
+#include <optional>
+#include <thread>
 
 namespace strata {
 
 namespace {
 
 // Leaves out the version and history tables, what options.ignorePatterns match, and the owner
-// and acl attributes when asked.
+// and acl attributes when asked. Runs over every object (and its parent): the two excluded
+// tables are compared directly (QString equality looks at the length first) rather than hashed,
+// and the patterns are only matched when there are some.
 void applyExclusions(SchemaSnapshot& snapshot, const SnapshotOptions& options) {
     QList<QRegularExpression> patterns;
     for (const QString& pattern : options.ignorePatterns)
         patterns << QRegularExpression(QRegularExpression::wildcardToRegularExpression(pattern));
-    QSet<QString> excludedTables;
-    if (!options.versionTable.isEmpty())
-        excludedTables.insert(options.versionTable);
-    if (!options.historyTable.isEmpty())
-        excludedTables.insert(options.historyTable);
+    QStringList excludedTables;
+    for (const QString& table : {options.versionTable, options.historyTable}) {
+        if (!table.isEmpty())
+            excludedTables.append(table);
+    }
     auto ignored = [&](const QString& name) {
         if (name.isEmpty())
             return false;
-        if (excludedTables.contains(name))
-            return true;
-        for (const QRegularExpression& re : patterns) {
+        for (const QString& table : std::as_const(excludedTables)) {
+            if (name == table)
+                return true;
+        }
+        for (const QRegularExpression& re : std::as_const(patterns)) {
             if (re.match(name).hasMatch())
                 return true;
         }
@@ -70,11 +77,34 @@ void applyExclusions(SchemaSnapshot& snapshot, const SnapshotOptions& options) {
         snapshot.insert(std::move(object));
 }
 
-// One batched query per object kind (see SnapshotReader), then the exclusions.
-Result<SchemaSnapshot> readAll(Connection& connection, const SnapshotOptions& options) {
-    CatalogQuery query(connection, options.schemas);
+// Starts the snapshot transaction: REPEATABLE READ READ ONLY, search_path, jit, work_mem,
+// lock_timeout; with `snapshotId`, in the snapshot another transaction exported.
+Result<void> begin(Connection& connection, const SnapshotOptions& options,
+                   const QString& snapshotId = {}) {
+    STRATA_TRY(connection.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")));
+    // An id is hex digits and dashes ("00000003-0000001B-1"), from pg_export_snapshot().
+    if (!snapshotId.isEmpty())
+        STRATA_TRY(connection.exec(
+            QStringLiteral("SET TRANSACTION SNAPSHOT '%1'")
+                .arg(QString(snapshotId)
+                         .remove(QRegularExpression(QStringLiteral("[^0-9A-Fa-f-]"))))));
+    STRATA_TRY(connection.execParams(
+        QStringLiteral("SELECT set_config('search_path', 'pg_catalog', true), "
+                       "set_config('jit', 'off', true), set_config('work_mem', '128MB', true), "
+                       "CASE WHEN $1 <> '' THEN set_config('lock_timeout', $1, true) END"),
+        {options.lockTimeout.isNull() ? QString(QLatin1String("")) : options.lockTimeout}));
+    return {};
+}
+
+// The relations (tables, columns, constraints, sequences) and schemas: about half the time.
+Result<void> readRelations(CatalogQuery& query) {
     STRATA_TRY(NamespaceReader(query).read());
     STRATA_TRY(RelationReader(query).read());
+    return {};
+}
+
+// Everything else: indexes, functions, triggers, types, policies.
+Result<void> readOthers(CatalogQuery& query) {
     STRATA_TRY(IndexReader(query).read());
     STRATA_TRY(RoutineReader(query).read());
     STRATA_TRY(TypeReader(query).read());
@@ -85,6 +115,90 @@ Result<SchemaSnapshot> readAll(Connection& connection, const SnapshotOptions& op
     STRATA_TRY(RuleReader(query).read());
     STRATA_TRY(EventTriggerReader(query).read());
     STRATA_TRY(PartitionReader(query).read());
+    return {};
+}
+
+// readOthers() on a helper connection (options.helperConnection), in the snapshot `snapshotId`
+// of the main transaction, on a thread of its own. Without a helper (none given, or it could
+// not be opened or join the snapshot), readAll() reads everything on the main connection.
+class HelperRead {
+public:
+    HelperRead(const SnapshotOptions& options, const QString& snapshotId)
+        : m_options(options)
+        , m_snapshotId(snapshotId) {}
+    HelperRead(const HelperRead&) = delete;
+    HelperRead& operator=(const HelperRead&) = delete;
+
+    // Opens the helper and joins the snapshot (on the calling thread); false: no helper.
+    bool start() {
+        Result<std::unique_ptr<Connection>> opened = m_options.helperConnection();
+        if (!opened)
+            return false;
+        m_connection = std::move(*opened);
+        if (!m_connection->isOpen() ||
+            m_connection->transactionStatus() != Connection::TransactionStatus::Idle ||
+            !begin(*m_connection, m_options, m_snapshotId)) {
+            m_connection.reset();
+            return false;
+        }
+        m_thread = std::jthread([this] {
+            CatalogQuery query(*m_connection, m_options.schemas);
+            Result<void> read = readOthers(query);
+            if (read)
+                m_result.emplace(std::move(query.snapshot()));
+            else
+                m_result.emplace(std::move(read).error());
+            (void)m_connection->exec(QStringLiteral("ROLLBACK"));
+        });
+        return true;
+    }
+    void cancel() {
+        if (m_connection)
+            m_connection->canceller()->cancel();
+    }
+    // Waits for the helper; its objects, or its error.
+    Result<SchemaSnapshot> finish() {
+        if (m_thread.joinable())
+            m_thread.join();
+        return std::move(*m_result);
+    }
+
+private:
+    const SnapshotOptions& m_options;
+    QString m_snapshotId;
+    std::unique_ptr<Connection> m_connection;
+    std::optional<Result<SchemaSnapshot>> m_result;
+    std::jthread m_thread;
+};
+
+// One batched query per object kind (see SnapshotReader), then the exclusions.
+Result<SchemaSnapshot> readAll(Connection& connection, const SnapshotOptions& options) {
+    std::optional<HelperRead> helper;
+    if (options.helperConnection) {
+        Result<QueryResult> exported =
+            connection.exec(QStringLiteral("SELECT pg_catalog.pg_export_snapshot()"));
+        if (exported) {
+            helper.emplace(options, exported->scalar());
+            if (!helper->start())
+                helper.reset();
+        }
+    }
+    CatalogQuery query(connection, options.schemas);
+    Result<void> read = readRelations(query);
+    if (read && !helper)
+        read = readOthers(query);
+    if (!read && helper)
+        helper->cancel();
+    if (helper) {
+        Result<SchemaSnapshot> others = helper->finish();
+        if (read && !others)
+            return std::move(others).error();
+        if (read) {
+            for (const auto& [key, object] : others->objects())
+                query.snapshot().insert(object);
+        }
+    }
+    STRATA_TRY(read);
     SchemaSnapshot snapshot = std::move(query.snapshot());
     applyExclusions(snapshot, options);
     return snapshot;
@@ -109,23 +223,14 @@ Result<SchemaSnapshot> SnapshotReader::read(Connection& connection,
                                    "later is needed)")
                          .arg(connection.serverVersionText()));
 
-    auto begin = connection.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
-    if (!begin)
-        return begin.error();
-    auto setup = connection.execParams(
-        QStringLiteral("SELECT set_config('search_path', 'pg_catalog', true), "
-                       "set_config('jit', 'off', true), "
-                       "CASE WHEN $1 <> '' THEN set_config('lock_timeout', $1, true) END"),
-        {options.lockTimeout.isNull() ? QString(QLatin1String("")) : options.lockTimeout});
     Result<SchemaSnapshot> snapshot =
-        setup ? readAll(connection, options) : Result<SchemaSnapshot>(setup.error());
+        begin(connection, options).and_then([&] { return readAll(connection, options); });
     if (!snapshot) {
-        (void)connection.exec(QStringLiteral("ROLLBACK"));
+        if (connection.transactionStatus() != Connection::TransactionStatus::Idle)
+            (void)connection.exec(QStringLiteral("ROLLBACK"));
         return snapshot;
     }
-    auto end = connection.exec(QStringLiteral("COMMIT"));
-    if (!end)
-        return end.error();
+    STRATA_TRY(connection.exec(QStringLiteral("COMMIT")));
     return snapshot;
 }
 

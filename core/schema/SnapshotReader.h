@@ -6,6 +6,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <memory>
+
 namespace strata {
 
 class Connection;
@@ -28,6 +31,12 @@ struct SnapshotOptions {
     // lock_timeout for the snapshot transaction (see SnapshotReader): a snapshot fails rather
     // than waits behind a migration that holds an ACCESS EXCLUSIVE lock. Empty: the session's.
     QString lockTimeout = QStringLiteral("5s");
+    // Opens a second connection to the same database (empty: none). When set, the indexes,
+    // functions, triggers, types and policies are read on it, on a thread of its own, while the
+    // main connection reads the relations: both transactions see the same catalog state (the
+    // main one's exported snapshot, pg_export_snapshot / SET TRANSACTION SNAPSHOT). When it
+    // cannot be opened or cannot join that snapshot, everything is read on the main connection.
+    std::function<Result<std::unique_ptr<Connection>>()> helperConnection;
 };
 
 // Reads a SchemaSnapshot from pg_catalog (never information_schema), for PostgreSQL 12 to 17.
@@ -58,7 +67,9 @@ struct SnapshotOptions {
 // it to the end of the snapshot transaction. ACCESS SHARE conflicts only with ACCESS EXCLUSIVE
 // (a running ALTER/DROP/TRUNCATE): options.lockTimeout bounds that wait, and the snapshot then
 // fails with SQLSTATE 55P03 instead of hanging. The transaction also sets jit = off (the
-// catalog queries are short; JIT compiling them cost a second).
+// catalog queries are short; JIT compiling them cost a second) and work_mem = 128MB (the
+// columns query sorts every column with its default's node tree: at 2,000 tables that sort
+// spilled to disk with the default 4MB).
 class SnapshotReader {
 public:
     // The connection must be idle (not inside a transaction); it is left idle.

@@ -1,5 +1,6 @@
 // Benchmark helper: times SnapshotReader on one or two databases and SchemaDiff between them.
-// usage: bench_schema [--runs N] URL_A [URL_B]
+// usage: bench_schema [--runs N] [--one-connection] URL_A [URL_B]
+// (--one-connection: without SnapshotOptions::helperConnection, every query on one connection)
 // Prints figures only (used by tests/bench/schema_bench.sh); never asserts a time.
 #include "db/Connection.h"
 #include "schema/SchemaDiff.h"
@@ -23,6 +24,8 @@ struct Timed {
     qint64 bestMs = std::numeric_limits<qint64>::max();
 };
 
+bool g_oneConnection = false;
+
 bool snapshotBest(const QString& url, int runs, Timed* out) {
     auto conn = Connection::open(url);
     if (!conn) {
@@ -32,7 +35,10 @@ bool snapshotBest(const QString& url, int runs, Timed* out) {
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
         timer.start();
-        auto snap = SnapshotReader::read(**conn);
+        SnapshotOptions options;
+        if (!g_oneConnection)
+            options.helperConnection = [url] { return Connection::open(url); };
+        auto snap = SnapshotReader::read(**conn, options);
         const qint64 ms = timer.elapsed();
         if (!snap) {
             std::fprintf(stderr, "bench_schema: %s\n", qPrintable(snap.error().toString()));
@@ -54,8 +60,12 @@ int main(int argc, char** argv) {
         runs = std::max(1, args.at(1).toInt());
         args = args.mid(2);
     }
+    if (!args.isEmpty() && args.first() == QLatin1String("--one-connection")) {
+        g_oneConnection = true;
+        args = args.mid(1);
+    }
     if (args.isEmpty() || args.size() > 2) {
-        std::fprintf(stderr, "usage: bench_schema [--runs N] URL_A [URL_B]\n");
+        std::fprintf(stderr, "usage: bench_schema [--runs N] [--one-connection] URL_A [URL_B]\n");
         return 2;
     }
     Timed a;

@@ -22,23 +22,27 @@ DriftComparison DriftComparison::compute(const Project& project, const QString& 
         return out;
     }
     const SnapshotOptions options = DriftCheck::optionsFor(project);
-    auto read = [&](const QString& name) -> Result<DriftSide> {
-        STRATA_TRY_ASSIGN(const Environment* env, project.config().requireEnvironment(name));
-        return DriftCheck::readEnvironment(project, *env, options, cancellation);
-    };
-    Result<DriftSide> a = read(envA);
-    if (!a) {
-        out.error = std::move(a).error();
+    // Two environments are read at once (two connections); the expected schema needs A's heads.
+    Result<std::pair<DriftSide, DriftSide>> sides =
+        [&]() -> Result<std::pair<DriftSide, DriftSide>> {
+        STRATA_TRY_ASSIGN(const Environment* env, project.config().requireEnvironment(envA));
+        if (!expected) {
+            STRATA_TRY_ASSIGN(const Environment* other,
+                              project.config().requireEnvironment(against));
+            return DriftCheck::readEnvironments(project, *env, *other, options, cancellation);
+        }
+        STRATA_TRY_ASSIGN(DriftSide a,
+                          DriftCheck::readEnvironment(project, *env, options, cancellation));
+        STRATA_TRY_ASSIGN(DriftSide b,
+                          DriftCheck::expected(project, a, options, {}, cancellation));
+        return std::pair<DriftSide, DriftSide>(std::move(a), std::move(b));
+    }();
+    if (!sides) {
+        out.error = std::move(sides).error();
         return out;
     }
-    out.a = std::move(*a);
-    Result<DriftSide> b =
-        expected ? DriftCheck::expected(project, out.a, options, {}, cancellation) : read(against);
-    if (!b) {
-        out.error = std::move(b).error();
-        return out;
-    }
-    out.b = std::move(*b);
+    out.a = std::move(sides->first);
+    out.b = std::move(sides->second);
     out.diff = SchemaDiff::compare(out.a.snapshot, out.b.snapshot);
     return out;
 }
