@@ -3,6 +3,8 @@
 #include "db/Connection.h"
 #include "db/EnvironmentConnector.h"
 
+#include <QCoreApplication>
+
 #include <chrono>
 
 namespace strata {
@@ -40,6 +42,12 @@ double IndexProgressMonitor::fraction(qint64 blocksDone, qint64 blocksTotal, qin
     return -1;
 }
 
+QString IndexProgressMonitor::message(const QString& phase, qint64 tuplesDone, qint64 tuplesTotal) {
+    if (tuplesTotal > 0 || tuplesDone <= 0)
+        return phase;
+    return QCoreApplication::translate("strata", "%1, %2 tuples").arg(phase).arg(tuplesDone);
+}
+
 void IndexProgressMonitor::loop() {
     std::unique_ptr<Connection> conn;
     bool connectFailed = false;
@@ -70,7 +78,8 @@ void IndexProgressMonitor::loop() {
             continue;
         RunEvent event;
         event.kind = RunEvent::Kind::Progress;
-        event.message = r->value(0, 0);
+        event.message =
+            message(r->value(0, 0), r->value(0, 3).toLongLong(), r->value(0, 4).toLongLong());
         event.progress = fraction(r->value(0, 1).toLongLong(), r->value(0, 2).toLongLong(),
                                   r->value(0, 3).toLongLong(), r->value(0, 4).toLongLong(),
                                   r->value(0, 5).toLongLong(), r->value(0, 6).toLongLong());

@@ -15,7 +15,9 @@ namespace strata {
 // While a CREATE INDEX runs on the runner's connection, polls pg_stat_progress_create_index for
 // that backend on a side connection of its own (EnvironmentConnector, ConnectionPurpose::Progress;
 // every `intervalMs`) and reports Progress events
-// (progress 0..1 when it can be computed, message = the phase). The side connection is only
+// (progress 0..1 when it can be computed, message = the phase, the access method's own phase
+// included: pgvector's HNSW build reports "building index: loading tuples" and the tuples it has
+// inserted, but no tuple total). The side connection is only
 // opened once the statement has run for one interval, so quick statements cost nothing.
 // Stops and joins its thread in the destructor.
 class IndexProgressMonitor {
@@ -30,6 +32,10 @@ public:
     // partitions); -1 when nothing is known yet. Exposed for tests.
     static double fraction(qint64 blocksDone, qint64 blocksTotal, qint64 tuplesDone,
                            qint64 tuplesTotal, qint64 partitionsDone, qint64 partitionsTotal);
+
+    // The event's message: the phase, with the tuples done when the server gives no total (an
+    // HNSW build), e.g. "building index: loading tuples, 2999 tuples". Exposed for tests.
+    static QString message(const QString& phase, qint64 tuplesDone, qint64 tuplesTotal);
 
 private:
     void loop();

@@ -293,7 +293,10 @@ Result<void> StepExecutor::execStatement(const Revision& rev, const SqlStatement
     QElapsedTimer timer;
     timer.start();
     Result<QueryResult> result = QueryResult();
-    if (statement.tag.startsWith(QLatin1String("CREATE INDEX"))) {
+    // pg_stat_progress_create_index also reports REINDEX, and the index a DO block builds (the
+    // sample project's HNSW index, guarded by whether pgvector is there).
+    if (statement.tag.startsWith(QLatin1String("CREATE INDEX")) ||
+        statement.tag == QLatin1String("REINDEX") || statement.tag == QLatin1String("DO")) {
         const QString revision = rev.id;
         IndexProgressMonitor monitor(m_session.environment(), conn.backendPid(),
                                      [this, revision, index](RunEvent e) {

@@ -113,6 +113,31 @@ private Q_SLOTS:
                  expected);
     }
 
+    void progressMessage_data() {
+        QTest::addColumn<QString>("phase");
+        QTest::addColumn<qint64>("tuplesDone");
+        QTest::addColumn<qint64>("tuplesTotal");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no tuples yet")
+            << QStringLiteral("building index: loading tuples") << qint64(0) << qint64(0)
+            << QStringLiteral("building index: loading tuples");
+        // pgvector's HNSW build counts the tuples it inserted but gives no total.
+        QTest::newRow("hnsw: done, no total")
+            << QStringLiteral("building index: loading tuples") << qint64(2999) << qint64(0)
+            << QStringLiteral("building index: loading tuples, 2999 tuples");
+        // A btree sort knows its total: the fraction says it, the message is the phase.
+        QTest::newRow("btree: done of total")
+            << QStringLiteral("building index: loading tuples in tree") << qint64(30) << qint64(40)
+            << QStringLiteral("building index: loading tuples in tree");
+    }
+    void progressMessage() {
+        QFETCH(QString, phase);
+        QFETCH(qint64, tuplesDone);
+        QFETCH(qint64, tuplesTotal);
+        QFETCH(QString, expected);
+        QCOMPARE(IndexProgressMonitor::message(phase, tuplesDone, tuplesTotal), expected);
+    }
+
     void backupFileName() {
         QCOMPARE(BackupDump::stemFor(QStringLiteral("prod"),
                                      QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::UTC)),
