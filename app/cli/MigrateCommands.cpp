@@ -90,6 +90,7 @@ int runMigrate(Invocation& inv, RunRequest::Kind kind) {
         return inv.fail(plan.error());
     OfflineScript script(graph, VersionTableSql(project->config().versionTable(),
                                                 project->config().versionTableSchema()));
+    script.setTargetMajor(project->config().postgresMajor());
     // Alembic Python steps: Alembic's own offline rendering, all through one bridge; a step
     // that needs a live connection fails the script (nothing is printed).
     if (PythonStepSql::needed(graph, *plan)) {

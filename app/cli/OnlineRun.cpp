@@ -29,6 +29,7 @@ int printDryRun(Invocation& inv, const Project& project, const Environment& env,
     const RunRequest::Kind kind = request.kind;
     OfflineScript script(project.graph(), VersionTableSql(project.config().versionTable(),
                                                           project.config().versionTableSchema()));
+    script.setTargetMajor(project.config().postgresMajor());
     // Alembic Python steps show Alembic's offline SQL; those that need a live connection show
     // their Python source ("SQL known only when run"), and without an interpreter each says why.
     PythonStepSql::Entries python;

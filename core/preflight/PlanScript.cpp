@@ -14,6 +14,7 @@ Result<QString> PlanScript::render(const Project& project, const StepPlan& plan,
     const RevisionGraph& graph = project.graph();
     OfflineScript script(graph, VersionTableSql(project.config().versionTable(),
                                                 project.config().versionTableSchema()));
+    script.setTargetMajor(project.config().postgresMajor());
     if (PythonStepSql::needed(graph, plan)) {
         PythonStepSql::Entries python;
         STRATA_TRY_ASSIGN(python, PythonStepSql::render(graph, project.config(), plan, request,

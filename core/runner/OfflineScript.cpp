@@ -63,9 +63,10 @@ Result<QString> OfflineScript::stepSql(const PlanStep& step, int index) const {
         return e;
     }
     // The revisions a real run refuses are refused here too (the same checks, the same plan).
-    STRATA_TRY(RevisionChecker::runnable(*rev));
+    STRATA_TRY(RevisionChecker::runnable(*rev, m_targetMajor));
     Result<QList<SqlStatement>> statements = RevisionChecker::statementsFor(
-        *rev, step.isUpgrade() ? RevisionFile::Section::Upgrade : RevisionFile::Section::Downgrade);
+        *rev, step.isUpgrade() ? RevisionFile::Section::Upgrade : RevisionFile::Section::Downgrade,
+        m_targetMajor);
     if (!statements)
         return statements.error();
     for (const SqlStatement& s : *statements) {

@@ -27,6 +27,10 @@ public:
     // The rendered SQL of the plan's Alembic Python steps; `preview`: steps without SQL show
     // PythonStepSql::previewText instead of failing the script.
     void setPythonSql(PythonStepSql::Entries entries, bool preview);
+    // The server major the project targets ([project] postgres; 0 = unknown): a statement the
+    // grammar rejects fails the script only when the target is not newer than the grammar
+    // (SqlGrammar::mayBeNewerSyntax); otherwise it is written as it stands.
+    void setTargetMajor(int major) { m_targetMajor = major; }
 
     // Fails, writing nothing, when a step cannot be rendered: an irreversible revision on the
     // way down, an SQL parse error (file:line), an Alembic Python step without rendered SQL.
@@ -41,6 +45,7 @@ private:
     VersionTableSql m_versionTable;
     PythonStepSql::Entries m_python;
     bool m_preview = false;
+    int m_targetMajor = 0;
 };
 
 } // namespace strata

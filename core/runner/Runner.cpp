@@ -126,7 +126,8 @@ Result<Runner::Prepared> Runner::prepare(const RunRequest& request, bool forRun)
     RunRequest named = request;
     named.environment = m_environment.name;
     STRATA_TRY_ASSIGN(prepared.plan, Planner::plan(m_project.graph(), named, prepared.heads));
-    STRATA_TRY_ASSIGN(prepared.steps, StepExecutor::prepare(m_project.graph(), prepared.plan));
+    STRATA_TRY_ASSIGN(prepared.steps, StepExecutor::prepare(m_project.graph(), prepared.plan,
+                                                            m_project.config().postgresMajor()));
     if (forRun) // an id wider than version_num (or the history's column) refuses the whole run
         STRATA_TRY(IdWidthCheck::check(m_session->connection(), prepared.plan,
                                        m_project.config().versionTableSchema(),
@@ -334,7 +335,8 @@ Result<RunSummary> Runner::resolve(ResolveAction action, qint64 lockWaitMs) {
         STRATA_TRY(m_session->open(10));
         STRATA_TRY(m_session->lock(lockWaitMs, &m_cancelled));
         return m_resolver->resolve(action, [this](const StepPlan& plan, RunSummary& summary) {
-            return StepExecutor::prepare(m_project.graph(), plan)
+            return StepExecutor::prepare(m_project.graph(), plan,
+                                         m_project.config().postgresMajor())
                 .and_then([&](const std::vector<PreparedStep>& steps) {
                     return runSteps(plan, steps, summary);
                 });

@@ -35,7 +35,8 @@ Error revisionError(const Revision& rev, const QString& message) {
     return e;
 }
 
-Result<PreparedStep> prepareStep(const RevisionGraph& graph, const PlanStep& step) {
+Result<PreparedStep> prepareStep(const RevisionGraph& graph, const PlanStep& step,
+                                 int targetMajor) {
     PreparedStep prepared;
     prepared.step = step;
     if (step.stamp)
@@ -56,11 +57,12 @@ Result<PreparedStep> prepareStep(const RevisionGraph& graph, const PlanStep& ste
                                                  "migrate:downgrade' section): cannot downgrade "
                                                  "through it")
                                        .arg(rev->id));
-    STRATA_TRY(RevisionChecker::runnable(*rev));
-    STRATA_TRY_ASSIGN(prepared.statements,
-                      RevisionChecker::statementsFor(*rev, step.isUpgrade()
-                                                               ? RevisionFile::Section::Upgrade
-                                                               : RevisionFile::Section::Downgrade));
+    STRATA_TRY(RevisionChecker::runnable(*rev, targetMajor));
+    STRATA_TRY_ASSIGN(prepared.statements, RevisionChecker::statementsFor(
+                                               *rev,
+                                               step.isUpgrade() ? RevisionFile::Section::Upgrade
+                                                                : RevisionFile::Section::Downgrade,
+                                               targetMajor));
     prepared.revision = rev;
     return prepared;
 }
@@ -86,11 +88,11 @@ StepExecutor::StepExecutor(RunSession& session, const VersionTable& versions,
     , m_cancelled(cancelled) {}
 
 Result<std::vector<PreparedStep>> StepExecutor::prepare(const RevisionGraph& graph,
-                                                        const StepPlan& plan) {
+                                                        const StepPlan& plan, int targetMajor) {
     std::vector<PreparedStep> steps;
     steps.reserve(size_t(plan.steps.size()));
     for (const PlanStep& step : plan.steps) {
-        STRATA_TRY_ASSIGN(PreparedStep prepared, prepareStep(graph, step));
+        STRATA_TRY_ASSIGN(PreparedStep prepared, prepareStep(graph, step, targetMajor));
         steps.push_back(std::move(prepared));
     }
     return steps;

@@ -46,9 +46,11 @@ public:
                  StepRecorder& recorder, EventSink sink, const std::atomic<bool>& cancelled);
 
     // Checks the plan's steps (known revision, reversible on the way
-    // down, statements allowed where they run) and splits their SQL.
+    // down, statements allowed where they run) and splits their SQL. `targetMajor`: [project]
+    // postgres (0 = unknown), which decides whether a statement the grammar rejects is refused
+    // or left to the server (SqlGrammar::mayBeNewerSyntax).
     static Result<std::vector<PreparedStep>> prepare(const RevisionGraph& graph,
-                                                     const StepPlan& plan);
+                                                     const StepPlan& plan, int targetMajor = 0);
 
     // Creates the version and history tables when missing (one transaction).
     // Creates the version and history tables when missing. A missing version_table_schema is

@@ -19,6 +19,8 @@ VI = {
     "Matrix": "Ma trận",
     "Drift": "Sai lệch",
     "actual schema vs the expected schema": "lược đồ thực tế so với lược đồ mong đợi",
+    "Server differences (not drift) (%1)": "Khác biệt do máy chủ (không phải sai lệch) (%1)",
+    "what the two PostgreSQL versions ship": "những gì hai phiên bản PostgreSQL kèm theo",
     "Problems (%1)": "Sự cố (%1)",
     "Problems": "Sự cố",
     "Environments": "Môi trường",

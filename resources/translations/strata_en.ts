@@ -535,6 +535,14 @@
         <source>%1 vs %2: %n difference(s).</source>
         <translation><numerusform>%1 vs %2: %n difference.</numerusform><numerusform>%1 vs %2: %n differences.</numerusform></translation>
     </message>
+    <message>
+        <source>Server differences (not drift) (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>what the two PostgreSQL versions ship</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>strata::DryRunSource</name>

@@ -535,6 +535,14 @@
         <source>%1 vs %2: %n difference(s).</source>
         <translation><numerusform>%1 so với %2: %n khác biệt.</numerusform></translation>
     </message>
+    <message>
+        <source>Server differences (not drift) (%1)</source>
+        <translation>Khác biệt do máy chủ (không phải sai lệch) (%1)</translation>
+    </message>
+    <message>
+        <source>what the two PostgreSQL versions ship</source>
+        <translation>những gì hai phiên bản PostgreSQL kèm theo</translation>
+    </message>
 </context>
 <context>
     <name>strata::DryRunSource</name>

@@ -589,6 +589,7 @@ void TestEditor::completion() {
 // (docs/screenshots/editor.png was made this way).
 void TestEditor::screenshot() {
     RevisionEditor editor;
+    editor.setLintOptions(grammarTarget());
     QVERIFY(editor.open(copySample()).ok());
     editor.resize(1000, 760);
     SqlEditor* up = editor.upgradeEditor();

@@ -21,7 +21,8 @@ namespace {
 Project projectWith(const QString& dir, const QString& upgrade, const QString& downgrade,
                     bool transactional = true) {
     writeFile(dir, QStringLiteral("strata.toml"),
-              QStringLiteral("[project]\nversions = \"versions\"\n\n[environments.dev]\n"
+              QStringLiteral("[project]\nversions = \"versions\"\npostgres = \"15\"\n\n"
+                             "[environments.dev]\n"
                              "url = \"postgresql://nobody@127.0.0.1:1/none\"\n"));
     writeFile(dir, QStringLiteral("versions/r1.sql"),
               QStringLiteral("-- Revision ID: r1\n-- Revises:\n\n-- migrate:upgrade\n"

@@ -27,9 +27,12 @@ QString revisionText(const QString& id, const QString& parents, const QString& u
 QString makeProject(const QTemporaryDir& dir, const QList<QPair<QString, QString>>& files,
                     const QString& toml = {}) {
     writeFile(dir.path(), QStringLiteral("strata.toml"),
-              toml.isEmpty() ? QStringLiteral("[project]\nversions = \"versions\"\n\n"
-                                              "[environments.dev]\nurl = \"${DEV_URL}\"\n")
-                             : toml);
+              // Targeting 15 (not newer than any grammar this builds with): a statement the grammar
+              // rejects is an error.
+              toml.isEmpty()
+                  ? QStringLiteral("[project]\nversions = \"versions\"\npostgres = \"15\"\n\n"
+                                   "[environments.dev]\nurl = \"${DEV_URL}\"\n")
+                  : toml);
     QDir(dir.path()).mkpath(QStringLiteral("versions"));
     for (const auto& f : files)
         writeFile(dir.path(), QStringLiteral("versions/") + f.first, f.second);

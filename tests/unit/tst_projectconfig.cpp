@@ -397,7 +397,7 @@ private Q_SLOTS:
             << "[environments.dev]\nurl = \"a\"\npassword_command = \"pass show db\"\n"
             << ErrorCode::Config << 3
             << "unknown key 'environments.dev.password_command' (known: url, color, protected, "
-               "lock_timeout, statement_timeout, backup, description)";
+               "lock_timeout, statement_timeout, backup, pg_dump, description)";
     }
     void malformed() {
         QFETCH(QString, text);
