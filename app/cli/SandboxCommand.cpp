@@ -8,9 +8,11 @@
 #include "sandbox/Sandbox.h"
 
 #include <QCoreApplication>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace strata::cli {
 namespace {
@@ -66,21 +68,25 @@ int listSandboxes(Invocation& inv) {
         printJson(inv, o);
         return ExitOk;
     }
-    QTextStream& out = inv.out();
-    out << QCoreApplication::translate("strata::cli", "%1  %2  %3  %4")
-               .arg(QCoreApplication::translate("strata::cli", "VERSION"), -8)
-               .arg(QCoreApplication::translate("strata::cli", "PORT"), -5)
-               .arg(QCoreApplication::translate("strata::cli", "STATE"), -15)
-               .arg(QCoreApplication::translate("strata::cli", "DIRECTORY"))
-        << '\n';
+    // Columns as wide as their widest cell ("15.20 (Debian 15.20-0+deb12u1)" is long).
+    QList<QStringList> rows{{QCoreApplication::translate("strata::cli", "VERSION"),
+                             QCoreApplication::translate("strata::cli", "PORT"),
+                             QCoreApplication::translate("strata::cli", "STATE"),
+                             QCoreApplication::translate("strata::cli", "DIRECTORY")}};
     for (const SandboxStatus& status : statuses)
-        out << QStringLiteral("%1  %2  %3  %4")
-                   .arg(status.serverVersion.isEmpty() ? QStringLiteral("-") : status.serverVersion,
-                        -8)
-                   .arg(status.port > 0 ? QString::number(status.port) : QStringLiteral("-"), -5)
-                   .arg(stateName(status), -15)
-                   .arg(status.directory)
-            << '\n';
+        rows.append({status.serverVersion.isEmpty() ? QStringLiteral("-") : status.serverVersion,
+                     status.port > 0 ? QString::number(status.port) : QStringLiteral("-"),
+                     stateName(status), status.directory});
+    QList<qsizetype> widths(3, 0);
+    for (const QStringList& row : rows)
+        for (int c = 0; c < 3; ++c)
+            widths[c] = std::max(widths[c], row.at(c).size());
+    QTextStream& out = inv.out();
+    for (const QStringList& row : rows) {
+        for (int c = 0; c < 3; ++c)
+            out << row.at(c).leftJustified(widths[c]) << "  ";
+        out << row.at(3) << '\n';
+    }
     out.flush();
     return ExitOk;
 }

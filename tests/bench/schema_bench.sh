@@ -30,8 +30,9 @@
 #   18     2000           n/a      739       942        2395  n/a              n/a
 #   15     10000          8546     3249      3950       9033  0.38             1.06
 #   18     10000          n/a      4367      4979       10614 n/a              n/a
-#   after
-#   15     2000           see tests/bench/README.md (the last run of the branch)
+#   after (main at the issue 15 merge, best of 3, while a CI build used both cores)
+#   15     2000           1025     420       515        787   0.41             0.77
+#   18     2000           n/a      586       713        966   n/a              n/a
 #
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"

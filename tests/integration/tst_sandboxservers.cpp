@@ -243,6 +243,11 @@ private Q_SLOTS:
                      lines.at(2).contains(QLatin1String("running")) &&
                      lines.at(2).endsWith(base + QStringLiteral("-pg13")),
                  qPrintable(text.out));
+        // The columns line up whatever the length of the version ("15.20 (Debian ...)").
+        const qsizetype directoryColumn = lines.at(0).indexOf(QLatin1String("DIRECTORY"));
+        QVERIFY2(directoryColumn > 0 && lines.at(1).indexOf(base) == directoryColumn &&
+                     lines.at(2).indexOf(base) == directoryColumn,
+                 qPrintable(text.out));
         const QJsonArray sandboxes = json(all).value(QStringLiteral("sandboxes")).toArray();
         QCOMPARE(sandboxes.size(), 2);
         QCOMPARE(json(all).value(QStringLiteral("directory")).toString(), base);
