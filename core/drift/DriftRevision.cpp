@@ -51,7 +51,9 @@ DriftRevision DriftRevision::capture(const DriftSide& base, const DriftSide& act
     DriftRevision out;
     out.m_base = base;
     out.m_actual = actual;
-    out.m_diff = SchemaDiff::compare(base.snapshot, actual.snapshot);
+    // Drift only: what the two servers ship (server differences) is not the revision's to change.
+    out.m_diff =
+        SchemaDiff::fromDifferences(SchemaDiff::compare(base.snapshot, actual.snapshot).drift());
     if (out.m_diff.isEmpty())
         return out;
     DriftSqlOptions up;
@@ -67,8 +69,9 @@ DriftRevision DriftRevision::capture(const DriftSide& base, const DriftSide& act
     down.nameA = actual.label;
     down.nameB = base.label;
     down.undo = true;
-    out.m_downgrade = DriftSql::generate(SchemaDiff::compare(actual.snapshot, base.snapshot),
-                                         actual.snapshot, base.snapshot, down);
+    out.m_downgrade = DriftSql::generate(
+        SchemaDiff::fromDifferences(SchemaDiff::compare(actual.snapshot, base.snapshot).drift()),
+        actual.snapshot, base.snapshot, down);
     return out;
 }
 

@@ -20,6 +20,7 @@ VI = {
     "Drift": "Sai lệch",
     "actual schema vs the expected schema": "lược đồ thực tế so với lược đồ mong đợi",
     "Server differences (not drift) (%1)": "Khác biệt do máy chủ (không phải sai lệch) (%1)",
+    "%n server difference(s), not drift.": "%n khác biệt do máy chủ, không phải sai lệch.",
     "what the two PostgreSQL versions ship": "những gì hai phiên bản PostgreSQL kèm theo",
     "Problems (%1)": "Sự cố (%1)",
     "Problems": "Sự cố",

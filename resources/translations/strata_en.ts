@@ -543,6 +543,10 @@
         <source>what the two PostgreSQL versions ship</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n server difference(s), not drift.</source>
+        <translation><numerusform>%n server difference, not drift.</numerusform><numerusform>%n server differences, not drift.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>strata::DryRunSource</name>

@@ -543,6 +543,10 @@
         <source>what the two PostgreSQL versions ship</source>
         <translation>những gì hai phiên bản PostgreSQL kèm theo</translation>
     </message>
+    <message numerus="yes">
+        <source>%n server difference(s), not drift.</source>
+        <translation><numerusform>%n khác biệt do máy chủ, không phải sai lệch.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>strata::DryRunSource</name>

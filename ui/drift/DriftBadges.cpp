@@ -14,7 +14,7 @@ struct Badge {
 
 Badge badgeOf(const DriftComparison& c) {
     if (!c.error)
-        return {c.diff.size(), QString(), DriftSummary::compared(c.diff.size())};
+        return {c.diff.driftCount(), QString(), DriftSummary::compared(c.diff.driftCount())};
     const QString error = c.error->toString();
     if (error == DriftComparison::noScratchServerHint())
         return {-1, error, DriftSummary::notCompared(error)};

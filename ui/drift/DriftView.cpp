@@ -334,12 +334,17 @@ void DriftView::finished(const DriftComparison& comparison) {
         Q_EMIT comparisonFinished(-1, m_comparison.error->toString());
         return;
     }
-    const int n = m_comparison.diff.size();
-    m_status->setText(n == 0 ? tr("%1 and %2 are in sync (%n object(s)).", nullptr,
-                                  m_comparison.a.snapshot.size())
-                                   .arg(m_comparison.a.label, m_comparison.b.label)
-                             : tr("%1 vs %2: %n difference(s).", nullptr, n)
-                                   .arg(m_comparison.a.label, m_comparison.b.label));
+    // Server differences (what two PostgreSQL majors ship) are not drift: counted apart.
+    const int n = m_comparison.diff.driftCount();
+    const int server = int(m_comparison.diff.serverDifferences().size());
+    QString status = n == 0 ? tr("%1 and %2 are in sync (%n object(s)).", nullptr,
+                                 m_comparison.a.snapshot.size())
+                                  .arg(m_comparison.a.label, m_comparison.b.label)
+                            : tr("%1 vs %2: %n difference(s).", nullptr, n)
+                                  .arg(m_comparison.a.label, m_comparison.b.label);
+    if (server > 0)
+        status += QLatin1Char(' ') + tr("%n server difference(s), not drift.", nullptr, server);
+    m_status->setText(status);
     m_labelA->setText(tr("A: %1").arg(m_comparison.a.label));
     m_labelB->setText(tr("B: %1").arg(m_comparison.b.label));
     fillTree();
@@ -349,7 +354,7 @@ void DriftView::finished(const DriftComparison& comparison) {
 
 void DriftView::updateCapture() {
     m_capture->setEnabled(m_hasProject && !m_running && !m_capturing && !m_captured &&
-                          !m_comparison.error && !m_comparison.diff.isEmpty());
+                          !m_comparison.error && m_comparison.diff.hasDrift());
 }
 
 void DriftView::askAndCapture() {
@@ -365,7 +370,7 @@ void DriftView::askAndCapture() {
 
 void DriftView::captureRevision(const QString& message) {
     if (!m_hasProject || m_running || m_capturing || m_captured || m_comparison.error ||
-        m_comparison.diff.isEmpty())
+        !m_comparison.diff.hasDrift())
         return;
     m_capturing = true;
     updateCapture();
