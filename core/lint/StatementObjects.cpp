@@ -69,6 +69,11 @@ QStringList StatementObjects::dropNames(const QJsonObject& drop) {
 void StatementObjects::created(const LintStatement& st, LintObjects* out) {
     const QJsonObject& n = st.node;
     const QString& t = st.type;
+    if (!st.checked) {
+        // Newer syntax than the grammar (not parsed): it may have created anything.
+        out->add(QStringLiteral("unchecked"), QStringLiteral("*"));
+        return;
+    }
     if (t == L("CreateStmt")) {
         const QString table = parse::relation(n.value(L("relation")).toObject());
         out->add(QStringLiteral("table"), table);

@@ -103,6 +103,14 @@ private slots:
             QVERIFY2(scheme.hue() >= 35 && scheme.hue() <= 65, qPrintable(scheme.name())); // yellow
             QVERIFY(editor.problemsList()->topLevelItem(0)->text(0).startsWith(
                 QLatin1String("not checked: newer syntax")));
+            // STRATA_SCREENSHOT_DIR=DIR saves editor-newer-syntax.png (the unknown target's).
+            const QByteArray shots = qgetenv("STRATA_SCREENSHOT_DIR");
+            if (!shots.isEmpty() && target == 0) {
+                editor.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&editor));
+                QVERIFY(editor.grab().save(QString::fromUtf8(shots) +
+                                           QStringLiteral("/editor-newer-syntax.png")));
+            }
         } else {
             QCOMPARE(d.severity, Diagnostic::Severity::Error);
             QCOMPARE(d.message, QStringLiteral("syntax error at or near \"NOT\""));

@@ -68,6 +68,8 @@ private slots:
     void review();
     void runnerRunsUncheckedAsWritten();
     void lintFindsNewerSyntax();
+    void unparsedUpgradeMayCreateAnything_data();
+    void unparsedUpgradeMayCreateAnything();
     void projectPostgres_data();
     void projectPostgres();
     void checkFixtureProject();
@@ -252,6 +254,36 @@ void TestNewerSyntax::lintFindsNewerSyntax() {
     QCOMPARE(
         messages(strict.errors),
         QStringList{QStringLiteral("versions/r1.sql:6:8: syntax error at or near \"TABLEX\"")});
+}
+
+// A downgrade that drops what an unparsed (newer-syntax) upgrade statement made is not blamed
+// with downgrade-drops-uncreated: what that statement created is not known.
+void TestNewerSyntax::unparsedUpgradeMayCreateAnything_data() {
+    QTest::addColumn<QString>("upgrade");
+    QTest::addColumn<bool>("blamed");
+    QTest::newRow("newer syntax")
+        << QStringLiteral("ALTER TABLE items ADD CONSTRAINT items_sku_not_null NOT NULL sku;")
+        << false;
+    QTest::newRow("parsed, creates something else")
+        << QStringLiteral("ALTER TABLE items ADD COLUMN note text;") << true;
+}
+
+void TestNewerSyntax::unparsedUpgradeMayCreateAnything() {
+    QFETCH(QString, upgrade);
+    QFETCH(bool, blamed);
+    const Revision rev = revisionOf(
+        upgrade +
+        QStringLiteral(
+            "\n\n-- migrate:downgrade\nALTER TABLE items DROP CONSTRAINT items_sku_not_null;\n"));
+    LintOptions options;
+    options.target.serverMajor = 0;
+    const LintReport report = Linter::lint(rev, options);
+    QCOMPARE(messages(report.errors), QStringList{});
+    const bool found =
+        std::any_of(report.findings.cbegin(), report.findings.cend(), [](const LintFinding& f) {
+            return f.rule == QLatin1String("downgrade-drops-uncreated");
+        });
+    QCOMPARE(found, blamed);
 }
 
 void TestNewerSyntax::projectPostgres_data() {
