@@ -127,8 +127,16 @@ DriftCheck::readEnvironments(const Project& project, const Environment& a, const
 
 namespace {
 
-Result<DriftSide> buildExpected(ExpectedSchema& builder, const QStringList& heads,
-                                const SnapshotOptions& options) {
+// The expected schema for `heads`, on a server of `live`'s major when `live` is given.
+Result<DriftSide> expectedFor(const Project& project, const QStringList& heads,
+                              const DriftSide* live, const SnapshotOptions& options,
+                              ExpectedSchema::Progress progress,
+                              std::shared_ptr<Cancellation> cancellation) {
+    ExpectedSchema builder(project);
+    builder.setProgress(std::move(progress));
+    builder.setCancellation(std::move(cancellation));
+    if (live)
+        builder.setTarget(live->label, live->snapshot.serverVersion() / 10000);
     return builder.build(heads, options).transform([&heads](SchemaSnapshot snapshot) {
         DriftSide side;
         side.label = QStringLiteral("expected");
@@ -144,21 +152,16 @@ Result<DriftSide> DriftCheck::expected(const Project& project, const QStringList
                                        const SnapshotOptions& options,
                                        ExpectedSchema::Progress progress,
                                        std::shared_ptr<Cancellation> cancellation) {
-    ExpectedSchema builder(project);
-    builder.setProgress(std::move(progress));
-    builder.setCancellation(std::move(cancellation));
-    return buildExpected(builder, heads, options);
+    return expectedFor(project, heads, nullptr, options, std::move(progress),
+                       std::move(cancellation));
 }
 
 Result<DriftSide> DriftCheck::expected(const Project& project, const DriftSide& live,
                                        const SnapshotOptions& options,
                                        ExpectedSchema::Progress progress,
                                        std::shared_ptr<Cancellation> cancellation) {
-    ExpectedSchema builder(project);
-    builder.setProgress(std::move(progress));
-    builder.setCancellation(std::move(cancellation));
-    builder.setTarget(live.label, live.snapshot.serverVersion() / 10000);
-    return buildExpected(builder, live.heads, options);
+    return expectedFor(project, live.heads, &live, options, std::move(progress),
+                       std::move(cancellation));
 }
 
 bool DriftCheck::canBuildExpected(const Project& project, const QString& sandboxDir) {

@@ -78,16 +78,21 @@ Result<QList<LintStatement>> statementsOf(const Revision& revision, RevisionFile
         return split.error();
     }
     const bool commitIdiom = RevisionChecker::isSqlFormCommitRevision(revision);
+    // A statement's place: its section, index and text span.
+    auto placed = [&](const SqlStatement& st) {
+        LintStatement ls;
+        ls.section = which;
+        ls.index = firstIndex + int(out.size());
+        ls.sectionIndex = int(out.size());
+        ls.text = st.text;
+        ls.line = st.line;
+        ls.column = st.column;
+        endOf(st, &ls.endLine, &ls.endColumn);
+        return ls;
+    };
     for (const SqlStatement& st : *split) {
         if (!st.checked) { // newer syntax: no tree, the server decides
-            LintStatement ls;
-            ls.section = which;
-            ls.index = firstIndex + int(out.size());
-            ls.sectionIndex = int(out.size());
-            ls.text = st.text;
-            ls.line = st.line;
-            ls.column = st.column;
-            endOf(st, &ls.endLine, &ls.endColumn);
+            LintStatement ls = placed(st);
             ls.checked = false;
             ls.parseError = st.parseError;
             ls.ignored = ignoredAbove(section.sql, st.offset);
@@ -105,14 +110,7 @@ Result<QList<LintStatement>> statementsOf(const Revision& revision, RevisionFile
         if (commitIdiom && cls.kind == StatementKind::TransactionControl &&
             AlembicSqlForm::isCommit(st.text))
             continue;
-        LintStatement ls;
-        ls.section = which;
-        ls.index = firstIndex + int(out.size());
-        ls.sectionIndex = int(out.size());
-        ls.text = st.text;
-        ls.line = st.line;
-        ls.column = st.column;
-        endOf(st, &ls.endLine, &ls.endColumn);
+        LintStatement ls = placed(st);
         ls.type = parse::type(*tree);
         ls.node = parse::body(*tree);
         ls.tag = cls.tag;
