@@ -175,7 +175,8 @@ private slots:
         QCOMPARE(ids.size(), kRowsA);
         const QModelIndex lastIndex = m_view->model()->index(kRowsA - 1, HistoryModel::OsUser);
         m_view->table()->scrollTo(lastIndex);
-        QVERIFY(
+        // The view may lay out the rows later (a loaded machine): wait for it, then look.
+        QTRY_VERIFY(
             m_view->table()->visualRect(lastIndex).intersects(m_view->table()->viewport()->rect()));
         screenshot(QStringLiteral("history-a-end.png"));
     }
