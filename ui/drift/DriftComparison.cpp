@@ -33,8 +33,7 @@ DriftComparison DriftComparison::compute(const Project& project, const QString& 
         }
         STRATA_TRY_ASSIGN(DriftSide a,
                           DriftCheck::readEnvironment(project, *env, options, cancellation));
-        STRATA_TRY_ASSIGN(DriftSide b,
-                          DriftCheck::expected(project, a, options, {}, cancellation));
+        STRATA_TRY_ASSIGN(DriftSide b, DriftCheck::expected(project, a, options, {}, cancellation));
         return std::pair<DriftSide, DriftSide>(std::move(a), std::move(b));
     }();
     if (!sides) {
