@@ -36,6 +36,13 @@ QString writeFile(const QString& dir, const QString& relativePath, const QString
     return QFileInfo(path).absoluteFilePath();
 }
 
+QStringList errorTexts(const QList<Error>& errors) {
+    QStringList out;
+    for (const Error& e : errors)
+        out.append(e.toString());
+    return out;
+}
+
 QString readFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

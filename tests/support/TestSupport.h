@@ -1,5 +1,8 @@
 #pragma once
 
+#include "Result.h"
+
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -19,6 +22,9 @@ CliRun runCli(const QStringList& args, const QString& cwd = {}, int timeoutMs = 
 // Writes `text` to `dir/relativePath`, creating folders. Returns the absolute path.
 QString writeFile(const QString& dir, const QString& relativePath, const QString& text);
 QString readFile(const QString& path);
+
+// Each error's toString() ("file:line:column: message"), for QCOMPARE with the expected texts.
+QStringList errorTexts(const QList<Error>& errors);
 
 // The repository's sample project (migrations/).
 QString sampleProjectDir();

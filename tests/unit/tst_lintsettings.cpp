@@ -23,13 +23,6 @@ Result<ProjectConfig> fromText(const QString& text) {
     return ProjectConfig::fromText(text.toUtf8(), kPath);
 }
 
-QStringList messages(const QList<Error>& errors) {
-    QStringList out;
-    for (const Error& e : errors)
-        out << e.toString();
-    return out;
-}
-
 } // namespace
 
 class TestLintSettings : public QObject {
@@ -155,7 +148,7 @@ private Q_SLOTS:
         QStringList expected;
         for (const QString& e : errors)
             expected << QStringLiteral("/projects/app/") + e;
-        QCOMPARE(messages(LintSettingsCheck::check(config->lintSettings())), expected);
+        QCOMPARE(test::errorTexts(LintSettingsCheck::check(config->lintSettings())), expected);
     }
 
     // `strata check` (ProjectCheck) lists a bad rule id as a problem; the project still opens.
@@ -167,7 +160,7 @@ private Q_SLOTS:
         QDir(dir.path()).mkpath(QStringLiteral("versions"));
         const Result<Project> project = Project::open(dir.path());
         QVERIFY2(project, qPrintable(project ? QString() : project.error().toString()));
-        const QStringList problems = messages(ProjectCheck::run(*project).problems);
+        const QStringList problems = test::errorTexts(ProjectCheck::run(*project).problems);
         QCOMPARE(problems, QStringList{QDir(dir.path()).filePath(QStringLiteral("strata.toml")) +
                                        QStringLiteral(
                                            ":5: unknown lint rule "
@@ -188,7 +181,7 @@ private Q_SLOTS:
         QVERIFY2(project, qPrintable(project ? QString() : project.error().toString()));
         QVERIFY(project->config().isAlembicProject());
         QCOMPARE(project->config().lintSettings().postgresMajor, 15);
-        QCOMPARE(messages(LintSettingsCheck::check(project->config().lintSettings())),
+        QCOMPARE(test::errorTexts(LintSettingsCheck::check(project->config().lintSettings())),
                  QStringList{QDir(dir.path()).filePath(QStringLiteral("strata.toml")) +
                              QStringLiteral(":7: unknown lint rule 'prefer-nothing' in "
                                             "lint.levels")});

@@ -41,13 +41,6 @@ Revision revisionOf(const QString& upgrade, bool transactional = true) {
     return *rev;
 }
 
-QStringList messages(const QList<Error>& errors) {
-    QStringList out;
-    for (const Error& e : errors)
-        out.append(e.toString());
-    return out;
-}
-
 const QString kNotNull = QStringLiteral("ALTER TABLE t ADD CONSTRAINT n NOT NULL c");
 const QString kVirtual =
     QStringLiteral("CREATE TABLE t (a int, b int GENERATED ALWAYS AS (a * 2) VIRTUAL)");
@@ -199,9 +192,9 @@ void TestNewerSyntax::review() {
     QFETCH(QStringList, warnings);
     const Revision rev = revisionOf(upgrade);
     const RevisionChecker::Review review = RevisionChecker::review(rev, resolve(target));
-    QCOMPARE(messages(review.problems), problems);
-    QCOMPARE(messages(review.warnings), warnings);
-    QCOMPARE(messages(RevisionChecker::check(rev, resolve(target))), problems);
+    QCOMPARE(test::errorTexts(review.problems), problems);
+    QCOMPARE(test::errorTexts(review.warnings), warnings);
+    QCOMPARE(test::errorTexts(RevisionChecker::check(rev, resolve(target))), problems);
     QCOMPARE(RevisionChecker::runnable(rev, resolve(target)).ok(), problems.isEmpty());
     for (const Error& w : review.warnings)
         QCOMPARE(w.revision, QStringLiteral("r1"));
@@ -237,7 +230,7 @@ void TestNewerSyntax::lintFindsNewerSyntax() {
     LintOptions options;
     options.target.serverMajor = 0;
     const LintReport report = Linter::lint(rev, options);
-    QCOMPARE(messages(report.errors), QStringList{});
+    QCOMPARE(test::errorTexts(report.errors), QStringList{});
     QStringList rules;
     for (const LintFinding& f : report.findings)
         rules << QStringLiteral("%1:%2").arg(f.rule).arg(f.line);
@@ -252,7 +245,7 @@ void TestNewerSyntax::lintFindsNewerSyntax() {
     options.target.serverMajor = SqlGrammar::major();
     const LintReport strict = Linter::lint(rev, options);
     QCOMPARE(
-        messages(strict.errors),
+        test::errorTexts(strict.errors),
         QStringList{QStringLiteral("versions/r1.sql:6:8: syntax error at or near \"TABLEX\"")});
 }
 
@@ -278,7 +271,7 @@ void TestNewerSyntax::unparsedUpgradeMayCreateAnything() {
     LintOptions options;
     options.target.serverMajor = 0;
     const LintReport report = Linter::lint(rev, options);
-    QCOMPARE(messages(report.errors), QStringList{});
+    QCOMPARE(test::errorTexts(report.errors), QStringList{});
     const bool found =
         std::any_of(report.findings.cbegin(), report.findings.cend(), [](const LintFinding& f) {
             return f.rule == QLatin1String("downgrade-drops-uncreated");

@@ -16,13 +16,6 @@ Revision parsed(const QString& text) {
     return *rev;
 }
 
-QStringList messages(const QList<Error>& errors) {
-    QStringList out;
-    for (const Error& e : errors)
-        out.append(e.toString());
-    return out;
-}
-
 } // namespace
 
 class TestRevisionChecker : public QObject {
@@ -118,7 +111,7 @@ void TestRevisionChecker::check() {
     QFETCH(QStringList, problems);
     // Targeting the grammar's own major: a statement it rejects is a syntax error (with an
     // unknown or newer target it is a warning instead: tst_newersyntax).
-    QCOMPARE(messages(RevisionChecker::check(parsed(text), SqlGrammar::major())), problems);
+    QCOMPARE(test::errorTexts(RevisionChecker::check(parsed(text), SqlGrammar::major())), problems);
 }
 
 void TestRevisionChecker::problemsCarryRevision() {
@@ -178,7 +171,7 @@ void TestRevisionChecker::sampleProjectIsClean() {
                              "0003_add_search_indexes.sql", "0004_add_documents_path_index.sql"}) {
         const Result<Revision> rev = RevisionFile::load(dir + QLatin1String(name));
         QVERIFY2(rev.ok(), name);
-        QCOMPARE(messages(RevisionChecker::check(*rev)), QStringList{});
+        QCOMPARE(test::errorTexts(RevisionChecker::check(*rev)), QStringList{});
     }
     // 0004 without "Transactional: no" would be rejected at its CREATE INDEX CONCURRENTLY line.
     Result<Revision> r4 = RevisionFile::load(dir + "0004_add_documents_path_index.sql");
