@@ -2,36 +2,30 @@
 
 #include "Result.h"
 #include "schema/CatalogQuery.h"
+#include "schema/ColumnReader.h"
 
 namespace strata {
 
-// Tables, views and materialized views, their columns and constraints, and sequences, for
-// SnapshotReader. A table's CREATE TABLE text is put together from its columns once they are
-// all read.
+// Tables, views and materialized views, their constraints, and sequences, for SnapshotReader.
+// A table's CREATE TABLE text needs its columns (ColumnReader, read on another connection of
+// the same snapshot): finishTables() puts it together once both are read.
 class RelationReader {
 public:
     explicit RelationReader(CatalogQuery& query)
         : m_query(query) {}
 
     Result<void> read();
+    // Gives each table of `snapshot` its column order and CREATE TABLE text.
+    void finishTables(SchemaSnapshot& snapshot, const ColumnReader& columns) const;
 
 private:
-    // A table's columns, collected for its CREATE TABLE text.
-    struct TableColumns {
-        QStringList names;
-        QStringList definitions;
-    };
-
     Result<void> readRelations();
-    Result<void> readColumns();
     Result<void> readConstraints();
     Result<void> readSequences();
-    void finishTables();
 
     CatalogQuery& m_query;
     QHash<QString, QString> m_tableHeads; // table -> "CREATE TABLE q ("
     QHash<QString, QString> m_tableTails; // table -> ") PARTITION BY ...;"
-    QHash<QString, TableColumns> m_columns;
 };
 
 } // namespace strata

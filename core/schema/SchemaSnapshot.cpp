@@ -78,6 +78,14 @@ void SchemaSnapshot::insert(SchemaObject object) {
     m_objects.insert_or_assign(std::move(key), std::move(object));
 }
 
+void SchemaSnapshot::merge(SchemaSnapshot&& other) {
+    // std::map::merge leaves the keys this map already has in `other`: those replace.
+    m_objects.merge(other.m_objects);
+    for (auto& [key, object] : other.m_objects)
+        m_objects.insert_or_assign(key, std::move(object));
+    other.m_objects.clear();
+}
+
 bool SchemaSnapshot::remove(const ObjectKey& key) {
     return m_objects.erase(key) > 0;
 }

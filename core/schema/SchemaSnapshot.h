@@ -92,6 +92,9 @@ public:
 
     // Adds or replaces the object with the same kind and name.
     void insert(SchemaObject object);
+    // Moves every object of `other` in (its nodes, without copying them); on the same kind and
+    // name, `other`'s replaces this one's.
+    void merge(SchemaSnapshot&& other);
     bool remove(const ObjectKey& key);
     const SchemaObject* find(ObjectKind kind, const QString& name) const;
     bool contains(ObjectKind kind, const QString& name) const { return find(kind, name); }

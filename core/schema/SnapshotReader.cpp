@@ -3,6 +3,7 @@
 #include "db/Connection.h"
 #include "schema/CatalogQuery.h"
 #include "schema/CollationReader.h"
+#include "schema/ColumnReader.h"
 #include "schema/EventTriggerReader.h"
 #include "schema/ForeignDataReader.h"
 #include "schema/IndexReader.h"
@@ -18,6 +19,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <array>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <thread>
@@ -96,14 +99,12 @@ Result<void> begin(Connection& connection, const SnapshotOptions& options,
     return {};
 }
 
-// The relations (tables, columns, constraints, sequences) and schemas: about half the time.
-Result<void> readRelations(CatalogQuery& query) {
-    STRATA_TRY(NamespaceReader(query).read());
-    STRATA_TRY(RelationReader(query).read());
-    return {};
-}
+// What one connection reads into its CatalogQuery's snapshot.
+using Work = std::function<Result<void>(CatalogQuery&)>;
 
-// Everything else: indexes, functions, triggers, types, policies.
+// Everything but the schemas, relations and columns: indexes, functions, triggers, types,
+// policies, collations, foreign data, statistics, rules, event triggers, partitioned indexes
+// (PartitionReader needs the indexes of the same query).
 Result<void> readOthers(CatalogQuery& query) {
     STRATA_TRY(IndexReader(query).read());
     STRATA_TRY(RoutineReader(query).read());
@@ -118,14 +119,15 @@ Result<void> readOthers(CatalogQuery& query) {
     return {};
 }
 
-// readOthers() on a helper connection (options.helperConnection), in the snapshot `snapshotId`
-// of the main transaction, on a thread of its own. Without a helper (none given, or it could
-// not be opened or join the snapshot), readAll() reads everything on the main connection.
+// One Work on a helper connection (options.helperConnection), in the snapshot `snapshotId` of
+// the main transaction, on a thread of its own. A Work without a helper (none given, or it
+// could not be opened or join the snapshot) runs on the main connection.
 class HelperRead {
 public:
-    HelperRead(const SnapshotOptions& options, const QString& snapshotId)
+    HelperRead(const SnapshotOptions& options, const QString& snapshotId, Work work)
         : m_options(options)
-        , m_snapshotId(snapshotId) {}
+        , m_snapshotId(snapshotId)
+        , m_work(std::move(work)) {}
     HelperRead(const HelperRead&) = delete;
     HelperRead& operator=(const HelperRead&) = delete;
 
@@ -143,7 +145,7 @@ public:
         }
         m_thread = std::jthread([this] {
             CatalogQuery query(*m_connection, m_options.schemas);
-            Result<void> read = readOthers(query);
+            Result<void> read = m_work(query);
             if (read)
                 m_result.emplace(std::move(query.snapshot()));
             else
@@ -166,40 +168,54 @@ public:
 private:
     const SnapshotOptions& m_options;
     QString m_snapshotId;
+    Work m_work;
     std::unique_ptr<Connection> m_connection;
     std::optional<Result<SchemaSnapshot>> m_result;
     std::jthread m_thread;
 };
 
-// One batched query per object kind (see SnapshotReader), then the exclusions.
+// The main connection reads the schemas and relations; the columns and everything else are
+// read on two helpers at the same time when there are helpers (see SnapshotOptions), else after
+// them on the main one. Then the tables' CREATE TABLE text and the exclusions.
 Result<SchemaSnapshot> readAll(Connection& connection, const SnapshotOptions& options) {
-    std::optional<HelperRead> helper;
+    ColumnReader columns;
+    const std::array<Work, 2> works = {
+        [&columns](CatalogQuery& query) { return columns.read(query); }, readOthers};
+    std::array<std::optional<HelperRead>, 2> helpers;
     if (options.helperConnection) {
         Result<QueryResult> exported =
             connection.exec(QStringLiteral("SELECT pg_catalog.pg_export_snapshot()"));
-        if (exported) {
-            helper.emplace(options, exported->scalar());
-            if (!helper->start())
-                helper.reset();
+        for (std::size_t i = 0; exported && i < works.size(); ++i) {
+            helpers[i].emplace(options, exported->scalar(), works[i]);
+            if (!helpers[i]->start())
+                helpers[i].reset();
         }
     }
     CatalogQuery query(connection, options.schemas);
-    Result<void> read = readRelations(query);
-    if (read && !helper)
-        read = readOthers(query);
-    if (!read && helper)
-        helper->cancel();
-    if (helper) {
+    RelationReader relations(query);
+    Result<void> read = NamespaceReader(query).read().and_then([&] { return relations.read(); });
+    for (std::size_t i = 0; read && i < works.size(); ++i) {
+        if (!helpers[i])
+            read = works[i](query);
+    }
+    for (std::optional<HelperRead>& helper : helpers) {
+        if (helper && !read)
+            helper->cancel();
+    }
+    for (std::optional<HelperRead>& helper : helpers) {
+        if (!helper)
+            continue;
+        if (!read)
+            helper->cancel();
         Result<SchemaSnapshot> others = helper->finish();
         if (read && !others)
-            return std::move(others).error();
-        if (read) {
-            for (const auto& [key, object] : others->objects())
-                query.snapshot().insert(object);
-        }
+            read = std::move(others).error();
+        if (read)
+            query.snapshot().merge(std::move(*others));
     }
     STRATA_TRY(read);
     SchemaSnapshot snapshot = std::move(query.snapshot());
+    relations.finishTables(snapshot, columns);
     applyExclusions(snapshot, options);
     return snapshot;
 }

@@ -31,11 +31,13 @@ struct SnapshotOptions {
     // lock_timeout for the snapshot transaction (see SnapshotReader): a snapshot fails rather
     // than waits behind a migration that holds an ACCESS EXCLUSIVE lock. Empty: the session's.
     QString lockTimeout = QStringLiteral("5s");
-    // Opens a second connection to the same database (empty: none). When set, the indexes,
-    // functions, triggers, types and policies are read on it, on a thread of its own, while the
-    // main connection reads the relations: both transactions see the same catalog state (the
-    // main one's exported snapshot, pg_export_snapshot / SET TRANSACTION SNAPSHOT). When it
-    // cannot be opened or cannot join that snapshot, everything is read on the main connection.
+    // Opens another connection to the same database (empty: none); called twice. When set, the
+    // columns are read on one, and the indexes, functions, triggers, types, policies and the
+    // rest on the other, each on a thread of its own, while the main connection reads the
+    // schemas, relations, constraints and sequences: the three transactions see the same
+    // catalog state (the main one's exported snapshot, pg_export_snapshot / SET TRANSACTION
+    // SNAPSHOT). What a helper that cannot be opened or join that snapshot would have read is
+    // read on the main connection.
     std::function<Result<std::unique_ptr<Connection>>()> helperConnection;
 };
 
@@ -68,8 +70,8 @@ struct SnapshotOptions {
 // (a running ALTER/DROP/TRUNCATE): options.lockTimeout bounds that wait, and the snapshot then
 // fails with SQLSTATE 55P03 instead of hanging. The transaction also sets jit = off (the
 // catalog queries are short; JIT compiling them cost a second) and work_mem = 128MB (the
-// columns query sorts every column with its default's node tree: at 2,000 tables that sort
-// spilled to disk with the default 4MB).
+// catalog joins hash tens of thousands of rows at 2,000 tables; with the default 4MB they
+// spilled to disk).
 class SnapshotReader {
 public:
     // The connection must be idle (not inside a transaction); it is left idle.
