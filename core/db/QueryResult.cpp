@@ -48,6 +48,14 @@ QString QueryResult::value(int row, const QString& name) const {
     return value(row, columnIndex(name));
 }
 
+QByteArrayView QueryResult::raw(int row, int column) const {
+    if (!m_result || row < 0 || row >= rowCount() || column < 0 || column >= columnCount() ||
+        PQgetisnull(m_result.get(), row, column))
+        return {};
+    return QByteArrayView(PQgetvalue(m_result.get(), row, column),
+                          PQgetlength(m_result.get(), row, column));
+}
+
 bool QueryResult::isNull(int row, int column) const {
     if (!m_result || row < 0 || row >= rowCount() || column < 0 || column >= columnCount())
         return true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 
@@ -28,6 +29,9 @@ public:
     QString value(int row, int column) const;
     QString value(int row, const QString& columnName) const;
     bool isNull(int row, int column) const;
+    // A cell's bytes without making a QString (a NULL is a null view): for comparing flags
+    // ('t'/'f') and codes in large catalog results.
+    QByteArrayView raw(int row, int column) const;
     QStringList row(int row) const;
     // The first column of the first row, or a null QString (for SELECT count(*) ... and the like).
     QString scalar() const;

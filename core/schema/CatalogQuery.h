@@ -25,17 +25,27 @@ public:
     int count() const { return m_result.rowCount(); }
     // `column` is a string literal: its index is looked up once per literal.
     QString value(int row, const char* column) const {
+        const int c = index(column);
+        return c < 0 ? QString() : m_result.value(row, c);
+    }
+    // A boolean cell without making a QString: true for 't'; `isNull` (when given) tells NULL.
+    bool flag(int row, const char* column, bool* isNull = nullptr) const {
+        const int c = index(column);
+        const QByteArrayView raw = c < 0 ? QByteArrayView() : m_result.raw(row, c);
+        if (isNull)
+            *isNull = raw.isNull();
+        return raw == QByteArrayView("t");
+    }
+
+private:
+    int index(const char* column) const {
         auto it = m_byLiteral.constFind(column);
         if (it == m_byLiteral.cend())
             it = m_byLiteral.insert(column, m_columns.value(QLatin1String(column), -1));
         Q_ASSERT(it.value() >= 0);
-        return it.value() < 0 ? QString() : m_result.value(row, it.value());
-    }
-    bool flag(int row, const char* column) const {
-        return value(row, column) == QLatin1String("t");
+        return it.value();
     }
 
-private:
     QueryResult m_result;
     QHash<QString, int> m_columns;
     mutable QHash<const char*, int> m_byLiteral;
@@ -91,9 +101,10 @@ inline void set(SchemaObject& object, const char* name, const QString& value) {
 
 inline void setFlag(SchemaObject& object, const char* name, const CatalogRows& rows, int row,
                     const char* column) {
-    const QString value = rows.value(row, column);
-    if (!value.isNull())
-        object.attributes.insert(attributeName(name), boolText(value == QLatin1String("t")));
+    bool isNull = false;
+    const bool value = rows.flag(row, column, &isNull);
+    if (!isNull)
+        object.attributes.insert(attributeName(name), boolText(value));
 }
 
 // The owner, privileges and comment of an object.
