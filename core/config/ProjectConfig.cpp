@@ -6,6 +6,7 @@
 #include "NameSuggestion.h"
 #include "RegularFile.h"
 #include "TomlInput.h"
+#include "TomlReader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,159 +26,18 @@ namespace strata {
 
 namespace {
 
+using config::lineOf;
+using config::qstr;
+using config::TomlReader;
+
 const QString kFileName = QStringLiteral("strata.toml");
-
-int lineOf(const toml::node& node) {
-    return int(node.source().begin.line);
-}
-int lineOf(const toml::key& key) {
-    return int(key.source().begin.line);
-}
-
-// Every string toml++ returns comes through here (TomlInput undoes its shift).
-QString qstr(std::string_view s) {
-    return TomlInput::restore(s);
-}
-
-// Checks one table of strata.toml against its schema; collects errors with file:line.
-class Reader {
-public:
-    explicit Reader(QString path)
-        : m_path(std::move(path)) {}
-
-    Error error(ErrorCode code, int line, const QString& message) const {
-        Error e(code, message);
-        e.at(m_path, line);
-        return e;
-    }
-
-    Error unknownKey(const QString& prefix, const toml::key& key, const QStringList& known) const {
-        const QString name = qstr(key.str());
-        QString message =
-            QCoreApplication::translate("strata", "unknown key '%1%2'").arg(prefix, name);
-        const QString best = closestName(name, known);
-        if (!best.isEmpty())
-            message += QCoreApplication::translate("strata", " (did you mean '%1'?)").arg(best);
-        else
-            message += QCoreApplication::translate("strata", " (known: %1)")
-                           .arg(known.join(QStringLiteral(", ")));
-        return error(ErrorCode::Config, lineOf(key), message);
-    }
-
-    // [project] postgres: a server major, "18" or 18 (9 to 99).
-    Result<int> major(const toml::node& node, const QString& what) const {
-        bool ok = node.is_integer();
-        const qint64 v = ok ? node.as_integer()->get()
-                            : (node.is_string() ? qstr(node.as_string()->get()).toInt(&ok) : 0);
-        if (ok && v >= 9 && v <= 99)
-            return int(v);
-        return error(ErrorCode::Config, lineOf(node),
-                     QCoreApplication::translate(
-                         "strata", "%1 must be a PostgreSQL major version like \"17\"")
-                         .arg(what));
-    }
-
-    Result<QString> string(const toml::node& node, const QString& what) const {
-        if (const auto* s = node.as_string())
-            return qstr(s->get());
-        return error(ErrorCode::Config, lineOf(node),
-                     QCoreApplication::translate("strata", "%1 must be a string").arg(what));
-    }
-
-    Result<QString> nonEmptyString(const toml::node& node, const QString& what) const {
-        Result<QString> s = string(node, what);
-        if (s && s->trimmed().isEmpty())
-            return error(ErrorCode::Config, lineOf(node),
-                         QCoreApplication::translate("strata", "%1 must not be empty").arg(what));
-        return s;
-    }
-
-    Result<bool> boolean(const toml::node& node, const QString& what) const {
-        if (const auto* b = node.as_boolean())
-            return b->get();
-        return error(ErrorCode::Config, lineOf(node),
-                     QCoreApplication::translate("strata", "%1 must be a boolean").arg(what));
-    }
-
-    Result<qint64> duration(const toml::node& node, const QString& what) const {
-        if (const auto* i = node.as_integer()) {
-            if (i->get() < 0 || i->get() > INT_MAX)
-                return error(ErrorCode::Config, lineOf(node),
-                             QCoreApplication::translate("strata",
-                                                         "%1 must be between 0 and %2 milliseconds")
-                                 .arg(what)
-                                 .arg(INT_MAX));
-            return qint64(i->get());
-        }
-        const auto* s = node.as_string();
-        if (!s)
-            return error(
-                ErrorCode::Config, lineOf(node),
-                QCoreApplication::translate("strata", "%1 must be a duration string like \"5s\"")
-                    .arg(what));
-        Result<qint64> ms = parseDurationMs(qstr(s->get()));
-        if (!ms)
-            return error(
-                ErrorCode::Config, lineOf(node),
-                QCoreApplication::translate("strata", "%1: %2").arg(what, ms.error().message));
-        return ms;
-    }
-
-    Result<QString> url(const toml::node& node, const QString& what) const {
-        Result<QString> s = string(node, what);
-        if (!s)
-            return s;
-        const Result<void> syntax = checkVariableSyntax(*s);
-        if (!syntax)
-            return error(
-                ErrorCode::Config, lineOf(node),
-                QCoreApplication::translate("strata", "%1: %2").arg(what, syntax.error().message));
-        return s;
-    }
-
-    // A size: an integer number of bytes, or a string like "16MB", "512 KB", "1GB".
-    Result<qint64> size(const toml::node& node, const QString& what) const {
-        const QString format =
-            QCoreApplication::translate("strata", "%1 must be a size like \"16MB\" (KB, MB, GB)")
-                .arg(what);
-        qint64 bytes = -1;
-        if (const auto* i = node.as_integer()) {
-            bytes = i->get();
-        } else if (const auto* s = node.as_string()) {
-            static const QRegularExpression re(
-                QStringLiteral("^\\s*(\\d{1,12})\\s*(B|KB|MB|GB)?\\s*$"),
-                QRegularExpression::CaseInsensitiveOption);
-            const QRegularExpressionMatch m = re.match(qstr(s->get()));
-            if (!m.hasMatch())
-                return error(ErrorCode::Config, lineOf(node), format);
-            const QString unit = m.captured(2).toUpper();
-            const qint64 scale = unit == QLatin1String("GB")   ? qint64(1) << 30
-                                 : unit == QLatin1String("MB") ? qint64(1) << 20
-                                 : unit == QLatin1String("KB") ? qint64(1) << 10
-                                                               : 1;
-            bytes = m.captured(1).toLongLong() * scale;
-        } else {
-            return error(ErrorCode::Config, lineOf(node), format);
-        }
-        if (bytes < 1024 || bytes > (qint64(1) << 32))
-            return error(ErrorCode::Config, lineOf(node),
-                         QCoreApplication::translate("strata", "%1 must be between 1 KB and 4 GB")
-                             .arg(what));
-        return bytes;
-    }
-
-    QString path() const { return m_path; }
-
-private:
-    QString m_path;
-};
 
 // PostgreSQL truncates identifiers to 63 bytes; the version table's primary key is named
 // `<table>_pkc` (as Alembic names it), so the table name may have 59.
 constexpr int kMaxIdentifierBytes = 63;
 constexpr int kMaxVersionTableBytes = kMaxIdentifierBytes - 4;
 
-Result<void> checkName(const Reader& r, const QString& key, const QString& value, int line,
+Result<void> checkName(const TomlReader& r, const QString& key, const QString& value, int line,
                        int maxBytes) {
     for (const QChar c : value)
         if (c.category() == QChar::Other_Control)
@@ -201,7 +61,7 @@ Result<void> checkName(const Reader& r, const QString& key, const QString& value
     return {};
 }
 
-Result<void> checkTableNames(const Reader& r, const QString& schema, int schemaLine,
+Result<void> checkTableNames(const TomlReader& r, const QString& schema, int schemaLine,
                              const QString& versionTable, int versionLine,
                              const QString& historyTable, int historyLine) {
     STRATA_TRY(checkName(r, QStringLiteral("version_table_schema"), schema, schemaLine,
@@ -364,7 +224,7 @@ Result<ProjectConfig> ProjectConfig::fromText(const QByteArray& input, const QSt
     root = std::move(parsed).table();
 #endif
 
-    const Reader r(path);
+    const TomlReader r(path);
     ProjectConfig config;
     config.m_filePath = path;
     config.m_projectDir = QDir::cleanPath(info.absolutePath());

@@ -33,6 +33,15 @@
 #   after (main at the issue 15 merge, best of 3, while a CI build used both cores)
 #   15     2000           1025     420       515        787   0.41             0.77
 #   18     2000           n/a      586       713        966   n/a              n/a
+#   three connections per snapshot (the columns on one of their own, unsorted; session 8, best
+#   of 5, machine otherwise idle; across four runs the ratios moved 0.24-0.30 and 0.52-0.64)
+#   15     2000           836      242       301        523   0.29             0.63
+#   15     10000          3559     1063      1254       2094  0.30             0.59
+#   18     2000           n/a      325       374        602   n/a              n/a
+#   18     10000          n/a      1921      2246       4143  n/a              n/a
+#   best single runs: 2000 tables 0.24 / 0.52, 10000 tables 0.24 / 0.54. Both cores are busy for
+#   the whole diff (two servers' catalog functions plus the client building ~60,000 objects);
+#   pg_dump is one process on one core, so on two cores the diff's ratio is bounded by CPU.
 #
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
