@@ -7,12 +7,14 @@
 #include "TomlInput.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
 #include <toml++/toml.h>
 
 #include <string_view>
+#include <utility>
 
 // Helpers of ProjectConfig's parser (config/ only).
 namespace strata::config {

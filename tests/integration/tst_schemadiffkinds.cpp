@@ -2,6 +2,7 @@
 // change on a clone of the kinds database is one difference, and the script DriftSql writes
 // makes the two sides equal again, both ways, or says what it cannot do. In the server matrix.
 #include "KindsDatabase.h"
+#include "SandboxDatabase.h"
 #include "SchemaDescribe.h"
 
 #include "drift/DriftSql.h"
@@ -26,13 +27,8 @@ class TestSchemaDiffKinds : public QObject {
 
 private slots:
     void initTestCase() {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("STRATA_TEST_SANDBOX"),
-                 "STRATA_TEST_SANDBOX is not set (run through ctest)");
-        auto url = m_sandbox.url();
-        QVERIFY2(url.ok(), url.ok()
-                               ? ""
-                               : qPrintable(QStringLiteral("the test sandbox is not running: ") +
-                                            url.error().toString()));
+        // Fails (never skips) with a clear message when the sandbox is not running.
+        QVERIFY(test::testSandbox().url());
         m_prefix = QStringLiteral("sdiffk_%1").arg(QCoreApplication::applicationPid());
     }
 

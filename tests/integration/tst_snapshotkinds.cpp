@@ -10,6 +10,8 @@
 #include "schema/SchemaSnapshot.h"
 #include "schema/SnapshotReader.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <optional>
