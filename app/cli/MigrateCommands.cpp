@@ -1,6 +1,7 @@
 // upgrade, downgrade and stamp. With --sql they print Alembic-style offline SQL from the plan;
 // otherwise they run the plan against an environment (OnlineRun.h).
 #include "CommandRegistry.h"
+#include "FleetCommand.h"
 #include "Invocation.h"
 #include "OnlineRun.h"
 
@@ -33,6 +34,7 @@ int runMigrate(Invocation& inv, RunRequest::Kind kind) {
         {QStringLiteral("strict"),
          QCoreApplication::translate("strata::cli", "Refuse to run when an applied revision's file "
                                                     "changed since it was applied.")});
+    FleetCommand::addOptions(inv);
     if (stamp)
         inv.parser().addOption({QStringLiteral("purge"),
                                 QCoreApplication::translate(
@@ -65,6 +67,12 @@ int runMigrate(Invocation& inv, RunRequest::Kind kind) {
         return inv.fail(project.error());
     const RevisionGraph& graph = project->graph();
 
+    if (FleetCommand::requested(inv)) {
+        if (offline)
+            return inv.usage(QCoreApplication::translate(
+                "strata::cli", "--sql prints one script: it does not take --group"));
+        return FleetCommand::run(inv, *project, request);
+    }
     if (!offline)
         return runOnline(inv, *project, request);
 

@@ -30,6 +30,12 @@ RunPrinter::RunPrinter(QTextStream& out, QTextStream& err, bool json)
     , m_json(json)
     , m_terminal(isatty(fileno(stdout)) != 0) {}
 
+RunPrinter::RunPrinter(QTextStream& out, QTextStream& err, bool json, bool terminal)
+    : m_out(out)
+    , m_err(err)
+    , m_json(json)
+    , m_terminal(terminal) {}
+
 void RunPrinter::clearProgress() {
     if (m_progressShown) {
         m_out << "\r\033[K";

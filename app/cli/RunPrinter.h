@@ -11,7 +11,10 @@ namespace strata::cli {
 // event (RunEvent::toJson). Failures are printed by the command itself on stderr.
 class RunPrinter {
 public:
+    // `terminal`: redraw a progress line in place (default: when stdout is a terminal); off for
+    // a log file.
     RunPrinter(QTextStream& out, QTextStream& err, bool json);
+    RunPrinter(QTextStream& out, QTextStream& err, bool json, bool terminal);
 
     void print(const RunEvent& event);
 

@@ -2,6 +2,8 @@
 
 #include "ConnectionUrl.h"
 #include "Duration.h"
+#include "EnvironmentKeys.h"
+#include "GroupReader.h"
 #include "LintSettingsReader.h"
 #include "NameSuggestion.h"
 #include "RegularFile.h"
@@ -26,7 +28,9 @@ namespace strata {
 
 namespace {
 
+using config::absoluteUnder;
 using config::lineOf;
+using config::programPath;
 using config::qstr;
 using config::TomlReader;
 
@@ -77,15 +81,6 @@ Result<void> checkTableNames(const TomlReader& r, const QString& schema, int sch
                                      "'%1': they must be different tables")
                            .arg(versionTable));
     return {};
-}
-
-QString absoluteUnder(const QString& dir, const QString& relative) {
-    return QDir::cleanPath(QDir(dir).absoluteFilePath(QDir::fromNativeSeparators(relative)));
-}
-
-// A program setting: a bare name stays (looked up on the PATH), a path is relative to strata.toml.
-QString programPath(const QString& dir, const QString& value) {
-    return value.contains(QLatin1Char('/')) ? absoluteUnder(dir, value) : value;
 }
 
 // A pyproject.toml with a [tool.alembic] table (any error: no).
@@ -233,7 +228,8 @@ Result<ProjectConfig> ProjectConfig::fromText(const QByteArray& input, const QSt
     config.m_backupDir = absoluteUnder(config.m_projectDir, QStringLiteral("backups"));
 
     const QStringList topKeys = {QStringLiteral("project"), QStringLiteral("environments"),
-                                 QStringLiteral("alembic"), QStringLiteral("lint")};
+                                 QStringLiteral("alembic"), QStringLiteral("lint"),
+                                 QStringLiteral("groups")};
     const QStringList projectKeys = {QStringLiteral("versions"),
                                      QStringLiteral("version_table"),
                                      QStringLiteral("version_table_schema"),
@@ -246,27 +242,10 @@ Result<ProjectConfig> ProjectConfig::fromText(const QByteArray& input, const QSt
                                      QStringLiteral("id_format"),
                                      QStringLiteral("alembic"),
                                      QStringLiteral("postgres")};
-    const QStringList envKeys = {QStringLiteral("url"),
-                                 QStringLiteral("color"),
-                                 QStringLiteral("protected"),
-                                 QStringLiteral("lock_timeout"),
-                                 QStringLiteral("statement_timeout"),
-                                 QStringLiteral("backup"),
-                                 QStringLiteral("pg_dump"),
-                                 QStringLiteral("description")};
+    const QStringList envKeys =
+        QStringList{QStringLiteral("url")} + config::EnvironmentKeys::names();
 
-    // Keys in file order: toml++ tables are sorted maps.
-    auto ordered = [](const toml::table& t) {
-        std::vector<std::pair<const toml::key*, const toml::node*>> items;
-        for (auto&& [k, v] : t)
-            items.emplace_back(&k, &v);
-        std::stable_sort(items.begin(), items.end(), [](const auto& a, const auto& b) {
-            const auto& sa = a.first->source().begin;
-            const auto& sb = b.first->source().begin;
-            return sa.line != sb.line ? sa.line < sb.line : sa.column < sb.column;
-        });
-        return items;
-    };
+    const auto ordered = [](const toml::table& t) { return config::ordered(t); };
 
     struct {
         int versionTable = 0;
@@ -275,6 +254,7 @@ Result<ProjectConfig> ProjectConfig::fromText(const QByteArray& input, const QSt
     } nameLines;
     const toml::table* projectTable = nullptr;
     const toml::table* envsTable = nullptr;
+    const toml::node* groupsNode = nullptr; // read after the environments it names
     for (const auto& [key, node] : ordered(root)) {
         const QString name = qstr(key->str());
         if (name == QLatin1String("project")) {
@@ -289,6 +269,8 @@ Result<ProjectConfig> ProjectConfig::fromText(const QByteArray& input, const QSt
                 return r.error(ErrorCode::Config, lineOf(*node),
                                QCoreApplication::translate(
                                    "strata", "environments must be a table ([environments.NAME])"));
+        } else if (name == QLatin1String("groups")) {
+            groupsNode = node;
         } else if (name == QLatin1String("alembic")) {
             // [alembic]: how `.py` revisions run: `python`, `url_env`.
             const toml::table* alembic = node->as_table();
@@ -435,8 +417,6 @@ Result<ProjectConfig> ProjectConfig::fromText(const QByteArray& input, const QSt
 
     if (envsTable) {
         static const QRegularExpression nameRe(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.\\-]*$"));
-        static const QRegularExpression colorRe(
-            QStringLiteral("^(#([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6}|[0-9A-Fa-f]{8})|[A-Za-z]+)$"));
         for (const auto& [envKey, envNode] : ordered(*envsTable)) {
             Environment env;
             env.name = qstr(envKey->str());
@@ -466,47 +446,12 @@ Result<ProjectConfig> ProjectConfig::fromText(const QByteArray& input, const QSt
                         return v.error();
                     env.url = *v;
                     hasUrl = true;
-                } else if (name == QLatin1String("color")) {
-                    Result<QString> v = r.string(*node, what);
-                    if (!v)
-                        return v.error();
-                    if (!colorRe.match(*v).hasMatch())
-                        return r.error(ErrorCode::Config, lineOf(*node),
-                                       QCoreApplication::translate(
-                                           "strata", "%1 must be a colour like \"#2e7d32\", not "
-                                                     "\"%2\"")
-                                           .arg(what, *v));
-                    env.color = *v;
-                } else if (name == QLatin1String("protected")) {
-                    Result<bool> v = r.boolean(*node, what);
-                    if (!v)
-                        return v.error();
-                    env.isProtected = *v;
-                } else if (name == QLatin1String("backup")) {
-                    Result<bool> v = r.boolean(*node, what);
-                    if (!v)
-                        return v.error();
-                    env.backup = *v;
-                } else if (name == QLatin1String("pg_dump")) {
-                    STRATA_TRY_ASSIGN(const QString v, r.nonEmptyString(*node, what));
-                    env.pgDump = programPath(config.m_projectDir, v);
-                } else if (name == QLatin1String("lock_timeout")) {
-                    Result<qint64> v = r.duration(*node, what);
-                    if (!v)
-                        return v.error();
-                    env.lockTimeoutMs = *v;
-                } else if (name == QLatin1String("statement_timeout")) {
-                    Result<qint64> v = r.duration(*node, what);
-                    if (!v)
-                        return v.error();
-                    env.statementTimeoutMs = *v;
-                } else if (name == QLatin1String("description")) {
-                    Result<QString> v = r.string(*node, what);
-                    if (!v)
-                        return v.error();
-                    env.description = *v;
                 } else {
-                    return r.unknownKey(prefix + QLatin1Char('.'), *key, envKeys);
+                    STRATA_TRY_ASSIGN(const bool known,
+                                      config::EnvironmentKeys::read(r, name, *node, what,
+                                                                    config.m_projectDir, env));
+                    if (!known)
+                        return r.unknownKey(prefix + QLatin1Char('.'), *key, envKeys);
                 }
             }
             if (!hasUrl)
@@ -518,7 +463,34 @@ Result<ProjectConfig> ProjectConfig::fromText(const QByteArray& input, const QSt
             config.m_environments.append(env);
         }
     }
+    if (groupsNode) {
+        STRATA_TRY_ASSIGN(config.m_groups,
+                          config::GroupReader::read(r, *groupsNode, config.m_environments,
+                                                    config.m_projectDir, config.m_envFilePath));
+    }
     return config;
+}
+
+const EnvironmentGroup* ProjectConfig::group(const QString& name) const {
+    for (const EnvironmentGroup& g : m_groups)
+        if (g.name == name)
+            return &g;
+    return nullptr;
+}
+
+Result<const EnvironmentGroup*> ProjectConfig::requireGroup(const QString& name) const {
+    if (const EnvironmentGroup* g = group(name))
+        return g;
+    QStringList known;
+    for (const EnvironmentGroup& g : m_groups)
+        known << g.name;
+    return Error(ErrorCode::Usage,
+                 known.isEmpty()
+                     ? QCoreApplication::translate("strata", "unknown group '%1': %2 defines no "
+                                                             "[groups.NAME]")
+                           .arg(name, QDir::toNativeSeparators(m_filePath))
+                     : QCoreApplication::translate("strata", "unknown group '%1' (known: %2)")
+                           .arg(name, known.join(QStringLiteral(", "))));
 }
 
 Result<QString> ProjectConfig::shadowConninfo() const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Environment.h"
+#include "EnvironmentGroup.h"
 #include "IdFormat.h"
 #include "LintSettings.h"
 #include "Result.h"
@@ -30,6 +31,9 @@ namespace strata {
 //   url = "..."                        # required; ${VAR} / ${VAR:-default}, expanded on use
 //   color = "#2e7d32"  protected = false  lock_timeout = "5s"  statement_timeout = "0"
 //   backup = false     description = "..."  pg_dump = "..." (wins over [project] pg_dump)
+//
+//   [groups.NAME]                      # environments = ["eu_*"], or discover/from/url; the
+//                                      # members' settings (EnvironmentGroup.h)
 //
 //   [lint]                             # strata lint: postgres = 13, disable = [...],
 //                                      # [lint.levels] (LintSettings.h)
@@ -97,6 +101,12 @@ public:
     // The same, or ErrorCode::Usage: "unknown environment 'stage' (known: dev, test, prod)".
     Result<const Environment*> requireEnvironment(const QString& name) const;
 
+    // [groups.NAME]: environments run as a fleet (EnvironmentGroup.h), in file order.
+    const QList<EnvironmentGroup>& groups() const { return m_groups; }
+    const EnvironmentGroup* group(const QString& name) const;
+    // The same, or ErrorCode::Usage: "unknown group 'eu' (known: tenants)".
+    Result<const EnvironmentGroup*> requireGroup(const QString& name) const;
+
     // [lint]: the settings of `strata lint` (defaults when the table is absent; the rule ids
     // are checked by LintSettingsCheck, not here).
     const LintSettings& lintSettings() const { return m_lintSettings; }
@@ -153,6 +163,7 @@ private:
     qint64 m_maxFileBytes = qint64(16) * 1024 * 1024;
     QString m_envFilePath;
     QList<Environment> m_environments;
+    QList<EnvironmentGroup> m_groups;
     QString m_alembicConfig;
     int m_alembicConfigLine = 0;
     QString m_alembicPython;

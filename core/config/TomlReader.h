@@ -7,14 +7,17 @@
 #include "TomlInput.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 // Helpers of ProjectConfig's parser (config/ only).
 namespace strata::config {
@@ -23,6 +26,29 @@ inline int lineOf(const toml::node& node) {
 }
 inline int lineOf(const toml::key& key) {
     return int(key.source().begin.line);
+}
+
+// A path written in strata.toml, relative to the folder holding it.
+inline QString absoluteUnder(const QString& dir, const QString& relative) {
+    return QDir::cleanPath(QDir(dir).absoluteFilePath(QDir::fromNativeSeparators(relative)));
+}
+
+// A program setting: a bare name stays (looked up on the PATH), a path is relative to strata.toml.
+inline QString programPath(const QString& dir, const QString& value) {
+    return value.contains(QLatin1Char('/')) ? absoluteUnder(dir, value) : value;
+}
+
+// A table's keys and values in file order (toml++ tables are sorted maps).
+inline std::vector<std::pair<const toml::key*, const toml::node*>> ordered(const toml::table& t) {
+    std::vector<std::pair<const toml::key*, const toml::node*>> items;
+    for (auto&& [k, v] : t)
+        items.emplace_back(&k, &v);
+    std::stable_sort(items.begin(), items.end(), [](const auto& a, const auto& b) {
+        const auto& sa = a.first->source().begin;
+        const auto& sb = b.first->source().begin;
+        return sa.line != sb.line ? sa.line < sb.line : sa.column < sb.column;
+    });
+    return items;
 }
 
 // Every string toml++ returns comes through here (TomlInput undoes its shift).
