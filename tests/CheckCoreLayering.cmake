@@ -1,6 +1,6 @@
 # Fails when a core source includes a folder above its own (DESIGN §1, issue 10): inside core
-# config -> db -> revision/sql/schema/sandbox/alembic -> lint/runner -> drift -> preflight, no
-# arrow upward.
+# config -> db -> revision/sql/schema/sandbox/alembic -> lint/runner -> drift -> preflight/fleet,
+# no arrow upward.
 # core/schema reads and compares catalogs only; the expected schema, drift checks and round-trip
 # verification live in core/drift, above the runner.
 #   cmake -DCORE_DIR=<core> -P CheckCoreLayering.cmake
@@ -15,6 +15,7 @@ set(rank_lint 3)
 set(rank_runner 3)
 set(rank_drift 4)
 set(rank_preflight 5)
+set(rank_fleet 5) # groups of environments: runs, status and drift across their members
 
 file(GLOB_RECURSE sources RELATIVE "${CORE_DIR}" "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp")
 set(violations "")

@@ -1,12 +1,16 @@
 // strata check: every problem of the project, offline. Exit 3 when it finds any.
 #include "CommandRegistry.h"
+#include "GroupChoice.h"
 #include "Invocation.h"
 
 #include "ProjectCheck.h"
+#include "fleet/GroupStatus.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <optional>
 
 namespace strata::cli {
 namespace {
@@ -25,8 +29,42 @@ QJsonObject problemJson(const Error& e) {
     return o;
 }
 
+// check --group: each member's state as a problem of its own: unreachable, dirty, at
+// revisions the project does not have, applied revisions changed since. Being behind is not a
+// problem (that is what upgrade is for); the group's summary says how many are.
+QList<Error> memberProblems(const GroupStatus& group) {
+    QList<Error> out;
+    auto add = [&out, &group](const EnvironmentStatus& s, const QString& message) {
+        Error e(ErrorCode::Database, QCoreApplication::translate("strata::cli", "%1 %2: %3")
+                                         .arg(group.group, s.environment, message));
+        out << e;
+    };
+    for (const EnvironmentStatus& s : group.members) {
+        if (!s.reachable || !s.error.message.isEmpty()) {
+            add(s, QCoreApplication::translate("strata::cli", "unreachable: ") + s.error.message);
+            continue;
+        }
+        if (s.dirty)
+            add(s, QCoreApplication::translate(
+                       "strata::cli", "dirty: %1 did not finish (see strata resolve --env)")
+                       .arg(s.dirty->revision));
+        if (!s.unknownHeads.isEmpty())
+            add(s, QCoreApplication::translate("strata::cli",
+                                               "at revision(s) this project does not have: %1")
+                       .arg(s.unknownHeads.join(QStringLiteral(", "))));
+        else if (!s.planError.isEmpty())
+            add(s, s.planError);
+        for (const ChecksumMismatch& m : s.checksumMismatches)
+            add(s, QCoreApplication::translate("strata::cli",
+                                               "revision %1 changed since it was applied (%2)")
+                       .arg(m.revision, m.file));
+    }
+    return out;
+}
+
 int runCheck(Invocation& inv) {
     inv.addCommonOptions();
+    GroupChoice::addOptions(inv);
     if (!inv.parse({}, QCoreApplication::translate(
                            "strata::cli", "Check the project: revision files, SQL, transaction "
                                           "modes, the graph, whether .py revisions import. Exit "
@@ -36,7 +74,19 @@ int runCheck(Invocation& inv) {
     if (!project)
         return inv.fail(project.error());
     const ProjectCheck::Findings findings = ProjectCheck::run(*project);
-    const QList<Error>& problems = findings.problems;
+    QList<Error> problems = findings.problems;
+    std::optional<GroupStatus> group;
+    if (GroupChoice::requested(inv)) {
+        const Result<int> jobs = GroupChoice::jobs(inv);
+        if (!jobs)
+            return inv.fail(jobs.error());
+        Result<QList<Environment>> members = GroupChoice::members(inv, *project);
+        if (!members)
+            return inv.fail(members.error());
+        group = GroupStatus::read(*project, inv.parser().value(QStringLiteral("group")), *members,
+                                  *jobs, 10);
+        problems += memberProblems(*group);
+    }
     // Project::warnings() were printed on stderr when the project loaded; these are the check's.
     const QList<Error>& warnings = findings.warnings;
     const RevisionGraph& graph = project->graph();
@@ -51,6 +101,8 @@ int runCheck(Invocation& inv) {
         o[QStringLiteral("revisions")] = graph.size();
         o[QStringLiteral("problems")] = array;
         o[QStringLiteral("warnings")] = warningArray;
+        if (group)
+            o[QStringLiteral("group")] = group->toJson(graph.heads());
         inv.printJson(o);
     } else {
         for (const Error& e : problems)
@@ -58,6 +110,8 @@ int runCheck(Invocation& inv) {
         for (const Error& e : warnings)
             inv.out() << QCoreApplication::translate("strata::cli", "warning: ") << e.toString()
                       << '\n';
+        if (group)
+            inv.out() << group->summary(graph.heads()) << '\n';
         inv.out() << graph.size() << QCoreApplication::translate("strata::cli", " revisions, ")
                   << problems.size() << (problems.size() == 1 ? " problem" : " problems");
         if (!warnings.isEmpty())

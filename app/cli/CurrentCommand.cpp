@@ -1,9 +1,11 @@
 // current: the revision(s) an environment is at, in Alembic's format.
 #include "CommandRegistry.h"
 #include "EnvironmentChoice.h"
+#include "GroupChoice.h"
 #include "Invocation.h"
 #include "RevisionFormat.h"
 
+#include "fleet/GroupStatus.h"
 #include "runner/EnvironmentStatus.h"
 
 #include <QCoreApplication>
@@ -13,6 +15,53 @@
 namespace strata::cli {
 namespace {
 
+// current --group: one line per member ("tenant_001  r3"), then the group's summary; with
+// --check-heads, exit 1 unless every member is at the head(s).
+int currentOfGroup(Invocation& inv, const Project& project) {
+    const Result<int> jobs = GroupChoice::jobs(inv);
+    if (!jobs)
+        return inv.fail(jobs.error());
+    Result<QList<Environment>> members = GroupChoice::members(inv, project);
+    if (!members)
+        return inv.fail(members.error());
+    const GroupStatus group = GroupStatus::read(
+        project, inv.parser().value(QStringLiteral("group")), *members, *jobs, 10);
+    const QStringList heads = project.graph().heads();
+    bool all = true;
+    QJsonArray array;
+    for (const EnvironmentStatus& s : group.members) {
+        all = all && s.atHeads() && s.error.message.isEmpty();
+        if (inv.json()) {
+            QJsonObject o{{QStringLiteral("environment"), s.environment},
+                          {QStringLiteral("reachable"), s.reachable},
+                          {QStringLiteral("heads"), QJsonArray::fromStringList(s.heads)},
+                          {QStringLiteral("at_heads"), s.atHeads()}};
+            if (!s.error.message.isEmpty())
+                o[QStringLiteral("error")] = s.error.toString();
+            array.append(o);
+            continue;
+        }
+        inv.out() << s.environment << "  ";
+        if (!s.reachable || !s.error.message.isEmpty())
+            inv.out() << QCoreApplication::translate("strata::cli", "unreachable: ")
+                      << s.error.message;
+        else
+            inv.out() << (s.heads.isEmpty() ? QStringLiteral("<base>")
+                                            : s.heads.join(QStringLiteral(", ")))
+                      << (s.dirty ? QCoreApplication::translate("strata::cli", " (dirty)")
+                                  : QString());
+        inv.out() << '\n';
+    }
+    if (inv.json())
+        inv.printJson(array);
+    else
+        inv.out() << group.summary(heads) << '\n';
+    inv.out().flush();
+    if (inv.parser().isSet(QStringLiteral("check-heads")) && !all)
+        return ExitFailed;
+    return ExitOk;
+}
+
 int runCurrent(Invocation& inv) {
     inv.addCommonOptions();
     inv.parser().addOption({QStringLiteral("check-heads"),
@@ -20,6 +69,7 @@ int runCurrent(Invocation& inv) {
                                 "strata::cli", "Exit 1 unless the database is at the head(s).")});
     inv.parser().addOption({{QStringLiteral("v"), QStringLiteral("verbose")},
                             QCoreApplication::translate("strata::cli", "Verbose output.")});
+    GroupChoice::addOptions(inv);
     if (!inv.parse(QString(),
                    QCoreApplication::translate("strata::cli",
                                                "Show the current revision(s) of an environment.")))
@@ -29,6 +79,8 @@ int runCurrent(Invocation& inv) {
     Result<Project> project = inv.loadProject();
     if (!project)
         return inv.fail(project.error());
+    if (GroupChoice::requested(inv))
+        return currentOfGroup(inv, *project);
     Result<const Environment*> env = chooseEnvironment(inv, *project);
     if (!env)
         return inv.fail(env.error());

@@ -3,12 +3,14 @@
 // (differences that only the two servers' majors explain are listed apart and are no drift).
 #include "CommandRegistry.h"
 #include "EnvironmentChoice.h"
+#include "GroupChoice.h"
 #include "InterruptCanceller.h"
 #include "Invocation.h"
 
 #include "drift/DriftCheck.h"
 #include "drift/DriftSql.h"
 #include "drift/ExpectedSchema.h"
+#include "fleet/GroupDrift.h"
 #include "schema/SchemaDiff.h"
 #include "schema/SnapshotReader.h"
 
@@ -129,6 +131,85 @@ void printHuman(Invocation& inv, const Side& a, const Side& b, const SchemaDiff&
     out.flush();
 }
 
+// diff --group G --against expected: each member against the schema its own heads should have.
+int diffGroup(Invocation& inv, const Project& project, const SnapshotOptions& options) {
+    const Result<int> jobs = GroupChoice::jobs(inv);
+    if (!jobs)
+        return inv.fail(jobs.error());
+    if (inv.parser().value(QStringLiteral("against")) != QLatin1String("expected"))
+        return inv.usage(QCoreApplication::translate(
+            "strata::cli", "--group compares each member with its expected schema: use "
+                           "--against expected"));
+    if (inv.parser().isSet(QStringLiteral("sql")))
+        return inv.usage(QCoreApplication::translate(
+            "strata::cli", "--sql prints DDL for one environment: it does not take --group"));
+    Result<QList<Environment>> members = GroupChoice::members(inv, project);
+    if (!members)
+        return inv.fail(members.error());
+    const std::shared_ptr<Cancellation> cancellation = Cancellation::create();
+    ExpectedSchema::Progress progress;
+    if (!inv.json())
+        progress = [&inv](const QString& m) { inv.err() << m << Qt::endl; };
+    const QList<MemberDrift> drift = [&] {
+        const InterruptCanceller interrupt([cancellation] { cancellation->cancel(); });
+        return GroupDrift::compare(project, *members, options, *jobs, progress, cancellation);
+    }();
+    bool anyDrift = false;
+    bool anyFailed = false;
+    QJsonArray array;
+    Side expected;
+    expected.label = QStringLiteral("expected");
+    for (const MemberDrift& m : drift) {
+        anyDrift = anyDrift || m.drifted();
+        anyFailed = anyFailed || !m.ok;
+        const QString heads =
+            m.heads.isEmpty() ? QStringLiteral("<base>") : m.heads.join(QStringLiteral(", "));
+        if (inv.json()) {
+            QJsonObject o{{QStringLiteral("database"), m.member},
+                          {QStringLiteral("heads"), QJsonArray::fromStringList(m.heads)}};
+            if (!m.ok) {
+                o[QStringLiteral("error")] = m.error.toString();
+            } else {
+                QJsonArray differences;
+                for (const SchemaDifference& d : m.drift)
+                    differences.append(differenceJson(d));
+                o[QStringLiteral("differences")] = differences;
+                o[QStringLiteral("server_differences")] = m.serverDifferences;
+            }
+            array.append(o);
+            continue;
+        }
+        QTextStream& out = inv.out();
+        out << m.member << "  " << heads << "  ";
+        if (!m.ok) {
+            out << QCoreApplication::translate("strata::cli", "not compared: ")
+                << m.error.toString() << '\n';
+        } else if (m.drift.isEmpty()) {
+            out << QCoreApplication::translate("strata::cli", "as expected (%1 objects)")
+                       .arg(m.objects)
+                << '\n';
+        } else {
+            out << QCoreApplication::translate("strata::cli", "%1 difference(s) from expected")
+                       .arg(m.drift.size())
+                << '\n';
+            Side live;
+            live.label = m.member;
+            for (const SchemaDifference& d : m.drift)
+                printDifference(out, live, expected, d);
+        }
+    }
+    const QString summary = GroupDrift::summary(drift);
+    if (inv.json())
+        inv.printJson(
+            QJsonObject{{QStringLiteral("group"), inv.parser().value(QStringLiteral("group"))},
+                        {QStringLiteral("databases"), array},
+                        {QStringLiteral("summary"), summary}});
+    else
+        inv.out() << summary << '\n';
+    inv.out().flush();
+    return anyFailed ? ExitFailed : anyDrift ? ExitProblems : ExitOk;
+}
+
 int runDiff(Invocation& inv) {
     inv.addCommonOptions();
     inv.parser().addOption({QStringLiteral("against"),
@@ -150,6 +231,7 @@ int runDiff(Invocation& inv) {
                                      "Leave out objects whose qualified name matches this "
                                      "glob (repeatable)."),
          QStringLiteral("GLOB")});
+    GroupChoice::addOptions(inv, 4);
     if (!inv.parse({}, QCoreApplication::translate("strata::cli",
                                                    "Compare schemas. Exit 3 when they differ.")))
         return ExitUsage;
@@ -159,14 +241,16 @@ int runDiff(Invocation& inv) {
     Result<Project> project = inv.loadProject();
     if (!project)
         return inv.fail(project.error());
+    SnapshotOptions options = DriftCheck::optionsFor(*project);
+    options.schemas = inv.parser().values(QStringLiteral("schema"));
+    options.ignorePatterns = inv.parser().values(QStringLiteral("ignore"));
+    if (GroupChoice::requested(inv))
+        return diffGroup(inv, *project, options);
     Result<const Environment*> envA = chooseEnvironment(inv, *project);
     if (!envA)
         return inv.fail(envA.error());
 
     const ProjectConfig& config = project->config();
-    SnapshotOptions options = DriftCheck::optionsFor(*project);
-    options.schemas = inv.parser().values(QStringLiteral("schema"));
-    options.ignorePatterns = inv.parser().values(QStringLiteral("ignore"));
 
     // Ctrl-C (SIGINT, SIGTERM) cancels the running catalog queries on every connection.
     const std::shared_ptr<Cancellation> cancellation = Cancellation::create();

@@ -1,5 +1,6 @@
 #include "FleetCommand.h"
 
+#include "GroupChoice.h"
 #include "InterruptCanceller.h"
 #include "OnlineRun.h"
 #include "RunPrinter.h"
@@ -133,12 +134,8 @@ int runDry(Invocation& inv, const Project& project, const QList<Environment>& me
 } // namespace
 
 void FleetCommand::addOptions(Invocation& inv) {
+    GroupChoice::addOptions(inv, 4);
     QCommandLineParser& p = inv.parser();
-    p.addOption({QStringLiteral("group"),
-                 tr("Run on every database of [groups.NAME] in strata.toml (a fleet)."),
-                 QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("jobs"), tr("Fleet: at most N databases at once (default 4)."),
-                 QStringLiteral("N"), QStringLiteral("4")});
     p.addOption({QStringLiteral("canary"),
                  tr("Fleet: run K databases first and stop the fleet if one of them fails."),
                  QStringLiteral("K"), QStringLiteral("0")});
@@ -153,7 +150,7 @@ void FleetCommand::addOptions(Invocation& inv) {
 }
 
 bool FleetCommand::requested(Invocation& inv) {
-    return inv.parser().isSet(QStringLiteral("group"));
+    return GroupChoice::requested(inv);
 }
 
 int FleetCommand::run(Invocation& inv, const Project& project, RunRequest request) {
@@ -164,9 +161,10 @@ int FleetCommand::run(Invocation& inv, const Project& project, RunRequest reques
         return inv.usage(tr("--continue-on-error and --stop-on-error exclude each other"));
     bool ok = false;
     FleetOptions options;
-    options.jobs = p.value(QStringLiteral("jobs")).toInt(&ok);
-    if (!ok || options.jobs < 1 || options.jobs > 64)
-        return inv.usage(tr("--jobs must be a number from 1 to 64"));
+    const Result<int> jobs = GroupChoice::jobs(inv);
+    if (!jobs)
+        return inv.usage(jobs.error().message);
+    options.jobs = *jobs;
     options.canary = p.value(QStringLiteral("canary")).toInt(&ok);
     if (!ok || options.canary < 0)
         return inv.usage(tr("--canary must be a number of databases (0 or more)"));

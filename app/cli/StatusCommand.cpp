@@ -2,6 +2,9 @@
 #include "CommandRegistry.h"
 #include "Invocation.h"
 
+#include "GroupChoice.h"
+
+#include "fleet/GroupStatus.h"
 #include "runner/EnvironmentStatus.h"
 
 #include <QCoreApplication>
@@ -38,6 +41,7 @@ int runStatus(Invocation& inv) {
                             QCoreApplication::translate(
                                 "strata::cli", "Connect timeout per environment in seconds (5)."),
                             QStringLiteral("S"), QStringLiteral("5")});
+    GroupChoice::addOptions(inv);
     if (!inv.parse(QString(), QCoreApplication::translate("strata::cli",
                                                           "Show every environment side by side.")))
         return ExitUsage;
@@ -45,7 +49,25 @@ int runStatus(Invocation& inv) {
     if (!project)
         return inv.fail(project.error());
     const int timeout = qMax(1, inv.parser().value(QStringLiteral("timeout")).toInt());
-    QList<EnvironmentStatus> all = EnvironmentStatus::readAll(*project, timeout);
+    QList<EnvironmentStatus> all;
+    std::optional<GroupStatus> group;
+    if (GroupChoice::requested(inv)) {
+        const Result<int> jobs = GroupChoice::jobs(inv);
+        if (!jobs)
+            return inv.fail(jobs.error());
+        Result<QList<Environment>> members = GroupChoice::members(inv, *project, timeout);
+        if (!members)
+            return inv.fail(members.error());
+        group = GroupStatus::read(*project, inv.parser().value(QStringLiteral("group")), *members,
+                                  *jobs, timeout);
+        if (inv.json()) {
+            inv.printJson(group->toJson(project->graph().heads()));
+            return ExitOk;
+        }
+        all = group->members;
+    } else {
+        all = EnvironmentStatus::readAll(*project, timeout);
+    }
     if (!inv.envOption().isEmpty()) {
         QList<EnvironmentStatus> one;
         for (const EnvironmentStatus& s : all)
@@ -121,6 +143,8 @@ int runStatus(Invocation& inv) {
         print(r);
     for (const QString& e : errors)
         inv.out() << "  " << e << '\n';
+    if (group)
+        inv.out() << group->summary(project->graph().heads()) << '\n';
     inv.out().flush();
     return ExitOk;
 }

@@ -7,6 +7,7 @@
 #include "db/Connection.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -203,6 +204,75 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
         QCOMPARE(run.out.count(QStringLiteral("at r3  2 steps: r3, r2")), kMembers);
         QCOMPARE(versions(), QStringList(kMembers, QStringLiteral("r3")));
+    }
+
+    void statusAndCurrentOfAGroup() {
+        // One member behind, by hand: r3 undone.
+        auto c = m_dbs.at(3)->connect();
+        QVERIFY((*c)->exec(QStringLiteral("DROP TABLE t3; UPDATE alembic_version SET "
+                                          "version_num = 'r2'")));
+        const CliRun status =
+            fleet({QStringLiteral("status"), QStringLiteral("--group"), QStringLiteral("tenants"),
+                   QStringLiteral("--jobs"), QStringLiteral("4")});
+        QVERIFY2(status.exitCode == 0, qPrintable(status.err));
+        QCOMPARE(status.out.count(m_prefix), kMembers);
+        QVERIFY2(status.out.contains(QStringLiteral("tenants: 49 at r3, 1 behind (1 at r2)")),
+                 qPrintable(status.out));
+        const CliRun json = fleet({QStringLiteral("status"), QStringLiteral("--group"),
+                                   QStringLiteral("tenants"), QStringLiteral("--json")});
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(o.value(QLatin1String("at_heads")).toInt(), 49);
+        QCOMPARE(o.value(QLatin1String("behind")).toInt(), 1);
+        QCOMPARE(o.value(QLatin1String("members")).toArray().size(), kMembers);
+        const CliRun current = fleet({QStringLiteral("current"), QStringLiteral("--group"),
+                                      QStringLiteral("tenants"), QStringLiteral("--check-heads")});
+        QCOMPARE(current.exitCode, 1);
+        QVERIFY2(current.out.contains(m_dbs.at(3)->name() + QStringLiteral("  r2\n")),
+                 qPrintable(current.out));
+        const CliRun up = fleet({QStringLiteral("upgrade"), QStringLiteral("heads"),
+                                 QStringLiteral("--group"), QStringLiteral("tenants")});
+        QVERIFY2(up.out.contains(QStringLiteral("50 databases: 1 upgraded, 49 already at the "
+                                                "target")),
+                 qPrintable(up.out));
+        const CliRun again = fleet({QStringLiteral("current"), QStringLiteral("--group"),
+                                    QStringLiteral("tenants"), QStringLiteral("--check-heads")});
+        QCOMPARE(again.exitCode, 0);
+    }
+
+    void checkOfAGroup() {
+        const CliRun run =
+            fleet({QStringLiteral("check"), QStringLiteral("--group"), QStringLiteral("mixed")});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.out.contains(QStringLiteral("mixed gone: unreachable: ")),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("mixed: 1 at r3, 1 unreachable")),
+                 qPrintable(run.out));
+        const CliRun clean =
+            fleet({QStringLiteral("check"), QStringLiteral("--group"), QStringLiteral("tenants")});
+        QVERIFY2(clean.exitCode == 0, qPrintable(clean.out + clean.err));
+        QVERIFY2(clean.out.contains(QStringLiteral("tenants: 50 at r3")), qPrintable(clean.out));
+    }
+
+    void driftAcrossAGroup() {
+        auto c = m_dbs.at(5)->connect();
+        QVERIFY((*c)->exec(QStringLiteral("ALTER TABLE t1 ADD COLUMN extra int")));
+        const CliRun run =
+            fleet({QStringLiteral("diff"), QStringLiteral("--group"), QStringLiteral("tenants"),
+                   QStringLiteral("--against"), QStringLiteral("expected")});
+        QVERIFY((*c)->exec(QStringLiteral("ALTER TABLE t1 DROP COLUMN extra")));
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.out.contains(m_dbs.at(5)->name() +
+                                  QStringLiteral("  r3  1 difference(s) from expected")),
+                 qPrintable(run.out));
+        QCOMPARE(run.out.count(QStringLiteral("as expected (")), kMembers - 1);
+        QVERIFY2(run.out.contains(QStringLiteral("50 databases: 49 as expected, 1 drifted (%1: 1 "
+                                                 "difference)")
+                                      .arg(m_dbs.at(5)->name())),
+                 qPrintable(run.out));
+        const CliRun usage =
+            fleet({QStringLiteral("diff"), QStringLiteral("--group"), QStringLiteral("tenants"),
+                   QStringLiteral("--against"), QStringLiteral("one")});
+        QCOMPARE(usage.exitCode, 2);
     }
 
     void failingMember_data() {

@@ -376,7 +376,7 @@ private Q_SLOTS:
         QTest::newRow("unknown top-level key")
             << "[project]\n[database]\nurl = \"x\"\n"
             << ErrorCode::Config << 2
-            << "unknown key 'database' (known: project, environments, alembic, lint)";
+            << "unknown key 'database' (known: project, environments, alembic, lint, groups)";
         QTest::newRow("alembic.url_env not a variable name")
             << "[alembic]\npython = \"python3\"\nurl_env = \"DATABASE-URL\"\n"
             << ErrorCode::Config << 3
