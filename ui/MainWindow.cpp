@@ -15,6 +15,8 @@
 #include "environments/MatrixModel.h"
 #include "graph/GraphModel.h"
 #include "graph/GraphView.h"
+#include "groups/GroupStore.h"
+#include "groups/GroupsPanel.h"
 #include "history/HistoryView.h"
 #include "inspector/RevisionInspector.h"
 #include "run/RunConsole.h"
@@ -94,6 +96,9 @@ MainWindow::MainWindow(QWidget* parent, std::shared_ptr<const StatusSource> stat
     setDockNestingEnabled(true);
     m_graphView->setObjectName(QStringLiteral("graphView"));
     m_envPanel->setObjectName(QStringLiteral("environmentsPanel"));
+    m_envPanel->setGroups(new GroupsPanel(m_session->groups()));
+    connect(m_session->groups(), &GroupStore::entryChanged, this,
+            [this] { m_matrixModel->setGroups(m_session->groups()->entries()); });
     m_inspector->setObjectName(QStringLiteral("inspector"));
     m_problems->setObjectName(QStringLiteral("problemsPanel"));
     m_history->setObjectName(QStringLiteral("historyView"));
@@ -374,6 +379,7 @@ void MainWindow::createRunActions() {
     connect(m_actions, &RunActions::triggered, this, &MainWindow::perform);
     connect(m_actions->refresh(), &QAction::triggered, m_session->store(),
             &EnvironmentStore::refresh);
+    connect(m_actions->refresh(), &QAction::triggered, m_session->groups(), &GroupStore::refresh);
     connect(m_actions->cancelRun(), &QAction::triggered, m_runs, &RunCoordinator::cancel);
     m_envMenu = menuBar()->addMenu(tr("E&nvironment"));
     m_envActions = new EnvironmentActions(

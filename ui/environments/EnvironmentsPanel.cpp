@@ -25,9 +25,9 @@ EnvironmentsPanel::EnvironmentsPanel(EnvironmentStore* store, QWidget* parent)
     scroll->setWidget(inner);
     m_stack->addWidget(scroll);
     m_stack->addWidget(m_table);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    m_layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->addWidget(m_stack, 1);
     connect(m_table, &EnvironmentTable::environmentClicked, this,
             &EnvironmentsPanel::environmentClicked);
     connect(m_table, &EnvironmentTable::passwordRequested, this,
@@ -38,6 +38,11 @@ EnvironmentsPanel::EnvironmentsPanel(EnvironmentStore* store, QWidget* parent)
     connect(store, &EnvironmentStore::entriesReset, this, &EnvironmentsPanel::rebuild);
     connect(store, &EnvironmentStore::entryChanged, this, &EnvironmentsPanel::update);
     rebuild();
+}
+
+void EnvironmentsPanel::setGroups(QWidget* groups) {
+    groups->setParent(this);
+    m_layout->addWidget(groups, 1);
 }
 
 void EnvironmentsPanel::setHorizontal(bool horizontal) {

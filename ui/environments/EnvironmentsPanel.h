@@ -32,6 +32,8 @@ public:
     // Cards side by side (docked above or below) or stacked (docked left or right).
     void setHorizontal(bool horizontal);
     QString currentEnvironment() const { return m_current; }
+    // The groups' panel, below the environments (GroupsPanel; it hides itself without groups).
+    void setGroups(QWidget* groups);
 
 public slots:
     // Highlights the target environment (the others plain).
@@ -51,6 +53,7 @@ private:
 
     EnvironmentStore* m_store;
     QStackedWidget* m_stack;
+    QBoxLayout* m_layout;
     QBoxLayout* m_list;
     EnvironmentTable* m_table;
     QList<EnvironmentCard*> m_cards;

@@ -2,6 +2,7 @@
 
 #include "Project.h"
 #include "graph/GraphModel.h"
+#include "groups/GroupEntry.h"
 
 #include <QBrush>
 #include <QColor>
@@ -20,7 +21,77 @@ void MatrixModel::setProject(std::shared_ptr<const Project> project) {
     m_states.clear();
     m_applied.clear();
     m_pending.clear();
+    m_groups.clear();
     endResetModel();
+}
+
+void MatrixModel::setGroups(const QList<GroupEntry>& groups) {
+    if (!m_project)
+        return;
+    const bool sameColumns = groups.size() == m_groups.size();
+    if (!sameColumns)
+        beginResetModel();
+    m_groups.clear();
+    const QStringList heads = m_project->graph().heads();
+    for (const GroupEntry& e : groups) {
+        GroupColumn c;
+        c.name = e.group.name;
+        c.color = e.group.defaults.color;
+        c.summary = e.summary(heads);
+        c.members = int(e.status.members.size());
+        for (const EnvironmentStatus& s : e.status.members) {
+            if (!s.reachable)
+                continue;
+            for (const QString& h : s.heads)
+                ++c.heads[h];
+            for (const QString& a : s.appliedSet(m_project->graph()))
+                if (!s.heads.contains(a))
+                    ++c.applied[a];
+            for (const QString& p : s.pending)
+                ++c.pending[p];
+        }
+        m_groups << c;
+    }
+    if (!sameColumns)
+        endResetModel();
+    else if (rowCount() > 0 && columnCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+QVariant MatrixModel::groupData(const GroupColumn& g, int row, int role) const {
+    const QString id = m_graph->revisionAt(row);
+    const int heads = g.heads.value(id);
+    const int applied = g.applied.value(id);
+    const int pending = g.pending.value(id);
+    switch (role) {
+    case Qt::DisplayRole: {
+        QStringList parts;
+        if (heads > 0)
+            parts << tr("● %1").arg(heads);
+        if (applied > 0)
+            parts << tr("✓ %1").arg(applied);
+        if (pending > 0)
+            parts << tr("… %1").arg(pending);
+        return parts.isEmpty() ? QStringLiteral("—") : parts.join(QStringLiteral(" · "));
+    }
+    case Qt::ToolTipRole:
+        return tr("%1\n%2: %3 at it, %4 past it, %5 to run it")
+            .arg(g.summary, id)
+            .arg(heads)
+            .arg(applied)
+            .arg(pending);
+    case Qt::BackgroundRole: {
+        if (heads == 0 && applied == 0)
+            return pending > 0 ? QVariant(QBrush(QColor(249, 168, 37, 50))) : QVariant();
+        QColor color(g.color);
+        color.setAlpha(heads > 0 ? 110 : 45);
+        return QBrush(color);
+    }
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignCenter);
+    default:
+        return {};
+    }
 }
 
 void MatrixModel::setEnvironments(const QList<EnvironmentEntry>& states) {
@@ -77,7 +148,7 @@ int MatrixModel::rowCount(const QModelIndex& parent) const {
 }
 
 int MatrixModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_states.size()) + 1;
+    return parent.isValid() ? 0 : int(m_states.size() + m_groups.size()) + 1;
 }
 
 QVariant MatrixModel::data(const QModelIndex& index, int role) const {
@@ -89,6 +160,8 @@ QVariant MatrixModel::data(const QModelIndex& index, int role) const {
         return {};
     }
     const int env = index.column() - 1;
+    if (env >= m_states.size())
+        return groupData(m_groups.at(env - m_states.size()), index.row(), role);
     const Cell c = cell(index.row(), env);
     switch (role) {
     case Qt::DisplayRole:
@@ -120,6 +193,20 @@ QVariant MatrixModel::data(const QModelIndex& index, int role) const {
 QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal)
         return {};
+    const int group = section - 1 - int(m_states.size());
+    if (section > 0 && group >= 0 && group < m_groups.size()) {
+        const GroupColumn& g = m_groups.at(group);
+        if (role == Qt::DisplayRole)
+            return tr("%1 (%2)").arg(g.name).arg(g.members);
+        if (role == Qt::ToolTipRole)
+            return g.summary;
+        if (role == Qt::DecorationRole) {
+            QPixmap swatch(12, 12);
+            swatch.fill(QColor(g.color));
+            return QIcon(swatch);
+        }
+        return {};
+    }
     if (role == Qt::DisplayRole)
         return section == 0 ? tr("Revision") : m_states.value(section - 1).name;
     if (role == Qt::DecorationRole && section > 0) {

@@ -5,6 +5,7 @@
 #include "environments/EnvironmentStore.h"
 #include "environments/RunnerStatusSource.h"
 #include "graph/GraphModel.h"
+#include "groups/GroupStore.h"
 #include "session/ProjectProblems.h"
 #include "session/VersionsWatcher.h"
 
@@ -26,6 +27,7 @@ ProjectSession::ProjectSession(std::shared_ptr<const StatusSource> status, QObje
     , m_graphModel(new GraphModel(this))
     , m_store(new EnvironmentStore(
           status ? std::move(status) : std::make_shared<RunnerStatusSource>(), this))
+    , m_groups(new GroupStore(this))
     , m_passwords(new PasswordStore(this))
     , m_problems(new ProjectProblems(this))
     , m_watcher(new VersionsWatcher(this)) {
@@ -33,6 +35,8 @@ ProjectSession::ProjectSession(std::shared_ptr<const StatusSource> status, QObje
     connect(m_problems, &ProjectProblems::finished, this,
             [this] { m_graphModel->setProblems(m_problems->items()); });
     m_store->setEnvironmentFilter(
+        [this](const Environment& env) { return m_passwords->apply(env); });
+    m_groups->setEnvironmentFilter(
         [this](const Environment& env) { return m_passwords->apply(env); });
     connect(m_passwords, &PasswordStore::passwordLoaded, m_store, &EnvironmentStore::refreshOne);
     connect(m_store, &EnvironmentStore::entryChanged, this,
@@ -72,10 +76,12 @@ Result<void> ProjectSession::open(const QString& path) {
     m_graphModel->setProject(m_project);
     m_passwords->setProject(m_projectDir, m_project->config().environmentNames());
     m_store->setProject(m_project);
+    m_groups->setProject(m_project);
     m_problems->refresh(m_project);
     m_watcher->watch(m_project->config().versionDirs(), m_project->config().recursiveVersions());
     emit opened();
     m_store->refresh();
+    m_groups->refresh();
     return {};
 }
 
@@ -111,6 +117,7 @@ void ProjectSession::readFiles(const QStringList& paths, bool select) {
     m_project = std::make_shared<const Project>(std::move(project));
     m_graphModel->setProject(m_project);
     m_store->updateProject(m_project); // compared with the new graph; nothing is read
+    m_groups->updateProject(m_project);
     m_graphModel->setEnvironments(m_store->entries());
     m_problems->refresh(m_project);
     QString id;

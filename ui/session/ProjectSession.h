@@ -11,6 +11,7 @@
 namespace strata {
 
 class EnvironmentStore;
+class GroupStore;
 class GraphModel;
 class PasswordStore;
 class Project;
@@ -52,6 +53,8 @@ public:
     QString projectDir() const { return m_projectDir; }
     GraphModel* graphModel() const { return m_graphModel; }
     EnvironmentStore* store() const { return m_store; }
+    // The [groups.NAME] of the project, read in the background like the environments.
+    GroupStore* groups() const { return m_groups; }
     PasswordStore* passwords() const { return m_passwords; }
     ProjectProblems* problems() const { return m_problems; }
     static QStringList recentProjects();
@@ -76,6 +79,7 @@ private:
     QString m_projectDir;
     GraphModel* m_graphModel;
     EnvironmentStore* m_store;
+    GroupStore* m_groups;
     PasswordStore* m_passwords;
     ProjectProblems* m_problems;
     VersionsWatcher* m_watcher;
