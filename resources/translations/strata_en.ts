@@ -984,6 +984,124 @@
     </message>
 </context>
 <context>
+    <name>strata::FleetProgressModel</name>
+    <message>
+        <source>waiting (canary)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running (canary)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>already at the target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::FleetRunDialog</name>
+    <message>
+        <source>Start no further database after one fails</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on group %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on the database of group &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on the %2 databases of group &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most this many databases at once: one connection each.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run this many databases first; if one fails, the others do not start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Databases at once:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;anary databases first:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no database is changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running: %1 at a time …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling: the running databases roll their revision back …</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>strata::GoToTargetDialog</name>
     <message>
         <source>Upgrade</source>
@@ -1204,6 +1322,135 @@
     <message numerus="yes">
         <source>%1 of %n revision(s) shown · &lt;a href="all"&gt;Show all&lt;/a&gt;</source>
         <translation><numerusform>%1 of %n revision shown · &lt;a href="all"&gt;Show all&lt;/a&gt;</numerusform><numerusform>%1 of %n revisions shown · &lt;a href="all"&gt;Show all&lt;/a&gt;</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>strata::GroupEntry</name>
+    <message>
+        <source>: reading …</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::GroupTreeModel</name>
+    <message>
+        <source>unreachable: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dirty: %1 did not finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown revision %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n applied revision(s) changed</source>
+        <translation><numerusform>%n applied revision changed</numerusform><numerusform>%n applied revisions changed</numerusform></translation>
+    </message>
+    <message>
+        <source>at heads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>behind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation><numerusform>%n difference</numerusform><numerusform>%n differences</numerusform></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the schema is what its revisions produce</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>discovered on %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>environments: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation><numerusform>%1 (%n)</numerusform><numerusform>%1 (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source> (refreshing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>protected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>comparing …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group / database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drift (vs expected)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>strata::GroupsPanel</name>
+    <message>
+        <source>&lt;b&gt;Groups&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare with expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade group to heads…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare every database of the group with the schema its own revisions should have produced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade every database of the group to the heads, a few at a time, with a table of their progress.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1761,6 +2008,27 @@
     </message>
     <message>
         <source>Revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>● %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+%2: %3 at it, %4 past it, %5 to run it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
 </context>

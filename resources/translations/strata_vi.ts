@@ -984,6 +984,124 @@
     </message>
 </context>
 <context>
+    <name>strata::FleetProgressModel</name>
+    <message>
+        <source>waiting (canary)</source>
+        <translation>đang chờ (thử trước)</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>đang chờ</translation>
+    </message>
+    <message>
+        <source>running (canary)</source>
+        <translation>đang chạy (thử trước)</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>đang chạy</translation>
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation>xong: %1</translation>
+    </message>
+    <message>
+        <source>already at the target</source>
+        <translation>đã ở đích</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>thất bại: %1</translation>
+    </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation>không kết nối được: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>chưa bắt đầu</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Thời lượng</translation>
+    </message>
+</context>
+<context>
+    <name>strata::FleetRunDialog</name>
+    <message>
+        <source>Start no further database after one fails</source>
+        <translation>Không bắt đầu thêm cơ sở dữ liệu nào khi có một cái thất bại</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Bắt đầu</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>&amp;Hủy lượt chạy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>%1 on group %2</source>
+        <translation>%1 trên nhóm %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on the database of group &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; trên cơ sở dữ liệu của nhóm &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on the %2 databases of group &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; trên %2 cơ sở dữ liệu của nhóm &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>At most this many databases at once: one connection each.</source>
+        <translation>Tối đa bấy nhiêu cơ sở dữ liệu cùng lúc: mỗi cái một kết nối.</translation>
+    </message>
+    <message>
+        <source>Run this many databases first; if one fails, the others do not start.</source>
+        <translation>Chạy trước bấy nhiêu cơ sở dữ liệu; nếu một cái thất bại, các cái khác không bắt đầu.</translation>
+    </message>
+    <message>
+        <source>&amp;Databases at once:</source>
+        <translation>&amp;Số cơ sở dữ liệu cùng lúc:</translation>
+    </message>
+    <message>
+        <source>C&amp;anary databases first:</source>
+        <translation>Số cơ sở dữ liệu &amp;thử trước:</translation>
+    </message>
+    <message>
+        <source>no database is changed</source>
+        <translation>không cơ sở dữ liệu nào bị thay đổi</translation>
+    </message>
+    <message>
+        <source>Running: %1 at a time …</source>
+        <translation>Đang chạy: %1 cái cùng lúc …</translation>
+    </message>
+    <message>
+        <source>Cancelling: the running databases roll their revision back …</source>
+        <translation>Đang hủy: các cơ sở dữ liệu đang chạy hoàn tác phiên bản của chúng …</translation>
+    </message>
+</context>
+<context>
     <name>strata::GoToTargetDialog</name>
     <message>
         <source>Upgrade</source>
@@ -1204,6 +1322,135 @@
     <message numerus="yes">
         <source>%1 of %n revision(s) shown · &lt;a href="all"&gt;Show all&lt;/a&gt;</source>
         <translation><numerusform>Đang hiện %1 trên %n phiên bản · &lt;a href="all"&gt;Hiện tất cả&lt;/a&gt;</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>strata::GroupEntry</name>
+    <message>
+        <source>: reading …</source>
+        <translation>: đang đọc …</translation>
+    </message>
+</context>
+<context>
+    <name>strata::GroupTreeModel</name>
+    <message>
+        <source>unreachable: %1</source>
+        <translation>không kết nối được: %1</translation>
+    </message>
+    <message>
+        <source>dirty: %1 did not finish</source>
+        <translation>dở dang: %1 chưa hoàn tất</translation>
+    </message>
+    <message>
+        <source>unknown revision %1</source>
+        <translation>phiên bản không rõ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied revision(s) changed</source>
+        <translation><numerusform>%n phiên bản đã áp dụng bị thay đổi</numerusform></translation>
+    </message>
+    <message>
+        <source>at heads</source>
+        <translation>ở đỉnh</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>chậm hơn</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>chưa so sánh</translation>
+    </message>
+    <message>
+        <source>as expected</source>
+        <translation>đúng như mong đợi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation><numerusform>%n khác biệt</numerusform></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… và %1 nữa</translation>
+    </message>
+    <message>
+        <source>the schema is what its revisions produce</source>
+        <translation>lược đồ đúng như các phiên bản tạo ra</translation>
+    </message>
+    <message>
+        <source>discovered on %1: %2</source>
+        <translation>tìm thấy trên %1: %2</translation>
+    </message>
+    <message>
+        <source>environments: %1</source>
+        <translation>môi trường: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation><numerusform>%1 (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source> (refreshing)</source>
+        <translation> (đang làm mới)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>được bảo vệ</translation>
+    </message>
+    <message>
+        <source>comparing …</source>
+        <translation>đang so sánh …</translation>
+    </message>
+    <message>
+        <source>Group / database</source>
+        <translation>Nhóm / cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Heads</source>
+        <translation>Heads</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Chờ áp dụng</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Drift (vs expected)</source>
+        <translation>Sai lệch (so với mong đợi)</translation>
+    </message>
+</context>
+<context>
+    <name>strata::GroupsPanel</name>
+    <message>
+        <source>&lt;b&gt;Groups&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nhóm&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Compare with expected</source>
+        <translation>So sánh với mong đợi</translation>
+    </message>
+    <message>
+        <source>Upgrade group to heads…</source>
+        <translation>Nâng cấp nhóm lên đỉnh…</translation>
+    </message>
+    <message>
+        <source>Compare every database of the group with the schema its own revisions should have produced.</source>
+        <translation>So sánh mọi cơ sở dữ liệu của nhóm với lược đồ mà các phiên bản của nó lẽ ra đã tạo ra.</translation>
+    </message>
+    <message>
+        <source>Upgrade every database of the group to the heads, a few at a time, with a table of their progress.</source>
+        <translation>Nâng cấp mọi cơ sở dữ liệu của nhóm lên đỉnh, vài cái một lúc, kèm bảng tiến độ.</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +2009,28 @@
     <message>
         <source>Revision</source>
         <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <translation>● %1</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>… %1</source>
+        <translation>… %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 at it, %4 past it, %5 to run it</source>
+        <translation>%1
+%2: %3 đang ở đó, %4 đã qua, %5 sẽ chạy</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -252,8 +252,10 @@ private Q_SLOTS:
         TestConnectionsAllowed allowed; // the test's sampler (the studio works on its threads)
         auto c = m_dbs.front()->connect();
         QTRY_COMPARE_WITH_TIMEOUT(
-            (*c)->exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE query LIKE "
-                                      "'%pg_sleep(30)%' AND pid <> pg_backend_pid()"))
+            (*c)->execParams(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE query "
+                                            "LIKE '%pg_sleep(30)%' AND starts_with(datname, $1) "
+                                            "AND pid <> pg_backend_pid()"),
+                             {m_prefix})
                 ->scalar(),
             QStringLiteral("2"), 20000);
         QVERIFY(dialog->cancelButton()->isEnabled());

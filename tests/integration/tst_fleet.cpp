@@ -130,10 +130,13 @@ private Q_SLOTS:
             while (!done.load()) {
                 // A backend outlives its client's PQfinish by a moment: one that is idle after
                 // releasing the migration lock (a run's last statement) is ending, not in use.
-                auto r = (*sampler)->exec(QStringLiteral(
-                    "SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'strata %' "
-                    "AND pid <> pg_backend_pid() AND NOT (state = 'idle' AND query LIKE "
-                    "'%pg_advisory_unlock%')"));
+                // Only this fleet's databases: other tests share the sandbox.
+                auto r = (*sampler)->execParams(
+                    QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name "
+                                   "LIKE 'strata %' AND starts_with(datname, $1) AND pid <> "
+                                   "pg_backend_pid() AND NOT (state = 'idle' AND query LIKE "
+                                   "'%pg_advisory_unlock%')"),
+                    {m_prefix});
                 if (r) {
                     most.store(std::max(most.load(), r->scalar().toInt()));
                     ++samples;
@@ -404,8 +407,10 @@ private Q_SLOTS:
         QVERIFY(process.waitForStarted());
         auto c = m_dbs.front()->connect();
         QTRY_COMPARE_WITH_TIMEOUT(
-            (*c)->exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE query LIKE "
-                                      "'%pg_sleep(30)%' AND pid <> pg_backend_pid()"))
+            (*c)->execParams(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE query "
+                                            "LIKE '%pg_sleep(30)%' AND starts_with(datname, $1) "
+                                            "AND pid <> pg_backend_pid()"),
+                             {m_prefix})
                 ->scalar(),
             QStringLiteral("2"), 20000);
         ::kill(pid_t(process.processId()), SIGINT);
