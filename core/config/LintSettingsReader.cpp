@@ -2,6 +2,7 @@
 
 #include "NameSuggestion.h"
 #include "TomlInput.h"
+#include "TomlReader.h"
 
 #include <QCoreApplication>
 
@@ -16,16 +17,8 @@ QString tr(const char* text) {
     return QCoreApplication::translate("strata", text);
 }
 
-int lineOf(const toml::node& node) {
-    return int(node.source().begin.line);
-}
-int lineOf(const toml::key& key) {
-    return int(key.source().begin.line);
-}
-
-QString qstr(std::string_view s) {
-    return TomlInput::restore(s);
-}
+using config::lineOf;
+using config::qstr;
 
 const QStringList& levelNames() {
     static const QStringList names = {QStringLiteral("off"), QStringLiteral("note"),
@@ -33,18 +26,7 @@ const QStringList& levelNames() {
     return names;
 }
 
-// Keys in file order (toml++ tables are sorted maps).
-std::vector<std::pair<const toml::key*, const toml::node*>> ordered(const toml::table& t) {
-    std::vector<std::pair<const toml::key*, const toml::node*>> items;
-    for (auto&& [k, v] : t)
-        items.emplace_back(&k, &v);
-    std::stable_sort(items.begin(), items.end(), [](const auto& a, const auto& b) {
-        const auto& sa = a.first->source().begin;
-        const auto& sb = b.first->source().begin;
-        return sa.line != sb.line ? sa.line < sb.line : sa.column < sb.column;
-    });
-    return items;
-}
+using config::ordered; // keys in file order (toml++ tables are sorted maps)
 
 class Reader {
 public:

@@ -2,6 +2,7 @@
 
 #include "ConnectionUrl.h"
 #include "Duration.h"
+#include "Environment.h"
 #include "NameSuggestion.h"
 #include "Result.h"
 #include "TomlInput.h"

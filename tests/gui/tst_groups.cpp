@@ -1,9 +1,10 @@
-// Groups in the studio (issue 16): a discovered group and a static one as rows of the
-// environments panel ("tenants (6) | 0 at r2, 6 behind"), expandable to their members; a group
-// column in the matrix; a fleet run in FleetRunDialog (a table of the databases with status,
+// Groups in the studio (issue 16): a discovered group of 50 databases and a static one as rows
+// of the environments panel ("tenants (50) | 0 at r2, 50 behind"), expandable to their members; a
+// group column in the matrix; a fleet run in FleetRunDialog (a table of the databases with status,
 // step and duration, the console of the selected one, a summary); a protected group asks for
 // its name; Cancel stops a fleet mid-run (rolled back, the rest not started); drift across the
 // group names the member that differs from expected and how.
+#include "FleetFixtures.h"
 #include "GuiThreadGuard.h"
 #include "SandboxDatabase.h"
 #include "StudioParts.h"
@@ -33,13 +34,7 @@ using namespace strata::test;
 
 namespace {
 
-constexpr int kMembers = 6;
-
-QString revision(const QString& id, const QString& parent, const QString& up, const QString& down) {
-    return QStringLiteral("-- Revision ID: %1\n-- Revises: %2\n-- Message: %1\n\n"
-                          "-- migrate:upgrade\n%3\n\n-- migrate:downgrade\n%4\n")
-        .arg(id, parent, up, down);
-}
+constexpr int kMembers = 50;
 
 } // namespace
 
@@ -70,38 +65,21 @@ class TestGroups : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         Q_INIT_RESOURCE(strata);
-        for (int i = 0; i < kMembers; ++i)
-            m_dbs.push_back(std::make_unique<SandboxDatabase>(QStringLiteral("groupmember")));
-        std::sort(m_dbs.begin(), m_dbs.end(),
-                  [](const auto& a, const auto& b) { return a->name() < b->name(); });
-        m_prefix = m_dbs.front()->name().section(QLatin1Char('_'), 0, 1) + QLatin1Char('_');
-        const QString port = QString::number(m_dbs.front()->port());
-        writeFile(
-            m_dir.path(), QStringLiteral("strata.toml"),
-            QStringLiteral("[environments.catalog]\n"
-                           "url = \"postgresql://postgres@127.0.0.1:%1/postgres\"\n"
-                           "[environments.one]\n"
-                           "url = \"postgresql://postgres@127.0.0.1:%1/%2\"\n"
-                           "[environments.gone]\n"
-                           "url = \"postgresql://postgres@127.0.0.1:1/nothing?connect_timeout=2\"\n"
-                           "[groups.tenants]\n"
-                           "discover = \"SELECT datname FROM pg_database WHERE datname LIKE '%3%' "
-                           "ORDER BY datname COLLATE \\\"C\\\"\"\n"
-                           "from = \"catalog\"\n"
-                           "url = \"postgresql://postgres@127.0.0.1:%1/{datname}\"\n"
-                           "[groups.pair]\n"
-                           "environments = [\"one\", \"gone\"]\n"
-                           "protected = true\n")
-                .arg(port, m_dbs.at(1)->name(),
-                     QString(m_prefix).replace(QStringLiteral("_"), QStringLiteral("\\\\_"))));
+        FleetDatabases fleet(QStringLiteral("groupmember"), kMembers);
+        m_prefix = fleet.prefix;
+        writeFile(m_dir.path(), QStringLiteral("strata.toml"),
+                  fleet.toml(1, QStringLiteral("[groups.pair]\n"
+                                               "environments = [\"one\", \"gone\"]\n"
+                                               "protected = true\n")));
+        m_dbs = std::move(fleet.databases);
         writeFile(m_dir.path(), QStringLiteral("versions/r1.sql"),
-                  revision(QStringLiteral("r1"), QString(),
-                           QStringLiteral("CREATE TABLE t1 (id int);"),
-                           QStringLiteral("DROP TABLE t1;")));
+                  sqlRevision(QStringLiteral("r1"), QString(),
+                              QStringLiteral("CREATE TABLE t1 (id int);"),
+                              QStringLiteral("DROP TABLE t1;")));
         writeFile(m_dir.path(), QStringLiteral("versions/r2.sql"),
-                  revision(QStringLiteral("r2"), QStringLiteral("r1"),
-                           QStringLiteral("CREATE TABLE t2 (id int);"),
-                           QStringLiteral("DROP TABLE t2;")));
+                  sqlRevision(QStringLiteral("r2"), QStringLiteral("r1"),
+                              QStringLiteral("CREATE TABLE t2 (id int);"),
+                              QStringLiteral("DROP TABLE t2;")));
         forbidGuiThreadConnections();
     }
 
@@ -122,7 +100,9 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 2);
         const QModelIndex tenants = model->index(0, 0);
         QCOMPARE(model->rowText(tenants),
-                 QStringLiteral("tenants (6) | 0 at r2, 6 behind (6 at <base>) | 12 |  | "));
+                 QStringLiteral("tenants (%1) | 0 at r2, %1 behind (%1 at <base>) | %2 |  | ")
+                     .arg(kMembers)
+                     .arg(2 * kMembers));
         QVERIFY2(model->rowText(model->index(1, 0))
                      .startsWith(QStringLiteral(
                          "pair (2) | 0 at r2, 1 behind (1 at <base>), 1 unreachable")),
@@ -136,8 +116,10 @@ private Q_SLOTS:
         // The matrix: a column per group, counting its members per revision.
         MatrixModel* matrix = matrixModel(window);
         const int col = matrix->columnCount() - 2; // tenants, then pair
-        QCOMPARE(matrix->headerData(col, Qt::Horizontal).toString(), QStringLiteral("tenants (6)"));
-        QCOMPARE(matrix->data(matrix->index(0, col)).toString(), QStringLiteral("… 6"));
+        QCOMPARE(matrix->headerData(col, Qt::Horizontal).toString(),
+                 QStringLiteral("tenants (%1)").arg(kMembers));
+        QCOMPARE(matrix->data(matrix->index(0, col)).toString(),
+                 QStringLiteral("… %1").arg(kMembers));
 
         // The fleet run: the table of databases, the console of the selected one.
         FleetRunDialog* dialog = panel->openUpgrade(0);
@@ -147,7 +129,7 @@ private Q_SLOTS:
         dialog->jobs()->setValue(2);
         QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRun(), 30000);
-        QCOMPARE(dialog->summary(), QStringLiteral("6 databases: 6 upgraded"));
+        QCOMPARE(dialog->summary(), QStringLiteral("%1 databases: %1 upgraded").arg(kMembers));
         for (int i = 0; i < kMembers; ++i)
             QVERIFY2(dialog->progress()->rowText(i).startsWith(
                          m_dbs.at(i)->name() + QStringLiteral(" | done: r2 | r2 (2/2) | ")),
@@ -171,8 +153,10 @@ private Q_SLOTS:
         dialog->grab().save(QDir::temp().filePath(QStringLiteral("tst_groups_fleet.png")));
         dialog->close();
         QTRY_COMPARE_WITH_TIMEOUT(model->rowText(tenants),
-                                  QStringLiteral("tenants (6) | 6 at r2 | 0 |  | "), 20000);
-        QCOMPARE(matrix->data(matrix->index(0, col)).toString(), QStringLiteral("● 6"));
+                                  QStringLiteral("tenants (%1) | %1 at r2 | 0 |  | ").arg(kMembers),
+                                  20000);
+        QCOMPARE(matrix->data(matrix->index(0, col)).toString(),
+                 QStringLiteral("● %1").arg(kMembers));
 
         // Drift across the group: one member changed by hand.
         {
@@ -193,7 +177,9 @@ private Q_SLOTS:
                         ->exec(QStringLiteral("ALTER TABLE t1 DROP COLUMN extra")));
         }
         QCOMPARE(model->data(model->index(0, GroupTreeModel::Drift)).toString(),
-                 QStringLiteral("6 databases: 5 as expected, 1 drifted (%1: 1 difference)")
+                 QStringLiteral("%1 databases: %2 as expected, 1 drifted (%3: 1 difference)")
+                     .arg(kMembers)
+                     .arg(kMembers - 1)
                      .arg(m_dbs.at(4)->name()));
         const QModelIndex drifted = model->index(4, GroupTreeModel::Drift, tenants);
         QCOMPARE(model->data(drifted).toString(), QStringLiteral("1 difference(s)"));
@@ -234,9 +220,9 @@ private Q_SLOTS:
         writeFile(slow.path(), QStringLiteral("versions/r1.sql"),
                   test::readFile(m_dir.filePath(QStringLiteral("versions/r1.sql"))));
         writeFile(slow.path(), QStringLiteral("versions/r2.sql"),
-                  revision(QStringLiteral("r2"), QStringLiteral("r1"),
-                           QStringLiteral("CREATE TABLE t2 (id int);\nSELECT pg_sleep(30);"),
-                           QStringLiteral("DROP TABLE t2;")));
+                  sqlRevision(QStringLiteral("r2"), QStringLiteral("r1"),
+                              QStringLiteral("CREATE TABLE t2 (id int);\nSELECT pg_sleep(30);"),
+                              QStringLiteral("DROP TABLE t2;")));
         for (const auto& db : m_dbs) {
             TestConnectionsAllowed allowed;
             auto c = db->connect();
@@ -264,9 +250,11 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->hasRun(), 15000);
         qInfo("cancelled in %lld ms", t.elapsed());
-        QVERIFY2(dialog->summary().startsWith(QStringLiteral("6 databases: 2 cancelled, 4 not "
-                                                             "started")),
-                 qPrintable(dialog->summary()));
+        QVERIFY2(
+            dialog->summary().startsWith(QStringLiteral("%1 databases: 2 cancelled, %2 not started")
+                                             .arg(kMembers)
+                                             .arg(kMembers - 2)),
+            qPrintable(dialog->summary()));
         for (const auto& db : m_dbs)
             QCOMPARE(db->versionRows(), QStringLiteral("r1"));
         delete dialog;

@@ -2,6 +2,7 @@
 // more than 4 Strata sessions at once, read from pg_stat_activity), a second run that does
 // nothing, a failing member with --continue-on-error and --stop-on-error, a failing canary, an
 // unreachable member, a protected group, --dry-run, per-database logs, --json, and Ctrl-C.
+#include "FleetFixtures.h"
 #include "SandboxDatabase.h"
 #include "TestSupport.h"
 #include "db/Connection.h"
@@ -23,23 +24,15 @@
 
 using namespace strata;
 using strata::test::CliRun;
+using strata::test::FleetDatabases;
 using strata::test::runCli;
 using strata::test::SandboxDatabase;
+using strata::test::sqlRevision;
 using strata::test::writeFile;
 
 namespace {
 
 constexpr int kMembers = 50;
-
-QString revision(const QString& id, const QString& parent, const QString& up, const QString& down) {
-    return QStringLiteral("-- Revision ID: %1\n-- Revises: %2\n-- Message: %1\n\n"
-                          "-- migrate:upgrade\n%3\n\n-- migrate:downgrade\n%4\n")
-        .arg(id, parent, up, down);
-}
-
-QString portOf(const SandboxDatabase& db) {
-    return QString::number(db.port());
-}
 
 } // namespace
 
@@ -76,47 +69,29 @@ class TestFleet : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        for (int i = 0; i < kMembers; ++i)
-            m_dbs.push_back(std::make_unique<SandboxDatabase>(QStringLiteral("fleetmember")));
-        // In the order of the discover query (byte order of the names).
-        std::sort(m_dbs.begin(), m_dbs.end(),
-                  [](const auto& a, const auto& b) { return a->name() < b->name(); });
-        m_prefix = m_dbs.front()->name().section(QLatin1Char('_'), 0, 1) + QLatin1Char('_');
-        const QString port = portOf(*m_dbs.front());
         // A discovered group over the sandbox's databases, two named environments with one
         // unreachable (a port nothing listens on), a protected static group.
-        writeFile(
-            m_dir.path(), QStringLiteral("strata.toml"),
-            QStringLiteral("[environments.catalog]\n"
-                           "url = \"postgresql://postgres@127.0.0.1:%1/postgres\"\n"
-                           "[environments.one]\n"
-                           "url = \"postgresql://postgres@127.0.0.1:%1/%2\"\n"
-                           "[environments.gone]\n"
-                           "url = \"postgresql://postgres@127.0.0.1:1/nothing?connect_timeout=2\"\n"
-                           "[groups.tenants]\n"
-                           "discover = \"SELECT datname FROM pg_database WHERE datname LIKE "
-                           "'%3%' ORDER BY datname COLLATE \\\"C\\\"\"\n"
-                           "from = \"catalog\"\n"
-                           "url = \"postgresql://postgres@127.0.0.1:%1/{datname}\"\n"
-                           "[groups.mixed]\n"
-                           "environments = [\"one\", \"gone\"]\n"
-                           "[groups.guarded]\n"
-                           "environments = [\"one\"]\n"
-                           "protected = true\n")
-                .arg(port, m_dbs.front()->name(),
-                     QString(m_prefix).replace(QStringLiteral("_"), QStringLiteral("\\\\_"))));
+        FleetDatabases fleet(QStringLiteral("fleetmember"), kMembers);
+        m_prefix = fleet.prefix;
+        writeFile(m_dir.path(), QStringLiteral("strata.toml"),
+                  fleet.toml(0, QStringLiteral("[groups.mixed]\n"
+                                               "environments = [\"one\", \"gone\"]\n"
+                                               "[groups.guarded]\n"
+                                               "environments = [\"one\"]\n"
+                                               "protected = true\n")));
+        m_dbs = std::move(fleet.databases);
         writeFile(m_dir.path(), QStringLiteral("versions/r1.sql"),
-                  revision(QStringLiteral("r1"), QString(),
-                           QStringLiteral("CREATE TABLE t1 (id int);"),
-                           QStringLiteral("DROP TABLE t1;")));
+                  sqlRevision(QStringLiteral("r1"), QString(),
+                              QStringLiteral("CREATE TABLE t1 (id int);"),
+                              QStringLiteral("DROP TABLE t1;")));
         writeFile(m_dir.path(), QStringLiteral("versions/r2.sql"),
-                  revision(QStringLiteral("r2"), QStringLiteral("r1"),
-                           QStringLiteral("ALTER TABLE t1 ADD COLUMN name text;"),
-                           QStringLiteral("ALTER TABLE t1 DROP COLUMN name;")));
+                  sqlRevision(QStringLiteral("r2"), QStringLiteral("r1"),
+                              QStringLiteral("ALTER TABLE t1 ADD COLUMN name text;"),
+                              QStringLiteral("ALTER TABLE t1 DROP COLUMN name;")));
         writeFile(m_dir.path(), QStringLiteral("versions/r3.sql"),
-                  revision(QStringLiteral("r3"), QStringLiteral("r2"),
-                           QStringLiteral("CREATE TABLE t3 (id int);"),
-                           QStringLiteral("DROP TABLE t3;")));
+                  sqlRevision(QStringLiteral("r3"), QStringLiteral("r2"),
+                              QStringLiteral("CREATE TABLE t3 (id int);"),
+                              QStringLiteral("DROP TABLE t3;")));
     }
 
     void upgradeWithJobs() {
@@ -395,9 +370,9 @@ private Q_SLOTS:
         QFile::copy(m_dir.filePath(QStringLiteral("strata.toml")),
                     slow.filePath(QStringLiteral("strata.toml")));
         writeFile(slow.path(), QStringLiteral("versions/r1.sql"),
-                  revision(QStringLiteral("r1"), QString(),
-                           QStringLiteral("CREATE TABLE t1 (id int);\nSELECT pg_sleep(30);"),
-                           QStringLiteral("DROP TABLE t1;")));
+                  sqlRevision(QStringLiteral("r1"), QString(),
+                              QStringLiteral("CREATE TABLE t1 (id int);\nSELECT pg_sleep(30);"),
+                              QStringLiteral("DROP TABLE t1;")));
         QProcess process;
         process.start(QStringLiteral(STRATA_CLI_PATH),
                       {QStringLiteral("--project"), slow.path(), QStringLiteral("upgrade"),
