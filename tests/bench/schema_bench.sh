@@ -39,7 +39,12 @@
 #   15     10000          3559     1063      1254       2094  0.30             0.59
 #   18     2000           n/a      325       374        602   n/a              n/a
 #   18     10000          n/a      1921      2246       4143  n/a              n/a
-#   best single runs: 2000 tables 0.24 / 0.52, 10000 tables 0.24 / 0.54. Both cores are busy for
+#   the same code on session 9's machine (a fresh VM, otherwise idle; four runs of best of 5):
+#   15     2000           790-946  154-185   204-246    374-404  0.19-0.20   0.41-0.49
+#   15     10000          3662-4926 783-821  998-1070   1787-2038 0.17-0.21  0.39-0.49
+#   18     2000           n/a      232       293        491      n/a         n/a
+#   18     10000          n/a      1240      1451       2569     n/a         n/a
+#   best single runs (session 8): 2000 tables 0.24 / 0.52, 10000 tables 0.24 / 0.54. Both cores are busy for
 #   the whole diff (two servers' catalog functions plus the client building ~60,000 objects);
 #   pg_dump is one process on one core, so on two cores the diff's ratio is bounded by CPU.
 #
