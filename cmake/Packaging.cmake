@@ -78,6 +78,24 @@ if(STRATA_BUILD_STUDIO)
     install(FILES "${PROJECT_SOURCE_DIR}/docs/studio.md" "${PROJECT_SOURCE_DIR}/docs/editor.md"
                   "${PROJECT_SOURCE_DIR}/README.md"
             DESTINATION "${CMAKE_INSTALL_DATAROOTDIR}/doc/strata-studio" COMPONENT studio)
+    # KSyntaxHighlighting built from ../shared/vendor is linked in statically: its licence
+    # texts travel in the package (/usr/share/doc/strata-studio/copyright names them).
+    get_property(_ksyntax GLOBAL PROPERTY STRATA_KSYNTAX_FOUND_AS)
+    set(_ksyntax_licences "${STRATA_KSYNTAX_PREFIX}/share/doc/ksyntaxhighlighting/LICENSES")
+    if(_ksyntax MATCHES "^KF5" AND EXISTS "${_ksyntax_licences}")
+        set(_copyright "${CMAKE_CURRENT_BINARY_DIR}/strata-studio-copyright")
+        file(WRITE "${_copyright}"
+             "strata-studio links ${_ksyntax}, KDE's KSyntaxHighlighting (\n"
+             "https://invent.kde.org/frameworks/syntax-highlighting) statically: the library\n"
+             "is under the MIT licence; some of its syntax definitions and themes are under\n"
+             "LGPL-2.0-or-later, LGPL-2.1-or-later, GPL-2.0-only or CC0-1.0. The texts are in\n"
+             "/usr/share/doc/strata-studio/ksyntaxhighlighting/LICENSES.\n")
+        install(FILES "${_copyright}" RENAME copyright
+                DESTINATION "${CMAKE_INSTALL_DATAROOTDIR}/doc/strata-studio" COMPONENT studio)
+        install(DIRECTORY "${_ksyntax_licences}"
+                DESTINATION "${CMAKE_INSTALL_DATAROOTDIR}/doc/strata-studio/ksyntaxhighlighting"
+                COMPONENT studio)
+    endif()
     # Named after the desktop entry's Icon=strata.
     install(FILES "${PROJECT_SOURCE_DIR}/resources/icons/strata.svg"
             DESTINATION "${CMAKE_INSTALL_DATAROOTDIR}/icons/hicolor/scalable/apps" COMPONENT studio)

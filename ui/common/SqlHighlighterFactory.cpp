@@ -3,6 +3,8 @@
 #include "editor/SqlColorScheme.h"
 #include "editor/SqlEditor.h"
 
+#include <Qsci/qscilexer.h>
+
 #include <QVBoxLayout>
 
 #ifdef STRATA_HAVE_KSYNTAXHIGHLIGHTING
@@ -13,6 +15,8 @@
 
 #include <QFontDatabase>
 #include <QPlainTextEdit>
+#include <QTextBlock>
+#include <QTextLayout>
 #endif
 
 namespace strata {
@@ -37,13 +41,26 @@ public:
     }
     QString sql() const override { return m_editor->text(); }
     QString backendName() const override { return QStringLiteral("QScintilla"); }
+    QTextCharFormat formatAt(int offset) const override {
+        // Scintilla styles lazily (what is shown): style the whole text first.
+        m_editor->SendScintilla(QsciScintillaBase::SCI_COLOURISE, 0, -1);
+        const long byte = long(m_editor->text().left(offset).toUtf8().size());
+        const int style = int(m_editor->SendScintilla(QsciScintillaBase::SCI_GETSTYLEAT, byte));
+        QTextCharFormat f;
+        if (const QsciLexer* lexer = m_editor->lexer()) {
+            f.setForeground(lexer->color(style));
+            f.setFontWeight(lexer->font(style).bold() ? QFont::Bold : QFont::Normal);
+            f.setFontItalic(lexer->font(style).italic());
+        }
+        return f;
+    }
 
 private:
     SqlEditor* m_editor;
 };
 
 #ifdef STRATA_HAVE_KSYNTAXHIGHLIGHTING
-// The KSyntaxHighlighting adapter (untested on Debian 12, where KF6 is not packaged).
+// The KSyntaxHighlighting adapter: "SQL (PostgreSQL)" with the default light or dark theme.
 class KSyntaxSqlView final : public ReadOnlySqlView {
 public:
     explicit KSyntaxSqlView(QWidget* parent)
@@ -72,6 +89,17 @@ public:
     void setSql(const QString& sql) override { m_text->setPlainText(sql); }
     QString sql() const override { return m_text->toPlainText(); }
     QString backendName() const override { return QStringLiteral("KSyntaxHighlighting"); }
+    QTextCharFormat formatAt(int offset) const override {
+        const QTextBlock block = m_text->document()->findBlock(offset);
+        const int inBlock = offset - block.position();
+        QTextCharFormat f;
+        f.setForeground(m_text->palette().color(QPalette::Text));
+        f.setFontWeight(QFont::Normal);
+        for (const QTextLayout::FormatRange& r : block.layout()->formats())
+            if (inBlock >= r.start && inBlock < r.start + r.length)
+                f.merge(r.format);
+        return f;
+    }
 
 private:
     static KSyntaxHighlighting::Repository& repository() {
@@ -97,8 +125,12 @@ ReadOnlySqlView* SqlHighlighterFactory::createReadOnlyView(QWidget* parent) {
 #ifdef STRATA_HAVE_KSYNTAXHIGHLIGHTING
     return new KSyntaxSqlView(parent);
 #else
-    return new ScintillaSqlView(parent);
+    return createScintillaView(parent);
 #endif
+}
+
+ReadOnlySqlView* SqlHighlighterFactory::createScintillaView(QWidget* parent) {
+    return new ScintillaSqlView(parent);
 }
 
 } // namespace strata
