@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "Project.h"
+#include "common/CodeTheme.h"
 #include "common/PasswordStore.h"
 #include "common/ProblemsPanel.h"
 #include "dialogs/NewProjectDialog.h"
@@ -428,6 +429,7 @@ void MainWindow::createViewMenu() {
     view->addSeparator();
     view->addMenu(m_layout->createMenu(view));
     view->addMenu(ThemeManager::createMenu(view));
+    view->addMenu(CodeTheme::createMenu(view));
     view->addMenu(LanguageMenu::create(view, [this] {
         showMessage(tr("The language changes when Strata Studio starts again."));
     }));

@@ -949,6 +949,17 @@ VI = {
     "✓ %1": "✓ %1",
     "… %1": "… %1",
     "%1\n%2: %3 at it, %4 past it, %5 to run it": "%1\n%2: %3 đang ở đó, %4 đã qua, %5 sẽ chạy",
+    # Code colours (KSyntaxHighlighting themes) and the statement panes
+    "&Code Colours": "&Màu mã",
+    "&Automatic (follows the palette)": "&Tự động (theo bảng màu)",
+    "Automatic (follows the palette)": "Tự động (theo bảng màu)",
+    "C&ode colours:": "Màu &mã:",
+    "The colours of SQL and Python in the editor and every code view": "Màu của SQL và Python trong trình soạn thảo và mọi khung xem mã",
+    "Upgrade (Python)": "Nâng cấp (Python)",
+    "Downgrade (Python)": "Hạ cấp (Python)",
+    "Select a statement to see it whole.": "Chọn một câu lệnh để xem đầy đủ.",
+    "Select a failed row to see its failing statement.": "Chọn một dòng thất bại để xem câu lệnh bị lỗi.",
+    "Escape string": "Chuỗi có thoát",
 }
 
 # Labels that must stay on one line: a Vietnamese word is several syllables ("Máy chủ"), and a

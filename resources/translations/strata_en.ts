@@ -202,6 +202,17 @@
     </message>
 </context>
 <context>
+    <name>strata::CodeTheme</name>
+    <message>
+        <source>&amp;Code Colours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Automatic (follows the palette)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>strata::ConnectionTest</name>
     <message>
         <source>PostgreSQL %1</source>
@@ -1769,6 +1780,10 @@
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Select a failed row to see its failing statement.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>strata::LintQuickFix</name>
@@ -2648,6 +2663,18 @@ Heads after this step: %2</source>
         <source>Every run shows its plan first; a protected environment also asks for its name.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Automatic (follows the palette)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The colours of SQL and Python in the editor and every code view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ode colours:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>strata::ProblemsList</name>
@@ -3136,6 +3163,14 @@ Downgrade: %2</source>
         <source> (stamped) on %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Upgrade (Python)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downgrade (Python)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>strata::RunActions</name>
@@ -3292,6 +3327,10 @@ Downgrade: %2</source>
     </message>
     <message>
         <source>%1: failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a statement to see it whole.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3618,6 +3657,10 @@ Downgrade: %2</source>
     </message>
     <message>
         <source>Quoted identifier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Escape string</source>
         <translation type="unfinished" />
     </message>
 </context>

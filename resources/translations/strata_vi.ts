@@ -202,6 +202,17 @@
     </message>
 </context>
 <context>
+    <name>strata::CodeTheme</name>
+    <message>
+        <source>&amp;Code Colours</source>
+        <translation>&amp;Màu mã</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (follows the palette)</source>
+        <translation>&amp;Tự động (theo bảng màu)</translation>
+    </message>
+</context>
+<context>
     <name>strata::ConnectionTest</name>
     <message>
         <source>PostgreSQL %1</source>
@@ -1769,6 +1780,10 @@
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Tệp CSV (*.csv);;Mọi tệp (*)</translation>
     </message>
+    <message>
+        <source>Select a failed row to see its failing statement.</source>
+        <translation>Chọn một dòng thất bại để xem câu lệnh bị lỗi.</translation>
+    </message>
 </context>
 <context>
     <name>strata::LintQuickFix</name>
@@ -2650,6 +2665,18 @@ Heads sau bước này: %2</translation>
         <source>Every run shows its plan first; a protected environment also asks for its name.</source>
         <translation>Mọi lần chạy đều hiện kế hoạch trước; một môi trường được bảo vệ còn yêu cầu nhập tên của nó.</translation>
     </message>
+    <message>
+        <source>Automatic (follows the palette)</source>
+        <translation>Tự động (theo bảng màu)</translation>
+    </message>
+    <message>
+        <source>The colours of SQL and Python in the editor and every code view</source>
+        <translation>Màu của SQL và Python trong trình soạn thảo và mọi khung xem mã</translation>
+    </message>
+    <message>
+        <source>C&amp;ode colours:</source>
+        <translation>Màu &amp;mã:</translation>
+    </message>
 </context>
 <context>
     <name>strata::ProblemsList</name>
@@ -3139,6 +3166,14 @@ Hạ cấp: %2</translation>
         <source> (stamped) on %1</source>
         <translation> (đánh dấu) lúc %1</translation>
     </message>
+    <message>
+        <source>Upgrade (Python)</source>
+        <translation>Nâng cấp (Python)</translation>
+    </message>
+    <message>
+        <source>Downgrade (Python)</source>
+        <translation>Hạ cấp (Python)</translation>
+    </message>
 </context>
 <context>
     <name>strata::RunActions</name>
@@ -3296,6 +3331,10 @@ Hạ cấp: %2</translation>
     <message>
         <source>%1: failed.</source>
         <translation>%1: thất bại.</translation>
+    </message>
+    <message>
+        <source>Select a statement to see it whole.</source>
+        <translation>Chọn một câu lệnh để xem đầy đủ.</translation>
     </message>
 </context>
 <context>
@@ -3622,6 +3661,10 @@ Hạ cấp: %2</translation>
     <message>
         <source>Quoted identifier</source>
         <translation>Định danh trong ngoặc kép</translation>
+    </message>
+    <message>
+        <source>Escape string</source>
+        <translation>Chuỗi có thoát</translation>
     </message>
 </context>
 <context>

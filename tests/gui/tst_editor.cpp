@@ -504,8 +504,8 @@ void TestEditor::lexerStyles() {
     const QByteArray s = SqlLexer::styles(sql);
     auto styleAt = [&](const char* needle) { return int(s.at(sql.indexOf(needle))); };
     QCOMPARE(styleAt("SELECT"), int(SqlLexer::Keyword));
-    QCOMPARE(styleAt("E'a"), int(SqlLexer::String));
-    QCOMPARE(styleAt("b'"), int(SqlLexer::String)); // after the escaped quote
+    QCOMPARE(styleAt("E'a"), int(SqlLexer::EscapeString));
+    QCOMPARE(styleAt("b'"), int(SqlLexer::EscapeString)); // after the escaped quote
     QCOMPARE(styleAt("$f$ x"), int(SqlLexer::DollarString));
     QCOMPARE(styleAt("'y'"), int(SqlLexer::DollarString));
     QCOMPARE(styleAt("42"), int(SqlLexer::Number));
@@ -614,7 +614,7 @@ void TestEditor::screenshot() {
 
 void TestEditor::readOnlyView() {
     QWidget host;
-    ReadOnlySqlView* view = SqlHighlighterFactory::createReadOnlyView(&host);
+    ReadOnlyCodeView* view = SqlHighlighterFactory::createReadOnlyView(&host);
     QVERIFY(view);
     QCOMPARE(view->parent(), &host);
     view->setSql(QStringLiteral("SELECT 1;\n"));

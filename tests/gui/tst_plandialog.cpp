@@ -11,7 +11,7 @@
 #include "Project.h"
 #include "SandboxDatabase.h"
 #include "TestSupport.h"
-#include "common/SqlView.h"
+#include "common/ReadOnlyCodeView.h"
 #include "dialogs/PlanDialog.h"
 #include "dialogs/PreFlightSummary.h"
 #include "dialogs/PreFlightView.h"
@@ -399,21 +399,21 @@ private Q_SLOTS:
 
         QVERIFY2(dialog.stepSql(items).startsWith(QStringLiteral("CREATE TABLE items (")),
                  qPrintable(dialog.stepSql(items)));
-        auto* view = dialog.findChild<SqlView*>();
+        auto* view = dialog.findChild<ReadOnlyCodeView*>();
         QVERIFY(view);
         auto* steps = dialog.findChild<QTreeWidget*>(QStringLiteral("planSteps"));
         QVERIFY(steps);
         steps->setCurrentItem(steps->topLevelItem(items));
-        QVERIFY2(view->text().contains(QStringLiteral("INSERT INTO items (name) VALUES")),
-                 qPrintable(view->text()));
+        QVERIFY2(view->sql().contains(QStringLiteral("INSERT INTO items (name) VALUES")),
+                 qPrintable(view->sql()));
 
         const int loop = stepOf(run, QStringLiteral("d4000001"));
         steps->setCurrentItem(steps->topLevelItem(loop));
-        QVERIFY2(view->text().contains(QStringLiteral("SQL known only when run")),
-                 qPrintable(view->text()));
-        QVERIFY(view->text().contains(QStringLiteral("-- def upgrade():")));
-        QVERIFY(view->text().contains(QStringLiteral("bind = op.get_bind()")));
-        QVERIFY(view->text().contains(QStringLiteral("d4000001_loop_backfill.py:17")));
+        QVERIFY2(view->sql().contains(QStringLiteral("SQL known only when run")),
+                 qPrintable(view->sql()));
+        QVERIFY(view->sql().contains(QStringLiteral("-- def upgrade():")));
+        QVERIFY(view->sql().contains(QStringLiteral("bind = op.get_bind()")));
+        QVERIFY(view->sql().contains(QStringLiteral("d4000001_loop_backfill.py:17")));
         // An SQL revision in Python form keeps Strata's own SQL.
         QVERIFY(dialog.stepSql(stepOf(run, QStringLiteral("e5000001")))
                     .contains(QStringLiteral("CREATE INDEX CONCURRENTLY")));

@@ -20,6 +20,7 @@
 #include "SandboxDatabase.h"
 #include "StudioParts.h"
 #include "TestSupport.h"
+#include "common/CodeTheme.h"
 #include "common/ProblemItem.h"
 #include "dialogs/BranchChoiceDialog.h"
 #include "dialogs/GoToTargetDialog.h"
@@ -359,6 +360,8 @@ void TestUntranslated::writeProject() {
             data << (m.hasMatch() ? m.captured(1) : line);
         }
     data << QStringLiteral("dev prod down") << m_dev->url() << m_prod->url();
+    // The code themes' names are the library's proper names ("Breeze Dark", "Dracula").
+    data << CodeTheme::instance().names();
     for (const QString& text : data)
         addData(text);
 }

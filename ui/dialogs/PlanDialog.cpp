@@ -1,7 +1,7 @@
 #include "dialogs/PlanDialog.h"
 
 #include "Project.h"
-#include "common/SqlView.h"
+#include "common/SqlHighlighterFactory.h"
 #include "dialogs/PreFlightSummary.h"
 #include "dialogs/PreFlightView.h"
 #include "preflight/DestructiveEstimate.h"
@@ -46,7 +46,7 @@ PlanDialog::PlanDialog(const PlannedRun& request, PreFlightReport preflight,
     , m_request(request)
     , m_report(std::move(preflight))
     , m_steps(new QTreeWidget(this))
-    , m_sql(new SqlView(this))
+    , m_sql(SqlHighlighterFactory::createReadOnlyView(this))
     , m_rows(new QLabel(this))
     , m_summary(new PreFlightSummary(this))
     , m_preflight(new PreFlightView(this))

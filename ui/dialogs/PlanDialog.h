@@ -20,7 +20,7 @@ namespace strata {
 
 class PreFlightSummary;
 class PreFlightView;
-class SqlView;
+class ReadOnlyCodeView;
 
 // The plan of an action, shown before anything runs: the steps in order, the SQL of each
 // (highlighted), the version-table changes, warnings (irreversible revision, non-transactional
@@ -113,7 +113,7 @@ private:
     PreFlightReport m_report;
     QStringList m_warnings;
     QTreeWidget* m_steps;
-    SqlView* m_sql;
+    ReadOnlyCodeView* m_sql;
     QLabel* m_rows;
     PreFlightSummary* m_summary;
     PreFlightView* m_preflight;

@@ -1,5 +1,6 @@
 #include "dialogs/PreferencesDialog.h"
 
+#include "common/CodeTheme.h"
 #include "common/Preferences.h"
 #include "common/Translations.h"
 #include "shell/ThemeManager.h"
@@ -21,6 +22,7 @@ namespace strata {
 PreferencesDialog::PreferencesDialog(QWidget* parent)
     : QDialog(parent)
     , m_theme(new QComboBox(this))
+    , m_codeTheme(new QComboBox(this))
     , m_language(new QComboBox(this))
     , m_font(new QFontComboBox(this))
     , m_fontSize(new QSpinBox(this))
@@ -33,6 +35,14 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
         m_theme->addItem(QString(ThemeManager::title(t)).remove(QLatin1Char('&')),
                          ThemeManager::key(t));
     m_theme->setCurrentIndex(m_theme->findData(ThemeManager::key(ThemeManager::configured())));
+
+    m_codeTheme->setObjectName(QStringLiteral("codeThemeBox"));
+    m_codeTheme->addItem(tr("Automatic (follows the palette)"), QString());
+    for (const QString& name : CodeTheme::instance().names())
+        m_codeTheme->addItem(name, name);
+    m_codeTheme->setCurrentIndex(
+        std::max(0, m_codeTheme->findData(CodeTheme::instance().chosen())));
+    m_codeTheme->setToolTip(tr("The colours of SQL and Python in the editor and every code view"));
 
     m_language->setObjectName(QStringLiteral("languageBox"));
     m_language->addItem(tr("System language"), QStringLiteral("system"));
@@ -62,6 +72,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(tr("C&ode colours:"), m_codeTheme);
     form->addRow(tr("&Language:"), m_language);
     auto* languageNote = new QLabel(tr("The language changes when Strata Studio starts again."));
     languageNote->setForegroundRole(QPalette::PlaceholderText);
@@ -94,6 +105,7 @@ void PreferencesDialog::apply() {
     const ThemeManager::Theme theme = ThemeManager::fromKey(m_theme->currentData().toString());
     if (theme != ThemeManager::applied() || theme != ThemeManager::configured())
         ThemeManager::choose(theme);
+    CodeTheme::instance().choose(m_codeTheme->currentData().toString());
     for (QWidget* top : QApplication::topLevelWidgets())
         restyleEditors(top);
     emit applied();

@@ -25,6 +25,7 @@ public:
     static void restyleEditors(QWidget* root);
 
     QComboBox* themeBox() const { return m_theme; }
+    QComboBox* codeThemeBox() const { return m_codeTheme; }
     QComboBox* languageBox() const { return m_language; }
     QFontComboBox* fontBox() const { return m_font; }
     QSpinBox* fontSizeBox() const { return m_fontSize; }
@@ -35,6 +36,7 @@ signals:
 
 private:
     QComboBox* m_theme;
+    QComboBox* m_codeTheme;
     QComboBox* m_language;
     QFontComboBox* m_font;
     QSpinBox* m_fontSize;

@@ -1,7 +1,7 @@
 #include "dialogs/ResolveDirtyDialog.h"
 
 #include "Project.h"
-#include "common/SqlView.h"
+#include "common/SqlHighlighterFactory.h"
 #include "dialogs/ProtectedConfirmation.h"
 #include "history/HistoryFormat.h"
 
@@ -151,7 +151,7 @@ QWidget* ResolveDirtyDialog::failureBox(const HistoryRow& dirty) {
                     .arg(dirty.errorPosition);
     else if (dirty.errorLine > 0)
         where = tr("line %1 of the revision file").arg(dirty.errorLine);
-    m_statement = new SqlView(box);
+    m_statement = SqlHighlighterFactory::createReadOnlyView(box);
     m_statement->setObjectName(QStringLiteral("resolveStatement"));
     m_statement->setSql(dirty.errorStatement.isEmpty() ? tr("-- (the statement is not known)")
                                                        : dirty.errorStatement,
@@ -159,9 +159,8 @@ QWidget* ResolveDirtyDialog::failureBox(const HistoryRow& dirty) {
     if (dirty.errorPosition > 0)
         m_statement->markPosition(dirty.errorPosition);
     // As high as the statement (up to 12 lines; it scrolls beyond).
-    const int lines = std::clamp(m_statement->lines(), 2, 12);
-    m_statement->setFixedHeight(lines * m_statement->textHeight(0) + 2 * m_statement->frameWidth() +
-                                m_statement->horizontalScrollBar()->sizeHint().height() + 4);
+    m_statement->setFixedHeight(
+        m_statement->heightForLines(std::clamp(m_statement->lineCount(), 2, 12)));
     auto* statementBox = new QWidget(box);
     auto* statementLayout = new QVBoxLayout(statementBox);
     statementLayout->setContentsMargins(0, 0, 0, 0);
@@ -184,7 +183,7 @@ QString ResolveDirtyDialog::failedRevision() const {
     return m_dirty.revision;
 }
 QString ResolveDirtyDialog::statementText() const {
-    return m_statement->text();
+    return m_statement->sql();
 }
 QString ResolveDirtyDialog::errorText() const {
     return m_error->text();

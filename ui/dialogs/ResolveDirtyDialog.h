@@ -19,7 +19,7 @@ namespace strata {
 
 class Project;
 class ProtectedConfirmation;
-class SqlView;
+class ReadOnlyCodeView;
 
 // Resolves a dirty environment, as `strata resolve` does: shows the failed step (its revision
 // and direction, when it started, the failed statement with its line and the error position
@@ -77,7 +77,7 @@ private:
     Environment m_environment;
     HistoryRow m_dirty;
     QLabel* m_error = nullptr;
-    SqlView* m_statement = nullptr;
+    ReadOnlyCodeView* m_statement = nullptr;
     QButtonGroup* m_choices = nullptr;
     ProtectedConfirmation* m_confirm = nullptr;
     QLabel* m_status = nullptr;

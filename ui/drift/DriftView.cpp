@@ -6,18 +6,16 @@
 #include "drift/DriftRevision.h"
 #include "schema/DifferenceDdl.h"
 
+#include "common/SqlHighlighterFactory.h"
 #include <QComboBox>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QPainter>
-#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTextBlock>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -110,25 +108,6 @@ QString changeText(SchemaDifference::Change change) {
     return {};
 }
 
-// Highlights the changed lines of `edit` with `color`; returns how many.
-int highlight(QPlainTextEdit* edit, const QList<bool>& changed, const QColor& color) {
-    QList<QTextEdit::ExtraSelection> selections;
-    QTextBlock block = edit->document()->firstBlock();
-    int count = 0;
-    for (qsizetype i = 0; block.isValid() && i < changed.size(); ++i, block = block.next()) {
-        if (!changed.at(i))
-            continue;
-        QTextEdit::ExtraSelection s;
-        s.format.setBackground(color);
-        s.format.setProperty(QTextFormat::FullWidthSelection, true);
-        s.cursor = QTextCursor(block);
-        selections << s;
-        ++count;
-    }
-    edit->setExtraSelections(selections);
-    return count;
-}
-
 } // namespace
 
 DriftView::DriftView(QWidget* parent)
@@ -180,16 +159,12 @@ DriftView::DriftView(QWidget* parent)
     m_tree->header()->setStretchLastSection(true);
     m_tree->setUniformRowHeights(true);
 
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    auto makeSide = [this, &mono](QLabel*& label, QPlainTextEdit*& text) {
+    auto makeSide = [this](QLabel*& label, ReadOnlyCodeView*& text) {
         auto* box = new QWidget(this);
         auto* layout = new QVBoxLayout(box);
         layout->setContentsMargins(0, 0, 0, 0);
         label = new QLabel(box);
-        text = new QPlainTextEdit(box);
-        text->setReadOnly(true);
-        text->setLineWrapMode(QPlainTextEdit::NoWrap);
-        text->setFont(mono);
+        text = SqlHighlighterFactory::createReadOnlyView(box);
         layout->addWidget(label);
         layout->addWidget(text);
         return box;
@@ -499,28 +474,28 @@ void DriftView::showDifference(QTreeWidgetItem* item) {
 }
 
 void DriftView::setDefinitions(const QString& a, const QString& b) {
-    m_textA->setPlainText(a.isEmpty() ? QString() : a);
-    m_textB->setPlainText(b.isEmpty() ? QString() : b);
+    m_textA->setSql(a);
+    m_textB->setSql(b);
     m_textA->setPlaceholderText(tr("(not in A)"));
     m_textB->setPlaceholderText(tr("(not in B)"));
     const LineDiff diff =
         LineDiff::compute(a.isEmpty() ? QStringList() : a.split(QLatin1Char('\n')),
                           b.isEmpty() ? QStringList() : b.split(QLatin1Char('\n')));
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    m_highlightedA =
-        highlight(m_textA, diff.changedA, dark ? QColor(110, 40, 40) : QColor(255, 220, 220));
-    m_highlightedB =
-        highlight(m_textB, diff.changedB, dark ? QColor(40, 95, 50) : QColor(215, 245, 215));
+    m_highlightedA = m_textA->setLineBackgrounds(diff.changedA, dark ? QColor(110, 40, 40)
+                                                                     : QColor(255, 220, 220));
+    m_highlightedB = m_textB->setLineBackgrounds(diff.changedB,
+                                                 dark ? QColor(40, 95, 50) : QColor(215, 245, 215));
 }
 
 QString DriftView::statusText() const {
     return m_status->text();
 }
 QString DriftView::definitionA() const {
-    return m_textA->toPlainText();
+    return m_textA->sql();
 }
 QString DriftView::definitionB() const {
-    return m_textB->toPlainText();
+    return m_textB->sql();
 }
 
 } // namespace strata

@@ -7,7 +7,6 @@
 
 class QComboBox;
 class QLabel;
-class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QToolButton;
@@ -15,6 +14,8 @@ class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace strata {
+
+class ReadOnlyCodeView;
 
 // The drift view: choose two environments, or an environment and its expected schema; a tree of
 // differences grouped by kind with counts and added / removed / changed marks; the selected
@@ -99,8 +100,8 @@ private:
     QTreeWidget* m_tree = nullptr;
     QLabel* m_labelA = nullptr;
     QLabel* m_labelB = nullptr;
-    QPlainTextEdit* m_textA = nullptr;
-    QPlainTextEdit* m_textB = nullptr;
+    ReadOnlyCodeView* m_textA = nullptr;
+    ReadOnlyCodeView* m_textB = nullptr;
     AsyncHandle m_work;
     AsyncHandle m_captureWork;
     bool m_capturing = false;

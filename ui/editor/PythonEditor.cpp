@@ -1,4 +1,6 @@
 #include "editor/PythonEditor.h"
+
+#include "common/CodeTheme.h"
 #include "common/Preferences.h"
 
 #include "editor/SqlColorScheme.h"
@@ -40,6 +42,8 @@ PythonEditor::PythonEditor(QWidget* parent)
     SendScintilla(SCI_SETSCROLLWIDTH, 1L);
     SendScintilla(SCI_SETSCROLLWIDTHTRACKING, 1L);
     applyColorScheme();
+    // The code theme (View > Code Colours) colours the editor and the read-only views alike.
+    connect(&CodeTheme::instance(), &CodeTheme::changed, this, [this] { applyColorScheme(); });
 }
 
 PythonEditor::~PythonEditor() = default;
@@ -86,8 +90,8 @@ void PythonEditor::applyColorScheme() {
         m_lexer->setColor(colour, style);
         m_lexer->setPaper(s.paper, style);
         QFont f = font;
-        f.setBold(style == L::Keyword);
-        f.setItalic(style == L::Comment || style == L::CommentBlock);
+        f.setBold(style == L::Keyword && s.keywordBold);
+        f.setItalic((style == L::Comment || style == L::CommentBlock) && s.commentItalic);
         m_lexer->setFont(f, style);
     }
     m_lexer->setEolFill(true, L::UnclosedString);

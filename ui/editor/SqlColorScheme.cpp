@@ -1,5 +1,7 @@
 #include "editor/SqlColorScheme.h"
 
+#include "common/CodeTheme.h"
+
 namespace strata {
 
 bool SqlColorScheme::isDark(const QPalette& palette) {
@@ -7,8 +9,13 @@ bool SqlColorScheme::isDark(const QPalette& palette) {
 }
 
 SqlColorScheme SqlColorScheme::forPalette(const QPalette& palette) {
+    return CodeTheme::instance().scheme(palette);
+}
+
+SqlColorScheme SqlColorScheme::builtIn(bool dark) {
     SqlColorScheme s;
-    s.dark = isDark(palette);
+    s.dark = dark;
+    s.themeName = dark ? QStringLiteral("Strata Dark") : QStringLiteral("Strata Light");
     if (s.dark) {
         s.paper = QColor(0x1e, 0x1f, 0x22);
         s.text = QColor(0xd4, 0xd4, 0xd4);
@@ -50,6 +57,7 @@ SqlColorScheme SqlColorScheme::forPalette(const QPalette& palette) {
         s.info = QColor(0x1a, 0x85, 0xff);
         s.braceMatch = QColor(0xc8, 0xf0, 0xc8);
     }
+    s.standardString = s.string;
     return s;
 }
 

@@ -1,5 +1,7 @@
 #include "editor/SqlEditor.h"
 
+#include "common/CodeTheme.h"
+
 #include "editor/SqlCompleter.h"
 #include "editor/SqlLexer.h"
 
@@ -95,6 +97,8 @@ SqlEditor::SqlEditor(QWidget* parent)
         cmd->setKey(0);
 
     applyColorScheme();
+    // The code theme (View > Code Colours) colours the editor and the read-only views alike.
+    connect(&CodeTheme::instance(), &CodeTheme::changed, this, [this] { applyColorScheme(); });
 
     connect(this, &QsciScintillaBase::SCN_CHARADDED, this, &SqlEditor::onCharAdded);
     connect(this, &QsciScintillaBase::SCN_DWELLSTART, this, &SqlEditor::onDwell);

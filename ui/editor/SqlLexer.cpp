@@ -113,6 +113,8 @@ QString SqlLexer::description(int style) const {
         return tr("Operator");
     case QuotedIdentifier:
         return tr("Quoted identifier");
+    case EscapeString:
+        return tr("Escape string");
     default:
         return {};
     }
@@ -129,15 +131,15 @@ void SqlLexer::setColorScheme(const SqlColorScheme& scheme) {
     setDefaultPaper(scheme.paper);
     setDefaultColor(scheme.text);
     const QColor colours[StyleCount] = {
-        scheme.text,          scheme.comment,         scheme.keyword,      scheme.type,
-        scheme.function,      scheme.string,          scheme.dollarString, scheme.number,
-        scheme.operatorColor, scheme.quotedIdentifier};
+        scheme.text,          scheme.comment,          scheme.keyword,      scheme.type,
+        scheme.function,      scheme.standardString,   scheme.dollarString, scheme.number,
+        scheme.operatorColor, scheme.quotedIdentifier, scheme.string};
     for (int s = 0; s < StyleCount; ++s) {
         setColor(colours[s], s);
         setPaper(scheme.paper, s);
         QFont f = font;
-        f.setBold(s == Keyword);
-        f.setItalic(s == Comment);
+        f.setBold(s == Keyword && scheme.keywordBold);
+        f.setItalic(s == Comment && scheme.commentItalic);
         setFont(f, s);
     }
 }
@@ -210,7 +212,7 @@ QByteArray SqlLexer::scan(const QByteArray& text, QList<int>* lineLevels) {
                 }
                 ++j;
             }
-            fill(i, j, String);
+            fill(i, j, escapes ? EscapeString : String);
             newlines(i, j, 1);
             i = j;
         } else if (c == '"') {

@@ -28,6 +28,7 @@ public:
         Number,
         Operator,
         QuotedIdentifier,
+        EscapeString, // E'...'
         StyleCount
     };
 

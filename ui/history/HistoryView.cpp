@@ -1,5 +1,7 @@
 #include "history/HistoryView.h"
 
+#include "common/SqlHighlighterFactory.h"
+
 #include "Project.h"
 #include "environments/EnvironmentEntry.h"
 #include "environments/EnvironmentStore.h"
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -33,7 +36,8 @@ HistoryView::HistoryView(QWidget* parent)
     , m_title(new QLabel(tr("Select an environment to see its history."), this))
     , m_loaded(new QLabel(this))
     , m_export(new QPushButton(tr("Export CSV…"), this))
-    , m_table(new QTableView(this)) {
+    , m_table(new QTableView(this))
+    , m_statement(SqlHighlighterFactory::createReadOnlyView(this)) {
     m_title->setObjectName(QStringLiteral("historyTitle"));
     m_loaded->setObjectName(QStringLiteral("historyLoaded"));
     m_export->setObjectName(QStringLiteral("historyExport"));
@@ -59,8 +63,20 @@ HistoryView::HistoryView(QWidget* parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
     layout->addWidget(m_bar);
-    layout->addWidget(m_table, 1);
+    // The selected failed row's statement, highlighted, its error position marked.
+    m_statement->setObjectName(QStringLiteral("historyStatement"));
+    m_statement->setPlaceholderText(tr("Select a failed row to see its failing statement."));
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_statement);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setCollapsible(0, false);
+    layout->addWidget(split, 1);
 
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { showStatement(current.row()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showStatement(-1); });
     connect(m_bar, &HistoryFilterBar::environmentChanged, this, &HistoryView::reload);
     connect(m_bar, &HistoryFilterBar::filterChanged, this, &HistoryView::reload);
     connect(m_pager, &HistoryPager::stateChanged, this, &HistoryView::updateTitle);
@@ -76,6 +92,20 @@ HistoryView::HistoryView(QWidget* parent)
 }
 
 HistoryView::~HistoryView() = default;
+
+void HistoryView::showStatement(int row) {
+    const HistoryRow* r = row >= 0 ? m_model->row(row) : nullptr;
+    if (!r || r->errorStatement.isEmpty()) {
+        m_statement->setSql(QString());
+        return;
+    }
+    m_statement->setSql(r->errorStatement, std::max(1, r->errorLine));
+    m_statement->markPosition(r->errorPosition);
+}
+
+QString HistoryView::shownStatement() const {
+    return m_statement->sql();
+}
 
 void HistoryView::setSession(ProjectSession* session) {
     m_session = session;

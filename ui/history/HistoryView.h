@@ -13,6 +13,7 @@ class HistoryExporter;
 class HistoryFilterBar;
 class HistoryModel;
 class HistoryPager;
+class ReadOnlyCodeView;
 class ProjectSession;
 struct EnvironmentEntry;
 struct HistoryFilter;
@@ -47,6 +48,9 @@ public:
     HistoryFilterBar* filterBar() const { return m_bar; }
     QLineEdit* filterBox() const;
     QTableView* table() const { return m_table; }
+    // The pane under the table: the current row's failing statement (a failed row).
+    ReadOnlyCodeView* statementView() const { return m_statement; }
+    QString shownStatement() const;
     QString title() const;
     // The number of rows the filter lets through (-1 while counting).
     qint64 total() const;
@@ -62,6 +66,7 @@ private:
     void fillEnvironments();
     void updateTitle();
     void fitColumns();
+    void showStatement(int row);
     void chooseExportFile();
 
     ProjectSession* m_session = nullptr;
@@ -73,6 +78,7 @@ private:
     QLabel* m_loaded;
     QPushButton* m_export;
     QTableView* m_table;
+    ReadOnlyCodeView* m_statement;
     QString m_signature; // of the sources last read (reading again when it changes)
     QString m_fallbackTitle;
 };

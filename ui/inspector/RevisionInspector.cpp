@@ -1,7 +1,8 @@
 #include "inspector/RevisionInspector.h"
 
 #include "Project.h"
-#include "common/SqlView.h"
+#include "common/SqlHighlighterFactory.h"
+#include "config/RegularFile.h"
 #include "history/HistoryFormat.h"
 #include "inspector/LastAppliedReader.h"
 
@@ -40,8 +41,8 @@ RevisionInspector::RevisionInspector(QWidget* parent)
     , m_fields(new QLabel(this))
     , m_applied(new QLabel(this))
     , m_tabs(new QTabWidget(this))
-    , m_upgrade(new SqlView(this))
-    , m_downgrade(new SqlView(this)) {
+    , m_upgrade(SqlHighlighterFactory::createReadOnlyView(this))
+    , m_downgrade(SqlHighlighterFactory::createReadOnlyView(this)) {
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.2);
     big.setBold(true);
@@ -200,10 +201,42 @@ void RevisionInspector::refresh() {
     m_fields->setToolTip(
         tr("Upgrade: %1\nDowngrade: %2").arg(r->upgrade.checksum, r->downgrade.checksum));
     m_applied->setText(appliedHtml());
+    if (r->source == Revision::Source::AlembicPython) {
+        showPython(*r);
+        return;
+    }
+    m_tabs->setTabText(0, tr("Upgrade SQL"));
+    m_tabs->setTabText(1, tr("Downgrade SQL"));
+    m_upgrade->setLanguage(CodeLanguage::Sql);
+    m_downgrade->setLanguage(CodeLanguage::Sql);
     m_upgrade->setSql(r->upgrade.sql, std::max(1, r->upgrade.firstLine));
     m_downgrade->setSql(r->downgrade.present ? r->downgrade.sql
                                              : tr("-- no downgrade section: irreversible"),
                         std::max(1, r->downgrade.firstLine));
+}
+
+void RevisionInspector::showPython(const Revision& r) {
+    // A revision in Python runs through the project's Alembic: its file, highlighted as
+    // Python, opened at def upgrade() and at def downgrade() (the inspector reads a small local
+    // file the graph was just built from).
+    m_tabs->setTabText(0, tr("Upgrade (Python)"));
+    m_tabs->setTabText(1, tr("Downgrade (Python)"));
+    const auto bytes = RegularFile::read(r.filePath);
+    const QString text =
+        bytes ? QString::fromUtf8(*bytes) : QStringLiteral("# ") + bytes.error().message;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    auto lineOf = [&lines](const QString& def) {
+        for (int i = 0; i < int(lines.size()); ++i)
+            if (lines.at(i).startsWith(def))
+                return i + 1;
+        return 1;
+    };
+    for (ReadOnlyCodeView* view : {m_upgrade, m_downgrade}) {
+        view->setLanguage(CodeLanguage::Python);
+        view->setSql(text);
+    }
+    m_upgrade->scrollToLine(lineOf(QStringLiteral("def upgrade(")));
+    m_downgrade->scrollToLine(lineOf(QStringLiteral("def downgrade(")));
 }
 
 } // namespace strata

@@ -14,7 +14,8 @@ namespace strata {
 class LastAppliedReader;
 class Project;
 class ProjectSession;
-class SqlView;
+class ReadOnlyCodeView;
+struct Revision;
 
 // Everything about one revision: header fields, parents and children as links, file, upgrade
 // and downgrade SQL, checksums and where it is applied.
@@ -40,6 +41,7 @@ signals:
 
 private:
     void refresh();
+    void showPython(const Revision& r);
     QString appliedHtml();
     QString appliedWhen(const EnvironmentEntry& entry);
 
@@ -51,8 +53,8 @@ private:
     QLabel* m_fields;
     QLabel* m_applied;
     QTabWidget* m_tabs;
-    SqlView* m_upgrade;
-    SqlView* m_downgrade;
+    ReadOnlyCodeView* m_upgrade;
+    ReadOnlyCodeView* m_downgrade;
 };
 
 } // namespace strata

@@ -1,5 +1,7 @@
 #include "run/RunConsole.h"
 
+#include "common/SqlHighlighterFactory.h"
+
 #include "history/HistoryFormat.h"
 #include "run/RunLogModel.h"
 
@@ -16,6 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QTextStream>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -47,7 +50,8 @@ RunConsole::RunConsole(QWidget* parent)
           new QPushButton(QIcon(QStringLiteral(":/strata/icons/save.svg")), tr("Save log…"), this))
     , m_model(new RunLogModel(this))
     , m_view(new QTreeView(this))
-    , m_copy(new QAction(tr("&Copy"), m_view)) {
+    , m_copy(new QAction(tr("&Copy"), m_view))
+    , m_statement(SqlHighlighterFactory::createReadOnlyView(this)) {
     m_view->setObjectName(QStringLiteral("runLog"));
     m_view->setModel(m_model);
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -100,7 +104,16 @@ RunConsole::RunConsole(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
+    // The selected statement, whole and highlighted, under the log (the log elides long SQL).
+    m_statement->setObjectName(QStringLiteral("runStatement"));
+    m_statement->setPlaceholderText(tr("Select a statement to see it whole."));
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_view);
+    split->addWidget(m_statement);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setCollapsible(0, false);
+    layout->addWidget(split, 1);
 
     m_tick.setInterval(100);
     connect(&m_tick, &QTimer::timeout, m_model, &RunLogModel::tick);
@@ -110,8 +123,28 @@ RunConsole::RunConsole(QWidget* parent)
     connect(m_save, &QPushButton::clicked, this, &RunConsole::saveLogAs);
     connect(m_copy, &QAction::triggered, this, &RunConsole::copySelection);
     connect(m_view, &QTreeView::activated, this, &RunConsole::activated);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { showStatement(current); });
     connect(m_model, &RunLogModel::entryAdded, this, &RunConsole::entryAdded);
     connect(m_model, &RunLogModel::rowsInserted, this, &RunConsole::rowsAdded);
+}
+
+void RunConsole::showStatement(const QModelIndex& index) {
+    const RunLine* line = m_model->lineAt(index);
+    if (!line || line->statement.isEmpty()) {
+        if (m_statementShown.isValid() && m_statementShown.parent() == index.parent())
+            return; // a detail row of the same run keeps the statement shown
+        m_statement->setSql(QString());
+        m_statementShown = QPersistentModelIndex();
+        return;
+    }
+    m_statementShown = index;
+    m_statement->setSql(line->statement, std::max(1, line->statementLine));
+    m_statement->markPosition(line->errorPosition);
+}
+
+QString RunConsole::shownStatement() const {
+    return m_statement->sql();
 }
 
 bool RunConsole::eventFilter(QObject* watched, QEvent* event) {

@@ -2,6 +2,7 @@
 
 #include "runner/RunEvent.h"
 
+#include <QPersistentModelIndex>
 #include <QStringList>
 #include <QTimer>
 #include <QWidget>
@@ -15,6 +16,7 @@ class QTreeView;
 
 namespace strata {
 
+class ReadOnlyCodeView;
 class RunLogModel;
 
 // The live log of the runs: one collapsible entry per run (and per "Try it"), the newest
@@ -41,6 +43,10 @@ public:
     QPushButton* clearButton() const { return m_clear; }
     QProgressBar* progressBar() const { return m_progress; }
     QTreeView* view() const { return m_view; }
+    // The statement pane under the log: the current row's statement (a statement row, or the
+    // failing statement on an error's rows), highlighted, the error position marked.
+    ReadOnlyCodeView* statementView() const { return m_statement; }
+    QString shownStatement() const;
     RunLogModel* model() const { return m_model; }
     // Whether the live timer of the running statement ticks.
     bool isTicking() const { return m_tick.isActive(); }
@@ -64,6 +70,7 @@ private:
     void rowsAdded(const QModelIndex& parent, int first, int last);
     void activated(const QModelIndex& index);
     void fitColumns();
+    void showStatement(const QModelIndex& index);
     bool eventFilter(QObject* watched, QEvent* event) override;
 
     QLabel* m_status;
@@ -75,6 +82,8 @@ private:
     RunLogModel* m_model;
     QTreeView* m_view;
     QAction* m_copy;
+    ReadOnlyCodeView* m_statement;
+    QPersistentModelIndex m_statementShown;
     QTimer m_tick;
     int m_stepsDone = 0;
 };

@@ -33,6 +33,11 @@ struct RunLine {
     bool failed = false;            // the statement (or message) of the run's error
     QString status;                 // command tag, "done", severity, the error's message
     Tone statusTone = Tone::Normal; // the status's own colour (a step done, failed)
+    // The SQL the row is about, whole, for the console's statement pane: a statement's text,
+    // or the failing statement on the rows of an error (with the error's 1-based position).
+    QString statement;
+    int statementLine = 0;
+    int errorPosition = 0;
 
     bool spansRow() const { return kind == Kind::Message || kind == Kind::Detail; }
     bool opensRevision() const { return !revision.isEmpty() && line > 0; }

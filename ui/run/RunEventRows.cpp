@@ -72,6 +72,8 @@ RunEntryChange RunEventRows::apply(RunEntry& entry, const RunEvent& e) {
         line.running = true;
         line.text = e.statement;
         line.line = e.line;
+        line.statement = e.statement;
+        line.statementLine = e.line;
         line.status = tr("running…");
         change.added.push_back(line);
         break;
@@ -149,6 +151,8 @@ void RunEventRows::statementFinished(RunEntry& entry, const RunEvent& e, RunEntr
     line.revision = e.revision;
     line.text = e.statement;
     line.line = e.line;
+    line.statement = e.statement;
+    line.statementLine = e.line;
     line.durationMs = e.durationMs;
     line.status = e.commandTag;
     change.added.push_back(line);
@@ -173,6 +177,8 @@ void RunEventRows::failed(RunEntry& entry, const RunEvent& e, RunEntryChange& ch
         l.failed = !cancelled;
         l.status = cancelled ? tr("cancelled") : serverMessage(err);
         l.toolTip = err.toString();
+        if (!cancelled && (err.statement.isEmpty() || err.statement == l.statement))
+            l.errorPosition = err.position;
         if (err.line > 0 && l.revision == revision)
             l.line = err.line; // the failing line inside the statement
         change.changed.push_back(s);
@@ -193,6 +199,9 @@ void RunEventRows::failed(RunEntry& entry, const RunEvent& e, RunEntryChange& ch
     line.tone = RunLine::Tone::Error;
     line.failed = !cancelled;
     line.kind = RunLine::Kind::Message;
+    line.statement = err.statement;
+    line.statementLine = err.line;
+    line.errorPosition = err.position;
     line.bold = true;
     // The message first (the file is a row below): it must not be pushed out of view.
     QString message = err.message;

@@ -444,6 +444,14 @@ QString RunLogModel::lineText(const RunLine& l) const {
     return text;
 }
 
+const RunLine* RunLogModel::lineAt(const QModelIndex& index) const {
+    if (!index.isValid() || index.internalId() == 0 ||
+        index.internalId() > quintptr(m_entries.size()))
+        return nullptr;
+    const RunEntry& entry = *m_entries[size_t(index.internalId() - 1)];
+    return index.row() < int(entry.lines.size()) ? &entry.lines[index.row()] : nullptr;
+}
+
 QString RunLogModel::plainText(const QModelIndex& index) const {
     if (!index.isValid())
         return {};

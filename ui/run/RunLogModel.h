@@ -60,6 +60,8 @@ public:
     QString result(const RunEntry& entry) const;
     // A row as one line of text (Copy, Save log); lines(): every entry's rows in order.
     QString plainText(const QModelIndex& index) const;
+    // The row at `index`, or nullptr for an entry's header.
+    const RunLine* lineAt(const QModelIndex& index) const;
     QStringList lines() const;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
