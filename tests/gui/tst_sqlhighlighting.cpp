@@ -109,6 +109,11 @@ private Q_SLOTS:
     }
 
     void backendOfTheBuild() {
+        // CTest says which back end this binary must have: with the library (a build that found
+        // it), or without (tst_sqlhighlighting_fallback, the fallback objects linked in).
+        const QByteArray expect = qgetenv("STRATA_EXPECT_KSYNTAX");
+        if (!expect.isEmpty())
+            QCOMPARE(SqlHighlighterFactory::hasKSyntaxHighlighting(), expect == "1");
         std::unique_ptr<ReadOnlyCodeView> view(SqlHighlighterFactory::createReadOnlyView());
         QCOMPARE(view->backendName(), SqlHighlighterFactory::hasKSyntaxHighlighting()
                                           ? QStringLiteral("KSyntaxHighlighting")
