@@ -9,6 +9,7 @@
 #include "HistoryRows.h"
 #include "SandboxDatabase.h"
 #include "TestSupport.h"
+#include "common/ReadOnlyCodeView.h"
 
 #include "Project.h"
 #include "common/PasswordStore.h"
@@ -304,6 +305,33 @@ private slots:
             if (!direction.isEmpty())
                 QCOMPARE(r->direction, direction);
         }
+    }
+
+    // The pane under the table: a failed row's failing statement, its error position marked;
+    // nothing for a row that did not fail; emptied when the rows are reloaded.
+    void statementPaneShowsTheFailingStatement_data() {
+        QTest::addColumn<int>("g"); // the generated row selected
+        QTest::newRow("failed") << 1220;
+        QTest::newRow("succeeded") << 1219;
+        QTest::newRow("another failed") << 1210;
+    }
+    void statementPaneShowsTheFailingStatement() {
+        QFETCH(int, g);
+        const GeneratedRow want = generatedRow(g);
+        int row = -1;
+        for (int r = 0; r < m_view->model()->rowCount() && row < 0; ++r)
+            if (m_view->model()->row(r)->startedAt == want.startedAt)
+                row = r;
+        QVERIFY2(row >= 0, qPrintable(want.revision));
+        QCOMPARE(m_view->model()->row(row)->revision, want.revision);
+        QCOMPARE(m_view->shownStatement(), QString());
+        m_view->table()->setCurrentIndex(m_view->model()->index(row, 0));
+        QCOMPARE(m_view->shownStatement(), want.errorStatement);
+        QCOMPARE(m_view->statementView()->markedPosition(), want.errorStatement.isEmpty() ? 0 : 14);
+        m_view->filterBar()->statusBox()->setCurrentIndex(
+            m_view->filterBar()->statusBox()->findData(int(HistoryFilter::Outcome::Failed)));
+        QVERIFY(settled());
+        QCOMPARE(m_view->shownStatement(), QString());
     }
 
     void allEnvironmentsListsBothDatabases() {

@@ -7,6 +7,7 @@
 #include "SandboxDatabase.h"
 #include "StudioParts.h"
 #include "TestSupport.h"
+#include "common/ReadOnlyCodeView.h"
 #include "dialogs/PlanDialog.h"
 #include "editor/RevisionEditor.h"
 #include "editor/SqlEditor.h"
@@ -235,6 +236,53 @@ private slots:
                      .toString()
                      .section(QLatin1Char('\n'), 0, 0),
                  sql);
+    }
+
+    // The statement pane under the log: the selected row's statement whole; a failed run shows
+    // its failing statement at once, the error position marked; Clear empties it.
+    void statementPane_data() {
+        QTest::addColumn<QString>("end");
+        QTest::addColumn<QString>("select"); // a row's text, or "clear", or nothing
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<int>("mark");
+        const QString failing = QStringLiteral("CREATE TABLE b (id int, x no_such_column)");
+        QTest::newRow("finished, nothing selected") << "finished"
+                                                    << ""
+                                                    << "" << 0;
+        QTest::newRow("failed: the failing statement at once") << "failed"
+                                                               << "" << failing << 8;
+        QTest::newRow("cancelled: no error to show") << "cancelled"
+                                                     << ""
+                                                     << "" << 0;
+        QTest::newRow("a finished statement selected") << "failed"
+                                                       << "0001_a  line"
+                                                       << "CREATE TABLE a (id int)" << 0;
+        QTest::newRow("the failed statement selected") << "failed"
+                                                       << "0002_b  line" << failing << 8;
+        QTest::newRow("cleared") << "failed"
+                                 << "clear"
+                                 << "" << 0;
+    }
+    void statementPane() {
+        QFETCH(QString, end);
+        QFETCH(QString, select);
+        QFETCH(QString, shown);
+        QFETCH(int, mark);
+        RunConsole console;
+        console.resize(900, 500);
+        console.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&console));
+        feedRun(console, end, QStringLiteral("CREATE TABLE b (id int, x no_such_column)"));
+        if (select == QLatin1String("clear")) {
+            console.clear();
+        } else if (!select.isEmpty()) {
+            const QModelIndex row = rowWith(*console.model(), select);
+            QVERIFY2(row.isValid(), qPrintable(select));
+            console.view()->setCurrentIndex(row);
+        }
+        QCOMPARE(console.shownStatement(), shown);
+        QCOMPARE(console.statementView()->markedPosition(), mark);
+        QCOMPARE(console.statementView()->sql(), shown);
     }
 
     void oneEntryPerRunNewestOpen_data() {

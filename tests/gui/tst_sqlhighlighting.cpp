@@ -108,6 +108,30 @@ private Q_SLOTS:
             QTest::newRow("KSyntaxHighlighting") << true;
     }
 
+    // A failing statement is numbered from its first line: the error names the line of its
+    // position.
+    void firstLineOfAFailingStatement_data() {
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<int>("errorLine");
+        QTest::addColumn<int>("position");
+        QTest::addColumn<int>("first");
+        const QString three = QStringLiteral("UPDATE documents\n   SET no_such_column = 1\n"
+                                             " WHERE id > 0");
+        QTest::newRow("one line") << QStringLiteral("UPDATE t SET x = 1") << 9 << 8 << 9;
+        QTest::newRow("error on the second line") << three << 11 << 25 << 10;
+        QTest::newRow("error on the third line") << three << 12 << 51 << 10;
+        QTest::newRow("error on the first line") << three << 10 << 3 << 10;
+        QTest::newRow("no position") << three << 11 << 0 << 11;
+        QTest::newRow("no line") << three << 0 << 25 << 0;
+    }
+    void firstLineOfAFailingStatement() {
+        QFETCH(QString, statement);
+        QFETCH(int, errorLine);
+        QFETCH(int, position);
+        QFETCH(int, first);
+        QCOMPARE(ReadOnlyCodeView::firstLineOf(statement, errorLine, position), first);
+    }
+
     void backendOfTheBuild() {
         // CTest says which back end this binary must have: with the library (a build that found
         // it), or without (tst_sqlhighlighting_fallback, the fallback objects linked in).

@@ -15,8 +15,10 @@ GeneratedRow generatedRow(int g, const QString& prefix, int minuteOffset) {
     row.startedAt = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC)
                         .addSecs(qint64(g) * 3600 + qint64(minuteOffset) * 60);
     row.osUser = QStringLiteral("dba%1").arg(g % 7);
-    if (row.status == QLatin1String("failed"))
+    if (row.status == QLatin1String("failed")) {
         row.errorMessage = QStringLiteral("boom, \"quoted\"\nsecond line %1").arg(g);
+        row.errorStatement = QStringLiteral("UPDATE t SET missing_%1 = 1").arg(g);
+    }
     return row;
 }
 
@@ -24,7 +26,8 @@ QString generatedHistorySql(const QString& quotedTable, int count, const QString
                             int minuteOffset) {
     return QStringLiteral(
                "INSERT INTO %1 (revision, direction, status, transactional, started_at, "
-               "finished_at, duration_ms, os_user, host, tool_version, error_message, resolution) "
+               "finished_at, duration_ms, os_user, host, tool_version, error_message, "
+               "error_statement, error_line, error_position, resolution) "
                "SELECT '%2' || lpad((g %% 40)::text, 3, '0'), "
                "CASE g %% 3 WHEN 0 THEN 'stamp' WHEN 1 THEN 'upgrade' ELSE 'downgrade' END, "
                "CASE WHEN g %% 10 = 0 THEN 'failed' WHEN g %% 25 = 0 THEN 'cancelled' "
@@ -34,7 +37,9 @@ QString generatedHistorySql(const QString& quotedTable, int count, const QString
                "timestamptz '2024-01-01 00:00:01+00' + g * interval '1 hour' + "
                "%4 * interval '1 minute', g * 10, 'dba' || (g %% 7), 'host' || (g %% 3), 'test', "
                "CASE WHEN g %% 10 = 0 THEN 'boom, \"quoted\"' || chr(10) || 'second line ' || g "
-               "END, CASE WHEN g %% 20 = 0 THEN 'retried' END "
+               "END, CASE WHEN g %% 10 = 0 THEN 'UPDATE t SET missing_' || g || ' = 1' END, "
+               "CASE WHEN g %% 10 = 0 THEN 7 END, CASE WHEN g %% 10 = 0 THEN 14 END, "
+               "CASE WHEN g %% 20 = 0 THEN 'retried' END "
                "FROM generate_series(1, %3) AS g")
         .arg(quotedTable, prefix)
         .arg(count)

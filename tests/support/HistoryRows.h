@@ -13,7 +13,8 @@ namespace strata::test {
 //   resolved  "retried" when g % 20 == 0
 //   started   2024-01-01T00:00Z + g hours + minuteOffset minutes
 //   os_user   "dba" + (g % 7), host "host" + (g % 3)
-//   error     failed rows: boom, "quoted" <newline> second line g
+//   error     failed rows: boom, "quoted" <newline> second line g; the statement
+//             "UPDATE t SET missing_<g> = 1", line 7, position 14 (the column's name)
 struct GeneratedRow {
     QString revision;
     QString direction;
@@ -22,6 +23,7 @@ struct GeneratedRow {
     QDateTime startedAt;
     QString osUser;
     QString errorMessage;
+    QString errorStatement;
 };
 
 GeneratedRow generatedRow(int g, const QString& prefix = QStringLiteral("g"), int minuteOffset = 0);

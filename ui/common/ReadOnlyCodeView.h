@@ -1,5 +1,7 @@
 #pragma once
 
+#include <algorithm>
+
 #include <QColor>
 #include <QList>
 #include <QString>
@@ -24,6 +26,15 @@ public:
 
     // Shows `text`, numbering its first line `firstLine` (its line in the revision file).
     void setSql(const QString& text, int firstLine = 1) { setCode(text, firstLine); }
+    // The file line of a failing statement's first line, from the error's line (that of the
+    // 1-based character `position`, where the error is): errors name the failing line, the
+    // views number the statement from its first. 0 when the line is unknown.
+    static int firstLineOf(const QString& statement, int errorLine, int position) {
+        if (errorLine <= 0)
+            return 0;
+        const int before = int(statement.left(std::max(0, position - 1)).count(QLatin1Char('\n')));
+        return std::max(1, errorLine - (position > 0 ? before : 0));
+    }
     virtual void setCode(const QString& text, int firstLine) = 0;
     virtual QString sql() const = 0;
     virtual void setLanguage(CodeLanguage language) = 0;

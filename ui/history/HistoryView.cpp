@@ -99,7 +99,9 @@ void HistoryView::showStatement(int row) {
         m_statement->setSql(QString());
         return;
     }
-    m_statement->setSql(r->errorStatement, std::max(1, r->errorLine));
+    m_statement->setSql(r->errorStatement,
+                        std::max(1, ReadOnlyCodeView::firstLineOf(r->errorStatement, r->errorLine,
+                                                                  r->errorPosition)));
     m_statement->markPosition(r->errorPosition);
 }
 

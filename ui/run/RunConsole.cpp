@@ -186,9 +186,20 @@ void RunConsole::rowsAdded(const QModelIndex& parent, int first, int last) {
     for (int r = first; r <= last; ++r)
         if (m_model->index(r, 0, parent).data(RunLogModel::SpannedRole).toBool())
             m_view->setFirstColumnSpanned(r, parent, true);
-    if (m_view->isExpanded(parent) && parent.row() == m_model->entryCount() - 1 &&
-        m_view->selectionModel()->selectedRows().isEmpty())
-        m_view->scrollTo(m_model->index(last, 0, parent)); // follows the run, unless reading
+    if (!m_view->selectionModel()->selectedRows().isEmpty())
+        return; // reading: the selection and its statement stay
+    if (m_view->isExpanded(parent) && parent.row() == m_model->entryCount() - 1)
+        m_view->scrollTo(m_model->index(last, 0, parent)); // follows the run
+    // A run that fails shows its failing statement at once, the error position marked.
+    for (int r = first; r <= last; ++r) {
+        const QModelIndex index = m_model->index(r, 0, parent);
+        const RunLine* line = m_model->lineAt(index);
+        if (line && line->failed && line->kind == RunLine::Kind::Message &&
+            !line->statement.isEmpty()) {
+            showStatement(index);
+            break;
+        }
+    }
 }
 
 void RunConsole::activated(const QModelIndex& index) {
@@ -310,6 +321,8 @@ void RunConsole::clear() {
         m_view->setExpanded(entry, true);
         rowsAdded(entry, 0, m_model->rowCount(entry) - 1);
     }
+    if (!m_statementShown.isValid()) // its run was cleared away
+        showStatement({});
     if (m_model->entryCount() == 0 && !m_cancel->isEnabled())
         m_status->setText(tr("No run yet."));
 }

@@ -1,5 +1,6 @@
 #include "run/RunEventRows.h"
 
+#include "common/ReadOnlyCodeView.h"
 #include "history/HistoryFormat.h"
 
 namespace strata {
@@ -200,7 +201,7 @@ void RunEventRows::failed(RunEntry& entry, const RunEvent& e, RunEntryChange& ch
     line.failed = !cancelled;
     line.kind = RunLine::Kind::Message;
     line.statement = err.statement;
-    line.statementLine = err.line;
+    line.statementLine = ReadOnlyCodeView::firstLineOf(err.statement, err.line, err.position);
     line.errorPosition = err.position;
     line.bold = true;
     // The message first (the file is a row below): it must not be pushed out of view.
