@@ -148,12 +148,7 @@ private Q_SLOTS:
     }
 
     // Both back ends when the build has KSyntaxHighlighting, the fallback always.
-    void highlights_data() {
-        QTest::addColumn<bool>("ksyntax");
-        QTest::newRow("QScintilla") << false;
-        if (SqlHighlighterFactory::hasKSyntaxHighlighting())
-            QTest::newRow("KSyntaxHighlighting") << true;
-    }
+    void highlights_data() { backends_data(); }
     void highlights() {
         QFETCH(bool, ksyntax);
         std::unique_ptr<ReadOnlyCodeView> view(ksyntax
